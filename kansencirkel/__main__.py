@@ -1,0 +1,3 @@
+from kansencirkel.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,305 @@
+"""Plain dataclasses that the vault returns and the UI, charts and reports consume.
+
+Views never see a database session: a use case in :mod:`kansencirkel.vault` opens one, does its
+work and returns these. They are frozen so a view cannot change data behind the vault's back.
+IDs are UUID strings; dates are :class:`datetime.date`; moments are timezone-aware UTC.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from kansencirkel.core.elements import ELEMENT_KEYS
+from kansencirkel.core.enums import (
+    ActionStatus,
+    Audience,
+    AuditKind,
+    ChildStatus,
+    Consenter,
+    MeetingKind,
+    Perspective,
+    Role,
+    Visibility,
+)
+
+
+def age_on(date_of_birth: date | None, on: date) -> int | None:
+    """Whole years on ``on``; None when the date of birth is not recorded."""
+    if date_of_birth is None:
+        return None
+    years = on.year - date_of_birth.year
+    if (on.month, on.day) < (date_of_birth.month, date_of_birth.day):
+        years -= 1
+    return years
+
+
+@dataclass(frozen=True, slots=True)
+class TeamMember:
+    """Someone who can unlock the vault (has a key slot)."""
+
+    id: str
+    name: str
+    role: Role
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    """Someone around a child: team members recur across children, parents belong to one."""
+
+    id: str
+    name: str
+    role: Role
+    organisation: str = ""
+    phone: str = ""
+    email: str = ""
+    team_member_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Involvement:
+    """A person's part in one child's case ("korte lijnen")."""
+
+    person: Person
+    role: Role
+    is_regiehouder: bool = False
+    remark: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Child:
+    id: str
+    given_name: str
+    family_name: str
+    date_of_birth: date | None
+    school: str
+    group: str
+    status: ChildStatus
+    opened_on: date
+    closed_on: date | None = None
+    regiehouder: Person | None = None
+    retention_until: date | None = None
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.given_name} {self.family_name}".strip()
+
+    @property
+    def initials(self) -> str:
+        parts = [p for p in (self.given_name, self.family_name.split()[-1] if self.family_name
+                             else "") if p]
+        return "".join(p[0].upper() + "." for p in parts)
+
+    def age(self, on: date) -> int | None:
+        return age_on(self.date_of_birth, on)
+
+
+@dataclass(frozen=True, slots=True)
+class ChildSummary:
+    """One row of the children list, with what needs attention (never a score)."""
+
+    child: Child
+    open_actions: int = 0
+    overdue_actions: int = 0
+    next_meeting: date | None = None
+    meeting_due: bool = False
+    missing_perspectives: tuple[Perspective, ...] = ()
+    stale_perspectives: tuple[Perspective, ...] = ()
+    last_assessment: date | None = None
+
+    @property
+    def needs_attention(self) -> bool:
+        return bool(
+            self.overdue_actions
+            or self.meeting_due
+            or self.missing_perspectives
+            or self.stale_perspectives
+        )
+
+
+Scores = Mapping[str, int | None]
+
+
+@dataclass(frozen=True, slots=True)
+class Assessment:
+    """One meting: eight scores (1–5 or None for 'weet niet') from one perspective on one date.
+
+    Corrections are new versions: ``version`` counts up within ``lineage_id`` and
+    ``superseded_at`` is set on the older one, which stays in the history.
+    """
+
+    id: str
+    child_id: str
+    perspective: Perspective
+    assessed_on: date
+    given_by: str  # name of the person who gave the scores
+    given_by_role: Role
+    scores: Scores
+    notes: Mapping[str, str]
+    goes_well: str
+    wishes: str
+    recorded_by: str  # team member who typed it
+    recorded_at: datetime
+    lineage_id: str
+    version: int = 1
+    superseded_at: datetime | None = None
+    correction_reason: str = ""
+
+    @property
+    def is_current(self) -> bool:
+        return self.superseded_at is None
+
+    def score(self, key: str) -> int | None:
+        return self.scores.get(key)
+
+    def known_count(self) -> int:
+        return sum(1 for k in ELEMENT_KEYS if self.scores.get(k) is not None)
+
+
+@dataclass(frozen=True, slots=True)
+class AssessmentInput:
+    """What the entry form hands the vault to save (a new assessment or a correction)."""
+
+    child_id: str
+    perspective: Perspective
+    assessed_on: date
+    given_by: str
+    given_by_role: Role
+    scores: Scores
+    notes: Mapping[str, str] = field(default_factory=dict)
+    goes_well: str = ""
+    wishes: str = ""
+    corrects_id: str | None = None  # id of the version this one replaces
+    correction_reason: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    """An assessment being typed, saved into the vault as the user types."""
+
+    id: str
+    child_id: str
+    perspective: Perspective | None
+    payload: Mapping[str, object]  # JSON-compatible form state
+    updated_at: datetime
+    author: str
+
+
+@dataclass(frozen=True, slots=True)
+class Action:
+    """An afspraak: who does what, by when, for which element(s)."""
+
+    id: str
+    child_id: str
+    what: str
+    elements: tuple[str, ...]
+    owner: Person | None
+    start_on: date | None
+    due_on: date | None
+    status: ActionStatus
+    evaluation: str = ""
+    meeting_id: str | None = None
+
+    def is_overdue(self, today: date) -> bool:
+        return self.status.is_open and self.due_on is not None and self.due_on < today
+
+
+@dataclass(frozen=True, slots=True)
+class Meeting:
+    """An overleg about one child."""
+
+    id: str
+    child_id: str
+    held_on: date
+    kind: MeetingKind
+    attendees: tuple[str, ...]
+    summary: str = ""
+    decisions: str = ""
+    next_on: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Note:
+    id: str
+    child_id: str
+    written_on: date
+    text: str
+    elements: tuple[str, ...]
+    visibility: Visibility
+    author: str
+
+
+@dataclass(frozen=True, slots=True)
+class Consent:
+    """Toestemming: who agreed that which parts may be shared with whom, and for how long.
+
+    ``parts`` are perspective keys (``"zorg"``, ``"kind"`` …) plus ``"notes"`` and ``"actions"``.
+    """
+
+    id: str
+    child_id: str
+    consenter: Consenter
+    given_by: str
+    parts: tuple[str, ...]
+    audiences: tuple[Audience, ...]
+    given_on: date
+    expires_on: date | None = None
+    withdrawn_on: date | None = None
+    remark: str = ""
+
+    def valid_on(self, day: date) -> bool:
+        if self.given_on > day:
+            return False
+        if self.expires_on is not None and self.expires_on < day:
+            return False
+        return self.withdrawn_on is None or self.withdrawn_on > day
+
+
+@dataclass(frozen=True, slots=True)
+class AuditEntry:
+    """One audit event: who did what to which record, never the content."""
+
+    seq: int
+    at: datetime
+    actor: str
+    kind: AuditKind
+    record_type: str
+    record_id: str | None
+    child_id: str | None
+    detail: str = ""  # a non-personal qualifier, e.g. report kind "ouders"
+
+
+@dataclass(frozen=True, slots=True)
+class CaseFile:
+    """Everything about one child that a report or the child's page needs, in one read."""
+
+    child: Child
+    involvements: tuple[Involvement, ...]
+    assessments: tuple[Assessment, ...]  # current versions, oldest first
+    actions: tuple[Action, ...]
+    meetings: tuple[Meeting, ...]
+    notes: tuple[Note, ...]
+    consents: tuple[Consent, ...]
+    is_demo: bool = False
+
+    def latest_by_perspective(self) -> dict[Perspective, Assessment]:
+        latest: dict[Perspective, Assessment] = {}
+        for a in self.assessments:
+            if not a.is_current:
+                continue
+            cur = latest.get(a.perspective)
+            if cur is None or (a.assessed_on, a.recorded_at) >= (cur.assessed_on, cur.recorded_at):
+                latest[a.perspective] = a
+        return latest
+
+    def history(self, perspective: Perspective) -> list[Assessment]:
+        return sorted(
+            (a for a in self.assessments if a.is_current and a.perspective == perspective),
+            key=lambda a: (a.assessed_on, a.recorded_at),
+        )
+
+    def next_meeting(self, today: date) -> date | None:
+        dates = [m.next_on for m in self.meetings if m.next_on and m.next_on >= today]
+        dates += [m.held_on for m in self.meetings if m.held_on >= today]
+        return min(dates) if dates else None
