@@ -1,0 +1,144 @@
+"""``kansencirkel report VAULT --child ID --kind kernteam|ouders|blanco --out FILE.pdf`` and
+``kansencirkel report VAULT --agenda DATE --out FILE.pdf``: meeting-ready PDFs, headless.
+
+The PDF is written atomically where the user says; every export writes one EXPORT audit event
+per child with the report kind as detail (never any content).
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from kansencirkel.commands.common import (
+    CliError,
+    add_unlock_arguments,
+    add_vault_argument,
+    current_lang,
+    echo,
+    open_vault,
+    parse_date,
+    say,
+    today,
+    usage_error,
+)
+from kansencirkel.core.enums import AuditKind, Perspective
+
+RECORD_TYPE = "report"
+
+
+def register(subparsers: Any) -> None:
+    p = subparsers.add_parser(
+        "report",
+        help=say(
+            "maak een PDF-overzicht (kernteam, ouders, blanco, agenda)",
+            "make a PDF overview (kernteam, parents, blank form, agenda)",
+        ),
+    )
+    add_vault_argument(p)
+    what = p.add_mutually_exclusive_group(required=True)
+    what.add_argument(
+        "--child",
+        metavar="ID",
+        help=say("het kind (id of het begin ervan)", "the child (id or its start)"),
+    )
+    what.add_argument(
+        "--agenda",
+        metavar="DATUM",
+        type=parse_date,
+        help=say("agenda voor deze datum (JJJJ-MM-DD)", "agenda for this date (YYYY-MM-DD)"),
+    )
+    p.add_argument(
+        "--kind",
+        choices=("kernteam", "ouders", "blanco"),
+        default="kernteam",
+        help=say("soort overzicht (standaard kernteam)", "kind of overview (default kernteam)"),
+    )
+    p.add_argument(
+        "--perspectives",
+        metavar="LIJST",
+        help=say(
+            "alleen deze blikken, bv. kind,ouders,school",
+            "only these perspectives, e.g. kind,ouders,school",
+        ),
+    )
+    p.add_argument(
+        "--out",
+        metavar="BESTAND.pdf",
+        type=Path,
+        required=True,
+        help=say("waar de PDF komt", "where the PDF goes"),
+    )
+    add_unlock_arguments(p)
+    p.set_defaults(func=run)
+
+
+def _perspectives(text: str | None) -> set[Perspective] | None:
+    if not text:
+        return None
+    chosen: set[Perspective] = set()
+    for part in text.split(","):
+        try:
+            chosen.add(Perspective(part.strip()))
+        except ValueError:
+            names = ", ".join(p.value for p in Perspective)
+            raise usage_error(
+                f"Onbekende blik '{part.strip()}' (kies uit {names}).",
+                f"Unknown perspective '{part.strip()}' (choose from {names}).",
+            ) from None
+    return chosen
+
+
+def _check_out(out: Path) -> Path:
+    if out.suffix.lower() != ".pdf":
+        raise usage_error(
+            "Het uitvoerbestand moet op .pdf eindigen.", "The output file must end in .pdf."
+        )
+    if not out.parent.is_dir():
+        raise CliError(
+            f"De map {out.parent} bestaat niet.", f"The folder {out.parent} does not exist."
+        )
+    return out
+
+
+def _resolve_child(vault: Any, ident: str) -> str:
+    """An exact id, or a unique start of one (the children list shows 8 characters)."""
+    ids = [s.child.id for s in vault.children.summaries(today())]
+    if ident in ids:
+        return ident
+    matches = [i for i in ids if i.startswith(ident)]
+    if len(matches) == 1:
+        return matches[0]
+    raise CliError(f"Geen kind gevonden met id '{ident}'.", f"No child found with id '{ident}'.")
+
+
+def run(args: argparse.Namespace) -> int:
+    from kansencirkel.reports import render_agenda, render_child_report, save_pdf_atomically
+
+    out = _check_out(args.out)
+    chosen = _perspectives(args.perspectives)
+    lang = current_lang()
+    day = today()
+    with open_vault(args) as vault:
+        printed_by = vault.actor.name
+        if args.agenda is not None:
+            ids = vault.meetings.agenda(args.agenda)
+            cases = [vault.children.case_file(i, day) for i in ids]
+            data = render_agenda(args.agenda, cases, printed_by=printed_by, today=day, lang=lang)
+            save_pdf_atomically(data, out)
+            for i in ids:
+                vault.audit.record(AuditKind.EXPORT, RECORD_TYPE, None, i, detail="agenda")
+            if not ids:
+                vault.audit.record(AuditKind.EXPORT, RECORD_TYPE, None, None, detail="agenda")
+            echo(say(f"Agenda opgeslagen in {out}.", f"Agenda saved to {out}."))
+            return 0
+        child_id = _resolve_child(vault, args.child)
+        case = vault.children.case_file(child_id, day)
+        data = render_child_report(
+            case, args.kind, printed_by=printed_by, today=day, lang=lang, perspectives=chosen
+        )
+        save_pdf_atomically(data, out)
+        vault.audit.record(AuditKind.EXPORT, RECORD_TYPE, child_id, child_id, detail=args.kind)
+    echo(say(f"Overzicht opgeslagen in {out}.", f"Overview saved to {out}."))
+    return 0

@@ -1,0 +1,109 @@
+"""What the reports pick out of a CaseFile: the chosen perspectives and moments, the latest
+star per perspective, people and actions in print order. Pure data, no layout."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass
+from datetime import date
+
+from kansencirkel.core.elements import Lang, catalog
+from kansencirkel.core.enums import PERSPECTIVE_ORDER, Perspective
+from kansencirkel.core.model import Action, Assessment, CaseFile, Child, Person
+from kansencirkel.reports.texts import long_date, t
+
+
+@dataclass(frozen=True, slots=True)
+class Selection:
+    """The assessments a report shows, after the user's choice of perspectives and moments."""
+
+    assessments: tuple[Assessment, ...]  # current versions, oldest first
+    latest: Mapping[Perspective, Assessment]
+    perspectives: tuple[Perspective, ...]  # with at least one assessment, in the usual order
+
+    def history(self, perspective: Perspective) -> list[Assessment]:
+        return [a for a in self.assessments if a.perspective == perspective]
+
+
+def select(
+    case: CaseFile,
+    perspectives: Collection[Perspective] | None = None,
+    moments: Collection[date] | None = None,
+) -> Selection:
+    """Keep current assessments of the chosen perspectives on the chosen dates (None = all)."""
+    chosen = [
+        a
+        for a in case.assessments
+        if a.is_current
+        and (perspectives is None or a.perspective in perspectives)
+        and (moments is None or a.assessed_on in moments)
+    ]
+    chosen.sort(key=lambda a: (a.assessed_on, a.recorded_at))
+    latest: dict[Perspective, Assessment] = {}
+    for a in chosen:
+        latest[a.perspective] = a  # sorted, so the last one wins
+    order = tuple(p for p in PERSPECTIVE_ORDER if p in latest)
+    return Selection(tuple(chosen), {p: latest[p] for p in order}, order)
+
+
+def age_text(child: Child, today: date, lang: Lang) -> str:
+    age = child.age(today)
+    if age is None:
+        return t(lang, "age.unknown")
+    return t(lang, "age.years", n=age)
+
+
+def school_text(child: Child, lang: Lang) -> str:
+    parts = [p for p in (child.school, child.group) if p]
+    return " / ".join(parts) if parts else t(lang, "none")
+
+
+def regiehouder(case: CaseFile) -> Person | None:
+    if case.child.regiehouder is not None:
+        return case.child.regiehouder
+    for inv in case.involvements:
+        if inv.is_regiehouder:
+            return inv.person
+    return None
+
+
+def person_text(person: Person, lang: Lang) -> str:
+    role = catalog().role_name(person.role, lang)
+    org = f", {person.organisation}" if person.organisation else ""
+    return f"{person.name} ({role}{org})"
+
+
+def involved_text(case: CaseFile, lang: Lang) -> str:
+    people = []
+    for inv in case.involvements:
+        role = catalog().role_name(inv.role, lang)
+        org = f", {inv.person.organisation}" if inv.person.organisation else ""
+        people.append(f"{inv.person.name} ({role}{org})")
+    return "; ".join(people) if people else t(lang, "none")
+
+
+def sorted_actions(actions: Collection[Action]) -> list[Action]:
+    """Open first (soonest due first), then finished ones."""
+    far = date.max
+    return sorted(actions, key=lambda a: (not a.status.is_open, a.due_on or far, a.what))
+
+
+def element_names(keys: Collection[str], lang: Lang) -> str:
+    cat = catalog()
+    return ", ".join(cat.element(k).name(lang) for k in keys)
+
+
+def owner_text(action: Action, lang: Lang) -> str:
+    if action.owner is None:
+        return t(lang, "none")
+    return action.owner.name
+
+
+def moment_text(assessment: Assessment, lang: Lang) -> str:
+    return t(
+        lang, "given_by", who=assessment.given_by, date=long_date(assessment.assessed_on, lang)
+    )
+
+
+def score_cell(score: int | None) -> str:
+    return "?" if score is None else str(score)

@@ -1,0 +1,107 @@
+"""Charts on paper: the same matplotlib builders as the screen, drawn as vectors.
+
+The figures come from :mod:`kansencirkel.charts` exactly as the app builds them and are drawn
+onto the page by :class:`~kansencirkel.reports.mpl_canvas.FigureFlowable`: sharp at any
+zoom, text in the embedded fonts, and no bitmaps of child data in the PDF.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
+
+from reportlab.lib.units import inch, mm
+from reportlab.platypus import Flowable, Table
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
+from kansencirkel.charts import (
+    perspective_series,
+    radar_figure,
+    radar_grid_figure,
+    trend_figure,
+)
+from kansencirkel.core.elements import Lang, catalog
+from kansencirkel.core.enums import Perspective
+from kansencirkel.core.model import Action, Assessment
+from kansencirkel.core.topics import conversation_topics, highlight_elements
+from kansencirkel.reports.casedata import Selection
+from kansencirkel.reports.mpl_canvas import FigureFlowable
+from kansencirkel.reports.styles import plain_table_style
+
+
+def figure_drawing(fig: Figure, width: float) -> Flowable:
+    """A matplotlib Figure as a vector flowable scaled to ``width`` points."""
+    return FigureFlowable(fig, width)
+
+
+def _inches(points: float) -> float:
+    return float(points / inch)
+
+
+def star_panel(
+    latest: Mapping[Perspective, Assessment],
+    *,
+    lang: Lang,
+    width: float,
+    overlay_only: bool = False,
+    star_width: float = 120 * mm,
+) -> list[Flowable]:
+    """The overlay of all perspectives (topics marked), then one star per perspective two
+    abreast — big enough that every element name stays readable on paper."""
+    highlight = highlight_elements(conversation_topics(latest))
+    series = perspective_series(latest, lang=lang)
+    w = min(width, star_width)
+    overlay = radar_figure(
+        series, lang=lang, size_inches=(_inches(w), _inches(w) * 1.02), highlight=highlight
+    )
+    out: list[Flowable] = [_centred(figure_drawing(overlay, w), width)]
+    if overlay_only or len(series) < 2:
+        return out
+    cat = catalog()
+    panels = [
+        (cat.perspective_name(s.perspective, lang), [s])
+        for s in series
+        if s.perspective is not None
+    ]
+    rows = (len(panels) + 1) // 2
+    grid = radar_grid_figure(
+        panels, lang=lang, columns=2, size_inches=(_inches(width), _inches(width) * 0.4 * rows)
+    )
+    out.append(figure_drawing(grid, width))
+    return out
+
+
+def _centred(drawing: Flowable, width: float) -> Table:
+    table = Table([[drawing]], colWidths=[width])
+    table.setStyle(
+        plain_table_style(
+            [
+                ("ALIGN", (0, 0), (-1, -1), "CENTER"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
+    return table
+
+
+def trend_panel(sel: Selection, actions: Sequence[Action], *, lang: Lang, width: float) -> Flowable:
+    """Eight small charts over time, one line per perspective, actions' starts marked."""
+    fig = trend_figure(
+        list(sel.assessments),
+        list(actions),
+        lang=lang,
+        perspectives=sel.perspectives,
+        size_inches=(_inches(width), _inches(width) * 0.62),
+    )
+    return figure_drawing(fig, width)
+
+
+def empty_star(*, lang: Lang, width: float) -> Flowable:
+    """The star without any line, for filling in by hand."""
+    fig = radar_figure(
+        [], lang=lang, size_inches=(_inches(width), _inches(width)), legend=False, note=False
+    )
+    return _centred(figure_drawing(fig, width), width)

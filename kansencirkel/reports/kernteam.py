@@ -1,0 +1,271 @@
+"""Kernteamoverzicht: one child's file on A4 for the kernteam meeting.
+
+Order: header, what goes well (first, always), the score table with differences of 2+ marked,
+conversation topics and wishes, the stars (overlay, then one per perspective), trends,
+agreements, recent notes, next meeting.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from datetime import date, datetime
+
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table
+
+from kansencirkel.core.elements import ELEMENT_KEYS, Lang, catalog
+from kansencirkel.core.enums import Perspective, Visibility
+from kansencirkel.core.model import Action, CaseFile
+from kansencirkel.core.topics import conversation_topics, movement_topics, topic_text
+from kansencirkel.reports import charts_embed
+from kansencirkel.reports.casedata import (
+    Selection,
+    age_text,
+    element_names,
+    involved_text,
+    moment_text,
+    owner_text,
+    person_text,
+    regiehouder,
+    school_text,
+    score_cell,
+    select,
+    sorted_actions,
+)
+from kansencirkel.reports.common import (
+    PageDecor,
+    build_pdf,
+    esc,
+    flowing_section,
+    header_block,
+    para,
+)
+from kansencirkel.reports.styles import (
+    FRAME_WIDTH,
+    MARK_FILL,
+    Styles,
+    grid_table_style,
+    make_styles,
+)
+from kansencirkel.reports.texts import long_date, short_date, t
+
+RECENT_NOTES = 8
+
+
+def render_kernteam(
+    case: CaseFile,
+    *,
+    printed_by: str,
+    today: date,
+    lang: Lang = "nl",
+    perspectives: Collection[Perspective] | None = None,
+    moments: Collection[date] | None = None,
+    printed_at: datetime | None = None,
+) -> bytes:
+    styles = make_styles(9.5)
+    sel = select(case, perspectives, moments)
+    story: list[Flowable] = []
+    story += _header(case, styles, today, lang)
+    story += _goes_well(sel, styles, lang)
+    # The facts first (scores, topics), then the pictures: page 1 stays a usable summary.
+    story += _scores(sel, styles, lang)
+    story += _topics(sel, styles, lang)
+    story += _stars(sel, styles, lang)
+    story += _trends(case, sel, styles, lang)
+    story += _actions(case, styles, today, lang)
+    story += _notes(case, styles, lang)
+    story += _next_meeting(case, styles, today, lang)
+    decor = PageDecor(
+        title=t(lang, "title.kernteam"),
+        subject=case.child.full_name,
+        printed_by=printed_by,
+        printed_on=today,
+        lang=lang,
+        demo=case.is_demo,
+        printed_at=printed_at,
+    )
+    return build_pdf(story, decor)
+
+
+def _header(case: CaseFile, s: Styles, today: date, lang: Lang) -> list[Flowable]:
+    child = case.child
+    lead = regiehouder(case)
+    rows = [
+        (t(lang, "label.age"), age_text(child, today, lang)),
+        (t(lang, "label.school"), school_text(child, lang)),
+        (t(lang, "label.date"), long_date(today, lang)),
+        (t(lang, "label.regiehouder"), person_text(lead, lang) if lead else t(lang, "nobody")),
+        (t(lang, "label.involved"), involved_text(case, lang)),
+    ]
+    return [
+        Paragraph(esc(t(lang, "title.kernteam")), s.subtitle),
+        para(child.full_name, s.title),
+        Spacer(1, 2 * mm),
+        header_block(rows, s),
+    ]
+
+
+def _goes_well(sel: Selection, s: Styles, lang: Lang) -> list[Flowable]:
+    out: list[Flowable] = [Paragraph(esc(t(lang, "sec.goes_well")), s.h1)]
+    cat = catalog()
+    any_text = False
+    for p, a in sel.latest.items():
+        if not a.goes_well.strip():
+            continue
+        any_text = True
+        out.append(para(f"{cat.perspective_name(p, lang)} — {moment_text(a, lang)}", s.h2))
+        out.append(para(a.goes_well, s.body))
+    if not any_text:
+        out.append(para(t(lang, "no.goes_well"), s.body))
+    return out
+
+
+def _stars(sel: Selection, s: Styles, lang: Lang) -> list[Flowable]:
+    out: list[Flowable] = [Paragraph(esc(t(lang, "sec.stars")), s.h1)]
+    if not sel.latest:
+        return [*out, para(t(lang, "no.assessments"), s.body)]
+    return out + charts_embed.star_panel(sel.latest, lang=lang, width=FRAME_WIDTH)
+
+
+def _scores(sel: Selection, s: Styles, lang: Lang) -> list[Flowable]:
+    if not sel.latest:
+        return []
+    cat = catalog()
+    persp = list(sel.latest)
+    first = 46 * mm
+    col = (FRAME_WIDTH - first) / len(persp)
+    head: list[Flowable | str] = [Paragraph(esc(t(lang, "col.element")), s.cell_head)]
+    for p in persp:
+        when = short_date(sel.latest[p].assessed_on, lang)
+        head.append(
+            Paragraph(
+                f"{esc(cat.perspective_name(p, lang))}<br/><font size='7'>{esc(when)}</font>",
+                s.cell_head,
+            )
+        )
+    rows: list[list[Flowable | str]] = [head]
+    marked = {tp.element for tp in conversation_topics(sel.latest)}
+    extra: list[tuple[object, ...]] = []
+    for i, key in enumerate(ELEMENT_KEYS, start=1):
+        name = esc(cat.element(key).name(lang))
+        if key in marked:
+            name = f"◆ <b>{name}</b>"
+            extra.append(("BACKGROUND", (0, i), (-1, i), MARK_FILL))
+        row: list[Flowable | str] = [Paragraph(name, s.cell)]
+        for p in persp:
+            row.append(
+                Paragraph(
+                    score_cell(sel.latest[p].score(key)), s.cell_bold if key in marked else s.cell
+                )
+            )
+        rows.append(row)
+    table = Table(rows, colWidths=[first] + [col] * len(persp), repeatRows=1, hAlign="LEFT")
+    table.setStyle(grid_table_style(extra=extra))
+    return [
+        Paragraph(esc(t(lang, "sec.scores")), s.h1),
+        table,
+        Spacer(1, 1.5 * mm),
+        para(t(lang, "scores.legend"), s.small),
+    ]
+
+
+def _topics(sel: Selection, s: Styles, lang: Lang) -> list[Flowable]:
+    if not sel.latest:
+        return []
+    history = {p: sel.history(p) for p in sel.perspectives}
+    topics = conversation_topics(sel.latest) + movement_topics(history)
+    out: list[Flowable] = [Paragraph(esc(t(lang, "sec.topics")), s.h1)]
+    if not topics:
+        return [*out, para(t(lang, "no.topics"), s.body)]
+    out += [Paragraph("• " + esc(topic_text(tp, lang)), s.body) for tp in topics]
+    wishes = [(p, a) for p, a in sel.latest.items() if a.wishes.strip()]
+    if wishes:
+        out.append(Paragraph(esc(t(lang, "sec.wishes")), s.h2))
+        cat = catalog()
+        for p, a in wishes:
+            out.append(
+                Paragraph(f"<b>{esc(cat.perspective_name(p, lang))}:</b> {esc(a.wishes)}", s.body)
+            )
+    return out
+
+
+def _trends(case: CaseFile, sel: Selection, s: Styles, lang: Lang) -> list[Flowable]:
+    out: list[Flowable] = [Paragraph(esc(t(lang, "sec.trends")), s.h1)]
+    if not any(len(sel.history(p)) > 1 for p in sel.perspectives):
+        return [*out, para(t(lang, "no.trends"), s.body)]
+    out.append(charts_embed.trend_panel(sel, case.actions, lang=lang, width=FRAME_WIDTH))
+    return out
+
+
+def _actions(case: CaseFile, s: Styles, today: date, lang: Lang) -> list[Flowable]:
+    out = flowing_section(t(lang, "sec.actions"), s)
+    if not case.actions:
+        return [*out, para(t(lang, "no.actions"), s.body)]
+    out.append(actions_table(sorted_actions(case.actions), s, today, lang))
+    return out
+
+
+def actions_table(actions: Sequence[Action], s: Styles, today: date, lang: Lang) -> Table:
+    """Who, what, element, due, status — rows may split across pages (long texts)."""
+    widths = [
+        30 * mm,
+        FRAME_WIDTH - 30 * mm - 30 * mm - 27 * mm - 21 * mm,
+        30 * mm,
+        27 * mm,
+        21 * mm,
+    ]
+    rows: list[list[Flowable]] = [
+        [
+            Paragraph(esc(t(lang, k)), s.cell_head)
+            for k in ("col.who", "col.what", "col.element", "col.due", "col.status")
+        ]
+    ]
+    for a in actions:
+        what = esc(a.what)
+        if a.evaluation.strip():
+            what += f"<br/><i>{esc(a.evaluation)}</i>"
+        due = esc(short_date(a.due_on, lang))
+        if a.is_overdue(today):
+            due += f"<br/><b>{esc(t(lang, 'overdue'))}</b>"
+        rows.append(
+            [
+                Paragraph(esc(owner_text(a, lang)), s.cell),
+                Paragraph(what, s.cell),
+                Paragraph(esc(element_names(a.elements, lang)), s.cell),
+                Paragraph(due, s.cell),
+                Paragraph(esc(t(lang, f"status.{a.status.value}")), s.cell),
+            ]
+        )
+    table = Table(rows, colWidths=widths, repeatRows=1, splitInRow=1, hAlign="LEFT")
+    table.setStyle(grid_table_style())
+    return table
+
+
+def _notes(case: CaseFile, s: Styles, lang: Lang) -> list[Flowable]:
+    out = flowing_section(t(lang, "sec.notes"), s)
+    notes = sorted(case.notes, key=lambda n: n.written_on, reverse=True)[:RECENT_NOTES]
+    if not notes:
+        return [*out, para(t(lang, "no.notes"), s.body)]
+    for n in notes:
+        tag = t(lang, "note.intern" if n.visibility is Visibility.INTERN else "note.shared")
+        about = f" · {element_names(n.elements, lang)}" if n.elements else ""
+        out.append(para(f"{long_date(n.written_on, lang)} · {n.author} · {tag}{about}", s.h2))
+        # Outside any table, so a very long note flows on over as many pages as it needs.
+        out.append(para(n.text, s.body))
+    return out
+
+
+def _next_meeting(case: CaseFile, s: Styles, today: date, lang: Lang) -> list[Flowable]:
+    # The meeting block is short: keep it on one page rather than leave a line over.
+    out: list[Flowable] = [CondPageBreak(40 * mm), Paragraph(esc(t(lang, "sec.next")), s.h1)]
+    nxt = case.next_meeting(today)
+    out.append(para(long_date(nxt, lang) if nxt else t(lang, "no.next"), s.body))
+    past = [m for m in case.meetings if m.held_on <= today]
+    if past:
+        last = max(past, key=lambda m: m.held_on)
+        head = f"{t(lang, 'meeting.' + last.kind.value)} · {long_date(last.held_on, lang)}"
+        out.append(para(head, s.h2))
+        for text in (last.summary, last.decisions):
+            if text.strip():
+                out.append(para(text, s.body))
+    return out

@@ -1,0 +1,106 @@
+"""What the export dialog shows as a first-page preview, from the same data and rules as the
+PDF (consent included), without Qt: the dialog only paints it.
+
+A rendered PDF page would need a PDF rasteriser (QtPdf and pdfium are not among our
+dependencies), so the preview is a faithful sketch: the page's title block, the facts in its
+header, the section headings in print order, and the star drawn by the same chart builder.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass
+from datetime import date
+
+from kansencirkel.core.consent import shareable_perspectives
+from kansencirkel.core.elements import Lang, catalog
+from kansencirkel.core.enums import Audience, Perspective
+from kansencirkel.core.model import Assessment, CaseFile
+from kansencirkel.core.topics import conversation_topics, highlight_elements
+from kansencirkel.reports.casedata import age_text, regiehouder, school_text, select
+from kansencirkel.reports.texts import long_date, t
+
+
+@dataclass(frozen=True, slots=True)
+class PreviewModel:
+    title: str
+    subject: str
+    facts: tuple[tuple[str, str], ...]
+    sections: tuple[str, ...]
+    perspectives: tuple[str, ...]  # names of the views the report will show
+    star_png: bytes | None  # the overlay star, or the empty star of the blank form
+    star_section: int  # drawn under this section heading, as in the PDF
+    demo: bool
+    footer: str
+
+
+def preview_model(
+    case: CaseFile,
+    kind: str,
+    *,
+    today: date,
+    printed_by: str,
+    lang: Lang = "nl",
+    perspectives: Collection[Perspective] | None = None,
+    moments: Collection[date] | None = None,
+    star_dpi: float = 110,
+) -> PreviewModel:
+    chosen = None if perspectives is None else set(perspectives)
+    if kind == "ouders":
+        decisions = shareable_perspectives(
+            Audience.OUDERS, case.consents, case.child.date_of_birth, today
+        )
+        allowed = {p for p, d in decisions.items() if d.allowed}
+        chosen = allowed if chosen is None else chosen & allowed
+    sel = select(case, chosen, moments)
+    cat = catalog()
+    lead = regiehouder(case)
+    facts = [
+        (t(lang, "label.date"), long_date(today, lang)),
+        (t(lang, "label.school"), school_text(case.child, lang)),
+        (t(lang, "label.regiehouder"), lead.name if lead else t(lang, "nobody")),
+    ]
+    keys: tuple[str, ...]
+    if kind == "kernteam":
+        facts.insert(0, (t(lang, "label.age"), age_text(case.child, today, lang)))
+        keys = ("sec.goes_well", "sec.scores", "sec.topics", "sec.stars", "sec.trends",
+                "sec.actions", "sec.notes", "sec.next")  # fmt: skip
+    elif kind == "ouders":
+        keys = ("p.goes_well", "p.views", "p.topics", "p.agreements", "p.handwritten")
+    else:
+        keys = ("b.name", "b.goes_well", "b.wishes")
+    name = case.child.given_name or case.child.full_name
+    sections = tuple(t(lang, k, name=name) for k in keys)
+    star: bytes | None = None
+    if kind == "blanco":
+        star = _star_png({}, lang, star_dpi)
+    elif sel.latest:
+        star = _star_png(sel.latest, lang, star_dpi)
+    return PreviewModel(
+        title=t(lang, f"title.{kind}"),
+        subject=case.child.full_name,
+        facts=tuple(facts),
+        sections=sections,
+        perspectives=tuple(cat.perspective_name(p, lang) for p in sel.perspectives),
+        star_png=star,
+        star_section={"kernteam": 3, "ouders": 1}.get(kind, 0),
+        demo=case.is_demo,
+        footer=f"{t(lang, 'confidential')} · "
+        f"{t(lang, 'printed', who=printed_by, when=long_date(today, lang))}",
+    )
+
+
+def _star_png(latest: Mapping[Perspective, Assessment], lang: Lang, dpi: float) -> bytes:
+    from kansencirkel.charts import figure_to_png, perspective_series, radar_figure
+
+    series = perspective_series(latest, lang=lang)
+    highlight = highlight_elements(conversation_topics(latest))
+    fig = radar_figure(
+        series,
+        lang=lang,
+        size_inches=(4.2, 4.4),
+        highlight=highlight,
+        legend=bool(series),
+        note=bool(series),
+    )
+    return figure_to_png(fig, dpi=dpi)

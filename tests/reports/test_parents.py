@@ -1,0 +1,117 @@
+"""The parent overview obeys consent: nothing unconsented, never an intern note, and it says
+what was left out and why without showing it."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from kansencirkel.core.enums import Audience, Consenter
+from kansencirkel.core.model import Consent
+from kansencirkel.reports import render_child_report
+from tests.reports import pdfcheck
+from tests.reports.conftest import INTERN_SECRET, TODAY, ZORG_SECRET, make_case
+
+
+def ouders(case=None, **kw) -> bytes:  # type: ignore[no-untyped-def]
+    return render_child_report(case or make_case(), "ouders", printed_by="Juf Łucja",
+                               today=TODAY, **kw)  # fmt: skip
+
+
+def test_goes_well_first_own_view_and_consented_views() -> None:
+    text = pdfcheck.text(ouders())
+    assert "Overzicht voor het oudergesprek" in text
+    assert text.index("Wat gaat goed") < text.index("Hoe kijken we naar Elif Şebnem?")
+    assert "Uw eigen blik" in text
+    assert "ouders: zij helpt graag andere kinderen" in text  # own view: always
+    assert "kind: zij helpt graag andere kinderen" in text  # consented
+    assert "school: zij helpt graag andere kinderen" in text  # consented
+    assert "Wat we afspreken" in text
+    assert "Ruimte voor uw aantekeningen" in text
+
+
+def test_no_intern_note_and_no_unconsented_perspective() -> None:
+    text = pdfcheck.text(ouders())
+    assert INTERN_SECRET not in text
+    assert "INTERNGEHEIM" not in text
+    assert ZORG_SECRET not in text
+    assert "zorg: meer rust" not in text  # the zorg view's wishes
+    # The shareable note is there, printed literally.
+    assert "Gesprek met moeder & oma <gezellig>" in text
+    # Said what is left out and why, without showing it.
+    assert "Niet in dit overzicht" in text
+    assert "De blik van zorg: hiervoor is geen toestemming gegeven om te delen." in text
+
+
+def test_without_notes_consent_even_shareable_notes_stay_out() -> None:
+    text = pdfcheck.text(ouders(make_case(consent_parts=("kind", "school"))))
+    assert "Gesprek met moeder" not in text
+    assert "Notities: hiervoor is geen toestemming gegeven om te delen." in text
+    assert "Afspraken: hiervoor is geen toestemming gegeven om te delen." in text
+    assert "Wat we afspreken" not in text
+
+
+def test_child_of_13_must_consent_too() -> None:
+    case = make_case(dob=date(2012, 9, 1))  # 13 on TODAY: parents *and* child decide
+    text = pdfcheck.text(ouders(case))
+    assert "kind: zij helpt graag" not in text
+    assert "De blik van kind: hiervoor ontbreekt nog toestemming van het kind." in text
+    with_child = replace(
+        case,
+        consents=(
+            *case.consents,
+            Consent(
+                "k-2",
+                "c-1",
+                Consenter.KIND,
+                "Elif",
+                ("kind",),
+                (Audience.OUDERS,),
+                date(2026, 1, 1),
+            ),
+        ),
+    )
+    assert "kind: zij helpt graag" in pdfcheck.text(ouders(with_child))
+
+
+def test_withdrawn_consent_is_named() -> None:
+    case = make_case()
+    withdrawn = replace(case.consents[0], withdrawn_on=date(2026, 1, 1))
+    text = pdfcheck.text(ouders(replace(case, consents=(withdrawn,))))
+    assert "school: zij helpt graag" not in text
+    assert "De blik van school: de toestemming om dit te delen is ingetrokken." in text
+    assert "ouders: zij helpt graag" in text  # their own view stays
+
+
+def test_fonts_embedded_and_demo_marked() -> None:
+    data = ouders()
+    assert all(f["emb"] == "yes" for f in pdfcheck.fonts(data))
+    for page in pdfcheck.pages(data):
+        assert "DEMO — fictieve gegevens" in page
+        assert "Vertrouwelijk" in page
+
+
+def test_english_parent_version() -> None:
+    text = pdfcheck.text(ouders(lang="en"))
+    assert "Overview for the parent meeting" in text
+    assert "Your own view" in text
+    assert "The view of care: no consent has been given to share this." in text
+
+
+def test_long_shareable_note_flows_on_and_keeps_all_text() -> None:
+    from kansencirkel.core.enums import Visibility
+    from kansencirkel.core.model import Note
+
+    text20k = " ".join(f"zin{i:05d}" for i in range(2500))[:20000]
+    note = Note("n-l", "c-1", TODAY, text20k, (), Visibility.DEELBAAR, "IB")
+    short = ouders(make_case(notes=()))
+    long = ouders(make_case(notes=(note,)))
+    assert pdfcheck.page_count(long) >= pdfcheck.page_count(short) + 3
+    running = ("Overzicht voor het oudergesprek", "Elif Şebnem Kowalczyk-Trần")
+    assert pdfcheck.flat(text20k) in pdfcheck.body_flat(long, *running)
+
+
+def test_every_report_string_exists_in_both_languages() -> None:
+    from kansencirkel.reports import texts
+
+    assert set(texts._NL) == set(texts._EN)

@@ -1,0 +1,144 @@
+"""Export dialogs against a real vault: choices, first-page preview, atomic save, audit."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
+
+from kansencirkel.core.elements import ELEMENT_KEYS
+from kansencirkel.core.enums import AuditKind, Perspective, Role
+from kansencirkel.core.model import AssessmentInput
+from kansencirkel.ui.export_dialog import AgendaExportDialog, ExportDialog
+from tests.reports import pdfcheck
+
+
+def _assess(vault: Any, child_id: str, p: Perspective, scores: tuple[int, ...],
+            goes_well: str) -> None:  # fmt: skip
+    vault.assessments.save(AssessmentInput(
+        child_id=child_id, perspective=p, assessed_on=date.today() - timedelta(days=2),
+        given_by=f"Gever {p.value}", given_by_role=Role.ANDERS,
+        scores=dict(zip(ELEMENT_KEYS, scores, strict=True)), goes_well=goes_well,
+    ))  # fmt: skip
+
+
+@pytest.fixture
+def sanne(team_vault: Any) -> str:
+    sid: str = next(s.child.id for s in team_vault.children.summaries(date.today())
+                    if s.child.given_name == "Sanne")  # fmt: skip
+    _assess(team_vault, sid, Perspective.OUDERS, (4, 4, 3, 4, 4, 5, 3, 4), "Thuis vrolijk")
+    _assess(team_vault, sid, Perspective.ZORG, (2, 3, 3, 2, 4, 3, 3, 4), "ZORG-ALLEEN-INTERN")
+    return sid
+
+
+def _fake_save_dialog(monkeypatch: pytest.MonkeyPatch, target: Path) -> list[str]:
+    suggested: list[str] = []
+
+    def fake(parent: object, caption: str, directory: str, filt: str) -> tuple[str, str]:
+        suggested.append(directory)
+        return str(target), filt
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", fake)
+    return suggested
+
+
+def _open_dialog(qtbot: Any, vault: Any, runner: Any, child_id: str) -> ExportDialog:
+    dialog = ExportDialog(vault, runner, child_id, offer_open=False)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.preview_ready, timeout=15_000):
+        runner.wait_idle(15_000)
+    return dialog
+
+
+def test_kernteam_export_previews_saves_and_audits(
+    qtbot: Any,
+    team_vault: Any,
+    ui_runner: Any,
+    sanne: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    dialog = _open_dialog(qtbot, team_vault, ui_runner, sanne)
+    pixmap = dialog.ui.previewLabel.pixmap()
+    assert pixmap is not None and not pixmap.isNull()
+    assert dialog.ui.momentCombo.count() == 2  # all, or up to the one reading date
+    target = tmp_path / "gekozen map" / "overzicht.pdf"
+    target.parent.mkdir()
+    suggested = _fake_save_dialog(monkeypatch, target)
+    dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).click()
+    ui_runner.wait_idle(20_000)
+    assert dialog.saved_path == target
+    name = Path(suggested[0]).name
+    assert name == f"kansencirkel-kernteam-{date.today().isoformat()}.pdf"
+    assert "Sanne" not in suggested[0]
+    text = pdfcheck.text(target.read_bytes())
+    assert "Sanne de Vries" in text and "ZORG-ALLEEN-INTERN" in text
+    assert [p.name for p in target.parent.iterdir()] == ["overzicht.pdf"]
+    exports = [e for e in team_vault.audit.entries(child_id=sanne) if e.kind is AuditKind.EXPORT]
+    assert [e.detail for e in exports] == ["kernteam"]
+
+
+def test_parent_export_only_offers_and_prints_consented_views(
+    qtbot: Any,
+    team_vault: Any,
+    ui_runner: Any,
+    sanne: str,
+    tmp_path: Path,
+) -> None:
+    dialog = _open_dialog(qtbot, team_vault, ui_runner, sanne)
+    with qtbot.waitSignal(dialog.preview_ready, timeout=15_000):
+        dialog.set_kind("ouders")
+    assert dialog.checks[Perspective.OUDERS].isEnabled()
+    assert not dialog.checks[Perspective.ZORG].isEnabled()  # no consent recorded
+    target = tmp_path / "ouders.pdf"
+    dialog.export_to(target)
+    ui_runner.wait_idle(20_000)
+    text = pdfcheck.text(target.read_bytes())
+    assert "Thuis vrolijk" in text
+    assert "ZORG-ALLEEN-INTERN" not in text
+    assert "De blik van zorg: hiervoor is geen toestemming gegeven om te delen." in text
+
+
+def test_failed_save_shows_one_sentence_and_keeps_dialog_open(
+    qtbot: Any,
+    team_vault: Any,
+    ui_runner: Any,
+    sanne: str,
+    tmp_path: Path,
+) -> None:
+    dialog = _open_dialog(qtbot, team_vault, ui_runner, sanne)
+    dialog.export_to(tmp_path / "bestaat-niet" / "a.pdf")
+    ui_runner.wait_idle(20_000)
+    assert dialog.saved_path is None
+    assert dialog.ui.statusLabel.text()
+    assert "Traceback" not in dialog.ui.statusLabel.text()
+    assert dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).isEnabled()
+
+
+def test_agenda_dialog_lists_children_and_saves(
+    qtbot: Any,
+    team_vault: Any,
+    ui_runner: Any,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    dialog = AgendaExportDialog(team_vault, ui_runner, offer_open=False)
+    qtbot.addWidget(dialog)
+    ui_runner.wait_idle(15_000)
+    items = [dialog.ui.childrenList.item(i).text() for i in range(dialog.ui.childrenList.count())]
+    assert items == ["Noor El Amrani"]
+    target = tmp_path / "agenda.pdf"
+    suggested = _fake_save_dialog(monkeypatch, target)
+    dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).click()
+    ui_runner.wait_idle(20_000)
+    assert Path(suggested[0]).name == f"kansencirkel-agenda-{date.today().isoformat()}.pdf"
+    text = pdfcheck.text(target.read_bytes())
+    assert "Agenda kernteamoverleg" in text and "Noor El Amrani" in text
+    noor = next(s.child.id for s in team_vault.children.summaries(date.today())
+                if s.child.given_name == "Noor")  # fmt: skip
+    details = [e.detail for e in team_vault.audit.entries(child_id=noor)
+               if e.kind is AuditKind.EXPORT]  # fmt: skip
+    assert details == ["agenda"]
