@@ -1,0 +1,259 @@
+"""``kansencirkel``: start the app, or work headless with a sub-command (DESIGN §9).
+
+Sub-commands come from the modules in :mod:`kansencirkel.commands` that define ``register``.
+Qt is imported only when the app starts, so sub-commands run on a server without a display.
+Every failure ends as one sentence on stderr and an exit code: 0 ok, 1 error, 2 usage,
+3 wrong passphrase or recovery code, 4 vault damaged, 5 input rejected.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import importlib
+import os
+import pkgutil
+import re
+import shutil
+import sys
+import tempfile
+import traceback
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, NoReturn
+
+from kansencirkel import __version__
+from kansencirkel.commands import common
+from kansencirkel.commands.common import (
+    EXIT_ERROR,
+    EXIT_USAGE,
+    CliError,
+    error_message,
+    say,
+    warn,
+)
+
+#: Listed first, in this order, in ``--help``; any other module with ``register`` follows.
+PREFERRED_ORDER = (
+    "vault_cmd",
+    "demo_cmd",
+    "children_cmd",
+    "audit_cmd",
+    "report",
+    "export_cmd",
+    "import_cmd",
+    "erase_cmd",
+)
+
+# argparse's own messages are English; the common ones get a Dutch version.
+_ARGPARSE_NL = (
+    (r"the following arguments are required: (.*)", r"deze gegevens ontbreken: \1"),
+    (r"unrecognized arguments: (.*)", r"onbekende opties: \1"),
+    (
+        r"argument (\S+): invalid choice: (.*?) \(choose from (.*)\)",
+        r"ongeldige keuze bij \1: \2 (kies uit \3)",
+    ),
+    (r"argument (\S+): expected one argument", r"bij \1 hoort een waarde"),
+    (r"argument (\S+): invalid (\S+) value: (.*)", r"ongeldige waarde bij \1: \3"),
+    (r"argument (\S+): (.*)", r"\1: \2"),
+)
+
+_HELP_NL = (
+    ("usage: ", "gebruik: "),
+    ("positional arguments:", "argumenten:"),
+    ("options:", "opties:"),
+    ("show this help message and exit", "toon deze hulp en stop"),
+    ("show program's version number and exit", "toon het versienummer en stop"),
+)
+
+
+class Parser(argparse.ArgumentParser):
+    """An ArgumentParser whose usage errors are one sentence (Dutch by default), exit code 2."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        # No abbreviations: "--passphrase X" must not quietly mean "--passphrase-file X".
+        kwargs["allow_abbrev"] = False
+        super().__init__(*args, **kwargs)
+
+    def format_help(self) -> str:
+        text = super().format_help()
+        if common.current_lang() == "nl":
+            for en, nl in _HELP_NL:
+                text = text.replace(en, nl)
+        return text
+
+    def error(self, message: str) -> NoReturn:
+        unknown = re.fullmatch(r"unrecognized arguments: (.*)", message)
+        if unknown:
+            # Name only the options: a stray value could be a passphrase typed by mistake.
+            options = [t for t in unknown.group(1).split() if t.startswith("-")]
+            message = f"unrecognized arguments: {' '.join(options) or '...'}"
+        if common.current_lang() == "nl":
+            for pattern, replacement in _ARGPARSE_NL:
+                if re.fullmatch(pattern, message):
+                    message = re.sub(pattern, replacement, message)
+                    break
+            hint = f"zie '{self.prog} --help'"
+        else:
+            hint = f"see '{self.prog} --help'"
+        warn(f"{self.prog}: {message.rstrip('.')} ({hint}).")
+        raise SystemExit(EXIT_USAGE)
+
+
+def command_modules() -> list[str]:
+    import kansencirkel.commands as package
+
+    found = {m.name for m in pkgutil.iter_modules(package.__path__) if m.name != "common"}
+    first = [name for name in PREFERRED_ORDER if name in found]
+    return first + sorted(found - set(first))
+
+
+def build_parser() -> Parser:
+    parser = Parser(
+        prog="kansencirkel",
+        description=say(
+            "Kansencirkel: zonder opdracht start de app; de opdrachten werken zonder scherm.",
+            "Kansencirkel: without a command the app starts; the commands work headless.",
+        ),
+        epilog=say(
+            "Wachtwoorden komen uit --passphrase-file, de omgevingsvariabele "
+            "KANSENCIRKEL_PASSPHRASE of een vraag, nooit van de opdrachtregel. Afsluitcodes: "
+            "0 goed, 1 fout, 2 verkeerd gebruik, 3 verkeerd wachtwoord of herstelcode, "
+            "4 kluis beschadigd, 5 invoer geweigerd.",
+            "Passphrases come from --passphrase-file, the KANSENCIRKEL_PASSPHRASE environment "
+            "variable or a prompt, never from the command line. Exit codes: 0 ok, 1 error, "
+            "2 usage, 3 wrong passphrase or recovery code, 4 vault damaged, 5 input rejected.",
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"kansencirkel {__version__}")
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help=say(
+            "start de app met een tijdelijke demokluis (fictieve kinderen, wachtwoord 'demo')",
+            "start the app on a throw-away demo vault (fictional children, passphrase 'demo')",
+        ),
+    )
+    parser.add_argument(
+        "--vault",
+        type=Path,
+        metavar="VAULT",
+        help=say("start de app met deze kluis", "start the app on this vault"),
+    )
+    parser.add_argument(
+        "--lang",
+        choices=("nl", "en"),
+        help=say(
+            "taal van meldingen (ook KANSENCIRKEL_LANG)",
+            "language of messages (also KANSENCIRKEL_LANG)",
+        ),
+    )
+    parser.add_argument(
+        "--debug",
+        action="store_true",
+        help=say(
+            "toon technische details bij een onverwachte fout",
+            "show technical details on an unexpected error",
+        ),
+    )
+    subparsers = parser.add_subparsers(
+        dest="command", metavar=say("OPDRACHT", "COMMAND"), parser_class=Parser
+    )
+    for name in command_modules():
+        module = importlib.import_module(f"kansencirkel.commands.{name}")
+        register = getattr(module, "register", None)
+        if callable(register):
+            register(subparsers)
+    return parser
+
+
+def _initial_lang(argv: Sequence[str]) -> str:
+    for i, arg in enumerate(argv):
+        if arg == "--lang" and i + 1 < len(argv):
+            return argv[i + 1]
+        if arg.startswith("--lang="):
+            return arg.split("=", 1)[1]
+    return os.environ.get(common.ENV_LANG, "nl")
+
+
+def main(argv: list[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    common.set_lang(_initial_lang(args_list))
+    debug = "--debug" in args_list
+    try:
+        parser = build_parser()
+        try:
+            args = parser.parse_args(args_list)
+        except SystemExit as exc:  # --help/--version (0) or a usage error (2)
+            return exc.code if isinstance(exc.code, int) else EXIT_USAGE
+        if common.using_test_kdf():
+            warn(
+                say(
+                    "Let op: KANSENCIRKEL_TEST_KDF staat aan; nieuwe kluizen krijgen een lichte, "
+                    "onveilige sleutelafleiding (alleen voor tests).",
+                    "Warning: KANSENCIRKEL_TEST_KDF is set; new vaults get a light, unsafe key "
+                    "derivation (tests only).",
+                )
+            )
+        func = getattr(args, "func", None)
+        if func is None:
+            return start_app(args)
+        result = func(args)
+        return int(result)
+    except CliError as exc:
+        warn(error_message(exc))
+        return exc.exit_code
+    except KeyboardInterrupt:
+        warn(say("Afgebroken.", "Cancelled."))
+        return EXIT_ERROR
+    except BrokenPipeError:
+        # Output piped into `head` or similar that stopped reading: end quietly.
+        with contextlib.suppress(OSError):
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_ERROR
+    except Exception as exc:
+        from kansencirkel.vault.errors import VaultError
+
+        if isinstance(exc, VaultError):
+            warn(error_message(exc))
+            return exc.exit_code
+        if debug:
+            traceback.print_exc()
+        warn(
+            say(
+                "Er ging iets onverwachts mis; start opnieuw met --debug voor details.",
+                "Something unexpected went wrong; run again with --debug for details.",
+            )
+        )
+        return EXIT_ERROR
+
+
+def _run_app(vault_path: Path | None, *, demo: bool) -> int:
+    try:
+        from kansencirkel.ui.app import run_app
+    except ImportError:
+        raise CliError(
+            "De app kan niet starten: de onderdelen voor het scherm (Qt) ontbreken.",
+            "The app cannot start: the screen components (Qt) are missing.",
+        ) from None
+    return int(run_app(vault_path, demo=demo))
+
+
+def start_app(args: argparse.Namespace) -> int:
+    if not args.demo:
+        return _run_app(args.vault, demo=False)
+    from kansencirkel.commands.demo_cmd import create_demo_vault
+    from kansencirkel.vault.keyring_access import delete_device_secret
+
+    folder = Path(tempfile.mkdtemp(prefix="kansencirkel-demo-"))
+    try:
+        path = folder / "demo.kcv"
+        vault_id = create_demo_vault(path)
+        try:
+            return _run_app(path, demo=True)
+        finally:
+            with contextlib.suppress(Exception):  # leave nothing of the demo in the keyring
+                delete_device_secret(vault_id)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)

@@ -1,0 +1,93 @@
+"""``kansencirkel audit VAULT [--child ID] [--verify]``: read and check the audit log.
+
+The log holds who did what to which record, never the content; ``--verify`` checks its hash
+chain and exits with 4 when it has been tampered with or damaged.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from typing import Any
+
+from kansencirkel.commands.common import (
+    EXIT_DAMAGED,
+    CliError,
+    add_child_argument,
+    add_unlock_arguments,
+    add_vault_argument,
+    echo,
+    open_vault,
+    resolve_child_id,
+    say,
+)
+
+
+def register(subparsers: Any) -> None:
+    p = subparsers.add_parser(
+        "audit", help=say("toon of controleer het auditlog", "show or check the audit log")
+    )
+    add_vault_argument(p)
+    add_child_argument(p, required=False)
+    p.add_argument(
+        "--limit",
+        type=int,
+        metavar="N",
+        help=say("alleen de laatste N gebeurtenissen", "only the last N events"),
+    )
+    p.add_argument(
+        "--verify",
+        action="store_true",
+        help=say("controleer de hashketen van het log", "check the log's hash chain"),
+    )
+    p.add_argument("--json", action="store_true", help=say("als JSON", "as JSON"))
+    add_unlock_arguments(p)
+    p.set_defaults(func=run)
+
+
+def entry_json(e: Any) -> dict[str, Any]:
+    return {
+        "seq": e.seq,
+        "at": e.at.isoformat(),
+        "actor": e.actor,
+        "kind": e.kind.value,
+        "record_type": e.record_type,
+        "record_id": e.record_id,
+        "child_id": e.child_id,
+        "detail": e.detail,
+    }
+
+
+def run(args: argparse.Namespace) -> int:
+    with open_vault(args) as vault:
+        child_id = resolve_child_id(vault, args.child) if args.child else None
+        report = vault.audit.verify_chain() if args.verify else None
+        entries = (
+            []
+            if args.verify and not args.child and args.limit is None
+            else (vault.audit.entries(child_id=child_id, limit=args.limit))
+        )
+    if args.json:
+        echo(json.dumps([entry_json(e) for e in entries], ensure_ascii=False, indent=2))
+    else:
+        for e in entries:
+            at = e.at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+            record = f"{e.record_type} {e.record_id or ''}".rstrip()
+            extra = f" [{e.detail}]" if e.detail else ""
+            echo(f"{e.seq:>6}  {at}  {e.actor:<20}  {e.kind.value:<13}  {record}{extra}")
+    if report is not None:
+        if not report.ok:
+            raise CliError(
+                f"De hashketen van het auditlog klopt niet vanaf gebeurtenis "
+                f"{report.first_bad_seq}; het log is beschadigd of aangepast.",
+                f"The audit log's hash chain breaks at event {report.first_bad_seq}; the log "
+                "is damaged or was altered.",
+                EXIT_DAMAGED,
+            )
+        echo(
+            say(
+                f"Auditlog in orde: {report.checked} gebeurtenissen gecontroleerd.",
+                f"Audit log ok: {report.checked} events checked.",
+            )
+        )
+    return 0

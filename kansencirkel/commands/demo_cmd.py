@@ -1,0 +1,153 @@
+"""``kansencirkel demo VAULT --children N [--seed S]``: fill a demo vault with fictional children.
+
+Also builds the throw-away vault behind ``kansencirkel --demo``. Real vaults are refused:
+demo data only ever goes into a vault created as a demo.
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from pathlib import Path
+from typing import Any
+
+from kansencirkel.commands.common import (
+    EXIT_REJECTED,
+    CliError,
+    add_unlock_arguments,
+    add_vault_argument,
+    creation_kdf,
+    echo,
+    open_vault,
+    read_passphrase,
+    say,
+    today,
+)
+from kansencirkel.commands.recovery import check_recovery_code_target, deliver_recovery_code
+from kansencirkel.demo import (
+    DEMO_MEMBER_NAME,
+    DEMO_PASSPHRASE,
+    DEMO_TEAM_NAME,
+    generate_case_files,
+)
+
+DEMO_APP_CHILDREN = 25
+DEMO_APP_SEED = 2026
+
+
+def register(subparsers: Any) -> None:
+    p = subparsers.add_parser(
+        "demo",
+        help=say(
+            "vul een (nieuwe) demokluis met fictieve kinderen",
+            "fill a (new) demo vault with fictional children",
+        ),
+        description=say(
+            "Maakt de kluis als die nog niet bestaat (als demokluis) en vult hem met fictieve "
+            "kinderen. Een gewone kluis wordt geweigerd.",
+            "Creates the vault if it does not exist yet (as a demo vault) and fills it with "
+            "fictional children. A regular vault is refused.",
+        ),
+    )
+    add_vault_argument(p)
+    p.add_argument(
+        "--children",
+        type=int,
+        default=DEMO_APP_CHILDREN,
+        metavar="N",
+        help=say("aantal kinderen (standaard 25)", "number of children (default 25)"),
+    )
+    p.add_argument(
+        "--seed",
+        type=int,
+        metavar="S",
+        help=say(
+            "startgetal: dezelfde S geeft dezelfde kinderen",
+            "seed: the same S gives the same children",
+        ),
+    )
+    p.add_argument(
+        "--team",
+        default=DEMO_TEAM_NAME,
+        help=say("teamnaam bij een nieuwe kluis", "team name for a new vault"),
+    )
+    add_unlock_arguments(p)
+    p.set_defaults(func=run, member_default=DEMO_MEMBER_NAME)
+
+
+def _fill(vault: Any, children: int, seed: int) -> float:
+    start = time.perf_counter()
+    vault.repos.bulk_import(
+        generate_case_files(children, seed, today(), recorded_by=vault.actor.name)
+    )
+    return time.perf_counter() - start
+
+
+def run(args: argparse.Namespace) -> int:
+    from kansencirkel.core.enums import Role
+    from kansencirkel.vault.keyfile import keyfile_path
+    from kansencirkel.vault.vault import Vault
+
+    if args.children < 0 or args.children > 100_000:
+        raise CliError(
+            "Kies 0 tot 100.000 kinderen.", "Choose 0 to 100,000 children.", EXIT_REJECTED
+        )
+    path = Path(args.vault)
+    if path.exists() or keyfile_path(path).exists():
+        vault = open_vault(args)
+        created_code = None
+    else:
+        check_recovery_code_target(args.recovery_code_file)
+        passphrase = read_passphrase(args.passphrase_file, confirm=True)
+        vault, created_code = Vault.create(
+            path,
+            args.team,
+            args.member or DEMO_MEMBER_NAME,
+            Role.IB,
+            passphrase,
+            demo=True,
+            kdf=creation_kdf(),
+        )
+    with vault:
+        if not vault.info.is_demo:
+            raise CliError(
+                "Dit is geen demokluis; fictieve kinderen gaan alleen in een demokluis.",
+                "This is not a demo vault; fictional children only go into a demo vault.",
+                EXIT_REJECTED,
+            )
+        existing = vault.children.count()
+        seed = args.seed if args.seed is not None else 1 + existing
+        seconds = _fill(vault, args.children, seed)
+        if created_code is not None:
+            echo(say(f"Demokluis gemaakt: {path}", f"Demo vault created: {path}"))
+        echo(
+            say(
+                f"{args.children} fictieve kinderen toegevoegd ({seconds:.1f} s); "
+                f"de kluis heeft er nu {existing + args.children}.",
+                f"Added {args.children} fictional children ({seconds:.1f} s); "
+                f"the vault now has {existing + args.children}.",
+            )
+        )
+    if created_code is not None:
+        deliver_recovery_code(created_code, args.recovery_code_file)
+    return 0
+
+
+def create_demo_vault(path: Path, children: int = DEMO_APP_CHILDREN) -> str:
+    """The throw-away vault for ``kansencirkel --demo``; returns its vault id. The recovery
+    code is dropped: the vault lives only as long as the app."""
+    from kansencirkel.core.enums import Role
+    from kansencirkel.vault.vault import Vault
+
+    vault, _code = Vault.create(
+        path,
+        DEMO_TEAM_NAME,
+        DEMO_MEMBER_NAME,
+        Role.IB,
+        DEMO_PASSPHRASE,
+        demo=True,
+        kdf=creation_kdf(),
+    )
+    with vault:
+        _fill(vault, children, DEMO_APP_SEED)
+        return str(vault.info.vault_id)

@@ -1,0 +1,59 @@
+"""``kansencirkel erase VAULT --child ID --yes``: complete, logged erasure of one child's file.
+
+Irreversible, so ``--yes`` is required; the audit log keeps only ids, never the content.
+Backups made earlier still hold the child until they are rotated out; the message says so.
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from kansencirkel.commands.common import (
+    add_child_argument,
+    add_unlock_arguments,
+    add_vault_argument,
+    echo,
+    open_vault,
+    resolve_child_id,
+    say,
+    usage_error,
+)
+
+
+def register(subparsers: Any) -> None:
+    p = subparsers.add_parser(
+        "erase",
+        help=say("wis het dossier van een kind volledig", "erase a child's file completely"),
+    )
+    add_vault_argument(p)
+    add_child_argument(p)
+    p.add_argument(
+        "--yes",
+        action="store_true",
+        help=say(
+            "bevestig: wissen kan niet ongedaan worden gemaakt", "confirm: erasing cannot be undone"
+        ),
+    )
+    add_unlock_arguments(p)
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    if not args.yes:
+        raise usage_error(
+            "Wissen kan niet ongedaan worden gemaakt; bevestig met --yes.",
+            "Erasing cannot be undone; confirm with --yes.",
+        )
+    with open_vault(args) as vault:
+        child_id = resolve_child_id(vault, args.child)
+        vault.children.erase(child_id)
+    echo(
+        say(
+            f"Het dossier {child_id} is volledig gewist en dat staat in het auditlog. Oudere "
+            "reservekopieën bevatten het nog tot ze worden opgeruimd.",
+            f"File {child_id} has been erased completely and this is in the audit log. Older "
+            "backups still hold it until they are rotated out.",
+        )
+    )
+    return 0

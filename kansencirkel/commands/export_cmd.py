@@ -1,0 +1,103 @@
+"""``kansencirkel export VAULT --child ID --out FILE.json``: one child's file as plain JSON.
+
+The vault is encrypted; the export is not. So this only happens on an explicit request, never
+overwrites a file, creates it readable by the user only, is logged as EXPORT in the audit log,
+and warns on stderr that the file holds a child's personal data in plain text.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from kansencirkel.commands.casefile_json import case_file_to_json
+from kansencirkel.commands.common import (
+    CliError,
+    add_child_argument,
+    add_unlock_arguments,
+    add_vault_argument,
+    echo,
+    open_vault,
+    resolve_child_id,
+    say,
+    today,
+    warn,
+)
+
+
+def register(subparsers: Any) -> None:
+    p = subparsers.add_parser(
+        "export",
+        help=say(
+            "schrijf het dossier van één kind naar een ONVERSLEUTELD JSON-bestand",
+            "write one child's file to an UNENCRYPTED JSON file",
+        ),
+    )
+    add_vault_argument(p)
+    add_child_argument(p)
+    p.add_argument(
+        "--out",
+        required=True,
+        type=Path,
+        metavar=say("BESTAND", "FILE"),
+        help=say(
+            "nieuw bestand (.json); wordt nooit overschreven", "new file (.json); never overwritten"
+        ),
+    )
+    add_unlock_arguments(p)
+    p.set_defaults(func=run)
+
+
+def write_new_private_file(path: Path, text: str) -> None:
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        raise CliError(
+            f"Het bestand {path} bestaat al; kies een nieuw bestand.",
+            f"The file {path} already exists; choose a new file.",
+        ) from None
+    except OSError:
+        raise CliError(
+            f"Het bestand {path} kan niet worden gemaakt.", f"The file {path} cannot be created."
+        ) from None
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+    except BaseException:
+        path.unlink(missing_ok=True)  # never leave half a child's file behind
+        raise
+
+
+def run(args: argparse.Namespace) -> int:
+    from kansencirkel.core.enums import AuditKind
+
+    out = Path(args.out)
+    if out.exists():
+        raise CliError(
+            f"Het bestand {out} bestaat al; kies een nieuw bestand.",
+            f"The file {out} already exists; choose a new file.",
+        )
+    with open_vault(args) as vault:
+        child_id = resolve_child_id(vault, args.child)
+        case = vault.children.case_file(child_id, today())
+        text = json.dumps(case_file_to_json(case, datetime.now(UTC)), ensure_ascii=False, indent=2)
+        write_new_private_file(out, text + "\n")
+        vault.audit.record(
+            AuditKind.EXPORT, "case_file", child_id, child_id=child_id, detail="json"
+        )
+    warn(
+        say(
+            f"Let op: {out} is NIET versleuteld en bevat persoonsgegevens van een kind; bewaar het "
+            "alleen zo lang als nodig, op een veilige plek, en verwijder het daarna.",
+            f"Warning: {out} is NOT encrypted and holds a child's personal data; keep it only as "
+            "long as needed, somewhere safe, and delete it afterwards.",
+        )
+    )
+    echo(say(f"Dossier geëxporteerd naar {out}.", f"File exported to {out}."))
+    return 0

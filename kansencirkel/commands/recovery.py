@@ -1,0 +1,67 @@
+"""The recovery code at creation: shown once with what to do with it, or written to a new
+private file (``--recovery-code-file``). Used by ``vault init`` and ``demo``."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from kansencirkel.commands.common import CliError, echo, say, warn
+
+
+def check_recovery_code_target(path: Path | None) -> None:
+    """Fail *before* creating a vault if the recovery code could not be written there."""
+    if path is None:
+        return
+    if path.exists():
+        raise CliError(
+            f"Het bestand {path} bestaat al; kies een nieuw bestand voor de herstelcode.",
+            f"The file {path} already exists; choose a new file for the recovery code.",
+        )
+    if not path.parent.is_dir():
+        raise CliError(
+            f"De map {path.parent} bestaat niet.", f"The folder {path.parent} does not exist."
+        )
+
+
+def deliver_recovery_code(code: str, path: Path | None) -> None:
+    """Write the code to a new private file, or print it once with what to do with it."""
+    if path is not None:
+        try:
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                fh.write(code + "\n")
+                fh.flush()
+                os.fsync(fh.fileno())
+        except OSError:
+            warn(
+                say(
+                    "De herstelcode kon niet in het bestand worden geschreven; hij staat "
+                    "hieronder.",
+                    "The recovery code could not be written to the file; it is shown below.",
+                )
+            )
+        else:
+            echo(
+                say(
+                    f"De herstelcode staat in {path}. Print hem, bewaar hem veilig (bijvoorbeeld "
+                    "bij de privacy-functionaris) en verwijder daarna het bestand.",
+                    f"The recovery code is in {path}. Print it, keep it safe (for example with the "
+                    "privacy officer) and then delete the file.",
+                )
+            )
+            return
+    echo()
+    echo(say("HERSTELCODE (wordt maar één keer getoond):", "RECOVERY CODE (shown only once):"))
+    echo()
+    echo(f"    {code}")
+    echo()
+    echo(
+        say(
+            "Print deze code en bewaar hem veilig, bijvoorbeeld bij de privacy-functionaris. "
+            "Met deze code open je de kluis als een wachtwoord vergeten is of op een nieuwe "
+            "laptop.",
+            "Print this code and keep it safe, for example with the privacy officer. It opens the "
+            "vault when a passphrase is forgotten or on a new laptop.",
+        )
+    )

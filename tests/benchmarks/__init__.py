@@ -1,0 +1,1 @@
+"""Benchmarks: ``python -m tests.benchmarks [--only AREA] [--quick]`` (see harness.py)."""

@@ -1,0 +1,71 @@
+"""``export`` / ``import``: one child's file as plain JSON, only on request, never mixed."""
+
+from __future__ import annotations
+
+import json
+import stat
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+
+from kansencirkel.cli import main
+from kansencirkel.commands.casefile_json import case_file_from_json, case_file_to_json
+from kansencirkel.demo import generate_case_files
+from tests.cli.conftest import Made, make_vault
+
+
+def first_child(path: Path, capsys: pytest.CaptureFixture[str]) -> dict[str, str]:
+    capsys.readouterr()
+    assert main(["children", str(path), "--json"]) == 0
+    row: dict[str, str] = json.loads(capsys.readouterr().out)[0]
+    return row
+
+
+def test_json_round_trip_of_generated_files() -> None:
+    for case in generate_case_files(40, seed=11, today=date(2026, 11, 25)):
+        text = json.dumps(case_file_to_json(case, datetime.now(UTC)), ensure_ascii=False)
+        assert case_file_from_json(json.loads(text)) == case
+
+
+def test_export_warns_writes_private_file_and_is_audited(
+    demo_vault: Made, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    child = first_child(demo_vault.path, capsys)
+    out = tmp_path / "export.json"
+    assert main(["export", str(demo_vault.path), "--child", child["id"], "--out", str(out)]) == 0
+    _, err = capsys.readouterr()
+    assert "NIET versleuteld" in err
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["case_file"]["child"]["given_name"] == child["given_name"]
+    # Never overwritten.
+    assert main(["export", str(demo_vault.path), "--child", child["id"], "--out", str(out)]) == 1
+    assert main(["audit", str(demo_vault.path), "--child", child["id"], "--json"]) == 0
+    kinds = [e["kind"] for e in json.loads(capsys.readouterr().out)]
+    assert "export" in kinds
+
+
+def test_import_into_another_demo_vault_and_refusals(
+    demo_vault: Made, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    child = first_child(demo_vault.path, capsys)
+    out = tmp_path / "export.json"
+    assert main(["export", str(demo_vault.path), "--child", child["id"], "--out", str(out)]) == 0
+    other = make_vault(tmp_path, "ander", demo_children=1, seed=99)
+    capsys.readouterr()
+    assert main(["import", str(other.path), "--in", str(out)]) == 0
+    assert child["given_name"] in capsys.readouterr().out
+    assert main(["children", str(other.path), "--json"]) == 0
+    assert child["id"] in {c["id"] for c in json.loads(capsys.readouterr().out)}
+    # Twice: rejected. Into a real vault: rejected (demo and real data never mix).
+    assert main(["import", str(other.path), "--in", str(out)]) == 5
+    real = make_vault(tmp_path, "echt")
+    assert main(["import", str(real.path), "--in", str(out)]) == 5
+    # Not an export at all.
+    junk = tmp_path / "rommel.json"
+    junk.write_text('{"format": "iets anders"}', encoding="utf-8")
+    capsys.readouterr()
+    assert main(["import", str(other.path), "--in", str(junk)]) == 5
+    err = [ln for ln in capsys.readouterr().err.splitlines() if "TEST_KDF" not in ln]
+    assert err == ["Dit bestand is geen geldige export van een Kansencirkel-dossier."]
