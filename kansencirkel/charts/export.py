@@ -1,0 +1,61 @@
+"""Figures to bytes: SVG (vector, for svglib/reportlab) or PNG (screen, ≥300 dpi for print)."""
+
+from __future__ import annotations
+
+import io
+import os
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
+PRINT_DPI = 300
+
+
+def figure_to_svg(fig: Figure) -> bytes:
+    """SVG with text as paths (no font needed by the reader) and no date, so it is stable.
+
+    Translucent fills come out as ``fill-opacity`` because the charts give colours their own
+    alpha; svglib ignores a plain ``opacity``.
+    """
+    from matplotlib import rc_context
+
+    buf = io.BytesIO()
+    with rc_context({"svg.fonttype": "path", "svg.hashsalt": "kansencirkel"}):
+        fig.savefig(buf, format="svg", facecolor="white", metadata={"Date": None})
+    return buf.getvalue()
+
+
+def figure_to_png(fig: Figure, dpi: float = PRINT_DPI) -> bytes:
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png", dpi=dpi, facecolor="white", metadata={"Software": None})
+    return buf.getvalue()
+
+
+def figure_to_pdf(fig: Figure) -> bytes:
+    """Vector PDF of the figure alone (handy for a one-chart export)."""
+    buf = io.BytesIO()
+    fig.savefig(buf, format="pdf", facecolor="white", metadata={"CreationDate": None})
+    return buf.getvalue()
+
+
+def write_bytes_atomically(data: bytes, path: Path) -> None:
+    """Write to a temp file next to ``path``, fsync, then rename: never a half-written file."""
+    path = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=".kc-", suffix=".part", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def neutral_chart_name(kind: str, day: object, suffix: str) -> str:
+    """'kansencirkel-ster-2026-11-25.png' — never a child's name in a file name."""
+    return f"kansencirkel-{kind}-{day}.{suffix.lstrip('.')}"

@@ -1,0 +1,350 @@
+"""The Kansencirkel star: eight axes in NJi order, clockwise from the top, rings 1–5.
+
+Own polygon geometry on plain axes (not polar axes) so unknown scores can leave an honest gap,
+labels can be laid out exactly, and hover can map a mouse position to an axis. Labels are
+measured with the renderer and the star is scaled so that every name fits outside the outer
+ring, at any figure size, in Dutch and English.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, cast
+
+from kansencirkel.charts.series import StarSeries
+from kansencirkel.charts.style import FILL_ALPHA, GRID, GRID_LIGHT, HIGHLIGHT_FACE, INK, rgba
+from kansencirkel.core.elements import ELEMENT_KEYS, SCALE_MAX, SCALE_VALUES, Lang, catalog
+
+if TYPE_CHECKING:
+    from matplotlib.axes import Axes
+    from matplotlib.backend_bases import RendererBase
+    from matplotlib.figure import Figure
+    from matplotlib.text import Text
+
+N = len(ELEMENT_KEYS)
+#: Angle (radians, counter-clockwise from +x) of each element's axis: first at the top,
+#: then clockwise.
+ANGLES: tuple[float, ...] = tuple(math.pi / 2 - i * 2 * math.pi / N for i in range(N))
+
+GID_STAR = "kc-star"
+GID_ELEMENT = "kc-element-label"
+GID_RING = "kc-ring-label"
+
+
+def star_xy(values: Sequence[int | None]) -> tuple[list[float], list[float]]:
+    """Closed line data (N+1 points, the last repeats the first). NaN where a score is
+    unknown, so the drawn line breaks there instead of dropping to the centre."""
+    xs = [math.nan] * (N + 1)
+    ys = [math.nan] * (N + 1)
+    for i in range(N + 1):
+        v = values[i % N]
+        if v is not None:
+            xs[i] = v * math.cos(ANGLES[i % N])
+            ys[i] = v * math.sin(ANGLES[i % N])
+    return xs, ys
+
+
+def known_runs(values: Sequence[int | None]) -> list[list[int]]:
+    """Maximal cyclic runs of ≥2 adjacent known values (indices). All known → one run of N.
+
+    Only these runs are filled: a fill never bridges an unknown axis.
+    """
+    known = [v is not None for v in values]
+    if all(known):
+        return [list(range(N))]
+    if not any(known):
+        return []
+    start = known.index(False)  # begin scanning just after a gap, so runs don't wrap oddly
+    runs: list[list[int]] = []
+    current: list[int] = []
+    for step in range(1, N + 1):
+        i = (start + step) % N
+        if known[i]:
+            current.append(i)
+        else:
+            if len(current) >= 2:
+                runs.append(current)
+            current = []
+    if len(current) >= 2:
+        runs.append(current)
+    return runs
+
+
+def fill_polygons(values: Sequence[int | None]) -> list[list[tuple[float, float]]]:
+    """Polygons for the translucent fill: the full star, or centre + each known run."""
+    polys: list[list[tuple[float, float]]] = []
+    for run in known_runs(values):
+        pts = [
+            (
+                float(values[i] or 0) * math.cos(ANGLES[i]),
+                float(values[i] or 0) * math.sin(ANGLES[i]),
+            )
+            for i in run
+        ]
+        polys.append(pts if len(run) == N else [(0.0, 0.0), *pts])
+    return polys
+
+
+def axis_at(x: float | None, y: float | None, *, max_radius: float = 7.5) -> str | None:
+    """The element whose axis is nearest to a point in star coordinates (for hover)."""
+    if x is None or y is None:
+        return None
+    r = math.hypot(x, y)
+    if r < 0.25 or r > max_radius:
+        return None
+    angle = math.atan2(y, x)
+    step = 2 * math.pi / N
+    index = round((math.pi / 2 - angle) / step) % N
+    return ELEMENT_KEYS[index]
+
+
+@dataclass(frozen=True, slots=True)
+class Look:
+    """Sizes in points for one figure; presenter mode is larger everywhere."""
+
+    label: float
+    ring: float
+    legend: float
+    title: float
+    line: float
+    marker: float
+
+    @staticmethod
+    def for_size(size_inches: tuple[float, float], presenter: bool) -> Look:
+        short = min(size_inches)
+        if presenter:
+            # Readable from the back of a room: ~20 pt names on a laptop-sized canvas.
+            base = min(max(short * 3.2, 16.0), 34.0)
+            return Look(base, base * 0.6, base * 0.75, base * 1.15, base * 0.2, base * 0.55)
+        base = min(max(short * 2.1, 7.5), 12.0)
+        # Lines and markers follow the text size so a thumbnail is not all marker.
+        return Look(base, base * 0.8, base * 0.85, base * 1.15, base * 0.19, base * 0.55)
+
+
+def renderer_for(fig: Figure) -> RendererBase:
+    """A renderer to measure text with; attaches an Agg canvas when the figure has none."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    canvas = fig.canvas
+    if not isinstance(canvas, FigureCanvasAgg):
+        canvas = FigureCanvasAgg(fig)
+    return cast("RendererBase", canvas.get_renderer())  # type: ignore[no-untyped-call]
+
+
+def _align(c: float) -> tuple[str, float]:
+    """Alignment for an axis direction component: (name, fraction of size before anchor)."""
+    if c > 0.3:
+        return "left", 0.0
+    if c < -0.3:
+        return "right", 1.0
+    return "center", 0.5
+
+
+def _max_scale(
+    sizes: Sequence[tuple[float, float]],
+    half_w: float,
+    half_h: float,
+    gap: float,
+    pad: float,
+    margin: float,
+) -> float:
+    """Largest px-per-unit so ring 5 and every label box fit in the rectangle (or ≤0)."""
+    limit = min(half_w, half_h) - margin
+    scale = limit / SCALE_MAX
+    for (w, h), angle in zip(sizes, ANGLES, strict=True):
+        for comp, extent, half in ((math.cos(angle), w, half_w), (math.sin(angle), h, half_h)):
+            _, before = _align(comp)
+            outward = (1 - before if comp >= 0 else before) * extent + pad
+            room = half - margin - outward - gap * abs(comp)
+            if abs(comp) < 1e-9:
+                if room < 0:
+                    return -1.0
+                continue
+            scale = min(scale, room / (SCALE_MAX * abs(comp)))
+    return scale
+
+
+def draw_star(
+    fig: Figure,
+    rect_px: tuple[float, float, float, float],
+    series: Sequence[StarSeries],
+    *,
+    look: Look,
+    lang: Lang = "nl",
+    highlight: Collection[str] = (),
+    renderer: RendererBase | None = None,
+    reuse: Axes | None = None,
+) -> Axes:
+    """Draw one star filling ``rect_px`` (x0, y0, w, h in figure pixels); returns its axes.
+
+    ``reuse`` is an emptied star axes to draw into again (creating axes is the slowest step
+    when the app switches children).
+    """
+    renderer = renderer or renderer_for(fig)
+    fw, fh = fig.bbox.width, fig.bbox.height
+    x0, y0, w, h = rect_px
+    rect = (x0 / fw, y0 / fh, w / fw, h / fh)
+    if reuse is not None:
+        ax = reuse
+        ax.set_position(rect)
+    else:
+        ax = fig.add_axes(rect)
+        ax.set_gid(GID_STAR)
+        ax.set_axis_off()
+    px = fig.dpi / 72.0
+    cat = catalog()
+
+    labels: list[Text] = []
+    for key, angle in zip(ELEMENT_KEYS, ANGLES, strict=True):
+        ha, _ = _align(math.cos(angle))
+        va = {"left": "bottom", "right": "top", "center": "center"}[_align(math.sin(angle))[0]]
+        t = ax.text(
+            0,
+            0,
+            cat.element(key).name(lang),
+            ha=ha,
+            va=va,
+            color=INK,
+            fontsize=look.label,
+            fontweight="bold" if key in highlight else "normal",
+            zorder=6,
+            clip_on=False,
+            gid=GID_ELEMENT,
+        )
+        labels.append(t)
+
+    margin = 2 * px
+    scale = -1.0
+    gap = pad = 0.0
+    for _attempt in range(6):  # shrink the names until the star keeps a sensible size
+        fontsize = float(labels[0].get_fontsize())
+        gap, pad = 0.45 * fontsize * px, 0.35 * fontsize * px + 1.5 * px
+        sizes = []
+        for t in labels:
+            box = t.get_window_extent(renderer)
+            sizes.append((box.width, box.height))
+        scale = _max_scale(sizes, w / 2, h / 2, gap, pad, margin)
+        if scale * SCALE_MAX >= 0.5 * (min(w, h) / 2 - margin):
+            break
+        for t in labels:
+            t.set_fontsize(fontsize * 0.88)
+    scale = max(scale, 1e-3)
+
+    half_x, half_y = w / 2 / scale, h / 2 / scale
+    ax.set_xlim(-half_x, half_x)
+    ax.set_ylim(-half_y, half_y)
+    anchor_r = SCALE_MAX + gap / scale
+    for key, angle, t in zip(ELEMENT_KEYS, ANGLES, labels, strict=True):
+        t.set_position((anchor_r * math.cos(angle), anchor_r * math.sin(angle)))
+        if key in highlight:
+            t.set_bbox(
+                {
+                    "boxstyle": "round,pad=0.3",
+                    "facecolor": HIGHLIGHT_FACE,
+                    "edgecolor": INK,
+                    "linewidth": 1.0,
+                }
+            )
+
+    _draw_grid(ax, look, highlight, scale_pt=scale / px)
+    for order, s in enumerate(series):
+        _draw_series(ax, s, look, order)
+    return ax
+
+
+def _draw_grid(ax: Axes, look: Look, highlight: Collection[str], scale_pt: float) -> None:
+    # Few artists, many segments: NaN separates the pieces of one line (drawing is cheaper).
+    nan = math.nan
+    cos = [math.cos(a) for a in ANGLES]
+    sin = [math.sin(a) for a in ANGLES]
+
+    def ring_xy(rings: Sequence[int]) -> tuple[list[float], list[float]]:
+        xs: list[float] = []
+        ys: list[float] = []
+        for ring in rings:
+            xs += [ring * c for c in cos] + [ring * cos[0], nan]
+            ys += [ring * s for s in sin] + [ring * sin[0], nan]
+        return xs, ys
+
+    def spoke_xy(marked: bool) -> tuple[list[float], list[float]]:
+        xs: list[float] = []
+        ys: list[float] = []
+        for key, c, s in zip(ELEMENT_KEYS, cos, sin, strict=True):
+            if (key in highlight) == marked:
+                xs += [0.0, SCALE_MAX * c, nan]
+                ys += [0.0, SCALE_MAX * s, nan]
+        return xs, ys
+
+    ax.plot(*ring_xy(SCALE_VALUES[:-1]), color=GRID_LIGHT, linewidth=0.7, zorder=1)
+    ax.plot(*ring_xy(SCALE_VALUES[-1:]), color=GRID, linewidth=0.9, zorder=1)
+    ax.plot(*spoke_xy(False), color=GRID, linewidth=0.7, zorder=1.2)
+    if highlight:
+        ax.plot(*spoke_xy(True), color=INK, linewidth=1.6, linestyle=(0, (4, 2)), zorder=1.2)
+    # Ring numbers sit on the ring edge between the first two axes, where few lines cross.
+    # On a small star every other number (1, 3, 5) keeps them from touching.
+    spacing = scale_pt * math.cos(math.pi / N) * math.cos(math.pi / N)  # vertical, in points
+    needed = look.ring * 1.5
+    if spacing >= needed:
+        rings: Sequence[int] = SCALE_VALUES
+    elif 2 * spacing >= needed:
+        rings = SCALE_VALUES[::2]
+    else:
+        return
+    mid = ANGLES[0] - math.pi / N
+    for ring in rings:
+        r = ring * math.cos(math.pi / N)
+        ax.text(
+            r * math.cos(mid),
+            r * math.sin(mid),
+            str(ring),
+            ha="center",
+            va="center",
+            fontsize=look.ring,
+            color="#4D4D4D",
+            zorder=1.5,
+            gid=GID_RING,
+            bbox={"boxstyle": "round,pad=0.12", "facecolor": "white", "edgecolor": "none"},
+        )
+
+
+def _draw_series(ax: Axes, s: StarSeries, look: Look, order: int) -> None:
+    from matplotlib.patches import PathPatch
+    from matplotlib.path import Path
+
+    polys = fill_polygons(s.values)
+    if polys:
+        verts: list[tuple[float, float]] = []
+        codes: list[int] = []
+        for poly in polys:
+            verts += [*poly, poly[0]]
+            codes += (
+                [int(Path.MOVETO)] + [int(Path.LINETO)] * (len(poly) - 1) + [int(Path.CLOSEPOLY)]
+            )
+        # Colour with its own alpha (not set_alpha) so SVG output carries fill-opacity.
+        patch = PathPatch(
+            Path(verts, codes),
+            facecolor=rgba(s.color, FILL_ALPHA * s.emphasis),
+            edgecolor="none",
+            zorder=2 + order * 0.01,
+            gid=f"kc-fill-{order}",
+        )
+        ax.add_patch(patch)
+    xs, ys = star_xy(s.values)
+    ax.plot(
+        xs,
+        ys,
+        color=s.color,
+        linestyle=s.linestyle,
+        linewidth=look.line * s.emphasis,
+        marker=s.marker,
+        markersize=look.marker * (0.85 + 0.15 * s.emphasis),
+        markeredgecolor="white",
+        markeredgewidth=0.8,
+        label=s.label,
+        zorder=3 + order * 0.01,
+        gid=f"kc-line-{order}",
+        solid_joinstyle="round",
+        dash_joinstyle="round",
+    )

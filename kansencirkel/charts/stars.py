@@ -1,0 +1,211 @@
+"""Whole figures with stars: one star with legend, or small multiples (one star per moment)."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Collection, Sequence
+from typing import TYPE_CHECKING
+
+from kansencirkel.charts.layout import add_legend, add_note, add_title
+from kansencirkel.charts.radar import GID_STAR, Look, draw_star, renderer_for
+from kansencirkel.charts.series import StarSeries
+from kansencirkel.charts.style import INK
+from kansencirkel.core.elements import Lang
+
+if TYPE_CHECKING:
+    from matplotlib.artist import Artist
+    from matplotlib.axes import Axes
+    from matplotlib.figure import Figure
+
+_NOTES: dict[Lang, dict[str, str]] = {
+    "nl": {
+        "highlight": "Omkaderd: gespreksonderwerp (2+ punten verschil)",
+        "gap": "Open plek: weet niet",
+        "empty": "Nog geen metingen",
+    },
+    "en": {
+        "highlight": "Framed: conversation topic (2+ points apart)",
+        "gap": "Gap: don't know",
+        "empty": "No readings yet",
+    },
+}
+
+
+def new_figure(size_inches: tuple[float, float], dpi: float) -> Figure:
+    from matplotlib.figure import Figure
+
+    fig = Figure(figsize=size_inches, dpi=dpi, facecolor="white")
+    renderer_for(fig)  # attach an Agg canvas so text can be measured
+    return fig
+
+
+def _reuse(figure: Figure | None, size_inches: tuple[float, float], dpi: float) -> Figure:
+    if figure is None:
+        return new_figure(size_inches, dpi)
+    # Figure.clear() first clears every axes it is about to drop (costly with 8 panels);
+    # removing them first skips that work.
+    for ax in list(figure.axes):
+        ax.remove()
+    figure.clear()
+    figure.set_facecolor("white")
+    return figure
+
+
+def star_note(series: Sequence[StarSeries], highlight: Collection[str], lang: Lang) -> str:
+    parts = []
+    if not series:
+        parts.append(_NOTES[lang]["empty"])
+    if highlight:
+        parts.append(_NOTES[lang]["highlight"])
+    if any(v is None for s in series for v in s.values):
+        parts.append(_NOTES[lang]["gap"])
+    return " · ".join(parts)
+
+
+def legend_handles(series: Sequence[StarSeries], look: Look) -> list[Artist]:
+    from matplotlib.lines import Line2D
+
+    return [
+        Line2D(
+            [],
+            [],
+            color=s.color,
+            linestyle=s.linestyle,
+            linewidth=look.line * s.emphasis,
+            marker=s.marker,
+            markersize=look.marker,
+            markeredgecolor="white",
+            markeredgewidth=0.8,
+        )
+        for s in series
+    ]
+
+
+def radar_figure(
+    series: Sequence[StarSeries],
+    *,
+    lang: Lang = "nl",
+    size_inches: tuple[float, float] = (6.0, 6.0),
+    highlight: Collection[str] = frozenset(),
+    presenter: bool = False,
+    title: str = "",
+    dpi: float = 100.0,
+    legend: bool = True,
+    note: bool = True,
+    figure: Figure | None = None,
+) -> Figure:
+    """One star with its series laid over each other, a legend below it and a short note.
+
+    Pass ``figure`` to redraw into an existing figure (the app reuses its canvas); its size
+    then wins over ``size_inches``. ``highlight`` holds element keys to mark as topics.
+    """
+    star = _empty_star_axes(figure)
+    fig = figure if star is not None and figure is not None else _reuse(figure, size_inches, dpi)
+    renderer = renderer_for(fig)
+    w_in, h_in = fig.get_size_inches()
+    look = Look.for_size((float(w_in), float(h_in)), presenter)
+    fw, fh = fig.bbox.width, fig.bbox.height
+    px = fig.dpi / 72.0
+    margin = 0.6 * look.label * px
+    gap = 0.5 * look.label * px
+    top = margin + add_title(fig, title, fontsize=look.title, renderer=renderer, top_px=margin)
+    if title:
+        top += gap
+    bottom = margin
+    text = star_note(series, highlight, lang) if note else ""
+    bottom += add_note(fig, text, fontsize=look.legend * 0.85, renderer=renderer, bottom_px=bottom)
+    if text:
+        bottom += gap * 0.6
+    if legend and series:
+        _, height = add_legend(
+            fig,
+            legend_handles(series, look),
+            [s.label for s in series],
+            fontsize=look.legend,
+            renderer=renderer,
+            bottom_px=bottom,
+            margin_px=margin,
+        )
+        bottom += height + gap
+    rect = (margin, bottom, fw - 2 * margin, max(fh - top - bottom, 10.0))
+    draw_star(
+        fig, rect, series, look=look, lang=lang, highlight=highlight, renderer=renderer, reuse=star
+    )
+    return fig
+
+
+def _empty_star_axes(figure: Figure | None) -> Axes | None:
+    """When ``figure`` holds exactly one star (a previous radar_figure), empty it and return
+    its axes for reuse; otherwise None (the caller clears the figure)."""
+    if figure is None or len(figure.axes) != 1 or figure.axes[0].get_gid() != GID_STAR:
+        return None
+    ax = figure.axes[0]
+    for artist in [*ax.lines, *ax.patches, *ax.texts, *figure.texts, *figure.legends]:
+        artist.remove()
+    return ax
+
+
+def radar_grid_figure(
+    panels: Sequence[tuple[str, Sequence[StarSeries]]],
+    *,
+    lang: Lang = "nl",
+    size_inches: tuple[float, float] = (10.0, 6.0),
+    columns: int | None = None,
+    presenter: bool = False,
+    title: str = "",
+    dpi: float = 100.0,
+    figure: Figure | None = None,
+) -> Figure:
+    """Small multiples: one star per panel (e.g. per moment), each with its own caption."""
+    fig = _reuse(figure, size_inches, dpi)
+    renderer = renderer_for(fig)
+    fw, fh = fig.bbox.width, fig.bbox.height
+    n = max(len(panels), 1)
+    cols = columns or min(n, max(1, round(math.sqrt(n * fw / fh))))
+    rows = math.ceil(n / cols)
+    w_in, h_in = fig.get_size_inches()
+    look = Look.for_size((float(w_in) / cols, float(h_in) / rows), presenter)
+    px = fig.dpi / 72.0
+    margin = 0.6 * look.label * px
+    top = margin + add_title(
+        fig, title, fontsize=look.title * 1.2, renderer=renderer, top_px=margin
+    )
+    if title:
+        top += margin
+    gaps = any(v is None for _, ss in panels for s in ss for v in s.values)
+    bottom = margin + add_note(
+        fig,
+        _NOTES[lang]["gap"] if gaps else "",
+        fontsize=look.legend,
+        renderer=renderer,
+        bottom_px=margin,
+    )
+    cell_w = (fw - 2 * margin) / cols
+    cell_h = (fh - top - bottom) / rows
+    for index, (caption, series) in enumerate(panels):
+        row, col = divmod(index, cols)
+        x0 = margin + col * cell_w
+        y_top = fh - top - row * cell_h
+        cap = fig.text(
+            (x0 + cell_w / 2) / fw,
+            y_top / fh,
+            caption,
+            ha="center",
+            va="bottom",
+            fontsize=look.label * 1.1,
+            fontweight="bold",
+            color=INK,
+            gid="kc-caption",
+        )
+        cap_h = cap.get_window_extent(renderer).height + margin * 0.5
+        rect = (
+            x0 + margin * 0.5,
+            y_top - cell_h + margin * 0.5,
+            cell_w - margin,
+            cell_h - cap_h - margin,
+        )
+        ax = draw_star(fig, rect, series, look=look, lang=lang, renderer=renderer)
+        # The star is centred in its cell; put the caption just above its top label.
+        label_top = max(t.get_window_extent(renderer).y1 for t in ax.texts)
+        cap.set_y((label_top + margin * 0.6) / fh)
+    return fig
