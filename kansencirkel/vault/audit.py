@@ -1,0 +1,142 @@
+"""The audit log: append-only (SQL triggers) and hash-chained (SHA-256).
+
+Each event's hash covers the previous event's hash and a canonical serialisation of its own
+fields, so changing, removing or inserting a row anywhere breaks the chain from that row on.
+Events name records by id only, never their content.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import insert, select
+from sqlalchemy.engine import Connection, Row
+
+from kansencirkel.core.enums import AuditKind
+from kansencirkel.core.model import AuditEntry
+from kansencirkel.vault.models import AuditEventRow
+
+GENESIS_HASH = "0" * 64
+MAX_DETAIL = 200
+
+
+@dataclass(frozen=True, slots=True)
+class ChainReport:
+    ok: bool
+    checked: int
+    first_bad_seq: int | None = None
+
+
+def canonical(
+    seq: int,
+    at: datetime,
+    actor: str,
+    kind: str,
+    record_type: str,
+    record_id: str | None,
+    child_id: str | None,
+    detail: str,
+) -> bytes:
+    """Stable bytes for hashing: a JSON array, UTC ISO time, no whitespace, UTF-8."""
+    fields = [
+        seq,
+        at.astimezone(UTC).isoformat(timespec="microseconds"),
+        actor,
+        kind,
+        record_type,
+        record_id,
+        child_id,
+        detail,
+    ]
+    return json.dumps(fields, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def chain_hash(prev_hash: str, payload: bytes) -> str:
+    return hashlib.sha256(prev_hash.encode("ascii") + payload).hexdigest()
+
+
+def append_event(
+    conn: Connection,
+    *,
+    actor: str,
+    kind: AuditKind,
+    record_type: str,
+    record_id: str | None = None,
+    child_id: str | None = None,
+    detail: str = "",
+    at: datetime | None = None,
+) -> AuditEntry:
+    """Append one event inside the caller's transaction (the caller holds the write lock)."""
+    at = at or datetime.now(UTC)
+    detail = detail[:MAX_DETAIL]
+    last = conn.execute(
+        select(AuditEventRow.seq, AuditEventRow.hash).order_by(AuditEventRow.seq.desc()).limit(1)
+    ).first()
+    seq = 1 if last is None else int(last[0]) + 1
+    prev = GENESIS_HASH if last is None else str(last[1])
+    kind = AuditKind(kind)
+    digest = chain_hash(
+        prev, canonical(seq, at, actor, kind.value, record_type, record_id, child_id, detail)
+    )
+    conn.execute(
+        insert(AuditEventRow).values(
+            seq=seq,
+            at=at,
+            actor=actor,
+            kind=kind.value,
+            record_type=record_type,
+            record_id=record_id,
+            child_id=child_id,
+            detail=detail,
+            prev_hash=prev,
+            hash=digest,
+        )
+    )
+    return AuditEntry(seq, at, actor, kind, record_type, record_id, child_id, detail)
+
+
+def verify_chain(conn: Connection, batch: int = 5000) -> ChainReport:
+    """Recompute every hash in order; report the first event that does not fit."""
+    prev = GENESIS_HASH
+    checked = 0
+    expected_seq = 1
+    table = AuditEventRow.__table__
+    rows = conn.execute(select(table).order_by(table.c.seq)).yield_per(batch)
+    for row in rows:
+        payload = canonical(
+            row.seq,
+            row.at,
+            row.actor,
+            row.kind,
+            row.record_type,
+            row.record_id,
+            row.child_id,
+            row.detail,
+        )
+        if (
+            row.seq != expected_seq
+            or row.prev_hash != prev
+            or chain_hash(prev, payload) != row.hash
+        ):
+            return ChainReport(False, checked, row.seq)
+        prev = row.hash
+        checked += 1
+        expected_seq += 1
+    return ChainReport(True, checked, None)
+
+
+def entry_from_row(row: AuditEventRow | Row[Any]) -> AuditEntry:
+    return AuditEntry(
+        seq=row.seq,
+        at=row.at,
+        actor=row.actor,
+        kind=AuditKind(row.kind),
+        record_type=row.record_type,
+        record_id=row.record_id,
+        child_id=row.child_id,
+        detail=row.detail,
+    )

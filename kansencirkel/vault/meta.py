@@ -1,0 +1,52 @@
+"""Vault-level facts kept inside the encrypted database: id, team name, demo flag, schema.
+
+Values are strings; booleans are stored as "1"/"0" and datetimes as ISO 8601 text, so the
+key file and the database can be checked against each other without an ORM.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import Engine, select
+from sqlalchemy.dialects.sqlite import insert
+
+from kansencirkel.vault.engine import damage_guard
+from kansencirkel.vault.models import MetaRow
+from kansencirkel.vault.schema import current_revision, head_revision
+
+META_KEYS: tuple[str, ...] = ("vault_id", "team_name", "is_demo", "created_at")
+
+
+def _as_text(value: object) -> str:
+    if isinstance(value, bool):
+        return "1" if value else "0"
+    if isinstance(value, datetime):
+        return value.isoformat()
+    return str(value)
+
+
+def write_meta(engine: Engine, **values: object) -> None:
+    """Set (insert or replace) meta values; bools become "1"/"0", datetimes ISO text."""
+    if not values:
+        return
+    rows = [{"key": k, "value": _as_text(v)} for k, v in values.items()]
+    stmt = insert(MetaRow).values(rows)
+    stmt = stmt.on_conflict_do_update(index_elements=["key"], set_={"value": stmt.excluded.value})
+    with damage_guard(), engine.begin() as conn:
+        conn.execute(stmt)
+
+
+def read_meta(engine: Engine) -> dict[str, str]:
+    """All meta values plus ``schema_revision`` and ``schema_head`` (for `vault check`)."""
+    with damage_guard():
+        with engine.connect() as conn:
+            rows = conn.execute(select(MetaRow.key, MetaRow.value)).all()
+        meta = {str(k): str(v) for k, v in rows}
+        meta["schema_revision"] = current_revision(engine) or ""
+    meta["schema_head"] = head_revision()
+    return meta
+
+
+def meta_flag(meta: dict[str, str], key: str) -> bool:
+    return meta.get(key, "0").lower() in ("1", "true", "yes")

@@ -1,0 +1,172 @@
+"""Afspraken: who does what, by when, for which element(s)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date
+
+from sqlalchemy import delete, insert, select
+from sqlalchemy.orm import Session
+
+from kansencirkel.core.enums import ActionStatus, AuditKind
+from kansencirkel.core.model import Action
+from kansencirkel.vault.models import ActionElementRow, ActionRow, ChildRow, MeetingRow, PersonRow
+from kansencirkel.vault.repos.base import (
+    RepoContext,
+    changed_fields,
+    check_period,
+    element_keys,
+    get_or_404,
+    new_id,
+    reject,
+    require_text,
+    utcnow,
+)
+from kansencirkel.vault.repos.convert import person_from_row
+
+NO_WHAT = ("Vul in wat er afgesproken is.", "Fill in what was agreed.")
+_FIELDS = (
+    "what",
+    "elements",
+    "owner_id",
+    "start_on",
+    "due_on",
+    "status",
+    "evaluation",
+    "meeting_id",
+)
+
+
+def load_actions(session: Session, child_id: str) -> list[Action]:
+    rows = session.execute(
+        select(ActionRow, PersonRow)
+        .outerjoin(PersonRow, PersonRow.id == ActionRow.owner_id)
+        .where(ActionRow.child_id == child_id)
+        .order_by(ActionRow.due_on.is_(None), ActionRow.due_on, ActionRow.created_at)
+    ).all()
+    tags: dict[str, list[str]] = defaultdict(list)
+    for action_id, key in session.execute(
+        select(ActionElementRow.action_id, ActionElementRow.element_key)
+        .join(ActionRow, ActionRow.id == ActionElementRow.action_id)
+        .where(ActionRow.child_id == child_id)
+    ):
+        tags[action_id].append(key)
+    return [_build(a, p, element_keys(tags[a.id])) for a, p in rows]
+
+
+def _build(row: ActionRow, owner: PersonRow | None, elements: tuple[str, ...]) -> Action:
+    return Action(
+        id=row.id,
+        child_id=row.child_id,
+        what=row.what,
+        elements=elements,
+        owner=person_from_row(owner) if owner else None,
+        start_on=row.start_on,
+        due_on=row.due_on,
+        status=ActionStatus(row.status),
+        evaluation=row.evaluation,
+        meeting_id=row.meeting_id,
+    )
+
+
+def _status(value: object) -> ActionStatus:
+    try:
+        return ActionStatus(str(value))
+    except ValueError:
+        raise reject("Deze status bestaat niet.", "This status does not exist.") from None
+
+
+class ActionsRepository:
+    def __init__(self, ctx: RepoContext) -> None:
+        self._ctx = ctx
+
+    def create(
+        self,
+        child_id: str,
+        what: str,
+        elements: tuple[str, ...] | list[str],
+        owner_id: str | None,
+        start_on: date | None,
+        due_on: date | None,
+        status: ActionStatus = ActionStatus.GEPLAND,
+        meeting_id: str | None = None,
+        evaluation: str = "",
+    ) -> Action:
+        require_text(what, *NO_WHAT)
+        keys = element_keys(elements)
+        check_period(start_on, due_on)
+        row = ActionRow(
+            id=new_id(),
+            child_id=child_id,
+            what=what,
+            owner_id=owner_id,
+            start_on=start_on,
+            due_on=due_on,
+            status=_status(status).value,
+            evaluation=evaluation,
+            meeting_id=meeting_id,
+            created_at=utcnow(),
+        )
+        with self._ctx.tx() as s:
+            get_or_404(s, ChildRow, child_id, "Dit kind")
+            owner = self._check_links(s, owner_id, meeting_id)
+            s.add(row)
+            s.flush()
+            _set_elements(s, row.id, keys)
+            self._ctx.audit(s, AuditKind.CREATE, "action", row.id, child_id)
+            return _build(row, owner, keys)
+
+    def update(self, action_id: str, **fields: object) -> Action:
+        if set(fields) - set(_FIELDS):
+            raise reject("Dit gegeven van een afspraak bestaat niet.", "Unknown action field.")
+        with self._ctx.tx() as s:
+            row = get_or_404(s, ActionRow, action_id, "Deze afspraak")
+            keys: tuple[str, ...] | None = None
+            for key, value in fields.items():
+                if key == "what":
+                    require_text(str(value), *NO_WHAT)
+                elif key == "status":
+                    value = _status(value).value
+                elif key == "elements":
+                    keys = element_keys(value)  # type: ignore[arg-type]
+                    continue
+                setattr(row, key, value)
+            check_period(row.start_on, row.due_on)
+            owner = self._check_links(s, row.owner_id, row.meeting_id)
+            if keys is not None:
+                s.execute(delete(ActionElementRow).where(ActionElementRow.action_id == row.id))
+                _set_elements(s, row.id, keys)
+            self._ctx.audit(
+                s, AuditKind.CHANGE, "action", row.id, row.child_id, changed_fields(fields)
+            )
+            s.flush()
+            current = s.scalars(
+                select(ActionElementRow.element_key).where(ActionElementRow.action_id == row.id)
+            ).all()
+            return _build(row, owner, element_keys(current))
+
+    def for_child(self, child_id: str) -> list[Action]:
+        with self._ctx.tx() as s:
+            get_or_404(s, ChildRow, child_id, "Dit kind")
+            result = load_actions(s, child_id)
+            self._ctx.audit(s, AuditKind.VIEW, "action", child_id=child_id)
+            return result
+
+    def delete(self, action_id: str) -> None:
+        with self._ctx.tx() as s:
+            row = get_or_404(s, ActionRow, action_id, "Deze afspraak")
+            s.delete(row)
+            self._ctx.audit(s, AuditKind.DELETE, "action", action_id, row.child_id)
+
+    @staticmethod
+    def _check_links(s: Session, owner_id: str | None, meeting_id: str | None) -> PersonRow | None:
+        if meeting_id is not None:
+            get_or_404(s, MeetingRow, meeting_id, "Dit overleg")
+        return get_or_404(s, PersonRow, owner_id, "Deze persoon") if owner_id else None
+
+
+def _set_elements(s: Session, action_id: str, keys: tuple[str, ...]) -> None:
+    if keys:
+        s.execute(
+            insert(ActionElementRow), [{"action_id": action_id, "element_key": k} for k in keys]
+        )

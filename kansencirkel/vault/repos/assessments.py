@@ -1,0 +1,184 @@
+"""Metingen: eight scores per perspective; a correction is a new version, never an edit."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from datetime import date
+
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
+
+from kansencirkel.core.elements import ELEMENT_KEYS
+from kansencirkel.core.enums import AuditKind, Perspective, Role
+from kansencirkel.core.model import Assessment, AssessmentInput
+from kansencirkel.vault.errors import NotFound
+from kansencirkel.vault.models import AssessmentRow, ChildRow, ElementScoreRow
+from kansencirkel.vault.repos.base import (
+    RepoContext,
+    element_keys,
+    get_or_404,
+    new_id,
+    perspective_of,
+    reject,
+    require_text,
+    role_of,
+    score_of,
+    utcnow,
+)
+
+NO_GOES_WELL = (
+    "Vul eerst in wat goed gaat; elke meting begint daarmee.",
+    "First fill in what goes well; every assessment starts with it.",
+)
+NO_GIVER = ("Vul in wie de scores gaf.", "Fill in who gave the scores.")
+
+
+def _build(row: AssessmentRow, scores: dict[str, tuple[int | None, str]]) -> Assessment:
+    return Assessment(
+        id=row.id,
+        child_id=row.child_id,
+        perspective=Perspective(row.perspective),
+        assessed_on=row.assessed_on,
+        given_by=row.given_by,
+        given_by_role=Role(row.given_by_role),
+        scores={k: scores.get(k, (None, ""))[0] for k in ELEMENT_KEYS},
+        notes={k: scores.get(k, (None, ""))[1] for k in ELEMENT_KEYS},
+        goes_well=row.goes_well,
+        wishes=row.wishes,
+        recorded_by=row.recorded_by,
+        recorded_at=row.recorded_at,
+        lineage_id=row.lineage_id,
+        version=row.version,
+        superseded_at=row.superseded_at,
+        correction_reason=row.correction_reason,
+    )
+
+
+def _with_scores(session: Session, rows: Iterable[AssessmentRow]) -> list[Assessment]:
+    rows = list(rows)
+    by_id: dict[str, dict[str, tuple[int | None, str]]] = defaultdict(dict)
+    ids = [r.id for r in rows]
+    for chunk in (ids[i : i + 500] for i in range(0, len(ids), 500)):
+        for s in session.execute(
+            select(
+                ElementScoreRow.assessment_id,
+                ElementScoreRow.element_key,
+                ElementScoreRow.score,
+                ElementScoreRow.note,
+            ).where(ElementScoreRow.assessment_id.in_(chunk))
+        ):
+            by_id[s.assessment_id][s.element_key] = (s.score, s.note)
+    return [_build(r, by_id[r.id]) for r in rows]
+
+
+def load_assessments(
+    session: Session, child_id: str, include_superseded: bool = False
+) -> list[Assessment]:
+    """A child's assessments, oldest first."""
+    stmt = select(AssessmentRow).where(AssessmentRow.child_id == child_id)
+    if not include_superseded:
+        stmt = stmt.where(AssessmentRow.superseded_at.is_(None))
+    stmt = stmt.order_by(
+        AssessmentRow.assessed_on, AssessmentRow.recorded_at, AssessmentRow.version
+    )
+    return _with_scores(session, session.scalars(stmt).all())
+
+
+def validate(data: AssessmentInput, today: date) -> dict[str, tuple[int | None, str]]:
+    """Check the input; return (score, note) for all eight elements."""
+    perspective_of(data.perspective)
+    role_of(data.given_by_role)
+    require_text(data.goes_well, *NO_GOES_WELL)
+    require_text(data.given_by, *NO_GIVER)
+    element_keys(data.scores)
+    element_keys(data.notes)
+    if data.assessed_on > today:
+        raise reject(
+            "De datum van de meting ligt in de toekomst.", "The assessment date is in the future."
+        )
+    return {k: (score_of(k, data.scores.get(k)), data.notes.get(k, "")) for k in ELEMENT_KEYS}
+
+
+class AssessmentsRepository:
+    def __init__(self, ctx: RepoContext) -> None:
+        self._ctx = ctx
+
+    def save(self, data: AssessmentInput) -> Assessment:
+        """Store a new assessment, or a correction (new version) when ``corrects_id`` is set."""
+        now = utcnow()
+        scores = validate(data, now.date())
+        with self._ctx.tx() as s:
+            get_or_404(s, ChildRow, data.child_id, "Dit kind")
+            lineage, version = new_id(), 1
+            if data.corrects_id is not None:
+                old = get_or_404(s, AssessmentRow, data.corrects_id, "Deze meting")
+                if old.child_id != data.child_id:
+                    raise reject(
+                        "Deze correctie hoort bij een ander kind.",
+                        "This correction belongs to another child.",
+                    )
+                if old.superseded_at is not None:
+                    raise reject(
+                        "Deze versie is al gecorrigeerd; corrigeer de nieuwste versie.",
+                        "This version was already corrected; correct the latest version.",
+                    )
+                old.superseded_at = now
+                lineage, version = old.lineage_id, old.version + 1
+            row = AssessmentRow(
+                id=new_id(),
+                child_id=data.child_id,
+                perspective=Perspective(data.perspective).value,
+                assessed_on=data.assessed_on,
+                given_by=data.given_by.strip(),
+                given_by_role=Role(data.given_by_role).value,
+                goes_well=data.goes_well,
+                wishes=data.wishes,
+                recorded_by=self._ctx.actor.name,
+                recorded_at=now,
+                lineage_id=lineage,
+                version=version,
+                superseded_at=None,
+                correction_reason=data.correction_reason if data.corrects_id else "",
+            )
+            s.add(row)
+            s.flush()
+            s.execute(
+                insert(ElementScoreRow),
+                [
+                    {"assessment_id": row.id, "element_key": k, "score": v, "note": n}
+                    for k, (v, n) in scores.items()
+                ],
+            )
+            if data.corrects_id is None:
+                self._ctx.audit(s, AuditKind.CREATE, "assessment", row.id, data.child_id)
+            else:
+                detail = f"correction_of:{data.corrects_id}"
+                self._ctx.audit(s, AuditKind.CHANGE, "assessment", row.id, data.child_id, detail)
+            return _build(row, scores)
+
+    def get(self, assessment_id: str) -> Assessment:
+        with self._ctx.tx() as s:
+            row = get_or_404(s, AssessmentRow, assessment_id, "Deze meting")
+            self._ctx.audit(s, AuditKind.VIEW, "assessment", row.id, row.child_id)
+            return _with_scores(s, [row])[0]
+
+    def for_child(self, child_id: str, include_superseded: bool = False) -> list[Assessment]:
+        with self._ctx.tx() as s:
+            get_or_404(s, ChildRow, child_id, "Dit kind")
+            result = load_assessments(s, child_id, include_superseded)
+            self._ctx.audit(s, AuditKind.VIEW, "assessment", child_id=child_id)
+            return result
+
+    def versions(self, lineage_id: str) -> list[Assessment]:
+        """All versions of one assessment, oldest (version 1) first."""
+        with self._ctx.tx() as s:
+            rows = s.scalars(
+                select(AssessmentRow)
+                .where(AssessmentRow.lineage_id == lineage_id)
+                .order_by(AssessmentRow.version)
+            ).all()
+            if not rows:
+                raise NotFound("Deze meting bestaat niet (meer) in de kluis.")
+            self._ctx.audit(s, AuditKind.VIEW, "assessment", lineage_id, rows[0].child_id)
+            return _with_scores(s, rows)

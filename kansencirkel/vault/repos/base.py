@@ -1,0 +1,206 @@
+"""Shared plumbing of the repositories: one session per call, one writer at a time, error
+translation, audit events and input checks with one-sentence Dutch/English messages."""
+
+from __future__ import annotations
+
+import threading
+import uuid
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, date, datetime
+from typing import TypeVar
+from weakref import WeakKeyDictionary
+
+from sqlalchemy import Connection, Engine
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
+from sqlalchemy.orm import Session
+
+from kansencirkel.core.elements import ELEMENT_KEYS
+from kansencirkel.core.enums import AuditKind, Perspective, Role
+from kansencirkel.core.model import TeamMember
+from kansencirkel.vault.audit import append_event
+from kansencirkel.vault.engine import translate_db_error
+from kansencirkel.vault.errors import InputRejected, NotFound, VaultError
+from kansencirkel.vault.models import Base
+
+T = TypeVar("T", bound=Base)
+
+_LOCKS: WeakKeyDictionary[Engine, threading.RLock] = WeakKeyDictionary()
+_LOCKS_GUARD = threading.Lock()
+
+
+def engine_lock(engine: Engine) -> threading.RLock:
+    """One lock per engine: the audit chain needs its appends strictly one after another."""
+    with _LOCKS_GUARD:
+        lock = _LOCKS.get(engine)
+        if lock is None:
+            lock = _LOCKS[engine] = threading.RLock()
+        return lock
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class RepoContext:
+    """What every repository shares: the engine, the acting team member and the write lock."""
+
+    def __init__(self, engine: Engine, actor: TeamMember) -> None:
+        self.engine = engine
+        self.actor = actor
+        self.lock = engine_lock(engine)
+
+    @contextmanager
+    def tx(self, *, secure_delete: bool = False) -> Iterator[Session]:
+        """One session and transaction; commits on success, rolls back on any error.
+
+        ``secure_delete`` zeroes deleted content on disk for this transaction (erasure).
+        """
+        with self.lock:
+            try:
+                with self.engine.connect() as conn:
+                    if secure_delete:
+                        # SQLCipher's default already, but erasure must not depend on a default.
+                        self._pragma(conn, "secure_delete = ON")
+                    with Session(bind=conn, expire_on_commit=False) as session, session.begin():
+                        yield session
+            except VaultError:
+                raise
+            except IntegrityError:
+                # Checks run before writing; a constraint firing anyway is still bad input.
+                # Not chained: the driver error quotes the statement's values (child data).
+                raise InputRejected() from None
+            except DBAPIError as exc:
+                translated = translate_db_error(exc)
+                if translated is not exc:
+                    raise translated from None
+                if isinstance(exc, OperationalError):
+                    # e.g. read-only file, disk full, locked: one sentence, never a traceback
+                    raise VaultError() from None
+                raise
+
+    @staticmethod
+    def _pragma(conn: Connection, pragma: str) -> None:
+        # Committed at once: a pending autobegun transaction would make the session join it
+        # and never commit.
+        conn.exec_driver_sql(f"PRAGMA {pragma}")
+        conn.commit()
+
+    def checkpoint(self) -> None:
+        """Fold the WAL into the main file and truncate it (after an erasure)."""
+        with self.lock, self.engine.connect() as conn:
+            try:
+                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+            except DBAPIError as exc:
+                raise translate_db_error(exc) from None
+
+    def audit(
+        self,
+        session: Session,
+        kind: AuditKind,
+        record_type: str,
+        record_id: str | None = None,
+        child_id: str | None = None,
+        detail: str = "",
+    ) -> None:
+        append_event(
+            session.connection(),
+            actor=self.actor.name,
+            kind=kind,
+            record_type=record_type,
+            record_id=record_id,
+            child_id=child_id,
+            detail=detail,
+        )
+
+
+def get_or_404(session: Session, model: type[T], key: object, what_nl: str) -> T:
+    row = session.get(model, key)
+    if row is None:
+        raise NotFound(f"{what_nl} bestaat niet (meer) in de kluis.")
+    return row
+
+
+def exists(session: Session, model: type[Base], key: object) -> bool:
+    return session.get(model, key) is not None
+
+
+# --- input checks ------------------------------------------------------------------------
+
+
+def reject(message_nl: str, message_en: str) -> InputRejected:
+    return InputRejected(message_nl, message_en)
+
+
+def require_text(value: str, message_nl: str, message_en: str) -> str:
+    # Something visible is needed: whitespace or control characters alone are empty.
+    # NUL cuts text short in SQL functions, so it is refused too.
+    if (
+        not isinstance(value, str)
+        or "\x00" in value
+        or not any(ch.isprintable() and not ch.isspace() for ch in value)
+    ):
+        raise reject(message_nl, message_en)
+    return value
+
+
+def perspective_of(value: object) -> Perspective:
+    try:
+        return Perspective(str(value))
+    except ValueError:
+        raise reject(
+            "Dit perspectief bestaat niet; kies kind, ouders, school, zorg of kernteam.",
+            "This perspective does not exist; choose kind, ouders, school, zorg or kernteam.",
+        ) from None
+
+
+def role_of(value: object) -> Role:
+    try:
+        return Role(str(value))
+    except ValueError:
+        raise reject("Deze rol bestaat niet.", "This role does not exist.") from None
+
+
+def element_keys(keys: Iterable[str]) -> tuple[str, ...]:
+    """Known element keys in NJi order, without duplicates."""
+    wanted = set()
+    for key in keys:
+        if key not in ELEMENT_KEYS:
+            raise reject(
+                f"Het ontwikkelgebied '{key}' bestaat niet.",
+                f"The development area '{key}' does not exist.",
+            )
+        wanted.add(key)
+    return tuple(k for k in ELEMENT_KEYS if k in wanted)
+
+
+def score_of(key: str, value: object) -> int | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 5:
+        raise reject(
+            "Een score is 1 tot en met 5, of 'weet niet'; 0 of een ander getal kan niet.",
+            "A score is 1 to 5, or 'don't know'; 0 or any other number is not possible.",
+        )
+    return value
+
+
+def check_period(start_on: date | None, due_on: date | None) -> None:
+    if start_on is not None and due_on is not None and due_on < start_on:
+        raise reject(
+            "De einddatum ligt voor de startdatum.", "The due date is before the start date."
+        )
+
+
+def check_birth_date(date_of_birth: date | None, today: date) -> None:
+    if date_of_birth is not None and date_of_birth > today:
+        raise reject("De geboortedatum ligt in de toekomst.", "The date of birth is in the future.")
+
+
+def changed_fields(fields: dict[str, object]) -> str:
+    """Audit detail naming the changed fields, never their values."""
+    return "fields:" + ",".join(sorted(fields))

@@ -1,0 +1,179 @@
+"""Fast import of whole case files (demo data, benchmarks): Core executemany, one transaction.
+
+No per-row ORM objects and no per-row audit: one CREATE event says how many children came in.
+The database's CHECK and foreign-key constraints still guard every row.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from itertools import islice
+from typing import Any
+
+from sqlalchemy import insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.engine import Connection
+
+from kansencirkel.core.elements import ELEMENT_KEYS
+from kansencirkel.core.enums import AuditKind
+from kansencirkel.core.model import CaseFile, Person
+from kansencirkel.vault.models import (
+    ActionElementRow,
+    ActionRow,
+    AssessmentRow,
+    ChildRow,
+    ConsentAudienceRow,
+    ConsentPartRow,
+    ConsentRow,
+    ElementScoreRow,
+    InvolvementRow,
+    MeetingAttendeeRow,
+    MeetingRow,
+    NoteElementRow,
+    NoteRow,
+    PersonRow,
+)
+from kansencirkel.vault.repos.base import RepoContext, utcnow
+
+BATCH = 500  # case files per executemany round
+
+
+def _batches(items: Iterable[CaseFile], size: int) -> Iterator[list[CaseFile]]:
+    it = iter(items)
+    while batch := list(islice(it, size)):
+        yield batch
+
+
+def _person(p: Person) -> dict[str, Any]:
+    return {
+        "id": p.id,
+        "name": p.name,
+        "role": p.role.value,
+        "organisation": p.organisation,
+        "phone": p.phone,
+        "email": p.email,
+        "team_member_id": p.team_member_id,
+    }
+
+
+def _rows(batch: list[CaseFile]) -> dict[Any, list[dict[str, Any]]]:
+    now = utcnow()
+    out: dict[Any, list[dict[str, Any]]] = {}
+
+    def add(model: Any, row: dict[str, Any]) -> None:
+        out.setdefault(model, []).append(row)
+
+    people: dict[str, Person] = {}
+    out_scores: list[tuple[str, str, int | None, str]] = []
+    out[ElementScoreRow] = out_scores  # type: ignore[assignment]
+    for case in batch:
+        c = case.child
+        if c.regiehouder is not None:
+            people[c.regiehouder.id] = c.regiehouder
+        add(ChildRow, {
+            "id": c.id, "given_name": c.given_name, "family_name": c.family_name,
+            "date_of_birth": c.date_of_birth, "school": c.school, "school_group": c.group,
+            "status": c.status.value, "opened_on": c.opened_on, "closed_on": c.closed_on,
+            "regiehouder_id": c.regiehouder.id if c.regiehouder else None,
+        })  # fmt: skip
+        for inv in case.involvements:
+            people[inv.person.id] = inv.person
+            add(InvolvementRow, {
+                "child_id": c.id, "person_id": inv.person.id, "role": inv.role.value,
+                "is_regiehouder": inv.is_regiehouder, "remark": inv.remark,
+            })  # fmt: skip
+        for a in case.assessments:
+            add(AssessmentRow, {
+                "id": a.id, "child_id": c.id, "perspective": a.perspective.value,
+                "assessed_on": a.assessed_on, "given_by": a.given_by,
+                "given_by_role": a.given_by_role.value, "goes_well": a.goes_well,
+                "wishes": a.wishes, "recorded_by": a.recorded_by, "recorded_at": a.recorded_at,
+                "lineage_id": a.lineage_id, "version": a.version,
+                "superseded_at": a.superseded_at, "correction_reason": a.correction_reason,
+            })  # fmt: skip
+            scores, notes = a.scores, a.notes
+            out_scores.extend((a.id, k, scores.get(k), notes.get(k, "")) for k in ELEMENT_KEYS)
+        for m in case.meetings:
+            add(MeetingRow, {
+                "id": m.id, "child_id": c.id, "held_on": m.held_on, "kind": m.kind.value,
+                "summary": m.summary, "decisions": m.decisions, "next_on": m.next_on,
+            })  # fmt: skip
+            for i, name in enumerate(m.attendees):
+                add(MeetingAttendeeRow, {"meeting_id": m.id, "position": i, "name": name})
+        for act in case.actions:
+            if act.owner is not None:
+                people[act.owner.id] = act.owner
+            add(ActionRow, {
+                "id": act.id, "child_id": c.id, "what": act.what,
+                "owner_id": act.owner.id if act.owner else None, "start_on": act.start_on,
+                "due_on": act.due_on, "status": act.status.value, "evaluation": act.evaluation,
+                "meeting_id": act.meeting_id, "created_at": now,
+            })  # fmt: skip
+            for key in dict.fromkeys(act.elements):
+                add(ActionElementRow, {"action_id": act.id, "element_key": key})
+        for n in case.notes:
+            add(NoteRow, {
+                "id": n.id, "child_id": c.id, "written_on": n.written_on, "text": n.text,
+                "visibility": n.visibility.value, "author": n.author, "created_at": now,
+            })  # fmt: skip
+            for key in dict.fromkeys(n.elements):
+                add(NoteElementRow, {"note_id": n.id, "element_key": key})
+        for cons in case.consents:
+            add(ConsentRow, {
+                "id": cons.id, "child_id": c.id, "consenter": cons.consenter.value,
+                "given_by": cons.given_by, "given_on": cons.given_on,
+                "expires_on": cons.expires_on, "withdrawn_on": cons.withdrawn_on,
+                "remark": cons.remark,
+            })  # fmt: skip
+            for part in dict.fromkeys(cons.parts):
+                add(ConsentPartRow, {"consent_id": cons.id, "part": part})
+            for aud in dict.fromkeys(cons.audiences):
+                add(ConsentAudienceRow, {"consent_id": cons.id, "audience": aud.value})
+    out[PersonRow] = [_person(p) for p in people.values()]
+    return out
+
+
+# Parents before children (foreign keys are checked per statement).
+_ORDER: tuple[Any, ...] = (
+    PersonRow, ChildRow, InvolvementRow, AssessmentRow, ElementScoreRow, MeetingRow,
+    MeetingAttendeeRow, ActionRow, ActionElementRow, NoteRow, NoteElementRow, ConsentRow,
+    ConsentPartRow, ConsentAudienceRow,
+)  # fmt: skip
+
+
+_SCORES_SQL = (
+    "INSERT INTO element_scores (assessment_id, element_key, score, note) VALUES (?, ?, ?, ?)"
+)
+IMPORT_CACHE_KIB = (
+    262144  # page cache (KiB) while importing; allocated lazily, only big imports use it
+)
+
+
+def bulk_import(ctx: RepoContext, case_files: Iterable[CaseFile]) -> int:
+    """Insert whole case files in one transaction; returns the number of children."""
+    count = 0
+    with ctx.tx() as s:
+        conn = s.connection()
+        previous = int(conn.exec_driver_sql("PRAGMA cache_size").scalar() or -2000)
+        conn.exec_driver_sql(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB}")
+        try:
+            for batch in _batches(case_files, BATCH):
+                _insert(conn, _rows(batch))
+                count += len(batch)
+        finally:  # the pooled connection goes back with its usual cache
+            conn.exec_driver_sql(f"PRAGMA cache_size = {previous}")
+        ctx.audit(s, AuditKind.CREATE, "child", detail=f"import:{count}")
+    return count
+
+
+def _insert(conn: Connection, rows: dict[Any, list[dict[str, Any]]]) -> None:
+    for model in _ORDER:
+        values = rows.get(model)
+        if not values:
+            continue
+        if model is PersonRow:  # team members recur across batches and imports
+            conn.execute(sqlite_insert(PersonRow).on_conflict_do_nothing(), values)
+        elif model is ElementScoreRow:  # 8 per assessment: skip per-row bind processing
+            conn.exec_driver_sql(_SCORES_SQL, values)
+        else:
+            conn.execute(insert(model), values)

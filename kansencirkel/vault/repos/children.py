@@ -1,0 +1,177 @@
+"""Children: the list with what needs attention, one child's file, and its life cycle."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import func, select
+
+from kansencirkel.core.enums import AuditKind, ChildStatus
+from kansencirkel.core.model import CaseFile, Child, ChildSummary
+from kansencirkel.vault.models import (
+    ChildRow,
+    InvolvementRow,
+    MetaRow,
+    PersonRow,
+)
+from kansencirkel.vault.repos.actions import load_actions
+from kansencirkel.vault.repos.assessments import load_assessments
+from kansencirkel.vault.repos.base import (
+    RepoContext,
+    changed_fields,
+    check_birth_date,
+    get_or_404,
+    new_id,
+    reject,
+    require_text,
+)
+from kansencirkel.vault.repos.consents import load_consents
+from kansencirkel.vault.repos.convert import (
+    child_from_row,
+    load_child,
+    retention_years,
+)
+from kansencirkel.vault.repos.erase import erase_child
+from kansencirkel.vault.repos.meetings import load_meetings
+from kansencirkel.vault.repos.notes import load_notes
+from kansencirkel.vault.repos.people import load_involvements, mark_regiehouder
+from kansencirkel.vault.repos.summaries import child_summaries
+
+NO_NAME = ("Vul de voornaam van het kind in.", "Fill in the child's first name.")
+_FIELDS = ("given_name", "family_name", "school", "group", "date_of_birth", "opened_on")
+
+
+class ChildrenRepository:
+    def __init__(self, ctx: RepoContext) -> None:
+        self._ctx = ctx
+
+    # --- reads ---------------------------------------------------------------------------
+
+    def count(self) -> int:
+        with self._ctx.tx() as s:
+            return int(s.scalar(select(func.count()).select_from(ChildRow)) or 0)
+
+    def get(self, child_id: str) -> Child:
+        with self._ctx.tx() as s:
+            child = load_child(s, get_or_404(s, ChildRow, child_id, "Dit kind"))
+            self._ctx.audit(s, AuditKind.VIEW, "child", child_id, child_id)
+            return child
+
+    def case_file(self, child_id: str, today: date | None = None) -> CaseFile:
+        """Everything about one child in one read (one VIEW event)."""
+        with self._ctx.tx() as s:
+            child = load_child(s, get_or_404(s, ChildRow, child_id, "Dit kind"))
+            demo = s.scalar(select(MetaRow.value).where(MetaRow.key == "is_demo"))
+            case = CaseFile(
+                child=child,
+                involvements=tuple(load_involvements(s, child_id)),
+                assessments=tuple(load_assessments(s, child_id)),
+                actions=tuple(load_actions(s, child_id)),
+                meetings=tuple(load_meetings(s, child_id)),
+                notes=tuple(load_notes(s, child_id)),
+                consents=tuple(load_consents(s, child_id)),
+                is_demo=(demo or "0").lower() in ("1", "true"),
+            )
+            self._ctx.audit(s, AuditKind.VIEW, "case_file", child_id, child_id)
+            return case
+
+    def summaries(self, today: date) -> list[ChildSummary]:
+        """The children list with what needs attention: a handful of aggregate queries."""
+        with self._ctx.tx() as s:
+            return child_summaries(s, today)
+
+    # --- writes --------------------------------------------------------------------------
+
+    def create(
+        self,
+        given_name: str,
+        family_name: str,
+        school: str = "",
+        group: str = "",
+        date_of_birth: date | None = None,
+        opened_on: date | None = None,
+    ) -> Child:
+        require_text(given_name, *NO_NAME)
+        today = date.today()
+        check_birth_date(date_of_birth, today)
+        row = ChildRow(
+            id=new_id(),
+            given_name=given_name.strip(),
+            family_name=family_name.strip(),
+            date_of_birth=date_of_birth,
+            school=school,
+            school_group=group,
+            status=ChildStatus.ACTIEF.value,
+            opened_on=opened_on or today,
+            closed_on=None,
+            regiehouder_id=None,
+        )
+        with self._ctx.tx() as s:
+            s.add(row)
+            s.flush()
+            self._ctx.audit(s, AuditKind.CREATE, "child", row.id, row.id)
+            return child_from_row(row, None, retention_years(s))
+
+    def update(self, child_id: str, **fields: object) -> Child:
+        if set(fields) - set(_FIELDS):
+            raise reject("Dit gegeven van een kind bestaat niet.", "Unknown child field.")
+        with self._ctx.tx() as s:
+            row = get_or_404(s, ChildRow, child_id, "Dit kind")
+            for key, value in fields.items():
+                if key == "given_name":
+                    value = require_text(str(value), *NO_NAME).strip()
+                elif key == "family_name":
+                    value = str(value).strip()
+                elif key == "date_of_birth":
+                    check_birth_date(value, date.today())  # type: ignore[arg-type]
+                elif key == "opened_on" and not isinstance(value, date):
+                    raise reject("Vul een geldige datum in.", "Fill in a valid date.")
+                setattr(row, "school_group" if key == "group" else key, value)
+            self._ctx.audit(
+                s, AuditKind.CHANGE, "child", child_id, child_id, changed_fields(fields)
+            )
+            return load_child(s, row)
+
+    def close(self, child_id: str, on: date) -> Child:
+        with self._ctx.tx() as s:
+            row = get_or_404(s, ChildRow, child_id, "Dit kind")
+            if on < row.opened_on:
+                raise reject(
+                    "Een dossier kan niet gesloten worden voor de datum waarop het geopend is.",
+                    "A file cannot be closed before the date it was opened.",
+                )
+            row.status, row.closed_on = ChildStatus.AFGESLOTEN.value, on
+            self._ctx.audit(s, AuditKind.CHANGE, "child", child_id, child_id, "close")
+            return load_child(s, row)
+
+    def reopen(self, child_id: str) -> Child:
+        with self._ctx.tx() as s:
+            row = get_or_404(s, ChildRow, child_id, "Dit kind")
+            row.status, row.closed_on = ChildStatus.ACTIEF.value, None
+            self._ctx.audit(s, AuditKind.CHANGE, "child", child_id, child_id, "reopen")
+            return load_child(s, row)
+
+    def set_regiehouder(self, child_id: str, person_id: str | None) -> Child:
+        """Make ``person_id`` the regiehouder (involving them if needed), or clear it."""
+        with self._ctx.tx() as s:
+            row = get_or_404(s, ChildRow, child_id, "Dit kind")
+            if person_id is not None:
+                person = get_or_404(s, PersonRow, person_id, "Deze persoon")
+                if s.get(InvolvementRow, (child_id, person_id)) is None:
+                    s.add(
+                        InvolvementRow(
+                            child_id=child_id,
+                            person_id=person_id,
+                            role=person.role,
+                            is_regiehouder=True,
+                            remark="",
+                        )
+                    )
+                    s.flush()
+            mark_regiehouder(s, row, person_id)
+            self._ctx.audit(s, AuditKind.CHANGE, "child", child_id, child_id, "regiehouder")
+            return load_child(s, row)
+
+    def erase(self, child_id: str) -> None:
+        """Complete erasure of the child and everything linked, logged with ids only."""
+        erase_child(self._ctx, child_id)

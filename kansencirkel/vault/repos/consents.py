@@ -1,0 +1,143 @@
+"""Toestemming: who agreed that which parts may be shared with whom, and until when."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from datetime import date
+
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
+
+from kansencirkel.core.consent import CONSENT_PARTS
+from kansencirkel.core.enums import Audience, AuditKind, Consenter
+from kansencirkel.core.model import Consent
+from kansencirkel.vault.models import ChildRow, ConsentAudienceRow, ConsentPartRow, ConsentRow
+from kansencirkel.vault.repos.base import RepoContext, get_or_404, new_id, reject, require_text
+
+
+def _build(row: ConsentRow, parts: Iterable[str], audiences: Iterable[str]) -> Consent:
+    part_set, aud_set = set(parts), set(audiences)
+    return Consent(
+        id=row.id,
+        child_id=row.child_id,
+        consenter=Consenter(row.consenter),
+        given_by=row.given_by,
+        parts=tuple(p for p in CONSENT_PARTS if p in part_set),
+        audiences=tuple(a for a in Audience if a.value in aud_set),
+        given_on=row.given_on,
+        expires_on=row.expires_on,
+        withdrawn_on=row.withdrawn_on,
+        remark=row.remark,
+    )
+
+
+def load_consents(session: Session, child_id: str) -> list[Consent]:
+    rows = session.scalars(
+        select(ConsentRow).where(ConsentRow.child_id == child_id).order_by(ConsentRow.given_on)
+    ).all()
+    parts: dict[str, list[str]] = defaultdict(list)
+    audiences: dict[str, list[str]] = defaultdict(list)
+    ids = [r.id for r in rows]
+    for cid, part in session.execute(
+        select(ConsentPartRow.consent_id, ConsentPartRow.part).where(
+            ConsentPartRow.consent_id.in_(ids)
+        )
+    ):
+        parts[cid].append(part)
+    for cid, aud in session.execute(
+        select(ConsentAudienceRow.consent_id, ConsentAudienceRow.audience).where(
+            ConsentAudienceRow.consent_id.in_(ids)
+        )
+    ):
+        audiences[cid].append(aud)
+    return [_build(r, parts[r.id], audiences[r.id]) for r in rows]
+
+
+def _checked(
+    consenter: object, parts: Iterable[str], audiences: Iterable[object]
+) -> tuple[Consenter, tuple[str, ...], tuple[Audience, ...]]:
+    try:
+        who = Consenter(str(consenter))
+        auds = tuple(dict.fromkeys(Audience(str(a)) for a in audiences))
+    except ValueError:
+        raise reject(
+            "Kies wie toestemming geeft en met wie er gedeeld mag worden.",
+            "Choose who consents and with whom it may be shared.",
+        ) from None
+    part_list = tuple(dict.fromkeys(parts))
+    if any(p not in CONSENT_PARTS for p in part_list):
+        raise reject("Dit onderdeel van het dossier bestaat niet.", "Unknown part of the file.")
+    if not part_list or not auds:
+        raise reject(
+            "Kies minstens één onderdeel en één ontvanger.",
+            "Choose at least one part and one recipient.",
+        )
+    return who, part_list, auds
+
+
+class ConsentsRepository:
+    def __init__(self, ctx: RepoContext) -> None:
+        self._ctx = ctx
+
+    def create(
+        self,
+        child_id: str,
+        consenter: Consenter,
+        given_by: str,
+        parts: Iterable[str],
+        audiences: Iterable[Audience],
+        given_on: date,
+        expires_on: date | None = None,
+        remark: str = "",
+    ) -> Consent:
+        who, part_list, auds = _checked(consenter, parts, audiences)
+        require_text(given_by, "Vul in wie de toestemming gaf.", "Fill in who gave consent.")
+        if expires_on is not None and expires_on < given_on:
+            raise reject(
+                "De toestemming verloopt voordat ze gegeven is.",
+                "The consent expires before it was given.",
+            )
+        row = ConsentRow(
+            id=new_id(),
+            child_id=child_id,
+            consenter=who.value,
+            given_by=given_by.strip(),
+            given_on=given_on,
+            expires_on=expires_on,
+            withdrawn_on=None,
+            remark=remark,
+        )
+        with self._ctx.tx() as s:
+            get_or_404(s, ChildRow, child_id, "Dit kind")
+            s.add(row)
+            s.flush()
+            s.execute(
+                insert(ConsentPartRow), [{"consent_id": row.id, "part": p} for p in part_list]
+            )
+            s.execute(
+                insert(ConsentAudienceRow),
+                [{"consent_id": row.id, "audience": a.value} for a in auds],
+            )
+            self._ctx.audit(s, AuditKind.CREATE, "consent", row.id, child_id)
+            return _build(row, part_list, (a.value for a in auds))
+
+    def withdraw(self, consent_id: str, on: date) -> Consent:
+        with self._ctx.tx() as s:
+            row = get_or_404(s, ConsentRow, consent_id, "Deze toestemming")
+            if on < row.given_on:
+                raise reject(
+                    "Intrekken kan niet voor de datum waarop de toestemming gegeven is.",
+                    "Consent cannot be withdrawn before the date it was given.",
+                )
+            row.withdrawn_on = on
+            self._ctx.audit(s, AuditKind.CHANGE, "consent", row.id, row.child_id, "withdraw")
+            s.flush()
+            return next(c for c in load_consents(s, row.child_id) if c.id == consent_id)
+
+    def for_child(self, child_id: str) -> list[Consent]:
+        with self._ctx.tx() as s:
+            get_or_404(s, ChildRow, child_id, "Dit kind")
+            result = load_consents(s, child_id)
+            self._ctx.audit(s, AuditKind.VIEW, "consent", child_id=child_id)
+            return result

@@ -1,0 +1,152 @@
+"""People around children: team members recur across children, parents belong to one."""
+
+from __future__ import annotations
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from kansencirkel.core.enums import AuditKind, Role
+from kansencirkel.core.model import Involvement, Person
+from kansencirkel.vault.models import ChildRow, InvolvementRow, PersonRow
+from kansencirkel.vault.repos.base import (
+    RepoContext,
+    changed_fields,
+    get_or_404,
+    new_id,
+    reject,
+    require_text,
+    role_of,
+)
+from kansencirkel.vault.repos.convert import person_from_row
+
+#: Roles of people who belong to one child's family; never listed as "team".
+FAMILY_ROLES: frozenset[Role] = frozenset({Role.OUDER, Role.KIND})
+_PERSON_FIELDS = ("name", "role", "organisation", "phone", "email", "team_member_id")
+
+NO_NAME = ("Vul een naam in.", "Fill in a name.")
+
+
+def load_involvements(session: Session, child_id: str) -> list[Involvement]:
+    rows = session.execute(
+        select(InvolvementRow, PersonRow)
+        .join(PersonRow, PersonRow.id == InvolvementRow.person_id)
+        .where(InvolvementRow.child_id == child_id)
+        .order_by(InvolvementRow.is_regiehouder.desc(), PersonRow.name)
+    ).all()
+    return [
+        Involvement(person_from_row(p), Role(i.role), i.is_regiehouder, i.remark) for i, p in rows
+    ]
+
+
+def mark_regiehouder(session: Session, child: ChildRow, person_id: str | None) -> None:
+    """Keep the child's regiehouder and the involvement flags in step."""
+    child.regiehouder_id = person_id
+    session.execute(
+        update(InvolvementRow)
+        .where(InvolvementRow.child_id == child.id)
+        .values(is_regiehouder=InvolvementRow.person_id == person_id if person_id else False)
+    )
+
+
+class PeopleRepository:
+    def __init__(self, ctx: RepoContext) -> None:
+        self._ctx = ctx
+
+    def team(self) -> list[Person]:
+        """Everyone who is not family (parents, the child), by name."""
+        with self._ctx.tx() as s:
+            rows = s.scalars(
+                select(PersonRow)
+                .where(PersonRow.role.not_in([r.value for r in FAMILY_ROLES]))
+                .order_by(PersonRow.name)
+            ).all()
+            return [person_from_row(r) for r in rows]
+
+    def get(self, person_id: str) -> Person:
+        with self._ctx.tx() as s:
+            return person_from_row(get_or_404(s, PersonRow, person_id, "Deze persoon"))
+
+    def create(
+        self,
+        name: str,
+        role: Role,
+        organisation: str = "",
+        phone: str = "",
+        email: str = "",
+        *,
+        team_member_id: str | None = None,
+    ) -> Person:
+        require_text(name, *NO_NAME)
+        row = PersonRow(
+            id=new_id(),
+            name=name.strip(),
+            role=role_of(role).value,
+            organisation=organisation,
+            phone=phone,
+            email=email,
+            team_member_id=team_member_id,
+        )
+        with self._ctx.tx() as s:
+            s.add(row)
+            s.flush()
+            self._ctx.audit(s, AuditKind.CREATE, "person", row.id)
+            return person_from_row(row)
+
+    def update(self, person_id: str, **fields: object) -> Person:
+        unknown = set(fields) - set(_PERSON_FIELDS)
+        if unknown:
+            raise reject("Dit gegeven van een persoon bestaat niet.", "Unknown person field.")
+        with self._ctx.tx() as s:
+            row = get_or_404(s, PersonRow, person_id, "Deze persoon")
+            for key, value in fields.items():
+                if key == "name":
+                    value = require_text(str(value), *NO_NAME).strip()
+                elif key == "role":
+                    value = role_of(value).value
+                setattr(row, key, value)
+            self._ctx.audit(s, AuditKind.CHANGE, "person", person_id, detail=changed_fields(fields))
+            return person_from_row(row)
+
+    def involve(
+        self,
+        child_id: str,
+        person_id: str,
+        role: Role,
+        is_regiehouder: bool = False,
+        remark: str = "",
+    ) -> Involvement:
+        """Add (or update) a person's part in a child's case."""
+        with self._ctx.tx() as s:
+            child = get_or_404(s, ChildRow, child_id, "Dit kind")
+            person = get_or_404(s, PersonRow, person_id, "Deze persoon")
+            row = s.get(InvolvementRow, (child_id, person_id))
+            kind = AuditKind.CHANGE if row else AuditKind.CREATE
+            if row is None:
+                row = InvolvementRow(child_id=child_id, person_id=person_id)
+                s.add(row)
+            row.role = role_of(role).value
+            row.remark = remark
+            row.is_regiehouder = is_regiehouder
+            s.flush()
+            if is_regiehouder:
+                mark_regiehouder(s, child, person_id)
+            elif child.regiehouder_id == person_id:
+                mark_regiehouder(s, child, None)
+            self._ctx.audit(s, kind, "involvement", person_id, child_id)
+            return Involvement(person_from_row(person), Role(row.role), is_regiehouder, remark)
+
+    def uninvolve(self, child_id: str, person_id: str) -> None:
+        with self._ctx.tx() as s:
+            row = get_or_404(s, InvolvementRow, (child_id, person_id), "Deze betrokkenheid")
+            child = get_or_404(s, ChildRow, child_id, "Dit kind")
+            if child.regiehouder_id == person_id:
+                child.regiehouder_id = None
+            s.delete(row)
+            self._ctx.audit(s, AuditKind.DELETE, "involvement", person_id, child_id)
+
+    def involvements(self, child_id: str) -> list[Involvement]:
+        with self._ctx.tx() as s:
+            get_or_404(s, ChildRow, child_id, "Dit kind")
+            result = load_involvements(s, child_id)
+            self._ctx.audit(s, AuditKind.VIEW, "involvement", child_id=child_id)
+            return result

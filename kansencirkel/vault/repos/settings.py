@@ -1,0 +1,33 @@
+"""Vault-level settings (e.g. ``retention_years``), shared by everyone who opens the vault."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.dialects.sqlite import insert
+
+from kansencirkel.core.enums import AuditKind
+from kansencirkel.vault.models import SettingRow
+from kansencirkel.vault.repos.base import RepoContext, reject
+
+
+class SettingsRepository:
+    def __init__(self, ctx: RepoContext) -> None:
+        self._ctx = ctx
+
+    def get(self, key: str, default: str | None = None) -> str | None:
+        with self._ctx.tx() as s:
+            value = s.scalar(select(SettingRow.value).where(SettingRow.key == key))
+            return default if value is None else value
+
+    def set(self, key: str, value: object) -> None:
+        if not key or len(key) > 100:
+            raise reject("Deze instelling bestaat niet.", "This setting does not exist.")
+        stmt = insert(SettingRow).values(key=key, value=str(value))
+        stmt = stmt.on_conflict_do_update(index_elements=["key"], set_={"value": str(value)})
+        with self._ctx.tx() as s:
+            s.execute(stmt)
+            self._ctx.audit(s, AuditKind.CHANGE, "setting", detail=f"key:{key}")
+
+    def all(self) -> dict[str, str]:
+        with self._ctx.tx() as s:
+            return {k: v for k, v in s.execute(select(SettingRow.key, SettingRow.value))}
