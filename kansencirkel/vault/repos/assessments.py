@@ -24,6 +24,7 @@ from kansencirkel.vault.repos.base import (
     require_text,
     role_of,
     score_of,
+    local_today,
     utcnow,
 )
 
@@ -107,7 +108,7 @@ class AssessmentsRepository:
     def save(self, data: AssessmentInput) -> Assessment:
         """Store a new assessment, or a correction (new version) when ``corrects_id`` is set."""
         now = utcnow()
-        scores = validate(data, now.date())
+        scores = validate(data, local_today())
         with self._ctx.tx() as s:
             get_or_404(s, ChildRow, data.child_id, "Dit kind")
             lineage, version = new_id(), 1

@@ -46,6 +46,12 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
+def local_today() -> date:
+    """The user's calendar date: date checks ("not in the future") follow the wall clock,
+    not UTC, or a meting typed just after midnight would be refused."""
+    return date.today()
+
+
 class RepoContext:
     """What every repository shares: the engine, the acting team member and the write lock."""
 

@@ -1,0 +1,346 @@
+"""Enter (or correct) one assessment: eight elements, 'wat gaat goed' and 'wensen / hoop'.
+
+Blind by default: other perspectives and earlier readings are not even loaded into the widgets
+until the user presses "Toon andere gezichtspunten". Every change restarts a one-second timer;
+when it fires the form state is saved into the vault as a draft, so a crash loses at most that
+second. Saving turns the draft into an assessment (or a new version when correcting).
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QDialog, QWidget
+
+from kansencirkel.core.elements import ELEMENT_KEYS, catalog
+from kansencirkel.core.enums import PERSPECTIVE_ORDER, Perspective, Role
+from kansencirkel.core.model import (
+    Assessment,
+    Child,
+    Draft,
+    Involvement,
+)
+from kansencirkel.ui.assessment_drafts import DraftAutosave
+from kansencirkel.ui.assessment_payload import (
+    PAYLOAD_VERSION,
+    clean_notes,
+    clean_scores,
+    compare_texts,
+    default_giver,
+    payload_date,
+)
+from kansencirkel.ui.assessment_saving import AssessmentSaving
+from kansencirkel.ui.dialog_helpers import get_date
+from kansencirkel.ui.element_row import ElementRow
+from kansencirkel.ui.forms.ui_assessment_form import Ui_AssessmentForm
+from kansencirkel.ui.i18n import current_lang
+
+DRAFT_DELAY_MS = 1000
+_ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+class AssessmentForm(AssessmentSaving, DraftAutosave, QDialog):
+    """``saved`` carries the new :class:`Assessment` after a successful save."""
+
+    saved = Signal(object)
+    draft_saved = Signal(str)
+
+    def __init__(
+        self,
+        vault: Any,
+        runner: Any,
+        child: Child,
+        *,
+        assessments: Sequence[Assessment] = (),
+        involvements: Sequence[Involvement] = (),
+        drafts: Sequence[Draft] = (),
+        perspective: Perspective | None = None,
+        corrects: Assessment | None = None,
+        resume: Draft | None = None,
+        today: date | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_AssessmentForm()
+        self.ui.setupUi(self)
+        self.vault, self.runner, self.child = vault, runner, child
+        self._assessments = tuple(assessments)
+        self._involvements = tuple(involvements)
+        self._drafts = [d for d in drafts if d.id != (resume.id if resume else None)]
+        self.corrects = corrects
+        self._today = today or date.today()
+        self._lang = current_lang()
+        self._draft_id: str | None = resume.id if resume else None
+        self._offered: Draft | None = None
+        self._filling = False
+        self._dirty = False
+        self._draft_busy = False
+        self._draft_again = False
+        self._submitting = False
+        self._giver_auto = True
+        self.draft_timer = QTimer(self)
+        self.draft_timer.setSingleShot(True)
+        self.draft_timer.setInterval(DRAFT_DELAY_MS)
+        self.draft_timer.timeout.connect(self.save_draft)
+        self.rows: list[ElementRow] = []
+        self._build()
+        self._wire()
+        self._start(perspective, corrects, resume)
+
+    # -- building ------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        ui, cat, lang = self.ui, catalog(), self._lang
+        for p in PERSPECTIVE_ORDER:
+            ui.perspectiveCombo.addItem(cat.perspective_name(p, lang), p.value)
+        for r in Role:
+            ui.roleCombo.addItem(cat.role_name(r, lang), r.value)
+        for el in cat.elements:
+            row = ElementRow(el, lang, ui.rowsContainer)
+            row.setObjectName(f"row_{el.key}")
+            ui.rowsLayout.addWidget(row)
+            self.rows.append(row)
+        ui.rowsLayout.addStretch(1)
+        ui.dateEdit.setMaximumDate(QDate(self._today.year, self._today.month, self._today.day))
+        ui.draftBanner.hide()
+        ui.correctionBox.setVisible(self.corrects is not None)
+        ui.errorLabel.hide()
+        ui.errorLabel.setStyleSheet(
+            "QLabel { border-left: 4px solid palette(highlight); padding: 4px 8px;"
+            " font-weight: bold; }"
+        )
+        title = ui.helpTitle.font()
+        title.setBold(True)
+        ui.helpTitle.setFont(title)
+        self.setWindowTitle(self.tr("Meting voor %s") % self.child.full_name)
+        order: list[QWidget] = [
+            ui.perspectiveCombo,
+            ui.dateEdit,
+            ui.givenByEdit,
+            ui.roleCombo,
+            ui.reasonEdit,
+            ui.revealButton,
+        ]
+        for row in self.rows:
+            order += [row, row.ui.noteEdit]
+        order += [ui.goesWellEdit, ui.wishesEdit, ui.saveButton, ui.cancelButton]
+        for first, second in itertools.pairwise(order):
+            QWidget.setTabOrder(first, second)
+
+    def _wire(self) -> None:
+        ui = self.ui
+        for i, row in enumerate(self.rows):
+            row.changed.connect(self._changed)
+            row.advance.connect(lambda i=i: self._focus_after(i))
+            row.focused.connect(self._show_help)
+        ui.perspectiveCombo.currentIndexChanged.connect(self._perspective_changed)
+        ui.dateEdit.dateChanged.connect(self._changed)
+        ui.givenByEdit.textEdited.connect(self._giver_edited)
+        ui.roleCombo.currentIndexChanged.connect(self._changed)
+        ui.reasonEdit.textEdited.connect(self._changed)
+        ui.goesWellEdit.textChanged.connect(self._changed)
+        ui.wishesEdit.textChanged.connect(self._changed)
+        ui.revealButton.toggled.connect(self._reveal)
+        ui.draftResumeButton.clicked.connect(self._resume_offered)
+        ui.draftDiscardButton.clicked.connect(self._discard_offered)
+        ui.saveButton.clicked.connect(self.submit)
+        ui.cancelButton.clicked.connect(self.reject)
+        for w in (
+            ui.perspectiveCombo,
+            ui.dateEdit,
+            ui.givenByEdit,
+            ui.roleCombo,
+            ui.reasonEdit,
+            ui.goesWellEdit,
+            ui.wishesEdit,
+        ):
+            w.installEventFilter(self)
+        for seq in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(seq), self).activated.connect(self.submit)
+
+    def _start(
+        self, perspective: Perspective | None, corrects: Assessment | None, resume: Draft | None
+    ) -> None:
+        self._filling = True
+        try:
+            self._set_date(self._today)
+            if corrects is not None:
+                self._fill_from_assessment(corrects)
+                self.ui.perspectiveCombo.setEnabled(False)
+                self.setWindowTitle(self.tr("Meting corrigeren (versie %d)") % corrects.version)
+            else:
+                self._select_perspective(perspective or Perspective.KIND)
+                self._apply_default_giver()
+            if resume is not None:
+                self.apply_payload(resume.payload)
+        finally:
+            self._filling = False
+        self._offer_draft_for_perspective()
+        self._show_help(ELEMENT_KEYS[0])
+        first: QWidget = self.rows[0]
+        if perspective is None and corrects is None and resume is None:
+            first = self.ui.perspectiveCombo
+        first.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.setFocusProxy(first)
+
+    # -- state <-> payload ----------------------------------------------------------------
+
+    def perspective(self) -> Perspective:
+        return Perspective(self.ui.perspectiveCombo.currentData())
+
+    def role(self) -> Role:
+        return Role(self.ui.roleCombo.currentData())
+
+    def assessed_on(self) -> date:
+        return get_date(self.ui.dateEdit)
+
+    def payload(self) -> dict[str, object]:
+        return {
+            "v": PAYLOAD_VERSION,
+            "perspective": self.perspective().value,
+            "assessed_on": self.assessed_on().isoformat(),
+            "given_by": self.ui.givenByEdit.text(),
+            "given_by_role": self.role().value,
+            "scores": {row.key: row.score() for row in self.rows},
+            "notes": {row.key: row.ui.noteEdit.text() for row in self.rows},
+            "goes_well": self.ui.goesWellEdit.toPlainText(),
+            "wishes": self.ui.wishesEdit.toPlainText(),
+            "corrects_id": self.corrects.id if self.corrects else None,
+            "correction_reason": self.ui.reasonEdit.text(),
+        }
+
+    def apply_payload(self, payload: Any) -> None:
+        was, self._filling = self._filling, True
+        try:
+            if (
+                self.corrects is None
+                and payload.get("perspective") in Perspective._value2member_map_
+            ):
+                self._select_perspective(Perspective(payload["perspective"]))
+            self._set_date(payload_date(payload, self._today))
+            self.ui.givenByEdit.setText(str(payload.get("given_by") or ""))
+            self._giver_auto = False
+            i = self.ui.roleCombo.findData(payload.get("given_by_role"))
+            if i >= 0:
+                self.ui.roleCombo.setCurrentIndex(i)
+            scores, notes = clean_scores(payload.get("scores")), clean_notes(payload.get("notes"))
+            for row in self.rows:
+                row.set_value(scores[row.key], notes[row.key])
+            self.ui.goesWellEdit.setPlainText(str(payload.get("goes_well") or ""))
+            self.ui.wishesEdit.setPlainText(str(payload.get("wishes") or ""))
+            self.ui.reasonEdit.setText(str(payload.get("correction_reason") or ""))
+        finally:
+            self._filling = was
+
+    def _fill_from_assessment(self, a: Assessment) -> None:
+        self._select_perspective(a.perspective)
+        self._set_date(a.assessed_on)
+        self.ui.givenByEdit.setText(a.given_by)
+        self._giver_auto = False
+        self.ui.roleCombo.setCurrentIndex(max(0, self.ui.roleCombo.findData(a.given_by_role.value)))
+        for row in self.rows:
+            row.set_value(a.score(row.key), a.notes.get(row.key, ""))
+        self.ui.goesWellEdit.setPlainText(a.goes_well)
+        self.ui.wishesEdit.setPlainText(a.wishes)
+
+    def _select_perspective(self, p: Perspective) -> None:
+        self.ui.perspectiveCombo.setCurrentIndex(self.ui.perspectiveCombo.findData(p.value))
+
+    def _set_date(self, day: date) -> None:
+        self.ui.dateEdit.setDate(QDate(day.year, day.month, day.day))
+
+    def _apply_default_giver(self) -> None:
+        actor = getattr(self.vault, "actor", None)
+        name, role = default_giver(self.perspective(), self.child, self._involvements, actor)
+        self.ui.givenByEdit.setText(name)
+        self.ui.roleCombo.setCurrentIndex(max(0, self.ui.roleCombo.findData(role.value)))
+
+    # -- reactions ------------------------------------------------------------------------
+
+    def _perspective_changed(self) -> None:
+        if self._giver_auto:
+            was, self._filling = self._filling, True
+            self._apply_default_giver()
+            self._filling = was
+        if self.ui.revealButton.isChecked():
+            self._reveal(True)
+        self._show_help(self._help_key)
+        if not self._filling:
+            self._offer_draft_for_perspective()
+        self._changed()
+
+    def _giver_edited(self) -> None:
+        self._giver_auto = False
+        self._changed()
+
+    def _changed(self) -> None:
+        if self._filling or self._submitting:
+            return
+        self._dirty = True
+        self.draft_timer.start()
+
+    _help_key = ELEMENT_KEYS[0]
+
+    def _show_help(self, key: str) -> None:
+        self._help_key = key
+        el, lang = catalog().element(key), self._lang
+        title = el.name(lang)
+        self.ui.helpTitle.setText(title)
+        text = el.help(lang)
+        if self.perspective() is Perspective.KIND:
+            text = f"{text}\n\n" + self.tr("Voor het kind:") + f" “{el.child_sentence(lang)}”"
+        self.ui.helpText.setText(text)
+        prompts = "".join(f"<li>{p}</li>" for p in el.prompts(lang))
+        self.ui.promptsLabel.setText("<b>" + self.tr("Vragen") + f"</b><ul>{prompts}</ul>")
+
+    def _focus_after(self, index: int) -> None:
+        if index + 1 < len(self.rows):
+            self.rows[index + 1].setFocus(Qt.FocusReason.TabFocusReason)
+        else:
+            self.ui.goesWellEdit.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def _reveal(self, on: bool) -> None:
+        self.ui.revealButton.setText(
+            self.tr("Verberg andere gezichtspunten")
+            if on
+            else self.tr("Toon andere gezichtspunten")
+        )
+        if not on:
+            for row in self.rows:
+                row.set_compare("")
+            self.ui.revealLabel.setText("")
+            return
+        exclude = self.corrects.id if self.corrects else None
+        per_row, summary = compare_texts(self.perspective(), self._assessments, self._lang, exclude)
+        for row in self.rows:
+            row.set_compare(per_row[row.key])
+        self.ui.revealLabel.setText(summary)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in _ENTER
+            and event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            == Qt.KeyboardModifier.NoModifier
+        ):
+            return self._enter_from(watched)
+        return super().eventFilter(watched, event)
+
+    def _enter_from(self, watched: QObject) -> bool:
+        ui = self.ui
+        popup_open = ui.perspectiveCombo.view().isVisible()
+        if watched is ui.goesWellEdit:
+            ui.wishesEdit.setFocus(Qt.FocusReason.TabFocusReason)
+        elif watched is ui.wishesEdit:
+            self.submit()
+        elif watched is ui.perspectiveCombo and popup_open:
+            return False  # let the open list pick the item
+        else:
+            self.rows[0].setFocus(Qt.FocusReason.TabFocusReason)
+        return True

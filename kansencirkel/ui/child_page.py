@@ -1,0 +1,323 @@
+"""One child's page: a header (name, age, school/group, status, regiehouder) and sections.
+
+Everything shown is read in one background job (:func:`load_child`) and handed to the
+sections as a :class:`ChildData`; only the visible section paints at once, the others when
+their tab is opened, so a child with many assessments opens instantly. Edits run through the
+runner too and reload the page afterwards. ``clear()`` (auto-lock) drops every bit of child
+data from the widgets and ignores results still on their way.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QWidget
+
+from kansencirkel.core.enums import ChildStatus
+from kansencirkel.ui.child_page_entry import AssessmentEntry
+from kansencirkel.ui.forms.ui_child_page import Ui_ChildPage
+from kansencirkel.ui.sections.actions import ActionsSection
+from kansencirkel.ui.sections.assessments import AssessmentsSection
+from kansencirkel.ui.sections.common import (
+    ChildData,
+    Section,
+    fmt_date,
+    role_name,
+)
+from kansencirkel.ui.sections.consent import ConsentSection
+from kansencirkel.ui.sections.log import LogSection
+from kansencirkel.ui.sections.meetings import MeetingsSection
+from kansencirkel.ui.sections.notes import NotesSection
+from kansencirkel.ui.sections.overview import OverviewSection
+from kansencirkel.ui.sections.people import PeopleSection
+
+AUDIT_LIMIT = 500
+
+
+def load_child(vault: Any, child_id: str, today: date) -> ChildData:
+    """One read of everything the page shows (runs off the GUI thread)."""
+    case = vault.children.case_file(child_id, today)
+    return ChildData(
+        case=case,
+        all_assessments=tuple(vault.assessments.for_child(child_id, include_superseded=True)),
+        drafts=tuple(vault.drafts.for_child(child_id)),
+        audit=tuple(vault.audit.entries(child_id, limit=AUDIT_LIMIT)),
+        team=tuple(vault.people.team()),
+        today=today,
+        actor=vault.actor,
+    )
+
+
+class ChildPage(AssessmentEntry, QWidget):
+    back_requested = Signal()
+    child_changed = Signal(str)
+    loaded = Signal(str)  # after a child's data is on screen (tests, benchmarks)
+
+    def __init__(self, vault: Any, runner: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_ChildPage()
+        self.ui.setupUi(self)
+        self.vault, self.runner = vault, runner
+        self.data: ChildData | None = None
+        self.child_id: str | None = None
+        self.form: Any = None
+        self._generation = 0
+        self._stale: set[Section] = set()
+        ui = self.ui
+        self.overview_section = OverviewSection()
+        self.assessments_section = AssessmentsSection()
+        self.actions_section = ActionsSection()
+        self.meetings_section = MeetingsSection()
+        self.people_section = PeopleSection()
+        self.consent_section = ConsentSection()
+        self.notes_section = NotesSection()
+        self.log_section = LogSection()
+        self.sections: list[Section] = [
+            self.overview_section,
+            self.assessments_section,
+            self.actions_section,
+            self.meetings_section,
+            self.people_section,
+            self.consent_section,
+            self.notes_section,
+            self.log_section,
+        ]
+        tabs = [
+            ui.overviewTab,
+            ui.assessmentsTab,
+            ui.actionsTab,
+            ui.meetingsTab,
+            ui.peopleTab,
+            ui.consentTab,
+            ui.notesTab,
+            ui.logTab,
+        ]
+        for tab, section in zip(tabs, self.sections, strict=True):
+            layout = tab.layout()
+            assert layout is not None
+            layout.addWidget(section)
+            section.edit_requested.connect(self.run_edit)
+        font = ui.nameLabel.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        ui.nameLabel.setFont(font)
+        # Fixed header height: an empty label while the next child loads would shrink the
+        # header, resize the star and cost a second chart render.
+        for label in (ui.nameLabel, ui.metaLabel):
+            label.setMinimumHeight(label.fontMetrics().height() + 2)
+        ui.draftBanner.hide()
+        ui.printButton.setEnabled(
+            importlib.util.find_spec("kansencirkel.ui.export_dialog") is not None
+        )
+        ui.tabs.currentChanged.connect(self._paint_current)
+        ui.backButton.clicked.connect(self.back_requested)
+        ui.enterButton.clicked.connect(lambda: self.open_assessment_form())
+        ui.printButton.clicked.connect(self.open_export)
+        ui.draftResumeButton.clicked.connect(self._resume_draft)
+        ui.draftDiscardButton.clicked.connect(self._discard_draft)
+        self.assessments_section.correct_requested.connect(
+            lambda a: self.open_assessment_form(corrects=a)
+        )
+        self.meetings_section.add_action_requested.connect(self._add_action_for_meeting)
+        exported = getattr(self.overview_section.star, "exported", None)
+        if exported is not None:
+            exported.connect(self._chart_exported)
+        self._set_enabled(False)
+        self._name_lists()
+
+    def _name_lists(self) -> None:
+        """Screen readers announce each section's list by its tab title ("Afspraken")."""
+        for i, section in enumerate(self.sections):
+            tree = getattr(section, "tree", None)
+            if tree is not None:
+                tree.setAccessibleName(self.ui.tabs.tabText(i).replace("&", ""))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self._name_lists()
+            if self.data is not None:
+                self._header(self.data)  # sections retranslate themselves
+        super().changeEvent(event)
+
+    # -- loading --------------------------------------------------------------------------
+
+    def show_child(self, child_id: str) -> None:
+        if child_id != self.child_id:
+            self._forget_child()
+            self.ui.tabs.setCurrentIndex(0)
+        self.child_id = child_id
+        self.reload()
+
+    def _forget_child(self) -> None:
+        """Switching children: drop the old one's texts at once, but let the star stay put
+        until the new one replaces it (clearing it would cost a second full chart render)."""
+        if self.form is not None:
+            self.form.flush_draft()  # not a lock: the vault is open, keep what was typed
+        self._close_windows()
+        self.data = None
+        self._stale = set(self.sections)
+        for label in (self.ui.nameLabel, self.ui.metaLabel, self.ui.draftLabel):
+            label.clear()
+        self.ui.draftBanner.hide()
+        self.overview_section.text.clear()
+        self._set_enabled(False)
+
+    def reload(self) -> None:
+        if self.child_id is None:
+            return
+        self._generation += 1
+        gen, child_id, vault = self._generation, self.child_id, self.vault
+        today = date.today()
+        if self.data is None:
+            self.ui.statusLabel.setText(self.tr("Gegevens worden geladen…"))
+        self.runner.run(
+            lambda: load_child(vault, child_id, today),
+            lambda data: self._loaded(gen, data),
+            lambda exc: self._failed(gen, exc),
+        )
+
+    def _loaded(self, gen: int, data: ChildData) -> None:
+        if gen != self._generation:
+            return  # a newer request (or clear on lock) made this one stale
+        self.data = data
+        self.ui.statusLabel.clear()
+        self.ui.statusLabel.hide()
+        self._header(data)
+        self._set_enabled(True)  # before painting: StarView skips toggles that are disabled
+        self._stale = set(self.sections)
+        self._paint_current()
+        self.loaded.emit(data.child_id)
+
+    def _failed(self, gen: int, exc: BaseException) -> None:
+        if gen != self._generation:
+            return
+        from kansencirkel.ui.errors import error_text, show_error
+
+        self.ui.statusLabel.setText(error_text(exc))
+        self.ui.statusLabel.show()
+        show_error(self, exc)
+
+    def _paint_current(self) -> None:
+        self._ensure_painted(self.sections[self.ui.tabs.currentIndex()])
+
+    def _ensure_painted(self, section: Section) -> None:
+        if self.data is not None and section in self._stale:
+            self._stale.discard(section)
+            section.set_data(self.data)
+
+    def _add_action_for_meeting(self, meeting_id: str) -> None:
+        self._ensure_painted(self.actions_section)
+        self.actions_section.open_dialog(None, meeting_id=meeting_id)
+
+    def clear(self) -> None:
+        """Drop all child data from the widgets (auto-lock); late results are ignored."""
+        self._generation += 1
+        self.data = None
+        self.child_id = None
+        self._close_windows()
+        for section in self.sections:
+            section.clear()
+        self._stale = set()
+        for label in (self.ui.nameLabel, self.ui.metaLabel, self.ui.draftLabel):
+            label.clear()
+        self.ui.draftBanner.hide()
+        self.ui.statusLabel.clear()
+        self._set_enabled(False)
+
+    def _close_windows(self) -> None:
+        """Close the assessment form and any open dialog: they show this child's data."""
+        if self.form is not None:
+            self.form.draft_timer.stop()
+            self.form.blockSignals(True)  # no reload of a child that is being dropped
+            self.form.done(0)
+            self._form_closed()
+            self.form.deleteLater()
+            self.form = None
+        for section in self.sections:
+            dlg = getattr(section, "dialog", None)
+            if dlg is not None:
+                dlg.done(0)
+                section.dialog = None
+
+    def _set_enabled(self, on: bool) -> None:
+        self.ui.enterButton.setEnabled(on)
+        self.ui.tabs.setEnabled(on)
+
+    # -- header ---------------------------------------------------------------------------
+
+    def _header(self, data: ChildData) -> None:
+        child = data.case.child
+        self.ui.nameLabel.setText(child.full_name)
+        parts = []
+        age = child.age(data.today)
+        parts.append(self.tr("%d jaar") % age if age is not None else self.tr("leeftijd onbekend"))
+        school = ", ".join(
+            p for p in (child.school, self.tr("groep %s") % child.group if child.group else "") if p
+        )
+        if school:
+            parts.append(school)
+        if child.status is ChildStatus.AFGESLOTEN:
+            status = self.tr("Afgesloten op %s") % fmt_date(child.closed_on)
+            if child.retention_until:
+                status += self.tr(", bewaren tot %s") % fmt_date(child.retention_until)
+            parts.append(status)
+        else:
+            parts.append(self.tr("Actief"))
+        holder = child.regiehouder
+        parts.append(
+            self.tr("Regiehouder: %s") % f"{holder.name} ({role_name(holder.role)})"
+            if holder
+            else self.tr("Nog geen regiehouder")
+        )
+        self.ui.metaLabel.setText(" · ".join(parts))
+        self._draft_banner(data.drafts)
+
+    # -- actions --------------------------------------------------------------------------
+
+    def run_edit(self, job: Any) -> None:
+        """Run ``job(vault)`` in the background, then reload and tell the main window."""
+        from kansencirkel.ui.errors import show_error
+
+        child_id, vault, gen = self.child_id, self.vault, self._generation
+
+        def done(_result: object) -> None:
+            if gen == self._generation or self.child_id == child_id:
+                self.reload()
+                if child_id:
+                    self.child_changed.emit(child_id)
+
+        self.runner.run(
+            lambda: job(vault),
+            done,
+            lambda exc: show_error(self, exc),
+            busy_text=self.tr("Opslaan…"),
+        )
+
+    def _chart_exported(self, fmt: str) -> None:
+        """A saved star leaves the vault: that belongs in the audit log (never the content)."""
+        child_id, vault = self.child_id, self.vault
+        if child_id is None:
+            return
+        from kansencirkel.core.enums import AuditKind
+        from kansencirkel.ui.errors import show_error
+
+        self.runner.run(
+            lambda: vault.audit.record(AuditKind.EXPORT, "chart", None, child_id, detail=fmt),
+            lambda _r: None,
+            lambda exc: show_error(self, exc),
+        )
+
+    def open_export(self) -> Any:
+        if self.child_id is None:
+            return None
+        try:
+            from kansencirkel.ui.export_dialog import ExportDialog
+        except ImportError:
+            return None
+        dlg = ExportDialog(self.vault, self.runner, self.child_id, self)
+        dlg.open()
+        return dlg

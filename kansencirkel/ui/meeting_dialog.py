@@ -1,0 +1,102 @@
+"""Add or edit an overleg: date, kind, who was there, summary, decisions, next date."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QT_TR_NOOP, Qt
+from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
+
+from kansencirkel.core.enums import MeetingKind
+from kansencirkel.core.model import Meeting
+from kansencirkel.ui.dialog_helpers import dutch_buttons, get_date, set_date, show_error_label, tr
+from kansencirkel.ui.forms.ui_meeting_dialog import Ui_MeetingDialog
+
+KIND_NAMES = {
+    MeetingKind.KERNTEAM: QT_TR_NOOP("Kernteamoverleg"),
+    MeetingKind.OUDERGESPREK: QT_TR_NOOP("Oudergesprek"),
+    MeetingKind.MDO: QT_TR_NOOP("MDO"),
+    MeetingKind.EVALUATIE: QT_TR_NOOP("Evaluatie"),
+}
+
+
+class MeetingDialog(QDialog):
+    def __init__(
+        self,
+        names: Sequence[str] = (),
+        meeting: Meeting | None = None,
+        *,
+        today: date | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_MeetingDialog()
+        self.ui.setupUi(self)
+        ui = self.ui
+        ui.errorLabel.hide()
+        today = today or date.today()
+        for kind, name in KIND_NAMES.items():
+            ui.kindCombo.addItem(tr(name), kind.value)
+        present = set(meeting.attendees) if meeting else set()
+        for name in dict.fromkeys(names):
+            item = QListWidgetItem(name, ui.attendeesList)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(
+                Qt.CheckState.Checked if name in present else Qt.CheckState.Unchecked
+            )
+        set_date(ui.heldOnEdit, today)
+        set_date(ui.nextEdit, today)
+        ui.nextEdit.setEnabled(False)
+        ui.nextCheck.toggled.connect(ui.nextEdit.setEnabled)
+        self.setWindowTitle(self.tr("Nieuw overleg") if meeting is None else self.tr("Overleg"))
+        if meeting is not None:
+            set_date(ui.heldOnEdit, meeting.held_on)
+            ui.kindCombo.setCurrentIndex(max(0, ui.kindCombo.findData(meeting.kind.value)))
+            ui.othersEdit.setText(", ".join(a for a in meeting.attendees if a not in set(names)))
+            ui.summaryEdit.setPlainText(meeting.summary)
+            ui.decisionsEdit.setPlainText(meeting.decisions)
+            if meeting.next_on:
+                ui.nextCheck.setChecked(True)
+                set_date(ui.nextEdit, meeting.next_on)
+        dutch_buttons(ui.buttonBox)
+        ui.buttonBox.accepted.connect(self.accept)
+        ui.buttonBox.rejected.connect(self.reject)
+        ui.heldOnEdit.setFocus()
+
+    def attendees(self) -> tuple[str, ...]:
+        lst = self.ui.attendeesList
+        checked = [
+            lst.item(i).text()
+            for i in range(lst.count())
+            if lst.item(i).checkState() == Qt.CheckState.Checked
+        ]
+        others = [n.strip() for n in self.ui.othersEdit.text().split(",") if n.strip()]
+        return tuple(dict.fromkeys(checked + others))
+
+    def values(self) -> dict[str, Any]:
+        ui = self.ui
+        return {
+            "held_on": get_date(ui.heldOnEdit),
+            "kind": MeetingKind(ui.kindCombo.currentData()),
+            "attendees": self.attendees(),
+            "summary": ui.summaryEdit.toPlainText().strip(),
+            "decisions": ui.decisionsEdit.toPlainText().strip(),
+            "next_on": get_date(ui.nextEdit) if ui.nextCheck.isChecked() else None,
+        }
+
+    def accept(self) -> None:
+        v = self.values()
+        if not v["attendees"]:
+            show_error_label(self.ui.errorLabel, self.tr("Vink aan of vul in wie er bij waren."))
+            self.ui.attendeesList.setFocus()
+            return
+        if v["next_on"] is not None and v["next_on"] < v["held_on"]:
+            show_error_label(
+                self.ui.errorLabel,
+                self.tr("Het volgende overleg ligt vóór dit overleg; kies een latere datum."),
+            )
+            self.ui.nextEdit.setFocus()
+            return
+        super().accept()

@@ -1,0 +1,50 @@
+"""Add a notitie: a dated observation with element tags, intern or deelbaar."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtWidgets import QDialog, QWidget
+
+from kansencirkel.core.enums import Visibility
+from kansencirkel.ui.dialog_helpers import (
+    dutch_buttons,
+    element_grid,
+    get_date,
+    set_date,
+    show_error_label,
+)
+from kansencirkel.ui.forms.ui_note_dialog import Ui_NoteDialog
+
+
+class NoteDialog(QDialog):
+    def __init__(self, *, today: date | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_NoteDialog()
+        self.ui.setupUi(self)
+        self.ui.errorLabel.hide()
+        self.elements = element_grid(self.ui.elementsBox)
+        set_date(self.ui.writtenOnEdit, today or date.today())
+        self.ui.writtenOnEdit.setMaximumDate(self.ui.writtenOnEdit.date())
+        dutch_buttons(self.ui.buttonBox)
+        self.ui.buttonBox.accepted.connect(self.accept)
+        self.ui.buttonBox.rejected.connect(self.reject)
+        self.ui.textEdit.setFocus()
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "written_on": get_date(self.ui.writtenOnEdit),
+            "text": self.ui.textEdit.toPlainText().strip(),
+            "elements": self.elements.selected(),
+            "visibility": Visibility.DEELBAAR
+            if self.ui.sharedRadio.isChecked()
+            else Visibility.INTERN,
+        }
+
+    def accept(self) -> None:
+        if not self.values()["text"]:
+            show_error_label(self.ui.errorLabel, self.tr("Schrijf eerst de notitie."))
+            self.ui.textEdit.setFocus()
+            return
+        super().accept()

@@ -1,0 +1,71 @@
+"""Logboek: this child's audit history — who looked at or changed what, when; never content."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TR_NOOP
+from PySide6.QtWidgets import QLabel, QTreeWidgetItem, QWidget
+
+from kansencirkel.core.enums import AuditKind
+from kansencirkel.ui.sections.common import Section, fmt_moment, tr
+
+KIND_NAMES = {
+    AuditKind.VIEW: QT_TR_NOOP("Bekeken"),
+    AuditKind.CREATE: QT_TR_NOOP("Toegevoegd"),
+    AuditKind.CHANGE: QT_TR_NOOP("Gewijzigd"),
+    AuditKind.DELETE: QT_TR_NOOP("Verwijderd"),
+    AuditKind.EXPORT: QT_TR_NOOP("Geëxporteerd"),
+    AuditKind.PRINT: QT_TR_NOOP("Afgedrukt"),
+    AuditKind.ERASE: QT_TR_NOOP("Gewist"),
+}
+
+RECORD_NAMES = {
+    "child": QT_TR_NOOP("Dossier"),
+    "case_file": QT_TR_NOOP("Dossier"),
+    "assessment": QT_TR_NOOP("Meting"),
+    "draft": QT_TR_NOOP("Concept"),
+    "action": QT_TR_NOOP("Afspraak"),
+    "meeting": QT_TR_NOOP("Overleg"),
+    "note": QT_TR_NOOP("Notitie"),
+    "consent": QT_TR_NOOP("Toestemming"),
+    "involvement": QT_TR_NOOP("Betrokkene"),
+    "person": QT_TR_NOOP("Persoon"),
+    "report": QT_TR_NOOP("Rapport"),
+}
+
+
+class LogSection(Section):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.info = QLabel()
+        self.keep(
+            self.info.setText,
+            QT_TR_NOOP(
+                "Wie wanneer iets van dit kind bekeek of wijzigde. De inhoud staat hier nooit in."
+            ),
+        )
+        self.info.setWordWrap(True)
+        self.layout_.addWidget(self.info)
+        self.tree = self.new_tree(
+            [
+                QT_TR_NOOP("Wanneer"),
+                QT_TR_NOOP("Wie"),
+                QT_TR_NOOP("Wat"),
+                QT_TR_NOOP("Onderdeel"),
+                QT_TR_NOOP("Details"),
+            ],
+            "logTree",
+        )
+        self.layout_.addWidget(self.tree)
+
+    def refresh(self) -> None:
+        self.tree.clear()
+        if self.data is None:
+            return
+        items = []
+        for e in sorted(self.data.audit, key=lambda e: e.seq, reverse=True):
+            kind = tr(KIND_NAMES.get(e.kind, str(e.kind)))
+            record = tr(RECORD_NAMES.get(e.record_type, e.record_type))
+            items.append(QTreeWidgetItem([fmt_moment(e.at), e.actor, kind, record, e.detail]))
+        self.tree.addTopLevelItems(items)
+        for i in range(4):
+            self.tree.resizeColumnToContents(i)

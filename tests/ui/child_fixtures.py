@@ -1,0 +1,124 @@
+"""Fixtures for the child's page tests: a real SQLCipher vault (TEST_KDF) with one fictional
+child, an OperationRunner and a ChildPage at 1280×720. Imported by the test modules."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from kansencirkel.core.elements import ELEMENT_KEYS
+from kansencirkel.core.enums import Perspective, Role
+from kansencirkel.core.model import Assessment, AssessmentInput, Child
+from kansencirkel.vault.kdf import TEST_KDF
+from kansencirkel.vault.vault import Vault
+
+PASSPHRASE = "lange zin voor de test"
+
+
+def make_vault(path: Path) -> Vault:
+    vault, _code = Vault.create(
+        path, "Kernteam De Linde", "Fenna Test", Role.IB, PASSPHRASE, kdf=TEST_KDF
+    )
+    return vault
+
+
+def add_child(vault: Vault, *, born: date | None = None) -> Child:
+    child: Child = vault.children.create(
+        "Sanne",
+        "de Vries",
+        school="De Linde",
+        group="5",
+        date_of_birth=born or date.today().replace(year=date.today().year - 9) - timedelta(days=3),
+    )
+    return child
+
+
+def add_assessment(
+    vault: Vault,
+    child_id: str,
+    perspective: Perspective,
+    score: int | None,
+    *,
+    days_ago: int = 10,
+    goes_well: str = "Speelt fijn buiten.",
+) -> Assessment:
+    a: Assessment = vault.assessments.save(
+        AssessmentInput(
+            child_id,
+            perspective,
+            date.today() - timedelta(days=days_ago),
+            "Geber Test",
+            Role.LEERKRACHT,
+            dict.fromkeys(ELEMENT_KEYS, score),
+            {},
+            goes_well,
+            "",
+        )
+    )
+    return a
+
+
+@pytest.fixture(name="vault")
+def vault_fixture(tmp_path: Path) -> Iterator[Vault]:
+    v = make_vault(tmp_path / "team.kcv")
+    try:
+        yield v
+    finally:
+        if v.is_open:
+            v.close()
+
+
+@pytest.fixture(name="child")
+def child_fixture(vault: Vault) -> Child:
+    return add_child(vault)
+
+
+@pytest.fixture(name="runner")
+def runner_fixture(qtbot: Any) -> Iterator[Any]:
+    from kansencirkel.ui.operations import OperationRunner
+
+    r = OperationRunner()
+    try:
+        yield r
+    finally:
+        r.wait_idle(10_000)
+        r.shutdown()
+
+
+@pytest.fixture(name="page")
+def page_fixture(qtbot: Any, vault: Vault, runner: Any) -> Any:
+    from kansencirkel.ui.child_page import ChildPage
+
+    p = ChildPage(vault, runner)
+    qtbot.addWidget(p)
+    p.resize(1280, 720)
+    p.show()
+    return p
+
+
+def open_child(page: Any, runner: Any, child_id: str) -> None:
+    page.show_child(child_id)
+    assert runner.wait_idle(10_000)
+    assert page.data is not None and page.data.child_id == child_id
+
+
+def settle(runner: Any) -> None:
+    assert runner.wait_idle(10_000)
+
+
+def tree_texts(tree: Any) -> list[list[str]]:
+    """Every row of a QTreeWidget (children too) as a list of cell texts."""
+    rows: list[list[str]] = []
+
+    def walk(item: Any) -> None:
+        rows.append([item.text(i) for i in range(tree.columnCount())])
+        for j in range(item.childCount()):
+            walk(item.child(j))
+
+    for i in range(tree.topLevelItemCount()):
+        walk(tree.topLevelItem(i))
+    return rows
