@@ -303,9 +303,15 @@ def _draw_grid(ax: Axes, look: Look, highlight: Collection[str], scale_pt: float
             va="center",
             fontsize=look.ring,
             color="#4D4D4D",
-            zorder=1.5,
+            # Above the series, on a half-transparent chip: a scale hidden under the lines
+            # makes the star unreadable, and the chip is small enough not to hide a line.
+            zorder=4,
             gid=GID_RING,
-            bbox={"boxstyle": "round,pad=0.12", "facecolor": "white", "edgecolor": "none"},
+            bbox={
+                "boxstyle": "round,pad=0.12",
+                "facecolor": (1.0, 1.0, 1.0, 0.8),  # RGBA → SVG fill-opacity (svglib)
+                "edgecolor": "none",
+            },
         )
 
 

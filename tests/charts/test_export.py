@@ -42,7 +42,8 @@ def test_svg_fills_use_fill_opacity_and_svglib_keeps_them_translucent() -> None:
     drawing = svg2rlg(io.BytesIO(svg))
     assert drawing is not None
     alphas = _fills_with_alpha(drawing)
-    assert len(alphas) >= len(series) and all(0 < a < 0.5 for a in alphas)
+    # One light fill per series (ring-number chips are translucent too, but nearly opaque).
+    assert len([a for a in alphas if 0 < a < 0.5]) >= len(series)
     assert figure_to_svg(radar_figure(series, size_inches=(5, 5))) == svg  # stable output
 
 
