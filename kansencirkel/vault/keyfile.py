@@ -1,0 +1,216 @@
+"""The key file `<vault>.kcv.keys` (JSON) and its mirror `<vault>.kcv.keys.bak`.
+
+Contents: format version, vault id, team name, creation time, team members and key slots.
+Team members' names are stored here in plaintext so the unlock screen can list them before
+any key is known. That is acceptable: they are staff of the kernteam, never children, and the
+file holds nothing about any child.
+
+Each slot carries a checksum bound to the vault id and the file carries a checksum over all of
+it. These detect damage (bit rot, a bad copy, a slot pasted from another vault) so it can be
+reported as "damaged" rather than "wrong passphrase"; they are not a security measure — the
+AES-GCM tag on each slot is.
+
+The `.bak` mirrors the current file (not the previous version), so a removed member or an old
+passphrase is really revoked. If the main file is missing or broken and the `.bak` is intact,
+the `.bak` is read without repairing anything.
+"""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import hashlib
+import json
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from kansencirkel.core.enums import Role
+from kansencirkel.core.model import TeamMember
+from kansencirkel.vault.atomic import atomic_write_bytes
+from kansencirkel.vault.errors import VaultDamaged, VaultError
+from kansencirkel.vault.kdf import KdfParams
+from kansencirkel.vault.keyslots import Slot
+
+FORMAT_VERSION = 1
+_MAX_KEYFILE_BYTES = 1024 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class KeyFile:
+    vault_id: str
+    team_name: str
+    created_at: str
+    members: tuple[TeamMember, ...]
+    slots: tuple[Slot, ...]
+
+    def member(self, member_id: str) -> TeamMember | None:
+        return next((m for m in self.members if m.id == member_id), None)
+
+    def member_slot(self, member_id: str) -> Slot | None:
+        return next(
+            (s for s in self.slots if s.type == "member" and s.member_id == member_id), None
+        )
+
+    def recovery_slot(self) -> Slot | None:
+        return next((s for s in self.slots if s.type == "recovery"), None)
+
+    def with_slot(self, slot: Slot, *, replacing: Slot | None = None) -> KeyFile:
+        kept = tuple(s for s in self.slots if replacing is None or s.id != replacing.id)
+        return replace(self, slots=(*kept, slot))
+
+
+def keyfile_path(db_path: Path) -> Path:
+    return db_path.with_name(db_path.name + ".keys")
+
+
+def backup_keyfile_path(db_path: Path) -> Path:
+    return db_path.with_name(db_path.name + ".keys.bak")
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _unb64(text: object) -> bytes:
+    if not isinstance(text, str):
+        raise ValueError("base64 field")
+    return base64.b64decode(text.encode("ascii"), validate=True)
+
+
+def _digest(payload: Any) -> str:
+    canonical = json.dumps(payload, sort_keys=True, ensure_ascii=True, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode("ascii")).hexdigest()
+
+
+def _slot_json(slot: Slot, vault_id: str) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "id": slot.id,
+        "type": slot.type,
+        "member_id": slot.member_id,
+        "kdf": {"algorithm": "argon2id", **slot.kdf.to_json()},
+        "hardened": slot.hardened,
+        "salt": _b64(slot.salt),
+        "device_secret": slot.device_secret,
+        "cipher": "aes-256-gcm",
+        "nonce": _b64(slot.nonce),
+        "ciphertext": _b64(slot.ciphertext),
+        "created_at": slot.created_at,
+    }
+    data["check"] = _digest({"vault_id": vault_id, **data})
+    return data
+
+
+def _slot_from_json(data: Any, vault_id: str) -> Slot:
+    if not isinstance(data, dict):
+        raise ValueError("slot")
+    body = {k: v for k, v in data.items() if k != "check"}
+    if data.get("check") != _digest({"vault_id": vault_id, **body}):
+        raise ValueError("slot checksum")
+    kdf = data["kdf"]
+    if not isinstance(kdf, dict) or kdf.get("algorithm") != "argon2id":
+        raise ValueError("kdf")
+    slot_type = data["type"]
+    if slot_type not in ("member", "recovery") or data.get("cipher") != "aes-256-gcm":
+        raise ValueError("slot type")
+    member_id = data["member_id"]
+    fingerprint = data["device_secret"]
+    return Slot(
+        id=str(data["id"]),
+        type=slot_type,
+        member_id=member_id if isinstance(member_id, str) else None,
+        kdf=KdfParams.from_json(kdf),
+        hardened=bool(data["hardened"]),
+        salt=_unb64(data["salt"]),
+        device_secret=fingerprint if isinstance(fingerprint, str) else None,
+        nonce=_unb64(data["nonce"]),
+        ciphertext=_unb64(data["ciphertext"]),
+        created_at=str(data["created_at"]),
+    )
+
+
+def to_bytes(kf: KeyFile) -> bytes:
+    doc: dict[str, Any] = {
+        "format": FORMAT_VERSION,
+        "kind": "kansencirkel-keys",
+        "vault_id": kf.vault_id,
+        "team_name": kf.team_name,
+        "created_at": kf.created_at,
+        "members": [{"id": m.id, "name": m.name, "role": m.role.value} for m in kf.members],
+        "slots": [_slot_json(s, kf.vault_id) for s in kf.slots],
+    }
+    doc["checksum"] = _digest(doc)
+    return (json.dumps(doc, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def from_bytes(raw: bytes) -> KeyFile:
+    """Parse and verify; raises ValueError (or KeyError/TypeError) on anything wrong."""
+    doc = json.loads(raw.decode("utf-8"))
+    if not isinstance(doc, dict) or doc.get("kind") != "kansencirkel-keys":
+        raise ValueError("not a key file")
+    if doc.get("format") != FORMAT_VERSION:
+        raise ValueError("unknown key file format")
+    body = {k: v for k, v in doc.items() if k != "checksum"}
+    if doc.get("checksum") != _digest(body):
+        raise ValueError("key file checksum")
+    vault_id = str(doc["vault_id"])
+    members = tuple(
+        TeamMember(id=str(m["id"]), name=str(m["name"]), role=Role(m["role"]))
+        for m in doc["members"]
+    )
+    slots = tuple(_slot_from_json(s, vault_id) for s in doc["slots"])
+    if len({s.id for s in slots}) != len(slots):
+        raise ValueError("duplicate slot")
+    return KeyFile(vault_id, str(doc["team_name"]), str(doc["created_at"]), members, slots)
+
+
+def _read_one(path: Path) -> KeyFile | None:
+    try:
+        if path.stat().st_size > _MAX_KEYFILE_BYTES:
+            return None
+        return from_bytes(path.read_bytes())
+    except (OSError, ValueError, KeyError, TypeError, UnicodeDecodeError):
+        return None
+
+
+def load(db_path: Path) -> KeyFile:
+    """The key file, or its mirror when the main file is missing or broken; else VaultDamaged."""
+    for candidate in (keyfile_path(db_path), backup_keyfile_path(db_path)):
+        kf = _read_one(candidate)
+        if kf is not None:
+            return kf
+    raise VaultDamaged()
+
+
+def health(db_path: Path) -> list[str]:
+    """Problems with the key file and its mirror (for `vault check`); empty when both are fine."""
+    main, mirror = _read_one(keyfile_path(db_path)), _read_one(backup_keyfile_path(db_path))
+    problems = []
+    if main is None:
+        problems.append("key file: unreadable or missing, the .bak mirror is in use")
+    if mirror is None:
+        problems.append("key file: the .bak mirror is unreadable or missing")
+    if main is not None and mirror is not None and main != mirror:
+        problems.append("key file: differs from its .bak mirror")
+    return problems
+
+
+def save(db_path: Path, kf: KeyFile) -> None:
+    """Write the main file, then its mirror, each atomically.
+
+    If the main file cannot be written nothing changed and the user is told. If only the
+    mirror fails, the stale mirror is removed rather than left holding revoked slots; `vault
+    check` then reports the missing mirror and the next key change writes it again."""
+    data = to_bytes(kf)
+    try:
+        atomic_write_bytes(keyfile_path(db_path), data)
+    except OSError:
+        raise VaultError(
+            "Het sleutelbestand kan niet worden opgeslagen; er is niets gewijzigd.",
+            "The key file cannot be saved; nothing was changed.",
+        ) from None
+    try:
+        atomic_write_bytes(backup_keyfile_path(db_path), data)
+    except OSError:
+        with contextlib.suppress(OSError):
+            backup_keyfile_path(db_path).unlink()

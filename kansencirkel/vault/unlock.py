@@ -1,0 +1,109 @@
+"""Opening key slots with a passphrase or the recovery code, and remembering failed attempts.
+
+A failed unlock cannot be written into the encrypted database (there is no key), and the vault
+files must stay byte-identical after a wrong passphrase. So failed attempts are kept in memory,
+per vault path, in this process; the next successful unlock in this process writes them to the
+audit log as FAILED_UNLOCK events with their original time. Attempts in a process that ends
+before a successful unlock are not logged — an accepted gap, stated in the documentation.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from kansencirkel.vault import keyring_access
+from kansencirkel.vault.errors import DeviceSecretMissing, NotFound, VaultDamaged, WrongPassphrase
+from kansencirkel.vault.keyfile import KeyFile
+from kansencirkel.vault.keyslots import (
+    Slot,
+    SlotLocked,
+    device_fingerprint,
+    normalise_recovery_code,
+    open_slot,
+    passphrase_secret,
+    recovery_secret,
+)
+
+RECOVERY_ACTOR_ID = "herstelcode"
+
+
+@dataclass(frozen=True, slots=True)
+class FailedAttempt:
+    at: datetime
+    member_id: str  # RECOVERY_ACTOR_ID for a recovery code attempt
+
+
+_failed: dict[str, list[FailedAttempt]] = {}
+_failed_lock = threading.Lock()
+
+
+def _key(path: Path) -> str:
+    return str(Path(path).resolve())
+
+
+def record_failure(path: Path, member_id: str) -> None:
+    with _failed_lock:
+        _failed.setdefault(_key(path), []).append(FailedAttempt(datetime.now(UTC), member_id))
+
+
+def take_failures(path: Path) -> list[FailedAttempt]:
+    with _failed_lock:
+        return _failed.pop(_key(path), [])
+
+
+def restore_failures(path: Path, attempts: list[FailedAttempt]) -> None:
+    """Put attempts back when writing them failed, so they are not lost."""
+    if not attempts:
+        return
+    with _failed_lock:
+        _failed.setdefault(_key(path), [])[:0] = attempts
+
+
+def device_secret_for(slot: Slot, vault_id: str) -> bytes | None:
+    """The device secret a slot needs, or DeviceSecretMissing when this computer lacks it."""
+    if slot.device_secret is None:
+        return None
+    secret = keyring_access.get_device_secret(vault_id)
+    if secret is None or device_fingerprint(secret) != slot.device_secret:
+        raise DeviceSecretMissing()
+    return secret
+
+
+def unlock_member(path: Path, kf: KeyFile, member_id: str, passphrase: str) -> bytes:
+    """The database key from a member's slot. Never writes to disk."""
+    slot = kf.member_slot(member_id)
+    if slot is None or kf.member(member_id) is None:
+        raise NotFound(
+            "Dit teamlid staat niet (meer) in deze kluis.",
+            "This team member is not (or no longer) in this vault.",
+        )
+    device_secret = device_secret_for(slot, kf.vault_id)
+    try:
+        return open_slot(
+            slot,
+            vault_id=kf.vault_id,
+            secret=passphrase_secret(passphrase),
+            device_secret=device_secret,
+        )
+    except SlotLocked:
+        record_failure(path, member_id)
+        raise WrongPassphrase() from None
+
+
+def unlock_recovery(path: Path, kf: KeyFile, code: str) -> bytes:
+    """The database key from the recovery slot. Never writes to disk."""
+    slot = kf.recovery_slot()
+    if slot is None:
+        raise VaultDamaged()
+    normalised = normalise_recovery_code(code)
+    if normalised is None:
+        record_failure(path, RECOVERY_ACTOR_ID)
+        raise WrongPassphrase.recovery()
+    try:
+        return open_slot(slot, vault_id=kf.vault_id, secret=recovery_secret(normalised))
+    except SlotLocked:
+        record_failure(path, RECOVERY_ACTOR_ID)
+        raise WrongPassphrase.recovery() from None
