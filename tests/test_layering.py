@@ -11,13 +11,38 @@ import pytest
 PACKAGE = Path(__file__).resolve().parent.parent / "kansencirkel"
 
 FORBIDDEN = {
-    "core": ("PySide6", "shiboken6", "sqlalchemy", "sqlcipher3", "alembic", "reportlab",
-             "matplotlib", "svglib", "kansencirkel.vault", "kansencirkel.charts",
-             "kansencirkel.reports", "kansencirkel.ui"),
-    "vault": ("PySide6", "shiboken6", "reportlab", "matplotlib", "kansencirkel.charts",
-              "kansencirkel.reports", "kansencirkel.ui"),
-    "charts": ("PySide6", "shiboken6", "reportlab", "sqlalchemy", "kansencirkel.reports",
-               "kansencirkel.ui", "matplotlib.pyplot"),
+    "core": (
+        "PySide6",
+        "shiboken6",
+        "sqlalchemy",
+        "sqlcipher3",
+        "alembic",
+        "reportlab",
+        "matplotlib",
+        "svglib",
+        "kansencirkel.vault",
+        "kansencirkel.charts",
+        "kansencirkel.reports",
+        "kansencirkel.ui",
+    ),
+    "vault": (
+        "PySide6",
+        "shiboken6",
+        "reportlab",
+        "matplotlib",
+        "kansencirkel.charts",
+        "kansencirkel.reports",
+        "kansencirkel.ui",
+    ),
+    "charts": (
+        "PySide6",
+        "shiboken6",
+        "reportlab",
+        "sqlalchemy",
+        "kansencirkel.reports",
+        "kansencirkel.ui",
+        "matplotlib.pyplot",
+    ),
     "reports": ("PySide6", "shiboken6", "kansencirkel.ui", "matplotlib.pyplot"),
 }
 

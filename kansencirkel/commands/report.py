@@ -19,6 +19,7 @@ from kansencirkel.commands.common import (
     echo,
     open_vault,
     parse_date,
+    resolve_child_id,
     say,
     today,
     usage_error,
@@ -102,17 +103,6 @@ def _check_out(out: Path) -> Path:
     return out
 
 
-def _resolve_child(vault: Any, ident: str) -> str:
-    """An exact id, or a unique start of one (the children list shows 8 characters)."""
-    ids = [s.child.id for s in vault.children.summaries(today())]
-    if ident in ids:
-        return ident
-    matches = [i for i in ids if i.startswith(ident)]
-    if len(matches) == 1:
-        return matches[0]
-    raise CliError(f"Geen kind gevonden met id '{ident}'.", f"No child found with id '{ident}'.")
-
-
 def run(args: argparse.Namespace) -> int:
     from kansencirkel.reports import render_agenda, render_child_report, save_pdf_atomically
 
@@ -133,7 +123,7 @@ def run(args: argparse.Namespace) -> int:
                 vault.audit.record(AuditKind.EXPORT, RECORD_TYPE, None, None, detail="agenda")
             echo(say(f"Agenda opgeslagen in {out}.", f"Agenda saved to {out}."))
             return 0
-        child_id = _resolve_child(vault, args.child)
+        child_id = resolve_child_id(vault, args.child)
         case = vault.children.case_file(child_id, day)
         data = render_child_report(
             case, args.kind, printed_by=printed_by, today=day, lang=lang, perspectives=chosen

@@ -87,8 +87,11 @@ class Child:
 
     @property
     def initials(self) -> str:
-        parts = [p for p in (self.given_name, self.family_name.split()[-1] if self.family_name
-                             else "") if p]
+        parts = [
+            p
+            for p in (self.given_name, self.family_name.split()[-1] if self.family_name else "")
+            if p
+        ]
         return "".join(p[0].upper() + "." for p in parts)
 
     def age(self, on: date) -> int | None:

@@ -73,7 +73,7 @@ def test_errors_are_one_sentence_with_exit_codes(
     vault = str(demo_vault.path)
     capsys.readouterr()
     assert main(["report", vault, "--child", "zzzz", "--out", str(tmp_path / "a.pdf")]) == 1
-    assert "Geen kind gevonden met id 'zzzz'." in capsys.readouterr().err
+    assert "Er is geen kind met id zzzz in deze kluis." in capsys.readouterr().err
     assert main(["report", vault, "--child", "x", "--out", str(tmp_path / "a.txt")]) == 2
     assert main(["report", vault, "--out", str(tmp_path / "a.pdf")]) == 2
     assert main(["report", vault, "--child", "x", "--kind", "geheim",

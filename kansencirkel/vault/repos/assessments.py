@@ -18,13 +18,13 @@ from kansencirkel.vault.repos.base import (
     RepoContext,
     element_keys,
     get_or_404,
+    local_today,
     new_id,
     perspective_of,
     reject,
     require_text,
     role_of,
     score_of,
-    local_today,
     utcnow,
 )
 
