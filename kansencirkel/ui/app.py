@@ -1,0 +1,269 @@
+"""The app shell: QApplication, style, translators, first run vs unlock, lock and idle lock.
+
+``run_app(vault_path, demo=False)`` is what ``kansencirkel`` without a sub-command calls.
+One app per vault: a second instance on the same vault is refused with a clear sentence and
+exit code 1 (an OS lock on ``<vault>.app.lock``, held for the app's lifetime, next to the
+vault's own lock that is held only while unlocked).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from kansencirkel.paths import default_vault_path, resource
+from kansencirkel.ui.errors import close_open_messages, error_text
+from kansencirkel.ui.i18n import install_translators
+from kansencirkel.ui.idle import IdleLock
+from kansencirkel.ui.operations import OperationRunner
+from kansencirkel.ui.settings_store import AppSettings
+from kansencirkel.ui.style import apply_style
+
+if TYPE_CHECKING:
+    from kansencirkel.ui.main_window import MainWindow
+    from kansencirkel.vault.kdf import KdfParams
+    from kansencirkel.vault.lock import VaultLock
+    from kansencirkel.vault.vault import Vault
+
+ENV_TEST_KDF = "KANSENCIRKEL_TEST_KDF"
+ENV_STARTUP_PROBE = "KANSENCIRKEL_STARTUP_PROBE"  # tests/benchmarks: report first paint, quit
+_T0 = time.perf_counter()
+
+
+def kdf_from_env() -> KdfParams | None:
+    """TEST_KDF when the test-only environment variable is set; else the production default."""
+    if os.environ.get(ENV_TEST_KDF, "").strip() in ("", "0"):
+        return None
+    from kansencirkel.vault.kdf import TEST_KDF
+
+    return TEST_KDF
+
+
+def app_icon() -> QIcon:
+    return QIcon(str(resource("icons", "kansencirkel.svg")))
+
+
+def vault_exists(path: Path) -> bool:
+    return path.exists() or path.with_name(path.name + ".keys").exists()
+
+
+class _FirstPaintProbe(QObject):
+    """Writes {seconds, heavy modules loaded} at the first paint of a window, then quits."""
+
+    def __init__(self, target: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._target = target
+        self._done = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            not self._done
+            and event.type() == QEvent.Type.Paint
+            and isinstance(watched, QWidget)
+            and watched.isWindow()
+        ):
+            self._done = True
+            QTimer.singleShot(0, lambda: self._report(watched))
+        return False
+
+    def _report(self, window: QWidget) -> None:
+        heavy = sorted(m for m in ("matplotlib", "reportlab", "svglib") if m in sys.modules)
+        self._target.write_text(
+            json.dumps(
+                {
+                    "seconds_since_import": time.perf_counter() - _T0,
+                    "window": type(window).__name__,
+                    "heavy_modules": heavy,
+                }
+            ),
+            encoding="utf-8",
+        )
+        # Leave at once, so "process start → exit" times the first paint (a probe run never
+        # has an open vault; background imports are not waited for).
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(0)
+
+
+# -- the shell --------------------------------------------------------------------------------
+
+
+class AppShell(QObject):
+    """First run or unlock → main window; lock (Ctrl+L, idle) → views cleared → unlock."""
+
+    def __init__(
+        self,
+        vault_path: Path,
+        runner: OperationRunner,
+        settings: AppSettings,
+        *,
+        demo: bool = False,
+        kdf: KdfParams | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.vault_path = vault_path
+        self.runner = runner
+        self.settings = settings
+        self.demo = demo
+        self.kdf = kdf
+        self.vault: Vault | None = None
+        self.main_window: MainWindow | None = None
+        self.dialog: QWidget | None = None  # the first-run or unlock dialog while shown
+        self.idle = IdleLock(settings.idle_minutes * 60_000, self)
+        self.idle.idle.connect(self.lock)
+
+    def start(self) -> None:
+        if vault_exists(self.vault_path):
+            self.show_unlock()
+        else:
+            self.show_first_run()
+
+    def show_first_run(self) -> None:
+        from kansencirkel.ui.first_run import FirstRunDialog
+
+        dialog = FirstRunDialog(self.vault_path, self.runner, kdf=self.kdf)
+        dialog.setWindowIcon(app_icon())
+        dialog.vault_created.connect(self._unlocked)
+        dialog.rejected.connect(self._dialog_rejected)
+        self.dialog = dialog
+        dialog.show()
+
+    def show_unlock(self) -> None:
+        from kansencirkel.ui.unlock_dialog import UnlockDialog
+
+        dialog = UnlockDialog(self.vault_path, self.runner, self.settings, demo=self.demo)
+        dialog.setWindowIcon(app_icon())
+        dialog.vault_opened.connect(self._unlocked)
+        dialog.rejected.connect(self._dialog_rejected)
+        self.dialog = dialog
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+
+    def _dialog_rejected(self) -> None:
+        self.dialog = None
+        if self.vault is None:
+            self.quit()
+
+    def _unlocked(self, vault: Vault) -> None:
+        self.vault = vault
+        self.settings.last_vault = self.vault_path
+        if self.dialog is not None:
+            self.dialog.deleteLater()
+            self.dialog = None
+        window = self.ensure_main_window()
+        window.attach(vault)
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        self.idle.set_timeout_ms(self.settings.idle_minutes * 60_000)
+        self.idle.start()
+
+    def ensure_main_window(self) -> MainWindow:
+        if self.main_window is None:
+            from kansencirkel.ui.main_window import MainWindow
+
+            window = MainWindow(self.runner, self.settings)
+            window.setWindowIcon(app_icon())
+            window.lock_requested.connect(self.lock)
+            window.settings_changed.connect(self.apply_settings)
+            window.quit_requested.connect(self.quit)
+            if not self.settings.window_geometry:
+                window.resize(1200, 700)
+            self.main_window = window
+        return self.main_window
+
+    def apply_settings(self) -> None:
+        install_translators(self.settings.language)
+        self.idle.set_timeout_ms(self.settings.idle_minutes * 60_000)
+
+    def lock(self) -> None:
+        """Clear every view, close the vault (drops the key), show the unlock dialog."""
+        if self.vault is None:
+            return
+        self.idle.stop()
+        close_open_messages()
+        if self.main_window is not None:
+            self.main_window.detach()
+            self.main_window.hide()
+        self._close_vault()
+        self.show_unlock()
+
+    def _close_vault(self) -> None:
+        self.runner.shutdown()  # results of running jobs are dropped, then we wait for them
+        vault, self.vault = self.vault, None
+        if vault is not None:
+            vault.close()
+
+    def quit(self) -> None:
+        self.idle.stop()
+        if self.main_window is not None and self.main_window.vault is not None:
+            self.main_window.detach()
+        self._close_vault()
+        app = QApplication.instance()
+        if app is not None:
+            app.quit()
+
+
+# -- entry point ------------------------------------------------------------------------------
+
+
+def make_application() -> QApplication:
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    app.setApplicationName("Kansencirkel")
+    app.setOrganizationName("Kansencirkel")
+    app.setApplicationDisplayName("Kansencirkel")
+    app.setDesktopFileName("kansencirkel")
+    app.setWindowIcon(app_icon())
+    apply_style(app)
+    app.styleHints().colorSchemeChanged.connect(lambda _s: apply_style(app))
+    return app
+
+
+def acquire_instance_lock(vault_path: Path) -> VaultLock:
+    """Raises VaultInUse when another app already has this vault."""
+    from kansencirkel.vault.lock import VaultLock
+
+    vault_path.parent.mkdir(parents=True, exist_ok=True)
+    lock = VaultLock(vault_path.with_name(vault_path.name + ".app"))
+    lock.acquire()
+    return lock
+
+
+def run_app(vault_path: Path | None, *, demo: bool = False) -> int:
+    app = make_application()
+    settings = AppSettings()
+    install_translators(settings.language)
+    path = Path(vault_path or settings.last_vault or default_vault_path()).expanduser()
+    probe_target = os.environ.get(ENV_STARTUP_PROBE)
+    if probe_target:
+        app.installEventFilter(_FirstPaintProbe(Path(probe_target), app))
+    try:
+        instance_lock = acquire_instance_lock(path)
+    except Exception as exc:
+        print(error_text(exc), file=sys.stderr)
+        box = QMessageBox(QMessageBox.Icon.Warning, "Kansencirkel", error_text(exc))
+        box.setWindowIcon(app_icon())
+        box.exec()
+        return 1
+    runner = OperationRunner(app)
+    shell = AppShell(path, runner, settings, demo=demo, kdf=kdf_from_env(), parent=app)
+    app.setQuitOnLastWindowClosed(False)  # quitting is the shell's decision (dialogs come/go)
+    try:
+        shell.start()
+        code = app.exec()
+    finally:
+        shell.quit()
+        settings.sync()
+        instance_lock.release()
+    return int(code)

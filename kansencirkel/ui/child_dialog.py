@@ -1,0 +1,172 @@
+"""Add or edit a child: validate here first, then the vault; one Dutch sentence on bad input.
+
+The dialog never closes on an error and never clears what was typed: the message appears
+above the buttons and the field at fault gets the focus.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QCompleter, QDialog, QDialogButtonBox, QLineEdit, QWidget
+
+from kansencirkel.ui.errors import error_text, set_inline_message
+from kansencirkel.ui.forms.ui_child_dialog import Ui_ChildDialog
+from kansencirkel.ui.operations import OperationRunner
+
+if TYPE_CHECKING:
+    from kansencirkel.core.model import Child
+    from kansencirkel.vault.vault import Vault
+
+_DATE = re.compile(r"^\s*(\d{1,2})[-/. ](\d{1,2})[-/. ](\d{4})\s*$")
+_ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")
+
+
+def parse_date(text: str) -> date | None:
+    """dd-mm-jjjj (also with / . or space) or jjjj-mm-dd; None when empty.
+
+    Raises ValueError when something was typed that is not a date.
+    """
+    if not text.strip():
+        return None
+    if m := _DATE.match(text):
+        day, month, year = (int(g) for g in m.groups())
+    elif m := _ISO.match(text):
+        year, month, day = (int(g) for g in m.groups())
+    else:
+        raise ValueError(text)
+    return date(year, month, day)
+
+
+def format_date(day: date | None) -> str:
+    return f"{day:%d-%m-%Y}" if day else ""
+
+
+class ChildDialog(QDialog):
+    """``saved(child)`` is emitted after the vault stored the child; then the dialog closes."""
+
+    saved = Signal(object)
+
+    def __init__(
+        self,
+        vault: Vault,
+        runner: OperationRunner,
+        child: Child | None,
+        schools: list[str],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_ChildDialog()
+        self.ui.setupUi(self)
+        self._vault = vault
+        self._runner = runner
+        self._child = child
+        self._busy = False
+        completer = QCompleter(schools, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.ui.schoolEdit.setCompleter(completer)
+        self.setWindowTitle(self.tr("Kind wijzigen") if child else self.tr("Kind toevoegen"))
+        if child is not None:
+            self.ui.givenEdit.setText(child.given_name)
+            self.ui.familyEdit.setText(child.family_name)
+            self.ui.schoolEdit.setText(child.school)
+            self.ui.groupEdit.setText(child.group)
+            self.ui.dobEdit.setText(format_date(child.date_of_birth))
+            self.ui.openedEdit.setText(format_date(child.opened_on))
+        else:
+            self.ui.openedEdit.setText(format_date(date.today()))
+        set_inline_message(self.ui.messageLabel, "")
+        self.ui.buttonBox.accepted.connect(self._save)
+        self.ui.buttonBox.rejected.connect(self.reject)
+        self.ui.givenEdit.setFocus()
+
+    def _problem(self) -> tuple[str, QLineEdit] | tuple[None, dict[str, Any]]:
+        given = self.ui.givenEdit.text().strip()
+        family = self.ui.familyEdit.text().strip()
+        if not given:
+            return self.tr("Vul de voornaam van het kind in."), self.ui.givenEdit
+        if not family:
+            return self.tr("Vul de achternaam van het kind in."), self.ui.familyEdit
+        today = date.today()
+        try:
+            dob = parse_date(self.ui.dobEdit.text())
+        except ValueError:
+            return (
+                self.tr(
+                    "De geboortedatum is geen geldige datum; schrijf hem als "
+                    "dd-mm-jjjj of laat het vak leeg."
+                ),
+                self.ui.dobEdit,
+            )
+        if dob is not None and not (date(today.year - 25, 1, 1) <= dob <= today):
+            return (
+                self.tr(
+                    "De geboortedatum ligt in de toekomst of te ver terug; controleer het jaar."
+                ),
+                self.ui.dobEdit,
+            )
+        try:
+            opened = parse_date(self.ui.openedEdit.text())
+        except ValueError:
+            opened = None
+        if opened is None or opened > today:
+            return (
+                self.tr(
+                    "Vul bij 'Dossier geopend op' een datum in, niet later dan "
+                    "vandaag (dd-mm-jjjj)."
+                ),
+                self.ui.openedEdit,
+            )
+        fields = {
+            "given_name": given,
+            "family_name": family,
+            "school": self.ui.schoolEdit.text().strip(),
+            "group": self.ui.groupEdit.text().strip(),
+            "date_of_birth": dob,
+            "opened_on": opened,
+        }
+        return None, fields
+
+    def _save(self) -> None:
+        if self._busy:
+            return
+        message, found = self._problem()
+        if message is not None:
+            assert isinstance(found, QLineEdit)
+            set_inline_message(self.ui.messageLabel, message)
+            found.setFocus()
+            found.selectAll()
+            return
+        assert isinstance(found, dict)
+        fields = found
+        vault, child = self._vault, self._child
+        self._set_busy(True)
+        if child is None:
+            self._runner.run(lambda: vault.children.create(**fields), self._done, self._failed)
+        else:
+            self._runner.run(
+                lambda: vault.children.update(child.id, **fields), self._done, self._failed
+            )
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        button = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
+        if button is not None:
+            button.setEnabled(not busy)
+
+    def _done(self, child: Child) -> None:
+        self._set_busy(False)
+        self.saved.emit(child)
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        set_inline_message(self.ui.messageLabel, error_text(exc))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+        super().changeEvent(event)

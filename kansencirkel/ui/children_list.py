@@ -1,0 +1,252 @@
+"""The children list view: search as you type, filters, sorting, add/edit/close/reopen.
+
+Summaries come from ``vault.children.summaries(today)`` once per refresh, through the
+runner; typing in the search box only re-filters the in-memory model (see children_model).
+"""
+
+from __future__ import annotations
+
+import time
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMessageBox, QWidget
+
+from kansencirkel.core.enums import ChildStatus
+from kansencirkel.ui.children_model import ChildrenModel, Column, StatusFilter
+from kansencirkel.ui.forms.ui_children_list import Ui_ChildrenList
+from kansencirkel.ui.operations import OperationRunner
+
+if TYPE_CHECKING:
+    from kansencirkel.core.model import ChildSummary
+    from kansencirkel.vault.vault import Vault
+
+
+class ChildrenList(QWidget):
+    open_requested = Signal(str)  # child id
+    children_changed = Signal()
+    loaded = Signal(int)  # number of children after a refresh
+
+    def __init__(self, runner: OperationRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_ChildrenList()
+        self.ui.setupUi(self)
+        self._runner = runner
+        self._vault: Vault | None = None
+        self.model = ChildrenModel(self)
+        self.last_filter_ms = 0.0
+        table = self.ui.table
+        table.setModel(self.model)
+        table.setTabKeyNavigation(False)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        vh = table.verticalHeader()
+        vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # no per-row measuring
+        vh.setDefaultSectionSize(table.fontMetrics().height() + 10)
+        hh = table.horizontalHeader()
+        hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in (
+            (Column.NAME, 220),
+            (Column.SCHOOL, 230),
+            (Column.GROUP, 70),
+            (Column.ACTIONS, 180),
+            (Column.MEETING, 140),
+            (Column.PERSPECTIVES, 260),
+            (Column.STATUS, 160),
+        ):
+            hh.resizeSection(column, width)
+        hh.setSortIndicator(Column.NAME, Qt.SortOrder.AscendingOrder)
+        table.setColumnHidden(Column.STATUS, True)
+        hh.setSortIndicatorShown(True)
+
+        self.ui.searchEdit.textChanged.connect(self._on_search)
+        self.ui.statusFilter.currentIndexChanged.connect(self._on_status)
+        self.ui.attentionOnly.toggled.connect(self._on_attention)
+        self.ui.addButton.clicked.connect(self.add_child)
+        self.ui.openButton.clicked.connect(self._open_current)
+        self.ui.editButton.clicked.connect(self.edit_current)
+        self.ui.closeButton.clicked.connect(self._close_or_reopen)
+        table.activated.connect(self._on_activated)
+        self.model.modelReset.connect(self._update_count)
+        table.selectionModel().currentRowChanged.connect(self._update_buttons)
+        QShortcut(QKeySequence.StandardKey.Find, self, self._focus_search)
+        self._update_buttons()
+        self._update_count()
+
+    # -- vault -------------------------------------------------------------------------------
+
+    def set_vault(self, vault: Vault | None) -> None:
+        self._vault = vault
+        if vault is None:
+            self.clear()
+        else:
+            self.refresh()
+
+    def clear(self) -> None:
+        self.model.clear()
+        self.ui.searchEdit.clear()
+        self._update_buttons()
+
+    def refresh(self, select_id: str | None = None) -> None:
+        vault = self._vault
+        if vault is None:
+            return
+        today = date.today()
+        keep = select_id or self.current_id()
+
+        def done(summaries: list[ChildSummary]) -> None:
+            if self._vault is not vault:
+                return
+            self.model.set_summaries(summaries, today)
+            if keep:
+                self.select(keep)
+            self._update_buttons()
+            self.loaded.emit(len(summaries))
+
+        self._runner.run(
+            lambda: vault.children.summaries(today), done, busy_text=self.tr("Kinderen laden…")
+        )
+
+    # -- selection ---------------------------------------------------------------------------
+
+    def current_summary(self) -> ChildSummary | None:
+        index = self.ui.table.currentIndex()
+        return self.model.summary_at(index.row()) if index.isValid() else None
+
+    def current_id(self) -> str | None:
+        s = self.current_summary()
+        return s.child.id if s else None
+
+    def select(self, child_id: str) -> bool:
+        row = self.model.row_of(child_id)
+        if row < 0:
+            return False
+        index = self.model.index(row, 0)
+        self.ui.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.ui.table.scrollTo(index)
+        return True
+
+    # -- filters -----------------------------------------------------------------------------
+
+    def _on_search(self, text: str) -> None:
+        keep = self.current_id()
+        start = time.perf_counter()
+        self.model.set_filter(text=text)
+        if keep:
+            self.select(keep)
+        self.last_filter_ms = (time.perf_counter() - start) * 1000
+        self._update_buttons()
+
+    def _on_status(self, index: int) -> None:
+        status = StatusFilter(max(0, index))
+        self.model.set_filter(status=status)
+        # "actief" in every row says nothing; the column is shown for closed files only.
+        self.ui.table.setColumnHidden(Column.STATUS, status == StatusFilter.ACTIEF)
+        self._update_buttons()
+
+    def _on_attention(self, checked: bool) -> None:
+        self.model.set_filter(attention=checked)
+        self._update_buttons()
+
+    def _focus_search(self) -> None:
+        self.ui.searchEdit.setFocus()
+        self.ui.searchEdit.selectAll()
+
+    def _update_count(self) -> None:
+        shown, base = self.model.rowCount(), self.model.status_total()
+        if self.model.total() == 0:
+            text = self.tr("Nog geen kinderen. Kies 'Kind toevoegen' om te beginnen.")
+        elif shown == base:
+            text = self.tr("{n} kinderen").format(n=shown)
+        else:
+            text = self.tr("{shown} van {total} kinderen").format(shown=shown, total=base)
+        self.ui.countLabel.setText(text)
+
+    def _update_buttons(self, *_args: object) -> None:
+        s = self.current_summary()
+        has = s is not None
+        self.ui.openButton.setEnabled(has)
+        self.ui.editButton.setEnabled(has)
+        self.ui.closeButton.setEnabled(has)
+        self.ui.addButton.setEnabled(self._vault is not None)
+        if s is not None and s.child.status == ChildStatus.AFGESLOTEN:
+            self.ui.closeButton.setText(self.tr("Dossier h&eropenen"))
+        else:
+            self.ui.closeButton.setText(self.tr("Dossier a&fsluiten"))
+
+    # -- actions -----------------------------------------------------------------------------
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        s = self.model.summary_at(index.row())
+        if s is not None:
+            self.open_requested.emit(s.child.id)
+
+    def _open_current(self) -> None:
+        child_id = self.current_id()
+        if child_id:
+            self.open_requested.emit(child_id)
+
+    def add_child(self) -> None:
+        if self._vault is None:
+            return
+        from kansencirkel.ui.child_dialog import ChildDialog
+
+        dialog = ChildDialog(self._vault, self._runner, None, self.model.schools(), self)
+        dialog.saved.connect(self._after_save)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # drop typed data when closed
+        dialog.open()
+
+    def edit_current(self) -> None:
+        s = self.current_summary()
+        if self._vault is None or s is None:
+            return
+        from kansencirkel.ui.child_dialog import ChildDialog
+
+        dialog = ChildDialog(self._vault, self._runner, s.child, self.model.schools(), self)
+        dialog.saved.connect(self._after_save)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # drop typed data when closed
+        dialog.open()
+
+    def _after_save(self, child: object) -> None:
+        child_id = str(getattr(child, "id", ""))
+        status = getattr(child, "status", None)
+        if status == ChildStatus.ACTIEF and self.ui.statusFilter.currentIndex() == 1:
+            self.ui.statusFilter.setCurrentIndex(StatusFilter.ACTIEF)
+        self.refresh(select_id=child_id or None)
+        self.children_changed.emit()
+
+    def _close_or_reopen(self) -> None:
+        s = self.current_summary()
+        vault = self._vault
+        if s is None or vault is None:
+            return
+        child = s.child
+        if child.status == ChildStatus.AFGESLOTEN:
+            self._runner.run(lambda: vault.children.reopen(child.id), self._after_save)
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Dossier afsluiten"),
+            self.tr(
+                "Het dossier van {name} afsluiten? Je kunt het later weer heropenen; na de "
+                "bewaartermijn kan het worden gewist."
+            ).format(name=child.full_name),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            today = date.today()
+            self._runner.run(lambda: vault.children.close(child.id, today), self._after_save)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            current = self.ui.statusFilter.currentIndex()
+            self.ui.retranslateUi(self)
+            self.ui.statusFilter.setCurrentIndex(current)
+            self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
+            self._update_count()
+            self._update_buttons()
+        super().changeEvent(event)

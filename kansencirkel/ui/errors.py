@@ -1,0 +1,104 @@
+"""Turn any exception into one clear sentence for the user; never show a traceback.
+
+Vault errors carry their own Dutch and English sentence (``message_nl`` / ``message_en``).
+Anything else gets a short generic sentence; only the exception's type name is logged, because
+exception text can contain what the user typed (a child's name) and logs must not.
+"""
+
+from __future__ import annotations
+
+import logging
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+
+from kansencirkel.ui.i18n import current_lang
+
+log = logging.getLogger(__name__)
+
+
+def error_text(exc: BaseException) -> str:
+    """One sentence in the current language describing ``exc``."""
+    nl = getattr(exc, "message_nl", None)
+    en = getattr(exc, "message_en", None)
+    if isinstance(nl, str) and nl:
+        if current_lang() == "en" and isinstance(en, str) and en:
+            return en
+        return nl
+    if isinstance(exc, PermissionError):
+        return QCoreApplication.translate(
+            "errors", "Geen toegang tot het bestand of de map; kies een andere plek."
+        )
+    if isinstance(exc, FileNotFoundError):
+        return QCoreApplication.translate("errors", "Het bestand of de map bestaat niet (meer).")
+    if isinstance(exc, OSError):
+        return QCoreApplication.translate(
+            "errors", "Het bestand kon niet gelezen of geschreven worden; is de schijf vol?"
+        )
+    if isinstance(exc, MemoryError):
+        return QCoreApplication.translate("errors", "Er is niet genoeg geheugen voor deze actie.")
+    return QCoreApplication.translate(
+        "errors", "Er ging iets onverwachts mis; de actie is niet uitgevoerd."
+    )
+
+
+#: Open boxes without a Python owner; kept alive here until they are closed.
+_open_boxes: set[QMessageBox] = set()
+
+
+def show_error(parent: QWidget | None, exc: BaseException, *, title: str = "") -> QMessageBox:
+    """Show ``exc`` as one sentence in a window-modal message box.
+
+    The box is opened, not exec()'d: the caller's code goes on (the event loop keeps running
+    jobs and the idle timer), and tests can read the sentence from the returned box.
+    """
+    if not _is_vault_error(exc):
+        log.warning("Unexpected error in the app: %s", type(exc).__name__)
+    return show_message(parent, error_text(exc), title=title)
+
+
+def show_message(parent: QWidget | None, text: str, *, title: str = "") -> QMessageBox:
+    """One sentence in a window-modal warning box (also used for validation messages)."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(title or QCoreApplication.translate("errors", "Kansencirkel"))
+    box.setText(text)
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    box.setAccessibleName(QCoreApplication.translate("errors", "Foutmelding"))
+    # No lambda connected to the box: a closure holding the box's own wrapper, freed while Qt
+    # destroys the box, would destroy it a second time. Closed boxes are pruned here instead.
+    _prune()
+    _open_boxes.add(box)
+    box.open()
+    return box
+
+
+def _is_vault_error(exc: BaseException) -> bool:
+    return hasattr(exc, "message_nl") and hasattr(exc, "exit_code")
+
+
+def set_inline_message(label: QLabel, text: str, *, error: bool = True) -> None:
+    """Show one sentence in a form's message label, readable in light and dark themes."""
+    label.setText(text)
+    label.setVisible(bool(text))
+    if not text:
+        return
+    dark = label.palette().color(QPalette.ColorRole.Window).lightness() < 128
+    colour = ("#ff9e9e" if dark else "#a1000e") if error else "#9fe0a8" if dark else "#1e6b2a"
+    label.setStyleSheet(f"color: {colour}; font-weight: 600;")
+
+
+def _prune() -> None:
+    for box in list(_open_boxes):
+        if not shiboken6.isValid(box) or not box.isVisible():
+            _open_boxes.discard(box)
+
+
+def close_open_messages() -> None:
+    """Close every open message box (on lock: a sentence may name a child)."""
+    for box in list(_open_boxes):
+        if shiboken6.isValid(box):
+            box.reject()
+    _open_boxes.clear()

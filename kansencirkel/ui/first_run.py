@@ -1,0 +1,235 @@
+"""First run: create the vault, then show the recovery code once and check it was kept.
+
+Page 1 asks for the team name, the first team member (name + role) and a passphrase twice with
+a live strength hint, and says whether the OS keyring protects the vault. Page 2 shows the
+recovery code with "Afdrukken" and "Kopiëren"; the user re-types the last group of the code
+and ticks that it is kept safe before the app opens.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import QDialog, QWidget
+
+from kansencirkel.core.elements import catalog
+from kansencirkel.core.enums import Role
+from kansencirkel.ui.errors import error_text, set_inline_message
+from kansencirkel.ui.forms.ui_first_run import Ui_FirstRunDialog
+from kansencirkel.ui.i18n import current_lang
+from kansencirkel.ui.operations import OperationRunner
+from kansencirkel.ui.passphrase_strength import StrengthMeter
+
+if TYPE_CHECKING:
+    from kansencirkel.vault.kdf import KdfParams
+    from kansencirkel.vault.vault import Vault
+
+#: Roles a kernteam member typically has (parents and children never unlock the vault).
+TEAM_ROLES: tuple[Role, ...] = (
+    Role.IB,
+    Role.LEERKRACHT,
+    Role.CJG_COACH,
+    Role.JEUGDHULP,
+    Role.SMW,
+    Role.JEUGDARTS,
+    Role.LEERPLICHT,
+    Role.ANDERS,
+)
+
+
+def fill_roles(combo: object) -> None:
+    """Fill a QComboBox with team roles, display names in the current language."""
+    from PySide6.QtWidgets import QComboBox
+
+    assert isinstance(combo, QComboBox)
+    combo.clear()
+    cat = catalog()
+    for role in TEAM_ROLES:
+        combo.addItem(cat.role_name(role, current_lang()), role.value)
+
+
+def last_group(code: str) -> str:
+    groups = [g for g in code.replace(" ", "-").split("-") if g]
+    return groups[-1] if groups else code
+
+
+class FirstRunDialog(QDialog):
+    """Accepted with :attr:`vault` open once the recovery code is confirmed."""
+
+    vault_created = Signal(object)
+
+    def __init__(
+        self,
+        vault_path: Path,
+        runner: OperationRunner,
+        *,
+        kdf: KdfParams | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_FirstRunDialog()
+        self.ui.setupUi(self)
+        self.vault_path = vault_path
+        self.vault: Vault | None = None
+        self._runner = runner
+        self._kdf = kdf
+        self._code = ""
+        self._busy = False
+        self._meter = StrengthMeter(
+            self.ui.passEdit, self.ui.repeatEdit, self.ui.strengthBar, self.ui.strengthLabel, self
+        )
+        fill_roles(self.ui.roleCombo)
+        title_font = self.ui.setupTitle.font()
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.5)
+        title_font.setBold(True)
+        self.ui.setupTitle.setFont(title_font)
+        self.ui.codeTitle.setFont(title_font)
+        code_font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        code_font.setPointSizeF(code_font.pointSizeF() * 1.6)
+        code_font.setWeight(QFont.Weight.Bold)
+        self.ui.codeLabel.setFont(code_font)
+        self.ui.codeLabel.setStyleSheet("border: 1px solid palette(mid); border-radius: 6px;")
+        self.ui.pages.setCurrentWidget(self.ui.setupPage)
+        set_inline_message(self.ui.messageLabel, "")
+        self.ui.keyringLabel.setVisible(False)
+
+        self.ui.nextButton.clicked.connect(self._next)
+        self.ui.cancelButton.clicked.connect(self.reject)
+        self.ui.copyButton.clicked.connect(self._copy)
+        self.ui.printButton.clicked.connect(self._print)
+        self.ui.confirmEdit.textChanged.connect(self._update_confirm)
+        self.ui.writtenCheck.toggled.connect(self._update_confirm)
+        self._load_keyring_status()
+        self.ui.teamEdit.setFocus()
+
+    # -- page 1 ------------------------------------------------------------------------------
+
+    def _load_keyring_status(self) -> None:
+        def keyring_status() -> object:  # imported in the background: keyring is slow to load
+            from kansencirkel.vault.keyring_access import keyring_status as status
+
+            return status()
+
+        def show(status: object) -> None:
+            attr = "message_en" if current_lang() == "en" else "message_nl"
+            text = str(getattr(status, attr, ""))
+            self.ui.keyringLabel.setText(text)
+            self.ui.keyringLabel.setVisible(bool(text))
+
+        self._runner.run(keyring_status, show, lambda _exc: None)
+
+    def _problem(self) -> tuple[str, QWidget] | None:
+        if not self.ui.teamEdit.text().strip():
+            return self.tr("Vul de naam van het team in."), self.ui.teamEdit
+        if not self.ui.memberEdit.text().strip():
+            return self.tr("Vul je eigen naam in."), self.ui.memberEdit
+        problem = self._meter.problem()
+        if problem:
+            return problem, self.ui.passEdit
+        return None
+
+    def _next(self) -> None:
+        if self._busy:
+            return
+        if self.ui.pages.currentWidget() is self.ui.setupPage:
+            self._create()
+        else:
+            self._finish()
+
+    def _create(self) -> None:
+        found = self._problem()
+        if found:
+            set_inline_message(self.ui.messageLabel, found[0])
+            found[1].setFocus()
+            return
+        from kansencirkel.vault.vault import Vault
+
+        path = self.vault_path
+        team = self.ui.teamEdit.text().strip()
+        name = self.ui.memberEdit.text().strip()
+        role = Role(str(self.ui.roleCombo.currentData()))
+        passphrase = self.ui.passEdit.text()
+        kdf = self._kdf
+        self._set_busy(True)
+        set_inline_message(self.ui.messageLabel, self.tr("De kluis wordt gemaakt…"), error=False)
+
+        def create() -> tuple[Vault, str]:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            return Vault.create(path, team, name, role, passphrase, kdf=kdf)
+
+        self._runner.run(
+            create, self._created, self._failed, busy_text=self.tr("De kluis wordt gemaakt…")
+        )
+
+    def _created(self, result: tuple[Vault, str]) -> None:
+        self._set_busy(False)
+        self.vault, self._code = result
+        self._meter.clear()
+        set_inline_message(self.ui.messageLabel, "")
+        self.ui.codeLabel.setText(self._code)
+        self.ui.pages.setCurrentWidget(self.ui.codePage)
+        self.ui.nextButton.setText(self.tr("&Klaar, open Kansencirkel"))
+        self.ui.cancelButton.setVisible(False)  # the vault exists now; there is no going back
+        self._update_confirm()
+        self.ui.confirmEdit.setFocus()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        set_inline_message(self.ui.messageLabel, error_text(exc))
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.ui.nextButton.setEnabled(not busy)
+        self.ui.setupPage.setEnabled(not busy)
+
+    # -- page 2 ------------------------------------------------------------------------------
+
+    def confirmation_ok(self) -> bool:
+        typed = self.ui.confirmEdit.text().strip().upper()
+        return typed == last_group(self._code).upper() and self.ui.writtenCheck.isChecked()
+
+    def _update_confirm(self) -> None:
+        if self.ui.pages.currentWidget() is self.ui.codePage:
+            self.ui.nextButton.setEnabled(self.confirmation_ok())
+
+    def _finish(self) -> None:
+        if not self.confirmation_ok():
+            set_inline_message(
+                self.ui.messageLabel,
+                self.tr("Typ de laatste groep van de herstelcode over en vink het vakje aan."),
+            )
+            return
+        clipboard = QGuiApplication.clipboard()
+        if clipboard.text() == self._code:  # do not leave the code lying around
+            clipboard.clear()
+        self._code = ""
+        self.ui.codeLabel.clear()
+        self.vault_created.emit(self.vault)
+        self.accept()
+
+    def _copy(self) -> None:
+        QGuiApplication.clipboard().setText(self._code)
+        set_inline_message(
+            self.ui.messageLabel,
+            self.tr("Gekopieerd. Plak de code niet in een mail of chat; print of schrijf hem op."),
+            error=False,
+        )
+
+    def _print(self) -> None:
+        from kansencirkel.ui.recovery_print import print_recovery_code
+
+        team = self.vault.info.team_name if self.vault is not None else ""
+        print_recovery_code(self, self._code, team)
+
+    def reject(self) -> None:
+        if self.vault is not None:  # created already: the code must be confirmed first
+            return
+        super().reject()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+        super().changeEvent(event)

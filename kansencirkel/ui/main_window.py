@@ -1,0 +1,327 @@
+"""The main window: children list ↔ child page in a stack, menus, status bar, demo banner.
+
+It shows one open vault at a time (:meth:`attach` / :meth:`detach`); locking itself is done
+by the app shell (app.py), which calls :meth:`detach` to drop every view's data first.
+Heavy modules (child page with matplotlib, reports with reportlab) are imported on first use
+so the first window paints before they load.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QWidget
+
+from kansencirkel import __version__
+from kansencirkel.core.elements import catalog
+from kansencirkel.ui.children_list import ChildrenList
+from kansencirkel.ui.errors import show_error, show_message
+from kansencirkel.ui.forms.ui_main_window import Ui_MainWindow
+from kansencirkel.ui.i18n import current_lang
+from kansencirkel.ui.operations import OperationRunner
+from kansencirkel.ui.settings_store import AppSettings
+
+if TYPE_CHECKING:
+    from kansencirkel.vault.vault import Vault
+
+BANNER_STYLE = (
+    "background: #ffd84d; color: #1a1a1a; font-weight: 700; padding: 4px;"
+    "border-bottom: 1px solid #8a6d00;"
+)
+
+
+def open_transient(dialog: QDialog) -> QDialog:
+    """Open a window-modal dialog that deletes itself (and the data it shows) when closed."""
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
+
+
+class MainWindow(QMainWindow):
+    lock_requested = Signal()
+    settings_changed = Signal()
+    quit_requested = Signal()
+
+    def __init__(
+        self, runner: OperationRunner, settings: AppSettings, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self._runner = runner
+        self._settings = settings
+        self.vault: Vault | None = None
+        self.child_page: Any = None  # ChildPage, created on first use
+        self.meeting_window: Any = None
+        self.children_list = ChildrenList(runner, self.ui.listPage)
+        self.ui.listPageLayout.addWidget(self.children_list)
+        self.ui.demoBanner.setStyleSheet(BANNER_STYLE)
+        self.ui.demoBanner.setVisible(False)
+        self._actor_label = QLabel(self)
+        self._actor_label.setAccessibleName(self.tr("Ingelogd teamlid"))
+        self._keyring_label = QLabel(self)
+        self._keyring_label.setAccessibleName(self.tr("Sleutelbos van het systeem"))
+        self._keyring_label.setWordWrap(False)
+        self.ui.statusbar.addWidget(self._actor_label)
+        self.ui.statusbar.addPermanentWidget(self._keyring_label)
+        runner.busy_changed.connect(self._on_busy)
+        self._wire()
+        geometry = settings.window_geometry
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+
+    def _wire(self) -> None:
+        ui = self.ui
+        ui.actionNewChild.triggered.connect(self._new_child)
+        ui.actionOpenChild.triggered.connect(self._open_selected)
+        ui.actionQuit.triggered.connect(self.close)
+        ui.actionLock.triggered.connect(self.lock_requested)
+        ui.actionTeam.triggered.connect(self._team)
+        ui.actionPassphrase.triggered.connect(self._change_passphrase)
+        ui.actionBackup.triggered.connect(self._backup)
+        ui.actionMeetingMode.triggered.connect(self.open_meeting_mode)
+        ui.actionPrintAgenda.triggered.connect(self._print_agenda)
+        ui.actionSettings.triggered.connect(self._open_settings)
+        ui.actionAbout.triggered.connect(self._about)
+        self.children_list.open_requested.connect(self.show_child)
+
+    # -- vault ---------------------------------------------------------------------------
+
+    def attach(self, vault: Vault) -> None:
+        self.vault = vault
+        info = vault.info
+        self.setWindowTitle(self.tr("{team} — Kansencirkel").format(team=info.team_name))
+        self.ui.demoBanner.setVisible(bool(info.is_demo))
+        self._update_status()
+        self.ui.stack.setCurrentWidget(self.ui.listPage)
+        self.children_list.set_vault(vault)
+        self.children_list.ui.searchEdit.setFocus()
+
+    def detach(self) -> None:
+        """Drop all data from every view (on lock), then forget the vault."""
+        self.close_transient_windows()
+        if self.child_page is not None:
+            self.child_page.clear()
+            self.ui.stack.removeWidget(self.child_page)
+            self.child_page.deleteLater()
+            self.child_page = None
+        self.children_list.set_vault(None)
+        self.ui.stack.setCurrentWidget(self.ui.listPage)
+        self.vault = None
+        self._actor_label.clear()
+        self._keyring_label.clear()
+        self.setWindowTitle("Kansencirkel")
+
+    def close_transient_windows(self) -> None:
+        """Close dialogs and the meeting window: they may show a child's data."""
+        self._close_meeting_window()
+        for dialog in self.findChildren(QDialog):
+            if dialog.isVisible():
+                # Only reject: a visible box may be a QMessageBox.question() living on the
+                # stack of a nested event loop; deleting it would crash. Dialogs opened with
+                # open_transient() delete themselves when closed.
+                dialog.reject()
+            elif not isinstance(dialog, QMessageBox):
+                dialog.deleteLater()
+
+    def _update_status(self) -> None:
+        vault = self.vault
+        if vault is None:
+            return
+        actor = vault.actor
+        role = catalog().role_name(actor.role, current_lang())
+        self._actor_label.setText(
+            self.tr("Ingelogd als {name} ({role})").format(name=actor.name, role=role)
+        )
+        # The keyring may be slow to answer (it is asked with a timeout): ask in the background.
+        self._runner.run(lambda: vault.keyring_status, self._show_keyring, lambda _e: None)
+
+    def _show_keyring(self, status: Any) -> None:
+        if self.vault is None:
+            return
+        full = status.message_en if current_lang() == "en" else status.message_nl
+        if status.available:
+            short = self.tr("Sleutelbos van het systeem: in gebruik")
+        else:
+            short = self.tr("Sleutelbos van het systeem: niet beschikbaar, alleen wachtwoord")
+        self._keyring_label.setText(short)
+        self._keyring_label.setToolTip(full)
+        self._keyring_label.setAccessibleDescription(full)
+
+    def _on_busy(self, text: str) -> None:
+        if text:
+            self.ui.statusbar.showMessage(text)
+        else:
+            self.ui.statusbar.clearMessage()
+
+    # -- navigation ----------------------------------------------------------------------
+
+    def show_child(self, child_id: str) -> None:
+        if self.vault is None:
+            return
+        if self.child_page is None:
+            from kansencirkel.ui.child_page import ChildPage
+
+            self.child_page = ChildPage(self.vault, self._runner, self.ui.stack)
+            self.child_page.back_requested.connect(self.show_list)
+            self.child_page.child_changed.connect(self.children_list.refresh)
+            self.ui.stack.addWidget(self.child_page)
+        self.child_page.show_child(child_id)
+        self.ui.stack.setCurrentWidget(self.child_page)
+
+    def show_list(self) -> None:
+        self.ui.stack.setCurrentWidget(self.ui.listPage)
+        self.children_list.ui.table.setFocus()
+
+    def current_child_id(self) -> str | None:
+        if self.child_page is not None and self.ui.stack.currentWidget() is self.child_page:
+            return getattr(self.child_page, "child_id", None) or self.children_list.current_id()
+        return self.children_list.current_id()
+
+    def _new_child(self) -> None:
+        self.show_list()
+        self.children_list.add_child()
+
+    def _open_selected(self) -> None:
+        child_id = self.children_list.current_id()
+        if child_id:
+            self.show_child(child_id)
+
+    # -- meeting -------------------------------------------------------------------------
+
+    def open_meeting_mode(self) -> None:
+        vault = self.vault
+        if vault is None:
+            return
+        today = date.today()
+        current = self.current_child_id()
+
+        def done(agenda: list[str]) -> None:
+            ids = list(agenda) or ([current] if current else [])
+            if not ids:
+                show_message(
+                    self,
+                    self.tr(
+                        "Er staan vandaag geen kinderen op de agenda; kies "
+                        "eerst een kind in de lijst."
+                    ),
+                )
+                return
+            from kansencirkel.ui.meeting_mode import MeetingModeWindow
+
+            start = current if current in ids else ids[0]
+            if self.meeting_window is not None:
+                self._close_meeting_window()
+            window = MeetingModeWindow(vault, self._runner, ids, start, False)
+            window.closed.connect(self._meeting_closed)
+            self.meeting_window = window
+            window.showFullScreen()
+
+        self._runner.run(lambda: vault.meetings.agenda(today), done)
+
+    def _close_meeting_window(self) -> None:
+        window, self.meeting_window = self.meeting_window, None
+        if window is not None:
+            window.clear()  # drops the loaded case files
+            window.close()
+            window.deleteLater()
+
+    def _meeting_closed(self) -> None:
+        if self.meeting_window is not None:
+            self.meeting_window.deleteLater()
+            self.meeting_window = None
+
+    def _print_agenda(self) -> None:
+        if self.vault is None:
+            return
+        from kansencirkel.ui.export_dialog import AgendaExportDialog
+
+        open_transient(AgendaExportDialog(self.vault, self._runner, self))
+
+    # -- vault menu ----------------------------------------------------------------------
+
+    def _team(self) -> None:
+        if self.vault is None:
+            return
+        from kansencirkel.ui.team_dialog import TeamDialog
+
+        open_transient(TeamDialog(self.vault, self._runner, self))
+
+    def _change_passphrase(self) -> None:
+        if self.vault is None:
+            return
+        from kansencirkel.ui.passphrase_dialog import PassphraseDialog
+
+        dialog = PassphraseDialog(self.vault, self._runner, self)
+        dialog.accepted.connect(self._passphrase_changed)
+        open_transient(dialog)
+
+    def _passphrase_changed(self) -> None:
+        self.ui.statusbar.showMessage(self.tr("Je nieuwe wachtwoord is opgeslagen."), 8000)
+
+    def _backup(self) -> None:
+        vault = self.vault
+        if vault is None:
+            return
+        from kansencirkel.ui.settings_dialog import default_backup_folder
+
+        folder = self._settings.backup_folder or default_backup_folder()
+        keep = self._settings.backup_keep
+
+        def backup() -> object:
+            folder.mkdir(parents=True, exist_ok=True)
+            return vault.backup(folder, keep=keep)
+
+        def done(path: object) -> None:
+            self.ui.statusbar.showMessage(
+                self.tr("Reservekopie gemaakt in {folder}").format(folder=folder), 8000
+            )
+
+        self._runner.run(
+            backup,
+            done,
+            lambda exc: show_error(self, exc),
+            busy_text=self.tr("Reservekopie maken…"),
+        )
+
+    def _open_settings(self) -> None:
+        if self.vault is None:
+            return
+        from kansencirkel.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self._settings, self.vault, self._runner, self)
+        dialog.applied.connect(self.settings_changed)
+        dialog.applied.connect(self.children_list.refresh)
+        open_transient(dialog)
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("Over Kansencirkel"),
+            self.tr(
+                "<p><b>Kansencirkel {version}</b></p><p>De acht ontwikkelgebieden van een "
+                "kind, samen bekeken door school, ouders, zorg en het kind zelf.</p><p>Geen "
+                "risico-instrument: er is geen totaalscore en geen stoplicht.</p><p>Alle "
+                "gegevens staan versleuteld in de kluis op deze computer.</p>"
+            ).format(version=__version__),
+        )
+
+    # -- Qt events -----------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            if self.vault is not None:
+                self.setWindowTitle(
+                    self.tr("{team} — Kansencirkel").format(team=self.vault.info.team_name)
+                )
+                self._update_status()
+        super().changeEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._settings.window_geometry = self.saveGeometry()
+        self.quit_requested.emit()
+        super().closeEvent(event)

@@ -1,0 +1,161 @@
+"""Run slow work (vault queries, PDFs, backups, checks) off the GUI thread.
+
+Modelled on Anki's ``aqt.operations``: a view hands a plain function to the runner and gets a
+callback on the GUI thread with the result or the exception. Jobs run one at a time on a
+private one-thread pool, so two jobs never use the vault's connection pool concurrently and
+results arrive in the order the jobs were started.
+
+On lock, :meth:`OperationRunner.invalidate` makes results of jobs still running be dropped,
+so nothing re-fills a view with child data after the vault was closed.
+"""
+
+from __future__ import annotations
+
+import itertools
+import time
+from collections.abc import Callable
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QRunnable, QThreadPool, Signal
+
+OnDone = Callable[[Any], object]
+OnError = Callable[[BaseException], object]
+
+
+class _Relay(QObject):
+    """Lives in the GUI thread; queued signals carry results back from the worker."""
+
+    # job id, (result, exception or None). Always a tuple: PySide6 mishandles the reference
+    # count of a bare None sent through an ``object`` argument of a queued signal.
+    finished = Signal(int, object)
+
+
+class _Job(QRunnable):
+    def __init__(self, job_id: int, fn: Callable[[], Any], relay: _Relay) -> None:
+        super().__init__()
+        self._job_id = job_id
+        self._fn = fn
+        self._relay = relay
+        self.setAutoDelete(True)
+
+    def run(self) -> None:
+        try:
+            result = self._fn()
+        except BaseException as exc:
+            self._relay.finished.emit(self._job_id, (None, exc))
+        else:
+            self._relay.finished.emit(self._job_id, (result, None))
+
+
+class OperationRunner(QObject):
+    """``run(fn, on_done, on_error=None, busy_text="")``: fn in the background, callbacks here.
+
+    Without ``on_error`` an exception is shown with :func:`kansencirkel.ui.errors.show_error`
+    (one sentence, never a traceback). ``busy_changed`` carries the busy text of the oldest
+    running job, or "" when idle (for a status bar or a busy cursor).
+    """
+
+    busy_changed = Signal(str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._relay = _Relay()
+        self._relay.finished.connect(self._on_finished)
+        self._ids = itertools.count(1)
+        self._pending: dict[int, tuple[OnDone, OnError | None, str, int]] = {}
+        self._generation = 0
+
+    # -- public API --------------------------------------------------------------------------
+
+    def run(
+        self,
+        fn: Callable[[], Any],
+        on_done: OnDone,
+        on_error: OnError | None = None,
+        *,
+        busy_text: str = "",
+    ) -> int:
+        """Start ``fn`` in the background; returns a job id."""
+        job_id = next(self._ids)
+        was_idle = not self._pending
+        self._pending[job_id] = (on_done, on_error, busy_text, self._generation)
+        self._pool.start(_Job(job_id, fn, self._relay))
+        if was_idle or busy_text:
+            self.busy_changed.emit(self.busy_text())
+        return job_id
+
+    def is_busy(self) -> bool:
+        return bool(self._pending)
+
+    def busy_text(self) -> str:
+        for _done, _err, text, _gen in self._pending.values():
+            if text:
+                return text
+        return ""
+
+    def invalidate(self) -> None:
+        """Drop the results of every job started so far (used when the vault locks)."""
+        self._generation += 1
+
+    def wait_idle(self, timeout_ms: int = 10_000) -> bool:
+        """Process events until every job has called back; False on timeout (tests)."""
+        deadline = time.monotonic() + timeout_ms / 1000
+        while self._pending:
+            if time.monotonic() > deadline:
+                return False
+            self._pool.waitForDone(10)
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 10)
+        return True
+
+    def shutdown(self, timeout_ms: int = 5_000) -> None:
+        """Wait for the running job at exit so a worker never outlives the vault."""
+        self.invalidate()
+        self._pool.clear()  # queued jobs never start; their entries go below
+        self._pool.waitForDone(timeout_ms)
+        QCoreApplication.processEvents()  # deliver (and drop) the finished signals
+        if self._pending:
+            self._pending.clear()
+            self.busy_changed.emit("")
+
+    # -- internals ---------------------------------------------------------------------------
+
+    def _on_finished(self, job_id: int, outcome: tuple[object, BaseException | None]) -> None:
+        result, exc = outcome
+        entry = self._pending.pop(job_id, None)
+        if not self._pending:
+            self.busy_changed.emit("")
+        if entry is None:
+            return
+        on_done, on_error, _text, generation = entry
+        if generation != self._generation:
+            return
+        if isinstance(exc, BaseException):
+            if on_error is not None:
+                _call_if_alive(on_error, exc)
+            else:
+                from kansencirkel.ui.errors import show_error
+
+                show_error(None, exc)
+            return
+        _call_if_alive(on_done, result)
+
+
+def _owner_gone(callback: Callable[..., object]) -> bool:
+    owner = getattr(callback, "__self__", None)
+    return isinstance(owner, QObject) and not shiboken6.isValid(owner)
+
+
+def _call_if_alive(callback: Callable[[Any], object], value: Any) -> None:
+    """Call back unless the view that asked was closed and deleted in the meantime."""
+    if _owner_gone(callback):
+        return
+    try:
+        callback(value)
+    except RuntimeError as error:
+        # A closure touching a widget that was deleted while the job ran (dialog closed,
+        # vault locked): the view is gone, so is the need for the result.
+        if "already deleted" not in str(error):
+            raise

@@ -1,0 +1,2506 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
+    <context>
+        <name />
+        <message>
+            <source>Gepland</source>
+            <translation>Planned</translation>
+        </message>
+        <message>
+            <source>Loopt</source>
+            <translation>Ongoing</translation>
+        </message>
+        <message>
+            <source>Afgerond</source>
+            <translation>Completed</translation>
+        </message>
+        <message>
+            <source>Gestopt</source>
+            <translation>Stopped</translation>
+        </message>
+        <message>
+            <source>Ouders</source>
+            <translation>Parents</translation>
+        </message>
+        <message>
+            <source>School</source>
+            <translation>School</translation>
+        </message>
+        <message>
+            <source>Zorg</source>
+            <translation>Care</translation>
+        </message>
+        <message>
+            <source>Kernteam</source>
+            <translation>Core team</translation>
+        </message>
+        <message>
+            <source>eerder %s</source>
+            <translation>earlier %s</translation>
+        </message>
+        <message>
+            <source>Andere gezichtspunten</source>
+            <translation>Other perspectives</translation>
+        </message>
+        <message>
+            <source>Er zijn nog geen andere metingen.</source>
+            <translation>There are no other assessments yet.</translation>
+        </message>
+        <message>
+            <source>Eerder dit gezichtspunt: %s</source>
+            <translation>Earlier from this perspective: %s</translation>
+        </message>
+        <message>
+            <source>Het kind zelf</source>
+            <translation>The child</translation>
+        </message>
+        <message>
+            <source>Deelbare notities</source>
+            <translation>Shareable notes</translation>
+        </message>
+        <message>
+            <source>Afspraken</source>
+            <translation>Agreements</translation>
+        </message>
+        <message>
+            <source>Meting %s</source>
+            <translation>Assessment %s</translation>
+        </message>
+        <message>
+            <source>de ouders</source>
+            <translation>the parents</translation>
+        </message>
+        <message>
+            <source>het kind zelf</source>
+            <translation>the child</translation>
+        </message>
+        <message>
+            <source>de ouders én het kind</source>
+            <translation>the parents and the child</translation>
+        </message>
+        <message>
+            <source>Geboortedatum onbekend: voor de zekerheid is toestemming nodig van %s.</source>
+            <translation>Date of birth unknown: to be safe, consent is needed from %s.</translation>
+        </message>
+        <message>
+            <source>Het kind is %d jaar: toestemming nodig van %s.</source>
+            <translation>The child is %d years old: consent needed from %s.</translation>
+        </message>
+        <message>
+            <source>Kernteamoverleg</source>
+            <translation>Core team meeting</translation>
+        </message>
+        <message>
+            <source>Oudergesprek</source>
+            <translation>Parent meeting</translation>
+        </message>
+        <message>
+            <source>MDO</source>
+            <translation>MDM</translation>
+        </message>
+        <message>
+            <source>Evaluatie</source>
+            <translation>Evaluation</translation>
+        </message>
+        <message>
+            <source>Over tijd — %s</source>
+            <translation>Overdue — %s</translation>
+        </message>
+        <message>
+            <source>&amp;Wijzigen…</source>
+            <translation>&amp;Edit…</translation>
+        </message>
+        <message>
+            <source>Nieuwe &amp;afspraak…</source>
+            <translation>New &amp;agreement…</translation>
+        </message>
+        <message>
+            <source>Stat&amp;us en evaluatie…</source>
+            <translation>Stat&amp;us and evaluation…</translation>
+        </message>
+        <message>
+            <source>Wat</source>
+            <translation>What</translation>
+        </message>
+        <message>
+            <source>Wie</source>
+            <translation>Who</translation>
+        </message>
+        <message>
+            <source>Ontwikkelgebied</source>
+            <translation>Development area</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <source>Uiterlijk</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>&amp;Corrigeren…</source>
+            <translation>&amp;Correct…</translation>
+        </message>
+        <message>
+            <source>Toon gezichtspunt</source>
+            <translation>Show perspective</translation>
+        </message>
+        <message>
+            <source>Alle gezichtspunten</source>
+            <translation>All perspectives</translation>
+        </message>
+        <message>
+            <source>Datum</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Gezichtspunt</source>
+            <translation>Perspective</translation>
+        </message>
+        <message>
+            <source>Gegeven door</source>
+            <translation>Given by</translation>
+        </message>
+        <message>
+            <source>Versie</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <source>Meting</source>
+            <translation>Assessment</translation>
+        </message>
+        <message>
+            <source>%d (vervangen)</source>
+            <translation>%d (replaced)</translation>
+        </message>
+        <message>
+            <source>ingevoerd door</source>
+            <translation>entered by</translation>
+        </message>
+        <message>
+            <source>Wat gaat goed</source>
+            <translation>What goes well</translation>
+        </message>
+        <message>
+            <source>Wensen / hoop</source>
+            <translation>Wishes / hopes</translation>
+        </message>
+        <message>
+            <source>huidig</source>
+            <translation>current</translation>
+        </message>
+        <message>
+            <source>vervangen op %s</source>
+            <translation>replaced on %s</translation>
+        </message>
+        <message>
+            <source>Versie %d</source>
+            <translation>Version %d</translation>
+        </message>
+        <message>
+            <source>door</source>
+            <translation>by</translation>
+        </message>
+        <message>
+            <source>Geschiedenis van correcties</source>
+            <translation>History of corrections</translation>
+        </message>
+        <message>
+            <source>Toestemming vastle&amp;ggen…</source>
+            <translation>Re&amp;cord consent…</translation>
+        </message>
+        <message>
+            <source>Intre&amp;kken</source>
+            <translation>With&amp;draw</translation>
+        </message>
+        <message>
+            <source>Met wie</source>
+            <translation>With whom</translation>
+        </message>
+        <message>
+            <source>Gegeven op</source>
+            <translation>Given on</translation>
+        </message>
+        <message>
+            <source>Geldig tot</source>
+            <translation>Valid until</translation>
+        </message>
+        <message>
+            <source>Ingetrokken op</source>
+            <translation>Withdrawn on</translation>
+        </message>
+        <message>
+            <source>Nu geldig</source>
+            <translation>Valid now</translation>
+        </message>
+        <message>
+            <source>ja</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>nee</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <source>Die toestemming is vastgelegd.</source>
+            <translation>That consent has been recorded.</translation>
+        </message>
+        <message>
+            <source>het kind</source>
+            <translation>the child</translation>
+        </message>
+        <message>
+            <source>en</source>
+            <translation>and</translation>
+        </message>
+        <message>
+            <source>Nog geen geldige toestemming van %s.</source>
+            <translation>No valid consent yet from %s.</translation>
+        </message>
+        <message>
+            <source>Bekeken</source>
+            <translation>Viewed</translation>
+        </message>
+        <message>
+            <source>Toegevoegd</source>
+            <translation>Added</translation>
+        </message>
+        <message>
+            <source>Gewijzigd</source>
+            <translation>Changed</translation>
+        </message>
+        <message>
+            <source>Verwijderd</source>
+            <translation>Deleted</translation>
+        </message>
+        <message>
+            <source>Geëxporteerd</source>
+            <translation>Exported</translation>
+        </message>
+        <message>
+            <source>Afgedrukt</source>
+            <translation>Printed</translation>
+        </message>
+        <message>
+            <source>Gewist</source>
+            <translation>Erased</translation>
+        </message>
+        <message>
+            <source>Dossier</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <source>Concept</source>
+            <translation>Draft</translation>
+        </message>
+        <message>
+            <source>Afspraak</source>
+            <translation>Agreement</translation>
+        </message>
+        <message>
+            <source>Overleg</source>
+            <translation>Meeting</translation>
+        </message>
+        <message>
+            <source>Notitie</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Toestemming</source>
+            <translation>Consent</translation>
+        </message>
+        <message>
+            <source>Betrokkene</source>
+            <translation>Person involved</translation>
+        </message>
+        <message>
+            <source>Persoon</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>Rapport</source>
+            <translation>Report</translation>
+        </message>
+        <message>
+            <source>Wie wanneer iets van dit kind bekeek of wijzigde. De inhoud staat hier nooit in.</source>
+            <translation>Who viewed or changed something about this child, and when. The content is never shown here.</translation>
+        </message>
+        <message>
+            <source>Wanneer</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>Onderdeel</source>
+            <translation>Part</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <source>Nie&amp;uw overleg…</source>
+            <translation>Ne&amp;w meeting…</translation>
+        </message>
+        <message>
+            <source>&amp;Afspraak bij dit overleg…</source>
+            <translation>&amp;Agreement for this meeting…</translation>
+        </message>
+        <message>
+            <source>Soort</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Aanwezig</source>
+            <translation>Present</translation>
+        </message>
+        <message>
+            <source>Volgend overleg</source>
+            <translation>Next meeting</translation>
+        </message>
+        <message>
+            <source>Geen afspraken vastgelegd bij dit overleg.</source>
+            <translation>No agreements recorded for this meeting.</translation>
+        </message>
+        <message>
+            <source>Samenvatting</source>
+            <translation>Summary</translation>
+        </message>
+        <message>
+            <source>Besluiten</source>
+            <translation>Decisions</translation>
+        </message>
+        <message>
+            <source>Notitie toevoe&amp;gen…</source>
+            <translation>Add &amp;note…</translation>
+        </message>
+        <message>
+            <source>Zichtbaar</source>
+            <translation>Visible</translation>
+        </message>
+        <message>
+            <source>Door</source>
+            <translation>By</translation>
+        </message>
+        <message>
+            <source>Deelbaar</source>
+            <translation>Shareable</translation>
+        </message>
+        <message>
+            <source>Intern</source>
+            <translation>Internal</translation>
+        </message>
+        <message>
+            <source>Overzicht</source>
+            <translation>Overview</translation>
+        </message>
+        <message>
+            <source>Nog geen metingen.</source>
+            <translation>No assessments yet.</translation>
+        </message>
+        <message>
+            <source>Wensen en hoop</source>
+            <translation>Wishes and hopes</translation>
+        </message>
+        <message>
+            <source>Nog geen meting van: %s.</source>
+            <translation>No assessment yet from: %s.</translation>
+        </message>
+        <message>
+            <source>Gespreksonderwerpen</source>
+            <translation>Conversation topics</translation>
+        </message>
+        <message>
+            <source>Geen grote verschillen tussen de gezichtspunten.</source>
+            <translation>No large differences between the perspectives.</translation>
+        </message>
+        <message>
+            <source>Open afspraken</source>
+            <translation>Open agreements</translation>
+        </message>
+        <message>
+            <source>nog niemand</source>
+            <translation>nobody yet</translation>
+        </message>
+        <message>
+            <source>uiterlijk %s</source>
+            <translation>by %s</translation>
+        </message>
+        <message>
+            <source>geen einddatum</source>
+            <translation>no due date</translation>
+        </message>
+        <message>
+            <source>over tijd</source>
+            <translation>overdue</translation>
+        </message>
+        <message>
+            <source>Geen open afspraken.</source>
+            <translation>No open agreements.</translation>
+        </message>
+        <message>
+            <source>&amp;Betrokkene toevoegen…</source>
+            <translation>&amp;Add person involved…</translation>
+        </message>
+        <message>
+            <source>Regie&amp;houder maken</source>
+            <translation>Make case &amp;coordinator</translation>
+        </message>
+        <message>
+            <source>Niet meer betro&amp;kken</source>
+            <translation>No longer &amp;involved</translation>
+        </message>
+        <message>
+            <source>Naam</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Rol</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Organisatie</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Telefoon</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Regie</source>
+            <translation>Coordination</translation>
+        </message>
+        <message>
+            <source>Regiehouder</source>
+            <translation>Case coordinator</translation>
+        </message>
+        <message>
+            <source>Regie ligt bij %s.</source>
+            <translation>%s coordinates the case.</translation>
+        </message>
+        <message>
+            <source>Er is nog geen regiehouder gekozen.</source>
+            <translation>No case coordinator has been chosen yet.</translation>
+        </message>
+        <message>
+            <source>&amp;Opslaan</source>
+            <translation>&amp;Save</translation>
+        </message>
+        <message>
+            <source>Annuleren</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActionDialog</name>
+        <message>
+            <source>(nog niemand)</source>
+            <translation>(nobody yet)</translation>
+        </message>
+        <message>
+            <source>(geen)</source>
+            <translation>(none)</translation>
+        </message>
+        <message>
+            <source>Nieuwe afspraak</source>
+            <translation>New agreement</translation>
+        </message>
+        <message>
+            <source>Afspraak</source>
+            <translation>Agreement</translation>
+        </message>
+        <message>
+            <source>Schrijf op wat er gedaan wordt.</source>
+            <translation>Write down what will be done.</translation>
+        </message>
+        <message>
+            <source>De einddatum ligt vóór de startdatum; kies een latere datum.</source>
+            <translation>The due date is before the start date; choose a later date.</translation>
+        </message>
+        <message>
+            <source>&amp;Wat wordt er gedaan?</source>
+            <translation>&amp;What will be done?</translation>
+        </message>
+        <message>
+            <source>Wat wordt er gedaan</source>
+            <translation>What will be done</translation>
+        </message>
+        <message>
+            <source>&amp;Wie doet het?</source>
+            <translation>W&amp;ho does it?</translation>
+        </message>
+        <message>
+            <source>Wie doet het</source>
+            <translation>Who does it</translation>
+        </message>
+        <message>
+            <source>Ontwikkelgebied(en)</source>
+            <translation>Development area(s)</translation>
+        </message>
+        <message>
+            <source>&amp;Start</source>
+            <translation>&amp;Start</translation>
+        </message>
+        <message>
+            <source>Startdatum</source>
+            <translation>Start date</translation>
+        </message>
+        <message>
+            <source>Uiterlijk &amp;klaar op</source>
+            <translation>Done &amp;by</translation>
+        </message>
+        <message>
+            <source>Uiterlijk klaar op</source>
+            <translation>Done by</translation>
+        </message>
+        <message>
+            <source>&amp;Status</source>
+            <translation>&amp;Status</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>&amp;Evaluatie</source>
+            <translation>&amp;Evaluation</translation>
+        </message>
+        <message>
+            <source>Evaluatie</source>
+            <translation>Evaluation</translation>
+        </message>
+        <message>
+            <source>&amp;Bij overleg</source>
+            <translation>For &amp;meeting</translation>
+        </message>
+        <message>
+            <source>Bij overleg</source>
+            <translation>For meeting</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgendaExportDialog</name>
+        <message>
+            <source>&amp;Opslaan als PDF…</source>
+            <translation>&amp;Save as PDF…</translation>
+        </message>
+        <message>
+            <source>Er staan geen kinderen op de agenda voor deze datum.</source>
+            <translation>There are no children on the agenda for this date.</translation>
+        </message>
+        <message>
+            <source>Agenda maken (PDF)</source>
+            <translation>Make agenda (PDF)</translation>
+        </message>
+        <message>
+            <source>&amp;Datum van het overleg</source>
+            <translation>&amp;Date of the meeting</translation>
+        </message>
+        <message>
+            <source>Datum van het overleg</source>
+            <translation>Date of the meeting</translation>
+        </message>
+        <message>
+            <source>Kinderen op de agenda</source>
+            <translation>Children on the agenda</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssessmentEntry</name>
+        <message>
+            <source>meting</source>
+            <translation>assessment</translation>
+        </message>
+        <message>
+            <source>Er is een concept van %s (%s): verder gaan of weggooien?</source>
+            <translation>There is a draft from %s (%s): continue or discard?</translation>
+        </message>
+        <message>
+            <source>Er wordt een meting ingevoerd; de andere gezichtspunten zijn even verborgen.</source>
+            <translation>An assessment is being entered; the other perspectives are hidden for now.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssessmentForm</name>
+        <message>
+            <source>Meting voor %s</source>
+            <translation>Assessment for %s</translation>
+        </message>
+        <message>
+            <source>Meting corrigeren (versie %d)</source>
+            <translation>Correct assessment (version %d)</translation>
+        </message>
+        <message>
+            <source>Voor het kind:</source>
+            <translation>For the child:</translation>
+        </message>
+        <message>
+            <source>Vragen</source>
+            <translation>Questions</translation>
+        </message>
+        <message>
+            <source>Verberg andere gezichtspunten</source>
+            <translation>Hide other perspectives</translation>
+        </message>
+        <message>
+            <source>Toon andere gezichtspunten</source>
+            <translation>Show other perspectives</translation>
+        </message>
+        <message>
+            <source>Meting invoeren</source>
+            <translation>Enter assessment</translation>
+        </message>
+        <message>
+            <source>&amp;Gezichtspunt</source>
+            <translation>&amp;Perspective</translation>
+        </message>
+        <message>
+            <source>Gezichtspunt</source>
+            <translation>Perspective</translation>
+        </message>
+        <message>
+            <source>&amp;Datum</source>
+            <translation>&amp;Date</translation>
+        </message>
+        <message>
+            <source>Datum van de meting</source>
+            <translation>Date of the assessment</translation>
+        </message>
+        <message>
+            <source>Gegeven &amp;door</source>
+            <translation>Given &amp;by</translation>
+        </message>
+        <message>
+            <source>Gegeven door (naam)</source>
+            <translation>Given by (name)</translation>
+        </message>
+        <message>
+            <source>Rol van wie de scores gaf</source>
+            <translation>Role of who gave the scores</translation>
+        </message>
+        <message>
+            <source>&amp;Verder gaan</source>
+            <translation>&amp;Continue</translation>
+        </message>
+        <message>
+            <source>&amp;Weggooien</source>
+            <translation>&amp;Discard</translation>
+        </message>
+        <message>
+            <source>&amp;Reden van de correctie</source>
+            <translation>&amp;Reason for the correction</translation>
+        </message>
+        <message>
+            <source>Reden van de correctie</source>
+            <translation>Reason for the correction</translation>
+        </message>
+        <message>
+            <source>Kies per gebied met de toetsen 1–5, of 0 voor ‘weet niet’. Tab of Enter gaat naar het volgende gebied; Ctrl+Enter slaat op.</source>
+            <translation>Choose per area with the keys 1–5, or 0 for ‘don’t know’. Tab or Enter goes to the next area; Ctrl+Enter saves.</translation>
+        </message>
+        <message>
+            <source>Wat gaat &amp;goed? (verplicht)</source>
+            <translation>What goes &amp;well? (required)</translation>
+        </message>
+        <message>
+            <source>W&amp;ensen / hoop</source>
+            <translation>W&amp;ishes / hopes</translation>
+        </message>
+        <message>
+            <source>Wat gaat goed</source>
+            <translation>What goes well</translation>
+        </message>
+        <message>
+            <source>Wensen en hoop</source>
+            <translation>Wishes and hopes</translation>
+        </message>
+        <message>
+            <source>Melding</source>
+            <translation>Message</translation>
+        </message>
+        <message>
+            <source>Wat je typt, wordt steeds als concept bewaard; sluiten kan dus altijd.</source>
+            <translation>What you type is saved as a draft all the time, so you can always close.</translation>
+        </message>
+        <message>
+            <source>Sluiten</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>&amp;Opslaan</source>
+            <translation>&amp;Save</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssessmentSaving</name>
+        <message>
+            <source>Vul in wat er goed gaat: dat hoort bij elke meting, ook als het weinig is.</source>
+            <translation>Fill in what goes well: every assessment has it, even if it is little.</translation>
+        </message>
+        <message>
+            <source>Vul in wie deze scores gaf.</source>
+            <translation>Fill in who gave these scores.</translation>
+        </message>
+        <message>
+            <source>Schrijf kort op waarom je deze meting corrigeert.</source>
+            <translation>Briefly write down why you are correcting this assessment.</translation>
+        </message>
+        <message>
+            <source>Meting opslaan…</source>
+            <translation>Saving assessment…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChildDialog</name>
+        <message>
+            <source>Kind wijzigen</source>
+            <translation>Edit child</translation>
+        </message>
+        <message>
+            <source>Kind toevoegen</source>
+            <translation>Add child</translation>
+        </message>
+        <message>
+            <source>Vul de voornaam van het kind in.</source>
+            <translation>Fill in the child's first name.</translation>
+        </message>
+        <message>
+            <source>Vul de achternaam van het kind in.</source>
+            <translation>Fill in the child's family name.</translation>
+        </message>
+        <message>
+            <source>De geboortedatum is geen geldige datum; schrijf hem als dd-mm-jjjj of laat het vak leeg.</source>
+            <translation>The date of birth is not a valid date; write it as dd-mm-yyyy or leave the field empty.</translation>
+        </message>
+        <message>
+            <source>De geboortedatum ligt in de toekomst of te ver terug; controleer het jaar.</source>
+            <translation>The date of birth is in the future or too long ago; check the year.</translation>
+        </message>
+        <message>
+            <source>Vul bij 'Dossier geopend op' een datum in, niet later dan vandaag (dd-mm-jjjj).</source>
+            <translation>Fill in a date for 'File opened on', not later than today (dd-mm-yyyy).</translation>
+        </message>
+        <message>
+            <source>Kind — Kansencirkel</source>
+            <translation>Child — Kansencirkel</translation>
+        </message>
+        <message>
+            <source>Leg alleen vast wat het team nodig heeft. De geboortedatum is niet verplicht; die bepaalt wel wie toestemming geeft.</source>
+            <translation>Record only what the team needs. The date of birth is optional; it does decide who gives consent.</translation>
+        </message>
+        <message>
+            <source>&amp;Voornaam:</source>
+            <translation>&amp;First name:</translation>
+        </message>
+        <message>
+            <source>Voornaam</source>
+            <translation>First name</translation>
+        </message>
+        <message>
+            <source>&amp;Achternaam:</source>
+            <translation>Famil&amp;y name:</translation>
+        </message>
+        <message>
+            <source>Achternaam</source>
+            <translation>Family name</translation>
+        </message>
+        <message>
+            <source>&amp;School:</source>
+            <translation>&amp;School:</translation>
+        </message>
+        <message>
+            <source>School</source>
+            <translation>School</translation>
+        </message>
+        <message>
+            <source>&amp;Groep:</source>
+            <translation>&amp;Class:</translation>
+        </message>
+        <message>
+            <source>Groep</source>
+            <translation>Class</translation>
+        </message>
+        <message>
+            <source>bijvoorbeeld 6 of 7B</source>
+            <translation>for example 6 or 7B</translation>
+        </message>
+        <message>
+            <source>&amp;Geboortedatum:</source>
+            <translation>&amp;Date of birth:</translation>
+        </message>
+        <message>
+            <source>Geboortedatum</source>
+            <translation>Date of birth</translation>
+        </message>
+        <message>
+            <source>dd-mm-jjjj (mag leeg blijven)</source>
+            <translation>dd-mm-yyyy (may stay empty)</translation>
+        </message>
+        <message>
+            <source>Dossier &amp;geopend op:</source>
+            <translation>File &amp;opened on:</translation>
+        </message>
+        <message>
+            <source>Dossier geopend op</source>
+            <translation>File opened on</translation>
+        </message>
+        <message>
+            <source>dd-mm-jjjj</source>
+            <translation>dd-mm-yyyy</translation>
+        </message>
+        <message>
+            <source>Melding</source>
+            <translation>Message</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChildPage</name>
+        <message>
+            <source>Gegevens worden geladen…</source>
+            <translation>Loading data…</translation>
+        </message>
+        <message>
+            <source>%d jaar</source>
+            <translation>%d years</translation>
+        </message>
+        <message>
+            <source>leeftijd onbekend</source>
+            <translation>age unknown</translation>
+        </message>
+        <message>
+            <source>groep %s</source>
+            <translation>class %s</translation>
+        </message>
+        <message>
+            <source>Afgesloten op %s</source>
+            <translation>Closed on %s</translation>
+        </message>
+        <message>
+            <source>, bewaren tot %s</source>
+            <translation>, keep until %s</translation>
+        </message>
+        <message>
+            <source>Actief</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <source>Regiehouder: %s</source>
+            <translation>Case coordinator: %s</translation>
+        </message>
+        <message>
+            <source>Nog geen regiehouder</source>
+            <translation>No case coordinator yet</translation>
+        </message>
+        <message>
+            <source>Opslaan…</source>
+            <translation>Saving…</translation>
+        </message>
+        <message>
+            <source>Meting &amp;invoeren</source>
+            <translation>&amp;Enter assessment</translation>
+        </message>
+        <message>
+            <source>Af&amp;drukken…</source>
+            <translation>&amp;Print…</translation>
+        </message>
+        <message>
+            <source>&amp;Terug</source>
+            <translation>&amp;Back</translation>
+        </message>
+        <message>
+            <source>Verder gaan</source>
+            <translation>Continue</translation>
+        </message>
+        <message>
+            <source>Weggooien</source>
+            <translation>Discard</translation>
+        </message>
+        <message>
+            <source>&amp;Overzicht</source>
+            <translation>&amp;Overview</translation>
+        </message>
+        <message>
+            <source>M&amp;etingen</source>
+            <translation>A&amp;ssessments</translation>
+        </message>
+        <message>
+            <source>O&amp;verleggen</source>
+            <translation>&amp;Meetings</translation>
+        </message>
+        <message>
+            <source>Bet&amp;rokkenen</source>
+            <translation>People &amp;involved</translation>
+        </message>
+        <message>
+            <source>&amp;Logboek</source>
+            <translation>&amp;Log</translation>
+        </message>
+        <message>
+            <source>Afs&amp;praken</source>
+            <translation>&amp;Agreements</translation>
+        </message>
+        <message>
+            <source>Toe&amp;stemming</source>
+            <translation>Co&amp;nsent</translation>
+        </message>
+        <message>
+            <source>&amp;Notities</source>
+            <translation>&amp;Notes</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChildrenList</name>
+        <message>
+            <source>Kinderen laden…</source>
+            <translation>Loading children…</translation>
+        </message>
+        <message>
+            <source>Nog geen kinderen. Kies 'Kind toevoegen' om te beginnen.</source>
+            <translation>No children yet. Choose 'Add child' to begin.</translation>
+        </message>
+        <message>
+            <source>{n} kinderen</source>
+            <translation>{n} children</translation>
+        </message>
+        <message>
+            <source>{shown} van {total} kinderen</source>
+            <translation>{shown} of {total} children</translation>
+        </message>
+        <message>
+            <source>Dossier h&amp;eropenen</source>
+            <translation>Reo&amp;pen file</translation>
+        </message>
+        <message>
+            <source>Dossier a&amp;fsluiten</source>
+            <translation>&amp;Close file</translation>
+        </message>
+        <message>
+            <source>Dossier afsluiten</source>
+            <translation>Close file</translation>
+        </message>
+        <message>
+            <source>Het dossier van {name} afsluiten? Je kunt het later weer heropenen; na de bewaartermijn kan het worden gewist.</source>
+            <translation>Close {name}'s file? You can reopen it later; after the retention period it can be erased.</translation>
+        </message>
+        <message>
+            <source>&amp;Zoeken:</source>
+            <translation>Sea&amp;rch:</translation>
+        </message>
+        <message>
+            <source>Zoeken op naam, school of groep</source>
+            <translation>Search by name, school or class</translation>
+        </message>
+        <message>
+            <source>Naam, school of groep</source>
+            <translation>Name, school or class</translation>
+        </message>
+        <message>
+            <source>&amp;Toon:</source>
+            <translation>Sho&amp;w:</translation>
+        </message>
+        <message>
+            <source>Welke kinderen tonen</source>
+            <translation>Which children to show</translation>
+        </message>
+        <message>
+            <source>Actief</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <source>Afgesloten</source>
+            <translation>Closed</translation>
+        </message>
+        <message>
+            <source>Alle</source>
+            <translation>All</translation>
+        </message>
+        <message>
+            <source>Alleen kinderen die aandacht nodig hebben</source>
+            <translation>Only children who need attention</translation>
+        </message>
+        <message>
+            <source>Afspraken over de datum, een overleg dat eraan komt of een perspectief dat ontbreekt of oud is</source>
+            <translation>Overdue agreements, a meeting coming up, or a perspective that is missing or old</translation>
+        </message>
+        <message>
+            <source>Alleen &amp;aandacht nodig</source>
+            <translation>Only needing a&amp;ttention</translation>
+        </message>
+        <message>
+            <source>Kind toevoegen</source>
+            <translation>Add child</translation>
+        </message>
+        <message>
+            <source>Kind toe&amp;voegen…</source>
+            <translation>&amp;Add child…</translation>
+        </message>
+        <message>
+            <source>O&amp;penen</source>
+            <translation>&amp;Open</translation>
+        </message>
+        <message>
+            <source>Lijst met kinderen</source>
+            <translation>List of children</translation>
+        </message>
+        <message>
+            <source>Aantal kinderen</source>
+            <translation>Number of children</translation>
+        </message>
+        <message>
+            <source>Gekozen kind openen</source>
+            <translation>Open the chosen child</translation>
+        </message>
+        <message>
+            <source>Gegevens van het gekozen kind wijzigen</source>
+            <translation>Edit the chosen child's details</translation>
+        </message>
+        <message>
+            <source>&amp;Wijzigen…</source>
+            <translation>&amp;Edit…</translation>
+        </message>
+        <message>
+            <source>Dossier afsluiten of heropenen</source>
+            <translation>Close or reopen the file</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChildrenModel</name>
+        <message>
+            <source>Naam</source>
+            <extracomment>Dutch surname prefixes (tussenvoegsels) that sorting skips: "de Vries" files under V.</extracomment>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>School</source>
+            <translation>School</translation>
+        </message>
+        <message>
+            <source>Groep</source>
+            <translation>Class</translation>
+        </message>
+        <message>
+            <source>Afspraken</source>
+            <translation>Agreements</translation>
+        </message>
+        <message>
+            <source>Volgend overleg</source>
+            <translation>Next meeting</translation>
+        </message>
+        <message>
+            <source>Perspectieven</source>
+            <translation>Perspectives</translation>
+        </message>
+        <message>
+            <source>Dossier</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <source>geen open</source>
+            <translation>none open</translation>
+        </message>
+        <message>
+            <source>{open} open, {late} over de datum</source>
+            <translation>{open} open, {late} overdue</translation>
+        </message>
+        <message>
+            <source>{open} open</source>
+            <translation>{open} open</translation>
+        </message>
+        <message>
+            <source>nog niet gepland</source>
+            <translation>not planned yet</translation>
+        </message>
+        <message>
+            <source>vandaag</source>
+            <translation>today</translation>
+        </message>
+        <message>
+            <source>afgesloten {day}</source>
+            <translation>closed {day}</translation>
+        </message>
+        <message>
+            <source>actief</source>
+            <translation>active</translation>
+        </message>
+        <message>
+            <source>ontbreekt: {names}</source>
+            <translation>missing: {names}</translation>
+        </message>
+        <message>
+            <source>oud: {names}</source>
+            <translation>old: {names}</translation>
+        </message>
+        <message>
+            <source>compleet</source>
+            <translation>complete</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsentDialog</name>
+        <message>
+            <source>Vul in wie de toestemming gaf.</source>
+            <translation>Fill in who gave consent.</translation>
+        </message>
+        <message>
+            <source>Vink aan wat er gedeeld mag worden.</source>
+            <translation>Tick what may be shared.</translation>
+        </message>
+        <message>
+            <source>Vink aan met wie het gedeeld mag worden.</source>
+            <translation>Tick with whom it may be shared.</translation>
+        </message>
+        <message>
+            <source>De einddatum moet na de datum van geven liggen.</source>
+            <translation>The end date must be after the date it was given.</translation>
+        </message>
+        <message>
+            <source>Toestemming vastleggen</source>
+            <translation>Record consent</translation>
+        </message>
+        <message>
+            <source>&amp;Wie geeft toestemming</source>
+            <translation>&amp;Who gives consent</translation>
+        </message>
+        <message>
+            <source>Wie geeft toestemming</source>
+            <translation>Who gives consent</translation>
+        </message>
+        <message>
+            <source>&amp;Naam</source>
+            <translation>&amp;Name</translation>
+        </message>
+        <message>
+            <source>Naam van wie toestemming geeft</source>
+            <translation>Name of who gives consent</translation>
+        </message>
+        <message>
+            <source>Wat mag gedeeld worden</source>
+            <translation>What may be shared</translation>
+        </message>
+        <message>
+            <source>Met wie</source>
+            <translation>With whom</translation>
+        </message>
+        <message>
+            <source>&amp;Gegeven op</source>
+            <translation>&amp;Given on</translation>
+        </message>
+        <message>
+            <source>Gegeven op</source>
+            <translation>Given on</translation>
+        </message>
+        <message>
+            <source>Geldig &amp;tot</source>
+            <translation>Valid &amp;until</translation>
+        </message>
+        <message>
+            <source>Geldig tot</source>
+            <translation>Valid until</translation>
+        </message>
+        <message>
+            <source>&amp;Opmerking</source>
+            <translation>&amp;Remark</translation>
+        </message>
+        <message>
+            <source>Opmerking</source>
+            <translation>Remark</translation>
+        </message>
+    </context>
+    <context>
+        <name>DraftAutosave</name>
+        <message>
+            <source>Concept bewaard om %s</source>
+            <translation>Draft saved at %s</translation>
+        </message>
+        <message>
+            <source>Concept niet bewaard: %s</source>
+            <translation>Draft not saved: %s</translation>
+        </message>
+        <message>
+            <source>Er is een concept van %s (%s): verder gaan of weggooien?</source>
+            <translation>There is a draft from %s (%s): continue or discard?</translation>
+        </message>
+    </context>
+    <context>
+        <name>ElementRow</name>
+        <message>
+            <source>%s (toets 0)</source>
+            <translation>%s (key 0)</translation>
+        </message>
+        <message>
+            <source>%s (toets %d)</source>
+            <translation>%s (key %d)</translation>
+        </message>
+        <message>
+            <source>Toelichting bij %s</source>
+            <translation>Explanation for %s</translation>
+        </message>
+        <message>
+            <source>Toelichting (mag leeg)</source>
+            <translation>Explanation (may be empty)</translation>
+        </message>
+        <message>
+            <source>Toelichting</source>
+            <translation>Explanation</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>&amp;Opslaan als PDF…</source>
+            <translation>&amp;Save as PDF…</translation>
+        </message>
+        <message>
+            <source>Gegevens laden…</source>
+            <translation>Loading data…</translation>
+        </message>
+        <message>
+            <source>Voor het kernteam: alle gekozen blikken, afspraken en notities, ook interne.</source>
+            <translation>For the core team: all chosen views, agreements and notes, including internal ones.</translation>
+        </message>
+        <message>
+            <source>Voor ouders, in eenvoudige taal: alleen wat de vastgelegde toestemming toelaat. Interne notities staan er nooit in.</source>
+            <translation>For parents, in plain language: only what the recorded consent allows. Internal notes are never included.</translation>
+        </message>
+        <message>
+            <source>Lege formulieren per blik, om vóór het overleg op papier in te vullen.</source>
+            <translation>Empty forms per view, to fill in on paper before the meeting.</translation>
+        </message>
+        <message>
+            <source>Geen toestemming om deze blik met ouders te delen.</source>
+            <translation>No consent to share this view with parents.</translation>
+        </message>
+        <message>
+            <source>Alle metingen (nieuwste per blik)</source>
+            <translation>All assessments (latest per view)</translation>
+        </message>
+        <message>
+            <source>Tot en met %1</source>
+            <translation>Up to and including %1</translation>
+        </message>
+        <message>
+            <source>Overzicht maken (PDF)</source>
+            <translation>Make overview (PDF)</translation>
+        </message>
+        <message>
+            <source>Soort overzicht</source>
+            <translation>Type of overview</translation>
+        </message>
+        <message>
+            <source>&amp;Kernteamoverzicht</source>
+            <translation>&amp;Core team overview</translation>
+        </message>
+        <message>
+            <source>Overzicht voor het &amp;oudergesprek</source>
+            <translation>Overview for the &amp;parent meeting</translation>
+        </message>
+        <message>
+            <source>&amp;Blanco invulformulier</source>
+            <translation>&amp;Blank form</translation>
+        </message>
+        <message>
+            <source>Blikken</source>
+            <translation>Views</translation>
+        </message>
+        <message>
+            <source>Metingen</source>
+            <translation>Assessments</translation>
+        </message>
+        <message>
+            <source>Metingen tot en met</source>
+            <translation>Assessments up to and including</translation>
+        </message>
+        <message>
+            <source>Voorbeeld wordt gemaakt…</source>
+            <translation>Making preview…</translation>
+        </message>
+        <message>
+            <source>Voorbeeld van de eerste pagina</source>
+            <translation>Preview of the first page</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstRunDialog</name>
+        <message>
+            <source>Vul de naam van het team in.</source>
+            <extracomment>Roles a kernteam member typically has (parents and children never unlock the vault).</extracomment>
+            <translation>Fill in the name of the team.</translation>
+        </message>
+        <message>
+            <source>Vul je eigen naam in.</source>
+            <translation>Fill in your own name.</translation>
+        </message>
+        <message>
+            <source>De kluis wordt gemaakt…</source>
+            <translation>Creating the vault…</translation>
+        </message>
+        <message>
+            <source>&amp;Klaar, open Kansencirkel</source>
+            <translation>&amp;Done, open Kansencirkel</translation>
+        </message>
+        <message>
+            <source>Typ de laatste groep van de herstelcode over en vink het vakje aan.</source>
+            <translation>Type the last group of the recovery code and tick the box.</translation>
+        </message>
+        <message>
+            <source>Gekopieerd. Plak de code niet in een mail of chat; print of schrijf hem op.</source>
+            <translation>Copied. Do not paste the code into an e-mail or chat; print it or write it down.</translation>
+        </message>
+        <message>
+            <source>Nieuwe kluis — Kansencirkel</source>
+            <translation>New vault — Kansencirkel</translation>
+        </message>
+        <message>
+            <source>Welkom bij Kansencirkel</source>
+            <translation>Welcome to Kansencirkel</translation>
+        </message>
+        <message>
+            <source>Alle gegevens over kinderen staan versleuteld in een kluis op deze computer. Maak de kluis voor jullie kernteam en kies een wachtwoord voor jezelf; andere teamleden voeg je later toe.</source>
+            <translation>All data about children is kept encrypted in a vault on this computer. Create the vault for your core team and choose a passphrase for yourself; you add other team members later.</translation>
+        </message>
+        <message>
+            <source>Naam van het &amp;team:</source>
+            <translation>Name of the &amp;team:</translation>
+        </message>
+        <message>
+            <source>Naam van het team</source>
+            <translation>Name of the team</translation>
+        </message>
+        <message>
+            <source>bijvoorbeeld Kernteam De Regenboog</source>
+            <translation>for example Core team De Regenboog</translation>
+        </message>
+        <message>
+            <source>&amp;Jouw naam:</source>
+            <translation>&amp;Your name:</translation>
+        </message>
+        <message>
+            <source>Jouw naam</source>
+            <translation>Your name</translation>
+        </message>
+        <message>
+            <source>Jouw &amp;rol:</source>
+            <translation>Your &amp;role:</translation>
+        </message>
+        <message>
+            <source>Jouw rol</source>
+            <translation>Your role</translation>
+        </message>
+        <message>
+            <source>&amp;Wachtwoord:</source>
+            <translation>&amp;Passphrase:</translation>
+        </message>
+        <message>
+            <source>Wachtwoord</source>
+            <translation>Passphrase</translation>
+        </message>
+        <message>
+            <source>&amp;Nog een keer:</source>
+            <translation>&amp;Once more:</translation>
+        </message>
+        <message>
+            <source>Wachtwoord herhalen</source>
+            <translation>Repeat passphrase</translation>
+        </message>
+        <message>
+            <source>Sterkte van het wachtwoord</source>
+            <translation>Strength of the passphrase</translation>
+        </message>
+        <message>
+            <source>Sleutelbos van het systeem</source>
+            <translation>System keyring</translation>
+        </message>
+        <message>
+            <source>Jullie herstelcode</source>
+            <translation>Your recovery code</translation>
+        </message>
+        <message>
+            <source>Met deze code open je de kluis als iemand het wachtwoord vergeet of als de computer vervangen wordt. De code wordt maar één keer getoond. Druk hem af of schrijf hem op, en geef hem aan de privacyverantwoordelijke van de school.</source>
+            <translation>This code opens the vault when someone forgets their passphrase or the computer is replaced. The code is shown only once. Print it or write it down, and give it to the school's privacy officer.</translation>
+        </message>
+        <message>
+            <source>Herstelcode</source>
+            <translation>Recovery code</translation>
+        </message>
+        <message>
+            <source>Herstelcode afdrukken</source>
+            <translation>Print recovery code</translation>
+        </message>
+        <message>
+            <source>A&amp;fdrukken…</source>
+            <translation>&amp;Print…</translation>
+        </message>
+        <message>
+            <source>Herstelcode kopiëren</source>
+            <translation>Copy recovery code</translation>
+        </message>
+        <message>
+            <source>&amp;Kopiëren</source>
+            <translation>&amp;Copy</translation>
+        </message>
+        <message>
+            <source>&amp;Laatste groep ter controle:</source>
+            <translation>&amp;Last group, as a check:</translation>
+        </message>
+        <message>
+            <source>Laatste groep van de herstelcode</source>
+            <translation>Last group of the recovery code</translation>
+        </message>
+        <message>
+            <source>typ de laatste groep tekens van de code</source>
+            <translation>type the last group of characters of the code</translation>
+        </message>
+        <message>
+            <source>Ik heb de herstelcode afgedrukt of opgeschreven en bewaar hem op een veilige plek.</source>
+            <translation>I have printed or written down the recovery code and keep it in a safe place.</translation>
+        </message>
+        <message>
+            <source>Melding</source>
+            <translation>Message</translation>
+        </message>
+        <message>
+            <source>&amp;Annuleren</source>
+            <translation>&amp;Cancel</translation>
+        </message>
+        <message>
+            <source>&amp;Kluis maken</source>
+            <translation>Create &amp;vault</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Ingelogd teamlid</source>
+            <translation>Signed-in team member</translation>
+        </message>
+        <message>
+            <source>Sleutelbos van het systeem</source>
+            <translation>System keyring</translation>
+        </message>
+        <message>
+            <source>{team} — Kansencirkel</source>
+            <translation>{team} — Kansencirkel</translation>
+        </message>
+        <message>
+            <source>Ingelogd als {name} ({role})</source>
+            <translation>Signed in as {name} ({role})</translation>
+        </message>
+        <message>
+            <source>Sleutelbos van het systeem: in gebruik</source>
+            <translation>System keyring: in use</translation>
+        </message>
+        <message>
+            <source>Sleutelbos van het systeem: niet beschikbaar, alleen wachtwoord</source>
+            <translation>System keyring: not available, passphrase only</translation>
+        </message>
+        <message>
+            <source>Er staan vandaag geen kinderen op de agenda; kies eerst een kind in de lijst.</source>
+            <translation>There are no children on the agenda today; choose a child in the list first.</translation>
+        </message>
+        <message>
+            <source>Je nieuwe wachtwoord is opgeslagen.</source>
+            <translation>Your new passphrase has been saved.</translation>
+        </message>
+        <message>
+            <source>Reservekopie gemaakt in {folder}</source>
+            <translation>Backup made in {folder}</translation>
+        </message>
+        <message>
+            <source>Reservekopie maken…</source>
+            <translation>Making backup…</translation>
+        </message>
+        <message>
+            <source>Over Kansencirkel</source>
+            <translation>About Kansencirkel</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;&lt;b&gt;Kansencirkel {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;De acht ontwikkelgebieden van een kind, samen bekeken door school, ouders, zorg en het kind zelf.&lt;/p&gt;&lt;p&gt;Geen risico-instrument: er is geen totaalscore en geen stoplicht.&lt;/p&gt;&lt;p&gt;Alle gegevens staan versleuteld in de kluis op deze computer.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;Kansencirkel {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A child's eight development areas, seen together by school, parents, care and the child.&lt;/p&gt;&lt;p&gt;Not a risk instrument: there is no total score and no traffic light.&lt;/p&gt;&lt;p&gt;All data is kept encrypted in the vault on this computer.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Demo-melding</source>
+            <translation>Demo notice</translation>
+        </message>
+        <message>
+            <source>DEMO — fictieve gegevens</source>
+            <translation>DEMO — fictional data</translation>
+        </message>
+        <message>
+            <source>Inhoud</source>
+            <translation>Content</translation>
+        </message>
+        <message>
+            <source>&amp;Bestand</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <source>&amp;Kluis</source>
+            <translation>&amp;Vault</translation>
+        </message>
+        <message>
+            <source>&amp;Overleg</source>
+            <translation>&amp;Meeting</translation>
+        </message>
+        <message>
+            <source>&amp;Instellingen</source>
+            <translation>&amp;Settings</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <source>Statusbalk</source>
+            <translation>Status bar</translation>
+        </message>
+        <message>
+            <source>&amp;Nieuw kind…</source>
+            <translation>&amp;New child…</translation>
+        </message>
+        <message>
+            <source>Kind &amp;openen</source>
+            <translation>&amp;Open child</translation>
+        </message>
+        <message>
+            <source>&amp;Afsluiten</source>
+            <translation>&amp;Quit</translation>
+        </message>
+        <message>
+            <source>&amp;Vergrendelen</source>
+            <translation>&amp;Lock</translation>
+        </message>
+        <message>
+            <source>&amp;Team…</source>
+            <translation>&amp;Team…</translation>
+        </message>
+        <message>
+            <source>&amp;Mijn wachtwoord wijzigen…</source>
+            <translation>Change my &amp;passphrase…</translation>
+        </message>
+        <message>
+            <source>&amp;Reservekopie maken</source>
+            <translation>Make &amp;backup</translation>
+        </message>
+        <message>
+            <source>&amp;Vergadermodus</source>
+            <translation>&amp;Meeting mode</translation>
+        </message>
+        <message>
+            <source>&amp;Agenda afdrukken…</source>
+            <translation>Print &amp;agenda…</translation>
+        </message>
+        <message>
+            <source>&amp;Instellingen…</source>
+            <translation>&amp;Settings…</translation>
+        </message>
+        <message>
+            <source>&amp;Over Kansencirkel</source>
+            <translation>&amp;About Kansencirkel</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingDialog</name>
+        <message>
+            <source>Nieuw overleg</source>
+            <translation>New meeting</translation>
+        </message>
+        <message>
+            <source>Overleg</source>
+            <translation>Meeting</translation>
+        </message>
+        <message>
+            <source>Vink aan of vul in wie er bij waren.</source>
+            <translation>Tick or fill in who was there.</translation>
+        </message>
+        <message>
+            <source>Het volgende overleg ligt vóór dit overleg; kies een latere datum.</source>
+            <translation>The next meeting is before this meeting; choose a later date.</translation>
+        </message>
+        <message>
+            <source>&amp;Datum</source>
+            <translation>&amp;Date</translation>
+        </message>
+        <message>
+            <source>Datum van het overleg</source>
+            <translation>Date of the meeting</translation>
+        </message>
+        <message>
+            <source>&amp;Soort</source>
+            <translation>&amp;Type</translation>
+        </message>
+        <message>
+            <source>Soort overleg</source>
+            <translation>Type of meeting</translation>
+        </message>
+        <message>
+            <source>A&amp;anwezig</source>
+            <translation>&amp;Present</translation>
+        </message>
+        <message>
+            <source>Aanwezig</source>
+            <translation>Present</translation>
+        </message>
+        <message>
+            <source>&amp;Anderen</source>
+            <translation>&amp;Others</translation>
+        </message>
+        <message>
+            <source>Namen, gescheiden door komma's</source>
+            <translation>Names, separated by commas</translation>
+        </message>
+        <message>
+            <source>Andere aanwezigen</source>
+            <translation>Others present</translation>
+        </message>
+        <message>
+            <source>Sa&amp;menvatting</source>
+            <translation>Su&amp;mmary</translation>
+        </message>
+        <message>
+            <source>Samenvatting</source>
+            <translation>Summary</translation>
+        </message>
+        <message>
+            <source>&amp;Besluiten</source>
+            <translation>&amp;Decisions</translation>
+        </message>
+        <message>
+            <source>Besluiten</source>
+            <translation>Decisions</translation>
+        </message>
+        <message>
+            <source>&amp;Volgend overleg op</source>
+            <translation>&amp;Next meeting on</translation>
+        </message>
+        <message>
+            <source>Volgend overleg op</source>
+            <translation>Next meeting on</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingMode</name>
+        <message>
+            <source>Overlegmodus</source>
+            <translation>Meeting mode</translation>
+        </message>
+        <message>
+            <source>← Vorige</source>
+            <translation>← Previous</translation>
+        </message>
+        <message>
+            <source>Vorig kind (pijl links)</source>
+            <translation>Previous child (left arrow)</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Child</translation>
+        </message>
+        <message>
+            <source>Volgende →</source>
+            <translation>Next →</translation>
+        </message>
+        <message>
+            <source>Volgend kind (pijl rechts)</source>
+            <translation>Next child (right arrow)</translation>
+        </message>
+        <message>
+            <source>Gespreksonderwerpen</source>
+            <translation>Conversation topics</translation>
+        </message>
+        <message>
+            <source>Alleen &amp;initialen (I)</source>
+            <translation>&amp;Initials only (I)</translation>
+        </message>
+        <message>
+            <source>← → vorig of volgend kind · I initialen · Esc sluiten</source>
+            <translation>← → previous or next child · I initials · Esc close</translation>
+        </message>
+        <message>
+            <source>Sluiten (Esc)</source>
+            <translation>Close (Esc)</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingModeWindow</name>
+        <message>
+            <source>Er staan vandaag geen kinderen op de agenda.</source>
+            <translation>There are no children on the agenda today.</translation>
+        </message>
+        <message>
+            <source>Kind %1 van %2</source>
+            <translation>Child %1 of %2</translation>
+        </message>
+        <message>
+            <source>Bezig met laden…</source>
+            <translation>Loading…</translation>
+        </message>
+        <message>
+            <source>Kind laden…</source>
+            <translation>Loading child…</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoteDialog</name>
+        <message>
+            <source>Schrijf eerst de notitie.</source>
+            <translation>Write the note first.</translation>
+        </message>
+        <message>
+            <source>Notitie</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>&amp;Datum</source>
+            <translation>&amp;Date</translation>
+        </message>
+        <message>
+            <source>Datum</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>&amp;Tekst</source>
+            <translation>&amp;Text</translation>
+        </message>
+        <message>
+            <source>Tekst van de notitie</source>
+            <translation>Text of the note</translation>
+        </message>
+        <message>
+            <source>Ontwikkelgebied(en)</source>
+            <translation>Development area(s)</translation>
+        </message>
+        <message>
+            <source>&amp;Intern (alleen het team)</source>
+            <translation>&amp;Internal (team only)</translation>
+        </message>
+        <message>
+            <source>De&amp;elbaar (mag met ouders gedeeld worden)</source>
+            <translation>&amp;Shareable (may be shared with parents)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PassphraseDialog</name>
+        <message>
+            <source>Typ eerst je huidige wachtwoord.</source>
+            <translation>Type your current passphrase first.</translation>
+        </message>
+        <message>
+            <source>Bezig…</source>
+            <translation>Working…</translation>
+        </message>
+        <message>
+            <source>Nieuw wachtwoord opslaan…</source>
+            <translation>Saving new passphrase…</translation>
+        </message>
+        <message>
+            <source>Mijn wachtwoord wijzigen — Kansencirkel</source>
+            <translation>Change my passphrase — Kansencirkel</translation>
+        </message>
+        <message>
+            <source>&amp;Huidig wachtwoord:</source>
+            <translation>&amp;Current passphrase:</translation>
+        </message>
+        <message>
+            <source>Huidig wachtwoord</source>
+            <translation>Current passphrase</translation>
+        </message>
+        <message>
+            <source>&amp;Nieuw wachtwoord:</source>
+            <translation>&amp;New passphrase:</translation>
+        </message>
+        <message>
+            <source>Nieuw wachtwoord</source>
+            <translation>New passphrase</translation>
+        </message>
+        <message>
+            <source>N&amp;og een keer:</source>
+            <translation>O&amp;nce more:</translation>
+        </message>
+        <message>
+            <source>Nieuw wachtwoord herhalen</source>
+            <translation>Repeat new passphrase</translation>
+        </message>
+        <message>
+            <source>Sterkte van het wachtwoord</source>
+            <translation>Strength of the passphrase</translation>
+        </message>
+        <message>
+            <source>Melding</source>
+            <translation>Message</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonDialog</name>
+        <message>
+            <source>Nieuwe persoon</source>
+            <translation>New person</translation>
+        </message>
+        <message>
+            <source>Betrokkene wijzigen</source>
+            <translation>Edit person involved</translation>
+        </message>
+        <message>
+            <source>Betrokkene toevoegen</source>
+            <translation>Add person involved</translation>
+        </message>
+        <message>
+            <source>Vul een naam in.</source>
+            <translation>Fill in a name.</translation>
+        </message>
+        <message>
+            <source>Dit e-mailadres klopt niet; controleer het apenstaartje (@).</source>
+            <translation>This e-mail address is not right; check the at sign (@).</translation>
+        </message>
+        <message>
+            <source>Betrokkene</source>
+            <translation>Person involved</translation>
+        </message>
+        <message>
+            <source>Bestaande persoon of nieuw</source>
+            <translation>Existing person or new</translation>
+        </message>
+        <message>
+            <source>&amp;Naam</source>
+            <translation>&amp;Name</translation>
+        </message>
+        <message>
+            <source>Naam</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>&amp;Rol</source>
+            <translation>&amp;Role</translation>
+        </message>
+        <message>
+            <source>Rol</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>&amp;Organisatie</source>
+            <translation>&amp;Organisation</translation>
+        </message>
+        <message>
+            <source>Organisatie</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>&amp;Telefoon</source>
+            <translation>&amp;Phone</translation>
+        </message>
+        <message>
+            <source>Telefoon</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>&amp;E-mail</source>
+            <translation>&amp;E-mail</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>&amp;Regiehouder voor dit kind</source>
+            <translation>&amp;Case coordinator for this child</translation>
+        </message>
+        <message>
+            <source>&amp;Kies iemand</source>
+            <translation>&amp;Choose someone</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryDialog</name>
+        <message>
+            <source>Typ eerst de herstelcode.</source>
+            <translation>Type the recovery code first.</translation>
+        </message>
+        <message>
+            <source>&amp;Opslaan en openen</source>
+            <translation>&amp;Save and open</translation>
+        </message>
+        <message>
+            <source>Nieuw wachtwoord opslaan…</source>
+            <translation>Saving new passphrase…</translation>
+        </message>
+        <message>
+            <source>Openen met de herstelcode — Kansencirkel</source>
+            <translation>Open with the recovery code — Kansencirkel</translation>
+        </message>
+        <message>
+            <source>Typ de herstelcode die bij het maken van de kluis is afgedrukt of opgeschreven. Daarna kies je een nieuw wachtwoord.</source>
+            <translation>Type the recovery code that was printed or written down when the vault was created. Then you choose a new passphrase.</translation>
+        </message>
+        <message>
+            <source>&amp;Herstelcode:</source>
+            <translation>&amp;Recovery code:</translation>
+        </message>
+        <message>
+            <source>Herstelcode</source>
+            <translation>Recovery code</translation>
+        </message>
+        <message>
+            <source>bijvoorbeeld ABCD-EFGH-…</source>
+            <translation>for example ABCD-EFGH-…</translation>
+        </message>
+        <message>
+            <source>De kluis is open. Kies nu een nieuw wachtwoord; het oude werkt daarna niet meer.</source>
+            <translation>The vault is open. Now choose a new passphrase; the old one will no longer work.</translation>
+        </message>
+        <message>
+            <source>&amp;Voor:</source>
+            <translation>&amp;For:</translation>
+        </message>
+        <message>
+            <source>Teamlid</source>
+            <translation>Team member</translation>
+        </message>
+        <message>
+            <source>&amp;Nieuw wachtwoord:</source>
+            <translation>&amp;New passphrase:</translation>
+        </message>
+        <message>
+            <source>Nieuw wachtwoord</source>
+            <translation>New passphrase</translation>
+        </message>
+        <message>
+            <source>&amp;Nog een keer:</source>
+            <translation>&amp;Once more:</translation>
+        </message>
+        <message>
+            <source>Nieuw wachtwoord herhalen</source>
+            <translation>Repeat new passphrase</translation>
+        </message>
+        <message>
+            <source>Sterkte van het wachtwoord</source>
+            <translation>Strength of the passphrase</translation>
+        </message>
+        <message>
+            <source>Melding</source>
+            <translation>Message</translation>
+        </message>
+        <message>
+            <source>&amp;Annuleren</source>
+            <translation>&amp;Cancel</translation>
+        </message>
+        <message>
+            <source>&amp;Verder</source>
+            <translation>&amp;Next</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Map voor reservekopieën</source>
+            <extracomment>Language names are shown in their own language, never translated.</extracomment>
+            <translation>Folder for backups</translation>
+        </message>
+        <message>
+            <source>Kies eerst een map.</source>
+            <translation>Choose a folder first.</translation>
+        </message>
+        <message>
+            <source>Bezig…</source>
+            <translation>Working…</translation>
+        </message>
+        <message>
+            <source>Reservekopie maken…</source>
+            <translation>Making backup…</translation>
+        </message>
+        <message>
+            <source>Gemaakt: {name}</source>
+            <translation>Made: {name}</translation>
+        </message>
+        <message>
+            <source>Instellingen — Kansencirkel</source>
+            <translation>Settings — Kansencirkel</translation>
+        </message>
+        <message>
+            <source>Weergave (deze computer)</source>
+            <translation>Display (this computer)</translation>
+        </message>
+        <message>
+            <source>&amp;Taal:</source>
+            <translation>&amp;Language:</translation>
+        </message>
+        <message>
+            <source>Taal</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>Beveiliging (deze computer)</source>
+            <translation>Security (this computer)</translation>
+        </message>
+        <message>
+            <source>&amp;Vergrendelen na:</source>
+            <translation>&amp;Lock after:</translation>
+        </message>
+        <message>
+            <source>Automatisch vergrendelen na zoveel minuten</source>
+            <translation>Lock automatically after this many minutes</translation>
+        </message>
+        <message>
+            <source> minuten niets doen</source>
+            <translation> minutes of inactivity</translation>
+        </message>
+        <message>
+            <source>Reservekopieën (deze computer)</source>
+            <translation>Backups (this computer)</translation>
+        </message>
+        <message>
+            <source>&amp;Map:</source>
+            <translation>&amp;Folder:</translation>
+        </message>
+        <message>
+            <source>Map voor reservekopieën kiezen</source>
+            <translation>Choose folder for backups</translation>
+        </message>
+        <message>
+            <source>&amp;Bladeren…</source>
+            <translation>&amp;Browse…</translation>
+        </message>
+        <message>
+            <source>&amp;Bewaren:</source>
+            <translation>&amp;Keep:</translation>
+        </message>
+        <message>
+            <source>Aantal reservekopieën dat bewaard blijft</source>
+            <translation>Number of backups to keep</translation>
+        </message>
+        <message>
+            <source> nieuwste kopieën</source>
+            <translation> newest copies</translation>
+        </message>
+        <message>
+            <source>&amp;Nu reservekopie maken</source>
+            <translation>Make a backup &amp;now</translation>
+        </message>
+        <message>
+            <source>Resultaat van de reservekopie</source>
+            <translation>Result of the backup</translation>
+        </message>
+        <message>
+            <source>Kluis (voor het hele team)</source>
+            <translation>Vault (for the whole team)</translation>
+        </message>
+        <message>
+            <source>Bewaar&amp;termijn:</source>
+            <translation>&amp;Retention period:</translation>
+        </message>
+        <message>
+            <source>Bewaartermijn van een afgesloten dossier in jaren</source>
+            <translation>Retention period of a closed file in years</translation>
+        </message>
+        <message>
+            <source> jaar na afsluiten</source>
+            <translation> years after closing</translation>
+        </message>
+        <message>
+            <source>Perspectief &amp;oud na:</source>
+            <translation>Perspective &amp;old after:</translation>
+        </message>
+        <message>
+            <source>Een perspectief telt als oud na zoveel maanden</source>
+            <translation>A perspective counts as old after this many months</translation>
+        </message>
+        <message>
+            <source> maanden (voor 'aandacht nodig')</source>
+            <translation> months (for 'needs attention')</translation>
+        </message>
+        <message>
+            <source>Melding</source>
+            <translation>Message</translation>
+        </message>
+    </context>
+    <context>
+        <name>StarView</name>
+        <message>
+            <source>PNG-afbeelding (*.png)</source>
+            <translation>PNG image (*.png)</translation>
+        </message>
+        <message>
+            <source>SVG (*.svg)</source>
+            <translation>SVG (*.svg)</translation>
+        </message>
+        <message>
+            <source>Grafiek bewaren</source>
+            <translation>Save chart</translation>
+        </message>
+        <message>
+            <source>PNG-afbeelding…</source>
+            <translation>PNG image…</translation>
+        </message>
+        <message>
+            <source>SVG (vector, voor drukwerk)…</source>
+            <translation>SVG (vector, for print)…</translation>
+        </message>
+        <message>
+            <source>Kansencirkel-ster</source>
+            <translation>Kansencirkel star</translation>
+        </message>
+        <message>
+            <source>&amp;Weergave</source>
+            <translation>&amp;View</translation>
+        </message>
+        <message>
+            <source>Weergave van de ster</source>
+            <translation>View of the star</translation>
+        </message>
+        <message>
+            <source>Per gezichtspunt</source>
+            <translation>Per perspective</translation>
+        </message>
+        <message>
+            <source>In de tijd</source>
+            <translation>Over time</translation>
+        </message>
+        <message>
+            <source>Verloop per element</source>
+            <translation>Course per element</translation>
+        </message>
+        <message>
+            <source>&amp;Gezichtspunt</source>
+            <translation>&amp;Perspective</translation>
+        </message>
+        <message>
+            <source>Gezichtspunt in de tijd</source>
+            <translation>Perspective over time</translation>
+        </message>
+        <message>
+            <source>&amp;Moment</source>
+            <translation>&amp;Moment</translation>
+        </message>
+        <message>
+            <source>Moment van de metingen</source>
+            <translation>Moment of the assessments</translation>
+        </message>
+        <message>
+            <source>&amp;Bewaren als…</source>
+            <translation>&amp;Save as…</translation>
+        </message>
+        <message>
+            <source>Bewaar deze grafiek als PNG-afbeelding of SVG</source>
+            <translation>Save this chart as a PNG image or SVG</translation>
+        </message>
+        <message>
+            <source>Gezichtspunten tonen of verbergen</source>
+            <translation>Show or hide perspectives</translation>
+        </message>
+        <message>
+            <source>Nog geen metingen om te tonen.</source>
+            <translation>No assessments to show yet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StrengthMeter</name>
+        <message>
+            <source>Te kort: gebruik minstens {n} tekens, bijvoorbeeld een paar losse woorden.</source>
+            <translation>Too short: use at least {n} characters, for example a few separate words.</translation>
+        </message>
+        <message>
+            <source>Zwak: maak het langer of gebruik meer verschillende tekens.</source>
+            <translation>Weak: make it longer or use more different characters.</translation>
+        </message>
+        <message>
+            <source>Redelijk: nog een woord erbij maakt het sterker.</source>
+            <translation>Fair: one more word makes it stronger.</translation>
+        </message>
+        <message>
+            <source>Goed.</source>
+            <translation>Good.</translation>
+        </message>
+        <message>
+            <source>Sterk.</source>
+            <translation>Strong.</translation>
+        </message>
+        <message>
+            <source>Tip: een zin van vier of meer woorden is sterk en goed te onthouden.</source>
+            <translation>Tip: a sentence of four or more words is strong and easy to remember.</translation>
+        </message>
+        <message>
+            <source>Het wachtwoord is te kort; gebruik minstens {n} tekens.</source>
+            <translation>The passphrase is too short; use at least {n} characters.</translation>
+        </message>
+        <message>
+            <source>Dit wachtwoord is te makkelijk te raden; kies een langer wachtwoord.</source>
+            <translation>This passphrase is too easy to guess; choose a longer one.</translation>
+        </message>
+        <message>
+            <source>De twee wachtwoorden zijn niet gelijk.</source>
+            <translation>The two passphrases are not the same.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamDialog</name>
+        <message>
+            <source>(jij)</source>
+            <translation>(you)</translation>
+        </message>
+        <message>
+            <source>Vul de naam van het teamlid in.</source>
+            <translation>Fill in the name of the team member.</translation>
+        </message>
+        <message>
+            <source>Bezig met toevoegen…</source>
+            <translation>Adding…</translation>
+        </message>
+        <message>
+            <source>Teamlid toevoegen…</source>
+            <translation>Adding team member…</translation>
+        </message>
+        <message>
+            <source>{name} is toegevoegd en kan de kluis nu openen.</source>
+            <translation>{name} has been added and can now open the vault.</translation>
+        </message>
+        <message>
+            <source>Teamlid verwijderen</source>
+            <translation>Remove team member</translation>
+        </message>
+        <message>
+            <source>{member} verwijderen? Die persoon kan de kluis daarna niet meer openen; de gegevens in de kluis blijven.</source>
+            <translation>Remove {member}? That person can then no longer open the vault; the data in the vault stays.</translation>
+        </message>
+        <message>
+            <source>Team — Kansencirkel</source>
+            <translation>Team — Kansencirkel</translation>
+        </message>
+        <message>
+            <source>&amp;Teamleden met een eigen wachtwoord:</source>
+            <translation>&amp;Team members with their own passphrase:</translation>
+        </message>
+        <message>
+            <source>Teamleden</source>
+            <translation>Team members</translation>
+        </message>
+        <message>
+            <source>Gekozen teamlid verwijderen</source>
+            <translation>Remove the chosen team member</translation>
+        </message>
+        <message>
+            <source>Teamlid &amp;verwijderen…</source>
+            <translation>&amp;Remove team member…</translation>
+        </message>
+        <message>
+            <source>Teamlid toevoegen</source>
+            <translation>Add team member</translation>
+        </message>
+        <message>
+            <source>Laat het nieuwe teamlid zelf het wachtwoord typen.</source>
+            <translation>Let the new team member type the passphrase themselves.</translation>
+        </message>
+        <message>
+            <source>&amp;Naam:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>Naam van het nieuwe teamlid</source>
+            <translation>Name of the new team member</translation>
+        </message>
+        <message>
+            <source>&amp;Rol:</source>
+            <translation>&amp;Role:</translation>
+        </message>
+        <message>
+            <source>Rol van het nieuwe teamlid</source>
+            <translation>Role of the new team member</translation>
+        </message>
+        <message>
+            <source>&amp;Wachtwoord:</source>
+            <translation>&amp;Passphrase:</translation>
+        </message>
+        <message>
+            <source>Wachtwoord van het nieuwe teamlid</source>
+            <translation>Passphrase of the new team member</translation>
+        </message>
+        <message>
+            <source>N&amp;og een keer:</source>
+            <translation>O&amp;nce more:</translation>
+        </message>
+        <message>
+            <source>Wachtwoord herhalen</source>
+            <translation>Repeat passphrase</translation>
+        </message>
+        <message>
+            <source>Sterkte van het wachtwoord</source>
+            <translation>Strength of the passphrase</translation>
+        </message>
+        <message>
+            <source>&amp;Toevoegen</source>
+            <translation>&amp;Add</translation>
+        </message>
+        <message>
+            <source>Melding</source>
+            <translation>Message</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnlockDialog</name>
+        <message>
+            <source>Kluis: {name}</source>
+            <extracomment>Seconds to wait after the n-th consecutive failure (index = failures - 1), then capped.</extracomment>
+            <translation>Vault: {name}</translation>
+        </message>
+        <message>
+            <source>Bezig met openen…</source>
+            <translation>Opening…</translation>
+        </message>
+        <message>
+            <source>Openen ({s})</source>
+            <translation>Open ({s})</translation>
+        </message>
+        <message>
+            <source>&amp;Openen</source>
+            <translation>&amp;Open</translation>
+        </message>
+        <message>
+            <source>Kluis openen…</source>
+            <translation>Opening vault…</translation>
+        </message>
+        <message>
+            <source>Probeer het over {s} seconden opnieuw.</source>
+            <translation>Try again in {s} seconds.</translation>
+        </message>
+        <message>
+            <source>Kluis openen — Kansencirkel</source>
+            <translation>Open vault — Kansencirkel</translation>
+        </message>
+        <message>
+            <source>Naam van het team</source>
+            <translation>Name of the team</translation>
+        </message>
+        <message>
+            <source>Demo-melding</source>
+            <translation>Demo notice</translation>
+        </message>
+        <message>
+            <source>DEMO — fictieve gegevens. Het wachtwoord is: demo</source>
+            <translation>DEMO — fictional data. The passphrase is: demo</translation>
+        </message>
+        <message>
+            <source>&amp;Wie ben je:</source>
+            <translation>&amp;Who are you:</translation>
+        </message>
+        <message>
+            <source>Teamlid</source>
+            <translation>Team member</translation>
+        </message>
+        <message>
+            <source>&amp;Wachtwoord:</source>
+            <translation>&amp;Passphrase:</translation>
+        </message>
+        <message>
+            <source>Wachtwoord</source>
+            <translation>Passphrase</translation>
+        </message>
+        <message>
+            <source>Melding</source>
+            <translation>Message</translation>
+        </message>
+        <message>
+            <source>Sleutelbos van het systeem</source>
+            <translation>System keyring</translation>
+        </message>
+        <message>
+            <source>Wachtwoord vergeten: open met de herstelcode</source>
+            <translation>Forgot passphrase: open with the recovery code</translation>
+        </message>
+        <message>
+            <source>Wachtwoord &amp;vergeten?</source>
+            <translation>&amp;Forgot passphrase?</translation>
+        </message>
+        <message>
+            <source>&amp;Stoppen</source>
+            <translation>&amp;Quit</translation>
+        </message>
+    </context>
+    <context>
+        <name>_SavingDialog</name>
+        <message>
+            <source>Overzicht opslaan</source>
+            <translation>Save overview</translation>
+        </message>
+        <message>
+            <source>PDF-bestanden (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
+        <message>
+            <source>PDF wordt gemaakt…</source>
+            <translation>Making PDF…</translation>
+        </message>
+        <message>
+            <source>Opgeslagen als %1.</source>
+            <translation>Saved as %1.</translation>
+        </message>
+        <message>
+            <source>Opgeslagen</source>
+            <translation>Saved</translation>
+        </message>
+        <message>
+            <source>Het overzicht is opgeslagen als %1. Nu openen?</source>
+            <translation>The overview has been saved as %1. Open it now?</translation>
+        </message>
+    </context>
+    <context>
+        <name>errors</name>
+        <message>
+            <source>Geen toegang tot het bestand of de map; kies een andere plek.</source>
+            <translation>No access to the file or folder; choose another place.</translation>
+        </message>
+        <message>
+            <source>Het bestand of de map bestaat niet (meer).</source>
+            <translation>The file or folder does not exist (any more).</translation>
+        </message>
+        <message>
+            <source>Het bestand kon niet gelezen of geschreven worden; is de schijf vol?</source>
+            <translation>The file could not be read or written; is the disk full?</translation>
+        </message>
+        <message>
+            <source>Er is niet genoeg geheugen voor deze actie.</source>
+            <translation>There is not enough memory for this action.</translation>
+        </message>
+        <message>
+            <source>Er ging iets onverwachts mis; de actie is niet uitgevoerd.</source>
+            <translation>Something unexpected went wrong; the action was not carried out.</translation>
+        </message>
+        <message>
+            <source>Kansencirkel</source>
+            <extracomment>Open boxes without a Python owner; kept alive here until they are closed.</extracomment>
+            <translation>Kansencirkel</translation>
+        </message>
+        <message>
+            <source>Foutmelding</source>
+            <translation>Error message</translation>
+        </message>
+    </context>
+    <context>
+        <name>recovery_print</name>
+        <message>
+            <source>Herstelcode Kansencirkel</source>
+            <translation>Kansencirkel recovery code</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>Team</translation>
+        </message>
+        <message>
+            <source>Gemaakt op</source>
+            <translation>Made on</translation>
+        </message>
+        <message>
+            <source>Met deze code opent iemand de kluis zonder wachtwoord. Bewaar dit blad op een veilige, afgesloten plek, bijvoorbeeld bij de privacyverantwoordelijke van de school.</source>
+            <translation>With this code anyone can open the vault without a passphrase. Keep this sheet in a safe, locked place, for example with the school's privacy officer.</translation>
+        </message>
+        <message>
+            <source>Herstelcode afdrukken</source>
+            <translation>Print recovery code</translation>
+        </message>
+    </context>
+</TS>

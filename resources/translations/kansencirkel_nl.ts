@@ -1,0 +1,2506 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_NL" sourcelanguage="nl_NL">
+    <context>
+        <name />
+        <message>
+            <source>Gepland</source>
+            <translation>Gepland</translation>
+        </message>
+        <message>
+            <source>Loopt</source>
+            <translation>Loopt</translation>
+        </message>
+        <message>
+            <source>Afgerond</source>
+            <translation>Afgerond</translation>
+        </message>
+        <message>
+            <source>Gestopt</source>
+            <translation>Gestopt</translation>
+        </message>
+        <message>
+            <source>Ouders</source>
+            <translation>Ouders</translation>
+        </message>
+        <message>
+            <source>School</source>
+            <translation>School</translation>
+        </message>
+        <message>
+            <source>Zorg</source>
+            <translation>Zorg</translation>
+        </message>
+        <message>
+            <source>Kernteam</source>
+            <translation>Kernteam</translation>
+        </message>
+        <message>
+            <source>eerder %s</source>
+            <translation>eerder %s</translation>
+        </message>
+        <message>
+            <source>Andere gezichtspunten</source>
+            <translation>Andere gezichtspunten</translation>
+        </message>
+        <message>
+            <source>Er zijn nog geen andere metingen.</source>
+            <translation>Er zijn nog geen andere metingen.</translation>
+        </message>
+        <message>
+            <source>Eerder dit gezichtspunt: %s</source>
+            <translation>Eerder dit gezichtspunt: %s</translation>
+        </message>
+        <message>
+            <source>Het kind zelf</source>
+            <translation>Het kind zelf</translation>
+        </message>
+        <message>
+            <source>Deelbare notities</source>
+            <translation>Deelbare notities</translation>
+        </message>
+        <message>
+            <source>Afspraken</source>
+            <translation>Afspraken</translation>
+        </message>
+        <message>
+            <source>Meting %s</source>
+            <translation>Meting %s</translation>
+        </message>
+        <message>
+            <source>de ouders</source>
+            <translation>de ouders</translation>
+        </message>
+        <message>
+            <source>het kind zelf</source>
+            <translation>het kind zelf</translation>
+        </message>
+        <message>
+            <source>de ouders én het kind</source>
+            <translation>de ouders én het kind</translation>
+        </message>
+        <message>
+            <source>Geboortedatum onbekend: voor de zekerheid is toestemming nodig van %s.</source>
+            <translation>Geboortedatum onbekend: voor de zekerheid is toestemming nodig van %s.</translation>
+        </message>
+        <message>
+            <source>Het kind is %d jaar: toestemming nodig van %s.</source>
+            <translation>Het kind is %d jaar: toestemming nodig van %s.</translation>
+        </message>
+        <message>
+            <source>Kernteamoverleg</source>
+            <translation>Kernteamoverleg</translation>
+        </message>
+        <message>
+            <source>Oudergesprek</source>
+            <translation>Oudergesprek</translation>
+        </message>
+        <message>
+            <source>MDO</source>
+            <translation>MDO</translation>
+        </message>
+        <message>
+            <source>Evaluatie</source>
+            <translation>Evaluatie</translation>
+        </message>
+        <message>
+            <source>Over tijd — %s</source>
+            <translation>Over tijd — %s</translation>
+        </message>
+        <message>
+            <source>&amp;Wijzigen…</source>
+            <translation>&amp;Wijzigen…</translation>
+        </message>
+        <message>
+            <source>Nieuwe &amp;afspraak…</source>
+            <translation>Nieuwe &amp;afspraak…</translation>
+        </message>
+        <message>
+            <source>Stat&amp;us en evaluatie…</source>
+            <translation>Stat&amp;us en evaluatie…</translation>
+        </message>
+        <message>
+            <source>Wat</source>
+            <translation>Wat</translation>
+        </message>
+        <message>
+            <source>Wie</source>
+            <translation>Wie</translation>
+        </message>
+        <message>
+            <source>Ontwikkelgebied</source>
+            <translation>Ontwikkelgebied</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <source>Uiterlijk</source>
+            <translation>Uiterlijk</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>&amp;Corrigeren…</source>
+            <translation>&amp;Corrigeren…</translation>
+        </message>
+        <message>
+            <source>Toon gezichtspunt</source>
+            <translation>Toon gezichtspunt</translation>
+        </message>
+        <message>
+            <source>Alle gezichtspunten</source>
+            <translation>Alle gezichtspunten</translation>
+        </message>
+        <message>
+            <source>Datum</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Gezichtspunt</source>
+            <translation>Gezichtspunt</translation>
+        </message>
+        <message>
+            <source>Gegeven door</source>
+            <translation>Gegeven door</translation>
+        </message>
+        <message>
+            <source>Versie</source>
+            <translation>Versie</translation>
+        </message>
+        <message>
+            <source>Meting</source>
+            <translation>Meting</translation>
+        </message>
+        <message>
+            <source>%d (vervangen)</source>
+            <translation>%d (vervangen)</translation>
+        </message>
+        <message>
+            <source>ingevoerd door</source>
+            <translation>ingevoerd door</translation>
+        </message>
+        <message>
+            <source>Wat gaat goed</source>
+            <translation>Wat gaat goed</translation>
+        </message>
+        <message>
+            <source>Wensen / hoop</source>
+            <translation>Wensen / hoop</translation>
+        </message>
+        <message>
+            <source>huidig</source>
+            <translation>huidig</translation>
+        </message>
+        <message>
+            <source>vervangen op %s</source>
+            <translation>vervangen op %s</translation>
+        </message>
+        <message>
+            <source>Versie %d</source>
+            <translation>Versie %d</translation>
+        </message>
+        <message>
+            <source>door</source>
+            <translation>door</translation>
+        </message>
+        <message>
+            <source>Geschiedenis van correcties</source>
+            <translation>Geschiedenis van correcties</translation>
+        </message>
+        <message>
+            <source>Toestemming vastle&amp;ggen…</source>
+            <translation>Toestemming vastle&amp;ggen…</translation>
+        </message>
+        <message>
+            <source>Intre&amp;kken</source>
+            <translation>Intre&amp;kken</translation>
+        </message>
+        <message>
+            <source>Met wie</source>
+            <translation>Met wie</translation>
+        </message>
+        <message>
+            <source>Gegeven op</source>
+            <translation>Gegeven op</translation>
+        </message>
+        <message>
+            <source>Geldig tot</source>
+            <translation>Geldig tot</translation>
+        </message>
+        <message>
+            <source>Ingetrokken op</source>
+            <translation>Ingetrokken op</translation>
+        </message>
+        <message>
+            <source>Nu geldig</source>
+            <translation>Nu geldig</translation>
+        </message>
+        <message>
+            <source>ja</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <source>nee</source>
+            <translation>nee</translation>
+        </message>
+        <message>
+            <source>Die toestemming is vastgelegd.</source>
+            <translation>Die toestemming is vastgelegd.</translation>
+        </message>
+        <message>
+            <source>het kind</source>
+            <translation>het kind</translation>
+        </message>
+        <message>
+            <source>en</source>
+            <translation>en</translation>
+        </message>
+        <message>
+            <source>Nog geen geldige toestemming van %s.</source>
+            <translation>Nog geen geldige toestemming van %s.</translation>
+        </message>
+        <message>
+            <source>Bekeken</source>
+            <translation>Bekeken</translation>
+        </message>
+        <message>
+            <source>Toegevoegd</source>
+            <translation>Toegevoegd</translation>
+        </message>
+        <message>
+            <source>Gewijzigd</source>
+            <translation>Gewijzigd</translation>
+        </message>
+        <message>
+            <source>Verwijderd</source>
+            <translation>Verwijderd</translation>
+        </message>
+        <message>
+            <source>Geëxporteerd</source>
+            <translation>Geëxporteerd</translation>
+        </message>
+        <message>
+            <source>Afgedrukt</source>
+            <translation>Afgedrukt</translation>
+        </message>
+        <message>
+            <source>Gewist</source>
+            <translation>Gewist</translation>
+        </message>
+        <message>
+            <source>Dossier</source>
+            <translation>Dossier</translation>
+        </message>
+        <message>
+            <source>Concept</source>
+            <translation>Concept</translation>
+        </message>
+        <message>
+            <source>Afspraak</source>
+            <translation>Afspraak</translation>
+        </message>
+        <message>
+            <source>Overleg</source>
+            <translation>Overleg</translation>
+        </message>
+        <message>
+            <source>Notitie</source>
+            <translation>Notitie</translation>
+        </message>
+        <message>
+            <source>Toestemming</source>
+            <translation>Toestemming</translation>
+        </message>
+        <message>
+            <source>Betrokkene</source>
+            <translation>Betrokkene</translation>
+        </message>
+        <message>
+            <source>Persoon</source>
+            <translation>Persoon</translation>
+        </message>
+        <message>
+            <source>Rapport</source>
+            <translation>Rapport</translation>
+        </message>
+        <message>
+            <source>Wie wanneer iets van dit kind bekeek of wijzigde. De inhoud staat hier nooit in.</source>
+            <translation>Wie wanneer iets van dit kind bekeek of wijzigde. De inhoud staat hier nooit in.</translation>
+        </message>
+        <message>
+            <source>Wanneer</source>
+            <translation>Wanneer</translation>
+        </message>
+        <message>
+            <source>Onderdeel</source>
+            <translation>Onderdeel</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <source>Nie&amp;uw overleg…</source>
+            <translation>Nie&amp;uw overleg…</translation>
+        </message>
+        <message>
+            <source>&amp;Afspraak bij dit overleg…</source>
+            <translation>&amp;Afspraak bij dit overleg…</translation>
+        </message>
+        <message>
+            <source>Soort</source>
+            <translation>Soort</translation>
+        </message>
+        <message>
+            <source>Aanwezig</source>
+            <translation>Aanwezig</translation>
+        </message>
+        <message>
+            <source>Volgend overleg</source>
+            <translation>Volgend overleg</translation>
+        </message>
+        <message>
+            <source>Geen afspraken vastgelegd bij dit overleg.</source>
+            <translation>Geen afspraken vastgelegd bij dit overleg.</translation>
+        </message>
+        <message>
+            <source>Samenvatting</source>
+            <translation>Samenvatting</translation>
+        </message>
+        <message>
+            <source>Besluiten</source>
+            <translation>Besluiten</translation>
+        </message>
+        <message>
+            <source>Notitie toevoe&amp;gen…</source>
+            <translation>Notitie toevoe&amp;gen…</translation>
+        </message>
+        <message>
+            <source>Zichtbaar</source>
+            <translation>Zichtbaar</translation>
+        </message>
+        <message>
+            <source>Door</source>
+            <translation>Door</translation>
+        </message>
+        <message>
+            <source>Deelbaar</source>
+            <translation>Deelbaar</translation>
+        </message>
+        <message>
+            <source>Intern</source>
+            <translation>Intern</translation>
+        </message>
+        <message>
+            <source>Overzicht</source>
+            <translation>Overzicht</translation>
+        </message>
+        <message>
+            <source>Nog geen metingen.</source>
+            <translation>Nog geen metingen.</translation>
+        </message>
+        <message>
+            <source>Wensen en hoop</source>
+            <translation>Wensen en hoop</translation>
+        </message>
+        <message>
+            <source>Nog geen meting van: %s.</source>
+            <translation>Nog geen meting van: %s.</translation>
+        </message>
+        <message>
+            <source>Gespreksonderwerpen</source>
+            <translation>Gespreksonderwerpen</translation>
+        </message>
+        <message>
+            <source>Geen grote verschillen tussen de gezichtspunten.</source>
+            <translation>Geen grote verschillen tussen de gezichtspunten.</translation>
+        </message>
+        <message>
+            <source>Open afspraken</source>
+            <translation>Open afspraken</translation>
+        </message>
+        <message>
+            <source>nog niemand</source>
+            <translation>nog niemand</translation>
+        </message>
+        <message>
+            <source>uiterlijk %s</source>
+            <translation>uiterlijk %s</translation>
+        </message>
+        <message>
+            <source>geen einddatum</source>
+            <translation>geen einddatum</translation>
+        </message>
+        <message>
+            <source>over tijd</source>
+            <translation>over tijd</translation>
+        </message>
+        <message>
+            <source>Geen open afspraken.</source>
+            <translation>Geen open afspraken.</translation>
+        </message>
+        <message>
+            <source>&amp;Betrokkene toevoegen…</source>
+            <translation>&amp;Betrokkene toevoegen…</translation>
+        </message>
+        <message>
+            <source>Regie&amp;houder maken</source>
+            <translation>Regie&amp;houder maken</translation>
+        </message>
+        <message>
+            <source>Niet meer betro&amp;kken</source>
+            <translation>Niet meer betro&amp;kken</translation>
+        </message>
+        <message>
+            <source>Naam</source>
+            <translation>Naam</translation>
+        </message>
+        <message>
+            <source>Rol</source>
+            <translation>Rol</translation>
+        </message>
+        <message>
+            <source>Organisatie</source>
+            <translation>Organisatie</translation>
+        </message>
+        <message>
+            <source>Telefoon</source>
+            <translation>Telefoon</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Regie</source>
+            <translation>Regie</translation>
+        </message>
+        <message>
+            <source>Regiehouder</source>
+            <translation>Regiehouder</translation>
+        </message>
+        <message>
+            <source>Regie ligt bij %s.</source>
+            <translation>Regie ligt bij %s.</translation>
+        </message>
+        <message>
+            <source>Er is nog geen regiehouder gekozen.</source>
+            <translation>Er is nog geen regiehouder gekozen.</translation>
+        </message>
+        <message>
+            <source>&amp;Opslaan</source>
+            <translation>&amp;Opslaan</translation>
+        </message>
+        <message>
+            <source>Annuleren</source>
+            <translation>Annuleren</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActionDialog</name>
+        <message>
+            <source>(nog niemand)</source>
+            <translation>(nog niemand)</translation>
+        </message>
+        <message>
+            <source>(geen)</source>
+            <translation>(geen)</translation>
+        </message>
+        <message>
+            <source>Nieuwe afspraak</source>
+            <translation>Nieuwe afspraak</translation>
+        </message>
+        <message>
+            <source>Afspraak</source>
+            <translation>Afspraak</translation>
+        </message>
+        <message>
+            <source>Schrijf op wat er gedaan wordt.</source>
+            <translation>Schrijf op wat er gedaan wordt.</translation>
+        </message>
+        <message>
+            <source>De einddatum ligt vóór de startdatum; kies een latere datum.</source>
+            <translation>De einddatum ligt vóór de startdatum; kies een latere datum.</translation>
+        </message>
+        <message>
+            <source>&amp;Wat wordt er gedaan?</source>
+            <translation>&amp;Wat wordt er gedaan?</translation>
+        </message>
+        <message>
+            <source>Wat wordt er gedaan</source>
+            <translation>Wat wordt er gedaan</translation>
+        </message>
+        <message>
+            <source>&amp;Wie doet het?</source>
+            <translation>&amp;Wie doet het?</translation>
+        </message>
+        <message>
+            <source>Wie doet het</source>
+            <translation>Wie doet het</translation>
+        </message>
+        <message>
+            <source>Ontwikkelgebied(en)</source>
+            <translation>Ontwikkelgebied(en)</translation>
+        </message>
+        <message>
+            <source>&amp;Start</source>
+            <translation>&amp;Start</translation>
+        </message>
+        <message>
+            <source>Startdatum</source>
+            <translation>Startdatum</translation>
+        </message>
+        <message>
+            <source>Uiterlijk &amp;klaar op</source>
+            <translation>Uiterlijk &amp;klaar op</translation>
+        </message>
+        <message>
+            <source>Uiterlijk klaar op</source>
+            <translation>Uiterlijk klaar op</translation>
+        </message>
+        <message>
+            <source>&amp;Status</source>
+            <translation>&amp;Status</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>&amp;Evaluatie</source>
+            <translation>&amp;Evaluatie</translation>
+        </message>
+        <message>
+            <source>Evaluatie</source>
+            <translation>Evaluatie</translation>
+        </message>
+        <message>
+            <source>&amp;Bij overleg</source>
+            <translation>&amp;Bij overleg</translation>
+        </message>
+        <message>
+            <source>Bij overleg</source>
+            <translation>Bij overleg</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgendaExportDialog</name>
+        <message>
+            <source>&amp;Opslaan als PDF…</source>
+            <translation>&amp;Opslaan als PDF…</translation>
+        </message>
+        <message>
+            <source>Er staan geen kinderen op de agenda voor deze datum.</source>
+            <translation>Er staan geen kinderen op de agenda voor deze datum.</translation>
+        </message>
+        <message>
+            <source>Agenda maken (PDF)</source>
+            <translation>Agenda maken (PDF)</translation>
+        </message>
+        <message>
+            <source>&amp;Datum van het overleg</source>
+            <translation>&amp;Datum van het overleg</translation>
+        </message>
+        <message>
+            <source>Datum van het overleg</source>
+            <translation>Datum van het overleg</translation>
+        </message>
+        <message>
+            <source>Kinderen op de agenda</source>
+            <translation>Kinderen op de agenda</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssessmentEntry</name>
+        <message>
+            <source>meting</source>
+            <translation>meting</translation>
+        </message>
+        <message>
+            <source>Er is een concept van %s (%s): verder gaan of weggooien?</source>
+            <translation>Er is een concept van %s (%s): verder gaan of weggooien?</translation>
+        </message>
+        <message>
+            <source>Er wordt een meting ingevoerd; de andere gezichtspunten zijn even verborgen.</source>
+            <translation>Er wordt een meting ingevoerd; de andere gezichtspunten zijn even verborgen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssessmentForm</name>
+        <message>
+            <source>Meting voor %s</source>
+            <translation>Meting voor %s</translation>
+        </message>
+        <message>
+            <source>Meting corrigeren (versie %d)</source>
+            <translation>Meting corrigeren (versie %d)</translation>
+        </message>
+        <message>
+            <source>Voor het kind:</source>
+            <translation>Voor het kind:</translation>
+        </message>
+        <message>
+            <source>Vragen</source>
+            <translation>Vragen</translation>
+        </message>
+        <message>
+            <source>Verberg andere gezichtspunten</source>
+            <translation>Verberg andere gezichtspunten</translation>
+        </message>
+        <message>
+            <source>Toon andere gezichtspunten</source>
+            <translation>Toon andere gezichtspunten</translation>
+        </message>
+        <message>
+            <source>Meting invoeren</source>
+            <translation>Meting invoeren</translation>
+        </message>
+        <message>
+            <source>&amp;Gezichtspunt</source>
+            <translation>&amp;Gezichtspunt</translation>
+        </message>
+        <message>
+            <source>Gezichtspunt</source>
+            <translation>Gezichtspunt</translation>
+        </message>
+        <message>
+            <source>&amp;Datum</source>
+            <translation>&amp;Datum</translation>
+        </message>
+        <message>
+            <source>Datum van de meting</source>
+            <translation>Datum van de meting</translation>
+        </message>
+        <message>
+            <source>Gegeven &amp;door</source>
+            <translation>Gegeven &amp;door</translation>
+        </message>
+        <message>
+            <source>Gegeven door (naam)</source>
+            <translation>Gegeven door (naam)</translation>
+        </message>
+        <message>
+            <source>Rol van wie de scores gaf</source>
+            <translation>Rol van wie de scores gaf</translation>
+        </message>
+        <message>
+            <source>&amp;Verder gaan</source>
+            <translation>&amp;Verder gaan</translation>
+        </message>
+        <message>
+            <source>&amp;Weggooien</source>
+            <translation>&amp;Weggooien</translation>
+        </message>
+        <message>
+            <source>&amp;Reden van de correctie</source>
+            <translation>&amp;Reden van de correctie</translation>
+        </message>
+        <message>
+            <source>Reden van de correctie</source>
+            <translation>Reden van de correctie</translation>
+        </message>
+        <message>
+            <source>Kies per gebied met de toetsen 1–5, of 0 voor ‘weet niet’. Tab of Enter gaat naar het volgende gebied; Ctrl+Enter slaat op.</source>
+            <translation>Kies per gebied met de toetsen 1–5, of 0 voor ‘weet niet’. Tab of Enter gaat naar het volgende gebied; Ctrl+Enter slaat op.</translation>
+        </message>
+        <message>
+            <source>Wat gaat &amp;goed? (verplicht)</source>
+            <translation>Wat gaat &amp;goed? (verplicht)</translation>
+        </message>
+        <message>
+            <source>W&amp;ensen / hoop</source>
+            <translation>W&amp;ensen / hoop</translation>
+        </message>
+        <message>
+            <source>Wat gaat goed</source>
+            <translation>Wat gaat goed</translation>
+        </message>
+        <message>
+            <source>Wensen en hoop</source>
+            <translation>Wensen en hoop</translation>
+        </message>
+        <message>
+            <source>Melding</source>
+            <translation>Melding</translation>
+        </message>
+        <message>
+            <source>Wat je typt, wordt steeds als concept bewaard; sluiten kan dus altijd.</source>
+            <translation>Wat je typt, wordt steeds als concept bewaard; sluiten kan dus altijd.</translation>
+        </message>
+        <message>
+            <source>Sluiten</source>
+            <translation>Sluiten</translation>
+        </message>
+        <message>
+            <source>&amp;Opslaan</source>
+            <translation>&amp;Opslaan</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssessmentSaving</name>
+        <message>
+            <source>Vul in wat er goed gaat: dat hoort bij elke meting, ook als het weinig is.</source>
+            <translation>Vul in wat er goed gaat: dat hoort bij elke meting, ook als het weinig is.</translation>
+        </message>
+        <message>
+            <source>Vul in wie deze scores gaf.</source>
+            <translation>Vul in wie deze scores gaf.</translation>
+        </message>
+        <message>
+            <source>Schrijf kort op waarom je deze meting corrigeert.</source>
+            <translation>Schrijf kort op waarom je deze meting corrigeert.</translation>
+        </message>
+        <message>
+            <source>Meting opslaan…</source>
+            <translation>Meting opslaan…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChildDialog</name>
+        <message>
+            <source>Kind wijzigen</source>
+            <translation>Kind wijzigen</translation>
+        </message>
+        <message>
+            <source>Kind toevoegen</source>
+            <translation>Kind toevoegen</translation>
+        </message>
+        <message>
+            <source>Vul de voornaam van het kind in.</source>
+            <translation>Vul de voornaam van het kind in.</translation>
+        </message>
+        <message>
+            <source>Vul de achternaam van het kind in.</source>
+            <translation>Vul de achternaam van het kind in.</translation>
+        </message>
+        <message>
+            <source>De geboortedatum is geen geldige datum; schrijf hem als dd-mm-jjjj of laat het vak leeg.</source>
+            <translation>De geboortedatum is geen geldige datum; schrijf hem als dd-mm-jjjj of laat het vak leeg.</translation>
+        </message>
+        <message>
+            <source>De geboortedatum ligt in de toekomst of te ver terug; controleer het jaar.</source>
+            <translation>De geboortedatum ligt in de toekomst of te ver terug; controleer het jaar.</translation>
+        </message>
+        <message>
+            <source>Vul bij 'Dossier geopend op' een datum in, niet later dan vandaag (dd-mm-jjjj).</source>
+            <translation>Vul bij 'Dossier geopend op' een datum in, niet later dan vandaag (dd-mm-jjjj).</translation>
+        </message>
+        <message>
+            <source>Kind — Kansencirkel</source>
+            <translation>Kind — Kansencirkel</translation>
+        </message>
+        <message>
+            <source>Leg alleen vast wat het team nodig heeft. De geboortedatum is niet verplicht; die bepaalt wel wie toestemming geeft.</source>
+            <translation>Leg alleen vast wat het team nodig heeft. De geboortedatum is niet verplicht; die bepaalt wel wie toestemming geeft.</translation>
+        </message>
+        <message>
+            <source>&amp;Voornaam:</source>
+            <translation>&amp;Voornaam:</translation>
+        </message>
+        <message>
+            <source>Voornaam</source>
+            <translation>Voornaam</translation>
+        </message>
+        <message>
+            <source>&amp;Achternaam:</source>
+            <translation>&amp;Achternaam:</translation>
+        </message>
+        <message>
+            <source>Achternaam</source>
+            <translation>Achternaam</translation>
+        </message>
+        <message>
+            <source>&amp;School:</source>
+            <translation>&amp;School:</translation>
+        </message>
+        <message>
+            <source>School</source>
+            <translation>School</translation>
+        </message>
+        <message>
+            <source>&amp;Groep:</source>
+            <translation>&amp;Groep:</translation>
+        </message>
+        <message>
+            <source>Groep</source>
+            <translation>Groep</translation>
+        </message>
+        <message>
+            <source>bijvoorbeeld 6 of 7B</source>
+            <translation>bijvoorbeeld 6 of 7B</translation>
+        </message>
+        <message>
+            <source>&amp;Geboortedatum:</source>
+            <translation>&amp;Geboortedatum:</translation>
+        </message>
+        <message>
+            <source>Geboortedatum</source>
+            <translation>Geboortedatum</translation>
+        </message>
+        <message>
+            <source>dd-mm-jjjj (mag leeg blijven)</source>
+            <translation>dd-mm-jjjj (mag leeg blijven)</translation>
+        </message>
+        <message>
+            <source>Dossier &amp;geopend op:</source>
+            <translation>Dossier &amp;geopend op:</translation>
+        </message>
+        <message>
+            <source>Dossier geopend op</source>
+            <translation>Dossier geopend op</translation>
+        </message>
+        <message>
+            <source>dd-mm-jjjj</source>
+            <translation>dd-mm-jjjj</translation>
+        </message>
+        <message>
+            <source>Melding</source>
+            <translation>Melding</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChildPage</name>
+        <message>
+            <source>Gegevens worden geladen…</source>
+            <translation>Gegevens worden geladen…</translation>
+        </message>
+        <message>
+            <source>%d jaar</source>
+            <translation>%d jaar</translation>
+        </message>
+        <message>
+            <source>leeftijd onbekend</source>
+            <translation>leeftijd onbekend</translation>
+        </message>
+        <message>
+            <source>groep %s</source>
+            <translation>groep %s</translation>
+        </message>
+        <message>
+            <source>Afgesloten op %s</source>
+            <translation>Afgesloten op %s</translation>
+        </message>
+        <message>
+            <source>, bewaren tot %s</source>
+            <translation>, bewaren tot %s</translation>
+        </message>
+        <message>
+            <source>Actief</source>
+            <translation>Actief</translation>
+        </message>
+        <message>
+            <source>Regiehouder: %s</source>
+            <translation>Regiehouder: %s</translation>
+        </message>
+        <message>
+            <source>Nog geen regiehouder</source>
+            <translation>Nog geen regiehouder</translation>
+        </message>
+        <message>
+            <source>Opslaan…</source>
+            <translation>Opslaan…</translation>
+        </message>
+        <message>
+            <source>Meting &amp;invoeren</source>
+            <translation>Meting &amp;invoeren</translation>
+        </message>
+        <message>
+            <source>Af&amp;drukken…</source>
+            <translation>Af&amp;drukken…</translation>
+        </message>
+        <message>
+            <source>&amp;Terug</source>
+            <translation>&amp;Terug</translation>
+        </message>
+        <message>
+            <source>Verder gaan</source>
+            <translation>Verder gaan</translation>
+        </message>
+        <message>
+            <source>Weggooien</source>
+            <translation>Weggooien</translation>
+        </message>
+        <message>
+            <source>&amp;Overzicht</source>
+            <translation>&amp;Overzicht</translation>
+        </message>
+        <message>
+            <source>M&amp;etingen</source>
+            <translation>M&amp;etingen</translation>
+        </message>
+        <message>
+            <source>O&amp;verleggen</source>
+            <translation>O&amp;verleggen</translation>
+        </message>
+        <message>
+            <source>Bet&amp;rokkenen</source>
+            <translation>Bet&amp;rokkenen</translation>
+        </message>
+        <message>
+            <source>&amp;Logboek</source>
+            <translation>&amp;Logboek</translation>
+        </message>
+        <message>
+            <source>Afs&amp;praken</source>
+            <translation>Afs&amp;praken</translation>
+        </message>
+        <message>
+            <source>Toe&amp;stemming</source>
+            <translation>Toe&amp;stemming</translation>
+        </message>
+        <message>
+            <source>&amp;Notities</source>
+            <translation>&amp;Notities</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChildrenList</name>
+        <message>
+            <source>Kinderen laden…</source>
+            <translation>Kinderen laden…</translation>
+        </message>
+        <message>
+            <source>Nog geen kinderen. Kies 'Kind toevoegen' om te beginnen.</source>
+            <translation>Nog geen kinderen. Kies 'Kind toevoegen' om te beginnen.</translation>
+        </message>
+        <message>
+            <source>{n} kinderen</source>
+            <translation>{n} kinderen</translation>
+        </message>
+        <message>
+            <source>{shown} van {total} kinderen</source>
+            <translation>{shown} van {total} kinderen</translation>
+        </message>
+        <message>
+            <source>Dossier h&amp;eropenen</source>
+            <translation>Dossier h&amp;eropenen</translation>
+        </message>
+        <message>
+            <source>Dossier a&amp;fsluiten</source>
+            <translation>Dossier a&amp;fsluiten</translation>
+        </message>
+        <message>
+            <source>Dossier afsluiten</source>
+            <translation>Dossier afsluiten</translation>
+        </message>
+        <message>
+            <source>Het dossier van {name} afsluiten? Je kunt het later weer heropenen; na de bewaartermijn kan het worden gewist.</source>
+            <translation>Het dossier van {name} afsluiten? Je kunt het later weer heropenen; na de bewaartermijn kan het worden gewist.</translation>
+        </message>
+        <message>
+            <source>&amp;Zoeken:</source>
+            <translation>&amp;Zoeken:</translation>
+        </message>
+        <message>
+            <source>Zoeken op naam, school of groep</source>
+            <translation>Zoeken op naam, school of groep</translation>
+        </message>
+        <message>
+            <source>Naam, school of groep</source>
+            <translation>Naam, school of groep</translation>
+        </message>
+        <message>
+            <source>&amp;Toon:</source>
+            <translation>&amp;Toon:</translation>
+        </message>
+        <message>
+            <source>Welke kinderen tonen</source>
+            <translation>Welke kinderen tonen</translation>
+        </message>
+        <message>
+            <source>Actief</source>
+            <translation>Actief</translation>
+        </message>
+        <message>
+            <source>Afgesloten</source>
+            <translation>Afgesloten</translation>
+        </message>
+        <message>
+            <source>Alle</source>
+            <translation>Alle</translation>
+        </message>
+        <message>
+            <source>Alleen kinderen die aandacht nodig hebben</source>
+            <translation>Alleen kinderen die aandacht nodig hebben</translation>
+        </message>
+        <message>
+            <source>Afspraken over de datum, een overleg dat eraan komt of een perspectief dat ontbreekt of oud is</source>
+            <translation>Afspraken over de datum, een overleg dat eraan komt of een perspectief dat ontbreekt of oud is</translation>
+        </message>
+        <message>
+            <source>Alleen &amp;aandacht nodig</source>
+            <translation>Alleen &amp;aandacht nodig</translation>
+        </message>
+        <message>
+            <source>Kind toevoegen</source>
+            <translation>Kind toevoegen</translation>
+        </message>
+        <message>
+            <source>Kind toe&amp;voegen…</source>
+            <translation>Kind toe&amp;voegen…</translation>
+        </message>
+        <message>
+            <source>O&amp;penen</source>
+            <translation>O&amp;penen</translation>
+        </message>
+        <message>
+            <source>Lijst met kinderen</source>
+            <translation>Lijst met kinderen</translation>
+        </message>
+        <message>
+            <source>Aantal kinderen</source>
+            <translation>Aantal kinderen</translation>
+        </message>
+        <message>
+            <source>Gekozen kind openen</source>
+            <translation>Gekozen kind openen</translation>
+        </message>
+        <message>
+            <source>Gegevens van het gekozen kind wijzigen</source>
+            <translation>Gegevens van het gekozen kind wijzigen</translation>
+        </message>
+        <message>
+            <source>&amp;Wijzigen…</source>
+            <translation>&amp;Wijzigen…</translation>
+        </message>
+        <message>
+            <source>Dossier afsluiten of heropenen</source>
+            <translation>Dossier afsluiten of heropenen</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChildrenModel</name>
+        <message>
+            <source>Naam</source>
+            <extracomment>Dutch surname prefixes (tussenvoegsels) that sorting skips: "de Vries" files under V.</extracomment>
+            <translation>Naam</translation>
+        </message>
+        <message>
+            <source>School</source>
+            <translation>School</translation>
+        </message>
+        <message>
+            <source>Groep</source>
+            <translation>Groep</translation>
+        </message>
+        <message>
+            <source>Afspraken</source>
+            <translation>Afspraken</translation>
+        </message>
+        <message>
+            <source>Volgend overleg</source>
+            <translation>Volgend overleg</translation>
+        </message>
+        <message>
+            <source>Perspectieven</source>
+            <translation>Perspectieven</translation>
+        </message>
+        <message>
+            <source>Dossier</source>
+            <translation>Dossier</translation>
+        </message>
+        <message>
+            <source>geen open</source>
+            <translation>geen open</translation>
+        </message>
+        <message>
+            <source>{open} open, {late} over de datum</source>
+            <translation>{open} open, {late} over de datum</translation>
+        </message>
+        <message>
+            <source>{open} open</source>
+            <translation>{open} open</translation>
+        </message>
+        <message>
+            <source>nog niet gepland</source>
+            <translation>nog niet gepland</translation>
+        </message>
+        <message>
+            <source>vandaag</source>
+            <translation>vandaag</translation>
+        </message>
+        <message>
+            <source>afgesloten {day}</source>
+            <translation>afgesloten {day}</translation>
+        </message>
+        <message>
+            <source>actief</source>
+            <translation>actief</translation>
+        </message>
+        <message>
+            <source>ontbreekt: {names}</source>
+            <translation>ontbreekt: {names}</translation>
+        </message>
+        <message>
+            <source>oud: {names}</source>
+            <translation>oud: {names}</translation>
+        </message>
+        <message>
+            <source>compleet</source>
+            <translation>compleet</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsentDialog</name>
+        <message>
+            <source>Vul in wie de toestemming gaf.</source>
+            <translation>Vul in wie de toestemming gaf.</translation>
+        </message>
+        <message>
+            <source>Vink aan wat er gedeeld mag worden.</source>
+            <translation>Vink aan wat er gedeeld mag worden.</translation>
+        </message>
+        <message>
+            <source>Vink aan met wie het gedeeld mag worden.</source>
+            <translation>Vink aan met wie het gedeeld mag worden.</translation>
+        </message>
+        <message>
+            <source>De einddatum moet na de datum van geven liggen.</source>
+            <translation>De einddatum moet na de datum van geven liggen.</translation>
+        </message>
+        <message>
+            <source>Toestemming vastleggen</source>
+            <translation>Toestemming vastleggen</translation>
+        </message>
+        <message>
+            <source>&amp;Wie geeft toestemming</source>
+            <translation>&amp;Wie geeft toestemming</translation>
+        </message>
+        <message>
+            <source>Wie geeft toestemming</source>
+            <translation>Wie geeft toestemming</translation>
+        </message>
+        <message>
+            <source>&amp;Naam</source>
+            <translation>&amp;Naam</translation>
+        </message>
+        <message>
+            <source>Naam van wie toestemming geeft</source>
+            <translation>Naam van wie toestemming geeft</translation>
+        </message>
+        <message>
+            <source>Wat mag gedeeld worden</source>
+            <translation>Wat mag gedeeld worden</translation>
+        </message>
+        <message>
+            <source>Met wie</source>
+            <translation>Met wie</translation>
+        </message>
+        <message>
+            <source>&amp;Gegeven op</source>
+            <translation>&amp;Gegeven op</translation>
+        </message>
+        <message>
+            <source>Gegeven op</source>
+            <translation>Gegeven op</translation>
+        </message>
+        <message>
+            <source>Geldig &amp;tot</source>
+            <translation>Geldig &amp;tot</translation>
+        </message>
+        <message>
+            <source>Geldig tot</source>
+            <translation>Geldig tot</translation>
+        </message>
+        <message>
+            <source>&amp;Opmerking</source>
+            <translation>&amp;Opmerking</translation>
+        </message>
+        <message>
+            <source>Opmerking</source>
+            <translation>Opmerking</translation>
+        </message>
+    </context>
+    <context>
+        <name>DraftAutosave</name>
+        <message>
+            <source>Concept bewaard om %s</source>
+            <translation>Concept bewaard om %s</translation>
+        </message>
+        <message>
+            <source>Concept niet bewaard: %s</source>
+            <translation>Concept niet bewaard: %s</translation>
+        </message>
+        <message>
+            <source>Er is een concept van %s (%s): verder gaan of weggooien?</source>
+            <translation>Er is een concept van %s (%s): verder gaan of weggooien?</translation>
+        </message>
+    </context>
+    <context>
+        <name>ElementRow</name>
+        <message>
+            <source>%s (toets 0)</source>
+            <translation>%s (toets 0)</translation>
+        </message>
+        <message>
+            <source>%s (toets %d)</source>
+            <translation>%s (toets %d)</translation>
+        </message>
+        <message>
+            <source>Toelichting bij %s</source>
+            <translation>Toelichting bij %s</translation>
+        </message>
+        <message>
+            <source>Toelichting (mag leeg)</source>
+            <translation>Toelichting (mag leeg)</translation>
+        </message>
+        <message>
+            <source>Toelichting</source>
+            <translation>Toelichting</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>&amp;Opslaan als PDF…</source>
+            <translation>&amp;Opslaan als PDF…</translation>
+        </message>
+        <message>
+            <source>Gegevens laden…</source>
+            <translation>Gegevens laden…</translation>
+        </message>
+        <message>
+            <source>Voor het kernteam: alle gekozen blikken, afspraken en notities, ook interne.</source>
+            <translation>Voor het kernteam: alle gekozen blikken, afspraken en notities, ook interne.</translation>
+        </message>
+        <message>
+            <source>Voor ouders, in eenvoudige taal: alleen wat de vastgelegde toestemming toelaat. Interne notities staan er nooit in.</source>
+            <translation>Voor ouders, in eenvoudige taal: alleen wat de vastgelegde toestemming toelaat. Interne notities staan er nooit in.</translation>
+        </message>
+        <message>
+            <source>Lege formulieren per blik, om vóór het overleg op papier in te vullen.</source>
+            <translation>Lege formulieren per blik, om vóór het overleg op papier in te vullen.</translation>
+        </message>
+        <message>
+            <source>Geen toestemming om deze blik met ouders te delen.</source>
+            <translation>Geen toestemming om deze blik met ouders te delen.</translation>
+        </message>
+        <message>
+            <source>Alle metingen (nieuwste per blik)</source>
+            <translation>Alle metingen (nieuwste per blik)</translation>
+        </message>
+        <message>
+            <source>Tot en met %1</source>
+            <translation>Tot en met %1</translation>
+        </message>
+        <message>
+            <source>Overzicht maken (PDF)</source>
+            <translation>Overzicht maken (PDF)</translation>
+        </message>
+        <message>
+            <source>Soort overzicht</source>
+            <translation>Soort overzicht</translation>
+        </message>
+        <message>
+            <source>&amp;Kernteamoverzicht</source>
+            <translation>&amp;Kernteamoverzicht</translation>
+        </message>
+        <message>
+            <source>Overzicht voor het &amp;oudergesprek</source>
+            <translation>Overzicht voor het &amp;oudergesprek</translation>
+        </message>
+        <message>
+            <source>&amp;Blanco invulformulier</source>
+            <translation>&amp;Blanco invulformulier</translation>
+        </message>
+        <message>
+            <source>Blikken</source>
+            <translation>Blikken</translation>
+        </message>
+        <message>
+            <source>Metingen</source>
+            <translation>Metingen</translation>
+        </message>
+        <message>
+            <source>Metingen tot en met</source>
+            <translation>Metingen tot en met</translation>
+        </message>
+        <message>
+            <source>Voorbeeld wordt gemaakt…</source>
+            <translation>Voorbeeld wordt gemaakt…</translation>
+        </message>
+        <message>
+            <source>Voorbeeld van de eerste pagina</source>
+            <translation>Voorbeeld van de eerste pagina</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstRunDialog</name>
+        <message>
+            <source>Vul de naam van het team in.</source>
+            <extracomment>Roles a kernteam member typically has (parents and children never unlock the vault).</extracomment>
+            <translation>Vul de naam van het team in.</translation>
+        </message>
+        <message>
+            <source>Vul je eigen naam in.</source>
+            <translation>Vul je eigen naam in.</translation>
+        </message>
+        <message>
+            <source>De kluis wordt gemaakt…</source>
+            <translation>De kluis wordt gemaakt…</translation>
+        </message>
+        <message>
+            <source>&amp;Klaar, open Kansencirkel</source>
+            <translation>&amp;Klaar, open Kansencirkel</translation>
+        </message>
+        <message>
+            <source>Typ de laatste groep van de herstelcode over en vink het vakje aan.</source>
+            <translation>Typ de laatste groep van de herstelcode over en vink het vakje aan.</translation>
+        </message>
+        <message>
+            <source>Gekopieerd. Plak de code niet in een mail of chat; print of schrijf hem op.</source>
+            <translation>Gekopieerd. Plak de code niet in een mail of chat; print of schrijf hem op.</translation>
+        </message>
+        <message>
+            <source>Nieuwe kluis — Kansencirkel</source>
+            <translation>Nieuwe kluis — Kansencirkel</translation>
+        </message>
+        <message>
+            <source>Welkom bij Kansencirkel</source>
+            <translation>Welkom bij Kansencirkel</translation>
+        </message>
+        <message>
+            <source>Alle gegevens over kinderen staan versleuteld in een kluis op deze computer. Maak de kluis voor jullie kernteam en kies een wachtwoord voor jezelf; andere teamleden voeg je later toe.</source>
+            <translation>Alle gegevens over kinderen staan versleuteld in een kluis op deze computer. Maak de kluis voor jullie kernteam en kies een wachtwoord voor jezelf; andere teamleden voeg je later toe.</translation>
+        </message>
+        <message>
+            <source>Naam van het &amp;team:</source>
+            <translation>Naam van het &amp;team:</translation>
+        </message>
+        <message>
+            <source>Naam van het team</source>
+            <translation>Naam van het team</translation>
+        </message>
+        <message>
+            <source>bijvoorbeeld Kernteam De Regenboog</source>
+            <translation>bijvoorbeeld Kernteam De Regenboog</translation>
+        </message>
+        <message>
+            <source>&amp;Jouw naam:</source>
+            <translation>&amp;Jouw naam:</translation>
+        </message>
+        <message>
+            <source>Jouw naam</source>
+            <translation>Jouw naam</translation>
+        </message>
+        <message>
+            <source>Jouw &amp;rol:</source>
+            <translation>Jouw &amp;rol:</translation>
+        </message>
+        <message>
+            <source>Jouw rol</source>
+            <translation>Jouw rol</translation>
+        </message>
+        <message>
+            <source>&amp;Wachtwoord:</source>
+            <translation>&amp;Wachtwoord:</translation>
+        </message>
+        <message>
+            <source>Wachtwoord</source>
+            <translation>Wachtwoord</translation>
+        </message>
+        <message>
+            <source>&amp;Nog een keer:</source>
+            <translation>&amp;Nog een keer:</translation>
+        </message>
+        <message>
+            <source>Wachtwoord herhalen</source>
+            <translation>Wachtwoord herhalen</translation>
+        </message>
+        <message>
+            <source>Sterkte van het wachtwoord</source>
+            <translation>Sterkte van het wachtwoord</translation>
+        </message>
+        <message>
+            <source>Sleutelbos van het systeem</source>
+            <translation>Sleutelbos van het systeem</translation>
+        </message>
+        <message>
+            <source>Jullie herstelcode</source>
+            <translation>Jullie herstelcode</translation>
+        </message>
+        <message>
+            <source>Met deze code open je de kluis als iemand het wachtwoord vergeet of als de computer vervangen wordt. De code wordt maar één keer getoond. Druk hem af of schrijf hem op, en geef hem aan de privacyverantwoordelijke van de school.</source>
+            <translation>Met deze code open je de kluis als iemand het wachtwoord vergeet of als de computer vervangen wordt. De code wordt maar één keer getoond. Druk hem af of schrijf hem op, en geef hem aan de privacyverantwoordelijke van de school.</translation>
+        </message>
+        <message>
+            <source>Herstelcode</source>
+            <translation>Herstelcode</translation>
+        </message>
+        <message>
+            <source>Herstelcode afdrukken</source>
+            <translation>Herstelcode afdrukken</translation>
+        </message>
+        <message>
+            <source>A&amp;fdrukken…</source>
+            <translation>A&amp;fdrukken…</translation>
+        </message>
+        <message>
+            <source>Herstelcode kopiëren</source>
+            <translation>Herstelcode kopiëren</translation>
+        </message>
+        <message>
+            <source>&amp;Kopiëren</source>
+            <translation>&amp;Kopiëren</translation>
+        </message>
+        <message>
+            <source>&amp;Laatste groep ter controle:</source>
+            <translation>&amp;Laatste groep ter controle:</translation>
+        </message>
+        <message>
+            <source>Laatste groep van de herstelcode</source>
+            <translation>Laatste groep van de herstelcode</translation>
+        </message>
+        <message>
+            <source>typ de laatste groep tekens van de code</source>
+            <translation>typ de laatste groep tekens van de code</translation>
+        </message>
+        <message>
+            <source>Ik heb de herstelcode afgedrukt of opgeschreven en bewaar hem op een veilige plek.</source>
+            <translation>Ik heb de herstelcode afgedrukt of opgeschreven en bewaar hem op een veilige plek.</translation>
+        </message>
+        <message>
+            <source>Melding</source>
+            <translation>Melding</translation>
+        </message>
+        <message>
+            <source>&amp;Annuleren</source>
+            <translation>&amp;Annuleren</translation>
+        </message>
+        <message>
+            <source>&amp;Kluis maken</source>
+            <translation>&amp;Kluis maken</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Ingelogd teamlid</source>
+            <translation>Ingelogd teamlid</translation>
+        </message>
+        <message>
+            <source>Sleutelbos van het systeem</source>
+            <translation>Sleutelbos van het systeem</translation>
+        </message>
+        <message>
+            <source>{team} — Kansencirkel</source>
+            <translation>{team} — Kansencirkel</translation>
+        </message>
+        <message>
+            <source>Ingelogd als {name} ({role})</source>
+            <translation>Ingelogd als {name} ({role})</translation>
+        </message>
+        <message>
+            <source>Sleutelbos van het systeem: in gebruik</source>
+            <translation>Sleutelbos van het systeem: in gebruik</translation>
+        </message>
+        <message>
+            <source>Sleutelbos van het systeem: niet beschikbaar, alleen wachtwoord</source>
+            <translation>Sleutelbos van het systeem: niet beschikbaar, alleen wachtwoord</translation>
+        </message>
+        <message>
+            <source>Er staan vandaag geen kinderen op de agenda; kies eerst een kind in de lijst.</source>
+            <translation>Er staan vandaag geen kinderen op de agenda; kies eerst een kind in de lijst.</translation>
+        </message>
+        <message>
+            <source>Je nieuwe wachtwoord is opgeslagen.</source>
+            <translation>Je nieuwe wachtwoord is opgeslagen.</translation>
+        </message>
+        <message>
+            <source>Reservekopie gemaakt in {folder}</source>
+            <translation>Reservekopie gemaakt in {folder}</translation>
+        </message>
+        <message>
+            <source>Reservekopie maken…</source>
+            <translation>Reservekopie maken…</translation>
+        </message>
+        <message>
+            <source>Over Kansencirkel</source>
+            <translation>Over Kansencirkel</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;&lt;b&gt;Kansencirkel {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;De acht ontwikkelgebieden van een kind, samen bekeken door school, ouders, zorg en het kind zelf.&lt;/p&gt;&lt;p&gt;Geen risico-instrument: er is geen totaalscore en geen stoplicht.&lt;/p&gt;&lt;p&gt;Alle gegevens staan versleuteld in de kluis op deze computer.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;Kansencirkel {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;De acht ontwikkelgebieden van een kind, samen bekeken door school, ouders, zorg en het kind zelf.&lt;/p&gt;&lt;p&gt;Geen risico-instrument: er is geen totaalscore en geen stoplicht.&lt;/p&gt;&lt;p&gt;Alle gegevens staan versleuteld in de kluis op deze computer.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Demo-melding</source>
+            <translation>Demo-melding</translation>
+        </message>
+        <message>
+            <source>DEMO — fictieve gegevens</source>
+            <translation>DEMO — fictieve gegevens</translation>
+        </message>
+        <message>
+            <source>Inhoud</source>
+            <translation>Inhoud</translation>
+        </message>
+        <message>
+            <source>&amp;Bestand</source>
+            <translation>&amp;Bestand</translation>
+        </message>
+        <message>
+            <source>&amp;Kluis</source>
+            <translation>&amp;Kluis</translation>
+        </message>
+        <message>
+            <source>&amp;Overleg</source>
+            <translation>&amp;Overleg</translation>
+        </message>
+        <message>
+            <source>&amp;Instellingen</source>
+            <translation>&amp;Instellingen</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <source>Statusbalk</source>
+            <translation>Statusbalk</translation>
+        </message>
+        <message>
+            <source>&amp;Nieuw kind…</source>
+            <translation>&amp;Nieuw kind…</translation>
+        </message>
+        <message>
+            <source>Kind &amp;openen</source>
+            <translation>Kind &amp;openen</translation>
+        </message>
+        <message>
+            <source>&amp;Afsluiten</source>
+            <translation>&amp;Afsluiten</translation>
+        </message>
+        <message>
+            <source>&amp;Vergrendelen</source>
+            <translation>&amp;Vergrendelen</translation>
+        </message>
+        <message>
+            <source>&amp;Team…</source>
+            <translation>&amp;Team…</translation>
+        </message>
+        <message>
+            <source>&amp;Mijn wachtwoord wijzigen…</source>
+            <translation>&amp;Mijn wachtwoord wijzigen…</translation>
+        </message>
+        <message>
+            <source>&amp;Reservekopie maken</source>
+            <translation>&amp;Reservekopie maken</translation>
+        </message>
+        <message>
+            <source>&amp;Vergadermodus</source>
+            <translation>&amp;Vergadermodus</translation>
+        </message>
+        <message>
+            <source>&amp;Agenda afdrukken…</source>
+            <translation>&amp;Agenda afdrukken…</translation>
+        </message>
+        <message>
+            <source>&amp;Instellingen…</source>
+            <translation>&amp;Instellingen…</translation>
+        </message>
+        <message>
+            <source>&amp;Over Kansencirkel</source>
+            <translation>&amp;Over Kansencirkel</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingDialog</name>
+        <message>
+            <source>Nieuw overleg</source>
+            <translation>Nieuw overleg</translation>
+        </message>
+        <message>
+            <source>Overleg</source>
+            <translation>Overleg</translation>
+        </message>
+        <message>
+            <source>Vink aan of vul in wie er bij waren.</source>
+            <translation>Vink aan of vul in wie er bij waren.</translation>
+        </message>
+        <message>
+            <source>Het volgende overleg ligt vóór dit overleg; kies een latere datum.</source>
+            <translation>Het volgende overleg ligt vóór dit overleg; kies een latere datum.</translation>
+        </message>
+        <message>
+            <source>&amp;Datum</source>
+            <translation>&amp;Datum</translation>
+        </message>
+        <message>
+            <source>Datum van het overleg</source>
+            <translation>Datum van het overleg</translation>
+        </message>
+        <message>
+            <source>&amp;Soort</source>
+            <translation>&amp;Soort</translation>
+        </message>
+        <message>
+            <source>Soort overleg</source>
+            <translation>Soort overleg</translation>
+        </message>
+        <message>
+            <source>A&amp;anwezig</source>
+            <translation>A&amp;anwezig</translation>
+        </message>
+        <message>
+            <source>Aanwezig</source>
+            <translation>Aanwezig</translation>
+        </message>
+        <message>
+            <source>&amp;Anderen</source>
+            <translation>&amp;Anderen</translation>
+        </message>
+        <message>
+            <source>Namen, gescheiden door komma's</source>
+            <translation>Namen, gescheiden door komma's</translation>
+        </message>
+        <message>
+            <source>Andere aanwezigen</source>
+            <translation>Andere aanwezigen</translation>
+        </message>
+        <message>
+            <source>Sa&amp;menvatting</source>
+            <translation>Sa&amp;menvatting</translation>
+        </message>
+        <message>
+            <source>Samenvatting</source>
+            <translation>Samenvatting</translation>
+        </message>
+        <message>
+            <source>&amp;Besluiten</source>
+            <translation>&amp;Besluiten</translation>
+        </message>
+        <message>
+            <source>Besluiten</source>
+            <translation>Besluiten</translation>
+        </message>
+        <message>
+            <source>&amp;Volgend overleg op</source>
+            <translation>&amp;Volgend overleg op</translation>
+        </message>
+        <message>
+            <source>Volgend overleg op</source>
+            <translation>Volgend overleg op</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingMode</name>
+        <message>
+            <source>Overlegmodus</source>
+            <translation>Overlegmodus</translation>
+        </message>
+        <message>
+            <source>← Vorige</source>
+            <translation>← Vorige</translation>
+        </message>
+        <message>
+            <source>Vorig kind (pijl links)</source>
+            <translation>Vorig kind (pijl links)</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Volgende →</source>
+            <translation>Volgende →</translation>
+        </message>
+        <message>
+            <source>Volgend kind (pijl rechts)</source>
+            <translation>Volgend kind (pijl rechts)</translation>
+        </message>
+        <message>
+            <source>Gespreksonderwerpen</source>
+            <translation>Gespreksonderwerpen</translation>
+        </message>
+        <message>
+            <source>Alleen &amp;initialen (I)</source>
+            <translation>Alleen &amp;initialen (I)</translation>
+        </message>
+        <message>
+            <source>← → vorig of volgend kind · I initialen · Esc sluiten</source>
+            <translation>← → vorig of volgend kind · I initialen · Esc sluiten</translation>
+        </message>
+        <message>
+            <source>Sluiten (Esc)</source>
+            <translation>Sluiten (Esc)</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingModeWindow</name>
+        <message>
+            <source>Er staan vandaag geen kinderen op de agenda.</source>
+            <translation>Er staan vandaag geen kinderen op de agenda.</translation>
+        </message>
+        <message>
+            <source>Kind %1 van %2</source>
+            <translation>Kind %1 van %2</translation>
+        </message>
+        <message>
+            <source>Bezig met laden…</source>
+            <translation>Bezig met laden…</translation>
+        </message>
+        <message>
+            <source>Kind laden…</source>
+            <translation>Kind laden…</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoteDialog</name>
+        <message>
+            <source>Schrijf eerst de notitie.</source>
+            <translation>Schrijf eerst de notitie.</translation>
+        </message>
+        <message>
+            <source>Notitie</source>
+            <translation>Notitie</translation>
+        </message>
+        <message>
+            <source>&amp;Datum</source>
+            <translation>&amp;Datum</translation>
+        </message>
+        <message>
+            <source>Datum</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>&amp;Tekst</source>
+            <translation>&amp;Tekst</translation>
+        </message>
+        <message>
+            <source>Tekst van de notitie</source>
+            <translation>Tekst van de notitie</translation>
+        </message>
+        <message>
+            <source>Ontwikkelgebied(en)</source>
+            <translation>Ontwikkelgebied(en)</translation>
+        </message>
+        <message>
+            <source>&amp;Intern (alleen het team)</source>
+            <translation>&amp;Intern (alleen het team)</translation>
+        </message>
+        <message>
+            <source>De&amp;elbaar (mag met ouders gedeeld worden)</source>
+            <translation>De&amp;elbaar (mag met ouders gedeeld worden)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PassphraseDialog</name>
+        <message>
+            <source>Typ eerst je huidige wachtwoord.</source>
+            <translation>Typ eerst je huidige wachtwoord.</translation>
+        </message>
+        <message>
+            <source>Bezig…</source>
+            <translation>Bezig…</translation>
+        </message>
+        <message>
+            <source>Nieuw wachtwoord opslaan…</source>
+            <translation>Nieuw wachtwoord opslaan…</translation>
+        </message>
+        <message>
+            <source>Mijn wachtwoord wijzigen — Kansencirkel</source>
+            <translation>Mijn wachtwoord wijzigen — Kansencirkel</translation>
+        </message>
+        <message>
+            <source>&amp;Huidig wachtwoord:</source>
+            <translation>&amp;Huidig wachtwoord:</translation>
+        </message>
+        <message>
+            <source>Huidig wachtwoord</source>
+            <translation>Huidig wachtwoord</translation>
+        </message>
+        <message>
+            <source>&amp;Nieuw wachtwoord:</source>
+            <translation>&amp;Nieuw wachtwoord:</translation>
+        </message>
+        <message>
+            <source>Nieuw wachtwoord</source>
+            <translation>Nieuw wachtwoord</translation>
+        </message>
+        <message>
+            <source>N&amp;og een keer:</source>
+            <translation>N&amp;og een keer:</translation>
+        </message>
+        <message>
+            <source>Nieuw wachtwoord herhalen</source>
+            <translation>Nieuw wachtwoord herhalen</translation>
+        </message>
+        <message>
+            <source>Sterkte van het wachtwoord</source>
+            <translation>Sterkte van het wachtwoord</translation>
+        </message>
+        <message>
+            <source>Melding</source>
+            <translation>Melding</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonDialog</name>
+        <message>
+            <source>Nieuwe persoon</source>
+            <translation>Nieuwe persoon</translation>
+        </message>
+        <message>
+            <source>Betrokkene wijzigen</source>
+            <translation>Betrokkene wijzigen</translation>
+        </message>
+        <message>
+            <source>Betrokkene toevoegen</source>
+            <translation>Betrokkene toevoegen</translation>
+        </message>
+        <message>
+            <source>Vul een naam in.</source>
+            <translation>Vul een naam in.</translation>
+        </message>
+        <message>
+            <source>Dit e-mailadres klopt niet; controleer het apenstaartje (@).</source>
+            <translation>Dit e-mailadres klopt niet; controleer het apenstaartje (@).</translation>
+        </message>
+        <message>
+            <source>Betrokkene</source>
+            <translation>Betrokkene</translation>
+        </message>
+        <message>
+            <source>Bestaande persoon of nieuw</source>
+            <translation>Bestaande persoon of nieuw</translation>
+        </message>
+        <message>
+            <source>&amp;Naam</source>
+            <translation>&amp;Naam</translation>
+        </message>
+        <message>
+            <source>Naam</source>
+            <translation>Naam</translation>
+        </message>
+        <message>
+            <source>&amp;Rol</source>
+            <translation>&amp;Rol</translation>
+        </message>
+        <message>
+            <source>Rol</source>
+            <translation>Rol</translation>
+        </message>
+        <message>
+            <source>&amp;Organisatie</source>
+            <translation>&amp;Organisatie</translation>
+        </message>
+        <message>
+            <source>Organisatie</source>
+            <translation>Organisatie</translation>
+        </message>
+        <message>
+            <source>&amp;Telefoon</source>
+            <translation>&amp;Telefoon</translation>
+        </message>
+        <message>
+            <source>Telefoon</source>
+            <translation>Telefoon</translation>
+        </message>
+        <message>
+            <source>&amp;E-mail</source>
+            <translation>&amp;E-mail</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>&amp;Regiehouder voor dit kind</source>
+            <translation>&amp;Regiehouder voor dit kind</translation>
+        </message>
+        <message>
+            <source>&amp;Kies iemand</source>
+            <translation>&amp;Kies iemand</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryDialog</name>
+        <message>
+            <source>Typ eerst de herstelcode.</source>
+            <translation>Typ eerst de herstelcode.</translation>
+        </message>
+        <message>
+            <source>&amp;Opslaan en openen</source>
+            <translation>&amp;Opslaan en openen</translation>
+        </message>
+        <message>
+            <source>Nieuw wachtwoord opslaan…</source>
+            <translation>Nieuw wachtwoord opslaan…</translation>
+        </message>
+        <message>
+            <source>Openen met de herstelcode — Kansencirkel</source>
+            <translation>Openen met de herstelcode — Kansencirkel</translation>
+        </message>
+        <message>
+            <source>Typ de herstelcode die bij het maken van de kluis is afgedrukt of opgeschreven. Daarna kies je een nieuw wachtwoord.</source>
+            <translation>Typ de herstelcode die bij het maken van de kluis is afgedrukt of opgeschreven. Daarna kies je een nieuw wachtwoord.</translation>
+        </message>
+        <message>
+            <source>&amp;Herstelcode:</source>
+            <translation>&amp;Herstelcode:</translation>
+        </message>
+        <message>
+            <source>Herstelcode</source>
+            <translation>Herstelcode</translation>
+        </message>
+        <message>
+            <source>bijvoorbeeld ABCD-EFGH-…</source>
+            <translation>bijvoorbeeld ABCD-EFGH-…</translation>
+        </message>
+        <message>
+            <source>De kluis is open. Kies nu een nieuw wachtwoord; het oude werkt daarna niet meer.</source>
+            <translation>De kluis is open. Kies nu een nieuw wachtwoord; het oude werkt daarna niet meer.</translation>
+        </message>
+        <message>
+            <source>&amp;Voor:</source>
+            <translation>&amp;Voor:</translation>
+        </message>
+        <message>
+            <source>Teamlid</source>
+            <translation>Teamlid</translation>
+        </message>
+        <message>
+            <source>&amp;Nieuw wachtwoord:</source>
+            <translation>&amp;Nieuw wachtwoord:</translation>
+        </message>
+        <message>
+            <source>Nieuw wachtwoord</source>
+            <translation>Nieuw wachtwoord</translation>
+        </message>
+        <message>
+            <source>&amp;Nog een keer:</source>
+            <translation>&amp;Nog een keer:</translation>
+        </message>
+        <message>
+            <source>Nieuw wachtwoord herhalen</source>
+            <translation>Nieuw wachtwoord herhalen</translation>
+        </message>
+        <message>
+            <source>Sterkte van het wachtwoord</source>
+            <translation>Sterkte van het wachtwoord</translation>
+        </message>
+        <message>
+            <source>Melding</source>
+            <translation>Melding</translation>
+        </message>
+        <message>
+            <source>&amp;Annuleren</source>
+            <translation>&amp;Annuleren</translation>
+        </message>
+        <message>
+            <source>&amp;Verder</source>
+            <translation>&amp;Verder</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Map voor reservekopieën</source>
+            <extracomment>Language names are shown in their own language, never translated.</extracomment>
+            <translation>Map voor reservekopieën</translation>
+        </message>
+        <message>
+            <source>Kies eerst een map.</source>
+            <translation>Kies eerst een map.</translation>
+        </message>
+        <message>
+            <source>Bezig…</source>
+            <translation>Bezig…</translation>
+        </message>
+        <message>
+            <source>Reservekopie maken…</source>
+            <translation>Reservekopie maken…</translation>
+        </message>
+        <message>
+            <source>Gemaakt: {name}</source>
+            <translation>Gemaakt: {name}</translation>
+        </message>
+        <message>
+            <source>Instellingen — Kansencirkel</source>
+            <translation>Instellingen — Kansencirkel</translation>
+        </message>
+        <message>
+            <source>Weergave (deze computer)</source>
+            <translation>Weergave (deze computer)</translation>
+        </message>
+        <message>
+            <source>&amp;Taal:</source>
+            <translation>&amp;Taal:</translation>
+        </message>
+        <message>
+            <source>Taal</source>
+            <translation>Taal</translation>
+        </message>
+        <message>
+            <source>Beveiliging (deze computer)</source>
+            <translation>Beveiliging (deze computer)</translation>
+        </message>
+        <message>
+            <source>&amp;Vergrendelen na:</source>
+            <translation>&amp;Vergrendelen na:</translation>
+        </message>
+        <message>
+            <source>Automatisch vergrendelen na zoveel minuten</source>
+            <translation>Automatisch vergrendelen na zoveel minuten</translation>
+        </message>
+        <message>
+            <source> minuten niets doen</source>
+            <translation> minuten niets doen</translation>
+        </message>
+        <message>
+            <source>Reservekopieën (deze computer)</source>
+            <translation>Reservekopieën (deze computer)</translation>
+        </message>
+        <message>
+            <source>&amp;Map:</source>
+            <translation>&amp;Map:</translation>
+        </message>
+        <message>
+            <source>Map voor reservekopieën kiezen</source>
+            <translation>Map voor reservekopieën kiezen</translation>
+        </message>
+        <message>
+            <source>&amp;Bladeren…</source>
+            <translation>&amp;Bladeren…</translation>
+        </message>
+        <message>
+            <source>&amp;Bewaren:</source>
+            <translation>&amp;Bewaren:</translation>
+        </message>
+        <message>
+            <source>Aantal reservekopieën dat bewaard blijft</source>
+            <translation>Aantal reservekopieën dat bewaard blijft</translation>
+        </message>
+        <message>
+            <source> nieuwste kopieën</source>
+            <translation> nieuwste kopieën</translation>
+        </message>
+        <message>
+            <source>&amp;Nu reservekopie maken</source>
+            <translation>&amp;Nu reservekopie maken</translation>
+        </message>
+        <message>
+            <source>Resultaat van de reservekopie</source>
+            <translation>Resultaat van de reservekopie</translation>
+        </message>
+        <message>
+            <source>Kluis (voor het hele team)</source>
+            <translation>Kluis (voor het hele team)</translation>
+        </message>
+        <message>
+            <source>Bewaar&amp;termijn:</source>
+            <translation>Bewaar&amp;termijn:</translation>
+        </message>
+        <message>
+            <source>Bewaartermijn van een afgesloten dossier in jaren</source>
+            <translation>Bewaartermijn van een afgesloten dossier in jaren</translation>
+        </message>
+        <message>
+            <source> jaar na afsluiten</source>
+            <translation> jaar na afsluiten</translation>
+        </message>
+        <message>
+            <source>Perspectief &amp;oud na:</source>
+            <translation>Perspectief &amp;oud na:</translation>
+        </message>
+        <message>
+            <source>Een perspectief telt als oud na zoveel maanden</source>
+            <translation>Een perspectief telt als oud na zoveel maanden</translation>
+        </message>
+        <message>
+            <source> maanden (voor 'aandacht nodig')</source>
+            <translation> maanden (voor 'aandacht nodig')</translation>
+        </message>
+        <message>
+            <source>Melding</source>
+            <translation>Melding</translation>
+        </message>
+    </context>
+    <context>
+        <name>StarView</name>
+        <message>
+            <source>PNG-afbeelding (*.png)</source>
+            <translation>PNG-afbeelding (*.png)</translation>
+        </message>
+        <message>
+            <source>SVG (*.svg)</source>
+            <translation>SVG (*.svg)</translation>
+        </message>
+        <message>
+            <source>Grafiek bewaren</source>
+            <translation>Grafiek bewaren</translation>
+        </message>
+        <message>
+            <source>PNG-afbeelding…</source>
+            <translation>PNG-afbeelding…</translation>
+        </message>
+        <message>
+            <source>SVG (vector, voor drukwerk)…</source>
+            <translation>SVG (vector, voor drukwerk)…</translation>
+        </message>
+        <message>
+            <source>Kansencirkel-ster</source>
+            <translation>Kansencirkel-ster</translation>
+        </message>
+        <message>
+            <source>&amp;Weergave</source>
+            <translation>&amp;Weergave</translation>
+        </message>
+        <message>
+            <source>Weergave van de ster</source>
+            <translation>Weergave van de ster</translation>
+        </message>
+        <message>
+            <source>Per gezichtspunt</source>
+            <translation>Per gezichtspunt</translation>
+        </message>
+        <message>
+            <source>In de tijd</source>
+            <translation>In de tijd</translation>
+        </message>
+        <message>
+            <source>Verloop per element</source>
+            <translation>Verloop per element</translation>
+        </message>
+        <message>
+            <source>&amp;Gezichtspunt</source>
+            <translation>&amp;Gezichtspunt</translation>
+        </message>
+        <message>
+            <source>Gezichtspunt in de tijd</source>
+            <translation>Gezichtspunt in de tijd</translation>
+        </message>
+        <message>
+            <source>&amp;Moment</source>
+            <translation>&amp;Moment</translation>
+        </message>
+        <message>
+            <source>Moment van de metingen</source>
+            <translation>Moment van de metingen</translation>
+        </message>
+        <message>
+            <source>&amp;Bewaren als…</source>
+            <translation>&amp;Bewaren als…</translation>
+        </message>
+        <message>
+            <source>Bewaar deze grafiek als PNG-afbeelding of SVG</source>
+            <translation>Bewaar deze grafiek als PNG-afbeelding of SVG</translation>
+        </message>
+        <message>
+            <source>Gezichtspunten tonen of verbergen</source>
+            <translation>Gezichtspunten tonen of verbergen</translation>
+        </message>
+        <message>
+            <source>Nog geen metingen om te tonen.</source>
+            <translation>Nog geen metingen om te tonen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StrengthMeter</name>
+        <message>
+            <source>Te kort: gebruik minstens {n} tekens, bijvoorbeeld een paar losse woorden.</source>
+            <translation>Te kort: gebruik minstens {n} tekens, bijvoorbeeld een paar losse woorden.</translation>
+        </message>
+        <message>
+            <source>Zwak: maak het langer of gebruik meer verschillende tekens.</source>
+            <translation>Zwak: maak het langer of gebruik meer verschillende tekens.</translation>
+        </message>
+        <message>
+            <source>Redelijk: nog een woord erbij maakt het sterker.</source>
+            <translation>Redelijk: nog een woord erbij maakt het sterker.</translation>
+        </message>
+        <message>
+            <source>Goed.</source>
+            <translation>Goed.</translation>
+        </message>
+        <message>
+            <source>Sterk.</source>
+            <translation>Sterk.</translation>
+        </message>
+        <message>
+            <source>Tip: een zin van vier of meer woorden is sterk en goed te onthouden.</source>
+            <translation>Tip: een zin van vier of meer woorden is sterk en goed te onthouden.</translation>
+        </message>
+        <message>
+            <source>Het wachtwoord is te kort; gebruik minstens {n} tekens.</source>
+            <translation>Het wachtwoord is te kort; gebruik minstens {n} tekens.</translation>
+        </message>
+        <message>
+            <source>Dit wachtwoord is te makkelijk te raden; kies een langer wachtwoord.</source>
+            <translation>Dit wachtwoord is te makkelijk te raden; kies een langer wachtwoord.</translation>
+        </message>
+        <message>
+            <source>De twee wachtwoorden zijn niet gelijk.</source>
+            <translation>De twee wachtwoorden zijn niet gelijk.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamDialog</name>
+        <message>
+            <source>(jij)</source>
+            <translation>(jij)</translation>
+        </message>
+        <message>
+            <source>Vul de naam van het teamlid in.</source>
+            <translation>Vul de naam van het teamlid in.</translation>
+        </message>
+        <message>
+            <source>Bezig met toevoegen…</source>
+            <translation>Bezig met toevoegen…</translation>
+        </message>
+        <message>
+            <source>Teamlid toevoegen…</source>
+            <translation>Teamlid toevoegen…</translation>
+        </message>
+        <message>
+            <source>{name} is toegevoegd en kan de kluis nu openen.</source>
+            <translation>{name} is toegevoegd en kan de kluis nu openen.</translation>
+        </message>
+        <message>
+            <source>Teamlid verwijderen</source>
+            <translation>Teamlid verwijderen</translation>
+        </message>
+        <message>
+            <source>{member} verwijderen? Die persoon kan de kluis daarna niet meer openen; de gegevens in de kluis blijven.</source>
+            <translation>{member} verwijderen? Die persoon kan de kluis daarna niet meer openen; de gegevens in de kluis blijven.</translation>
+        </message>
+        <message>
+            <source>Team — Kansencirkel</source>
+            <translation>Team — Kansencirkel</translation>
+        </message>
+        <message>
+            <source>&amp;Teamleden met een eigen wachtwoord:</source>
+            <translation>&amp;Teamleden met een eigen wachtwoord:</translation>
+        </message>
+        <message>
+            <source>Teamleden</source>
+            <translation>Teamleden</translation>
+        </message>
+        <message>
+            <source>Gekozen teamlid verwijderen</source>
+            <translation>Gekozen teamlid verwijderen</translation>
+        </message>
+        <message>
+            <source>Teamlid &amp;verwijderen…</source>
+            <translation>Teamlid &amp;verwijderen…</translation>
+        </message>
+        <message>
+            <source>Teamlid toevoegen</source>
+            <translation>Teamlid toevoegen</translation>
+        </message>
+        <message>
+            <source>Laat het nieuwe teamlid zelf het wachtwoord typen.</source>
+            <translation>Laat het nieuwe teamlid zelf het wachtwoord typen.</translation>
+        </message>
+        <message>
+            <source>&amp;Naam:</source>
+            <translation>&amp;Naam:</translation>
+        </message>
+        <message>
+            <source>Naam van het nieuwe teamlid</source>
+            <translation>Naam van het nieuwe teamlid</translation>
+        </message>
+        <message>
+            <source>&amp;Rol:</source>
+            <translation>&amp;Rol:</translation>
+        </message>
+        <message>
+            <source>Rol van het nieuwe teamlid</source>
+            <translation>Rol van het nieuwe teamlid</translation>
+        </message>
+        <message>
+            <source>&amp;Wachtwoord:</source>
+            <translation>&amp;Wachtwoord:</translation>
+        </message>
+        <message>
+            <source>Wachtwoord van het nieuwe teamlid</source>
+            <translation>Wachtwoord van het nieuwe teamlid</translation>
+        </message>
+        <message>
+            <source>N&amp;og een keer:</source>
+            <translation>N&amp;og een keer:</translation>
+        </message>
+        <message>
+            <source>Wachtwoord herhalen</source>
+            <translation>Wachtwoord herhalen</translation>
+        </message>
+        <message>
+            <source>Sterkte van het wachtwoord</source>
+            <translation>Sterkte van het wachtwoord</translation>
+        </message>
+        <message>
+            <source>&amp;Toevoegen</source>
+            <translation>&amp;Toevoegen</translation>
+        </message>
+        <message>
+            <source>Melding</source>
+            <translation>Melding</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnlockDialog</name>
+        <message>
+            <source>Kluis: {name}</source>
+            <extracomment>Seconds to wait after the n-th consecutive failure (index = failures - 1), then capped.</extracomment>
+            <translation>Kluis: {name}</translation>
+        </message>
+        <message>
+            <source>Bezig met openen…</source>
+            <translation>Bezig met openen…</translation>
+        </message>
+        <message>
+            <source>Openen ({s})</source>
+            <translation>Openen ({s})</translation>
+        </message>
+        <message>
+            <source>&amp;Openen</source>
+            <translation>&amp;Openen</translation>
+        </message>
+        <message>
+            <source>Kluis openen…</source>
+            <translation>Kluis openen…</translation>
+        </message>
+        <message>
+            <source>Probeer het over {s} seconden opnieuw.</source>
+            <translation>Probeer het over {s} seconden opnieuw.</translation>
+        </message>
+        <message>
+            <source>Kluis openen — Kansencirkel</source>
+            <translation>Kluis openen — Kansencirkel</translation>
+        </message>
+        <message>
+            <source>Naam van het team</source>
+            <translation>Naam van het team</translation>
+        </message>
+        <message>
+            <source>Demo-melding</source>
+            <translation>Demo-melding</translation>
+        </message>
+        <message>
+            <source>DEMO — fictieve gegevens. Het wachtwoord is: demo</source>
+            <translation>DEMO — fictieve gegevens. Het wachtwoord is: demo</translation>
+        </message>
+        <message>
+            <source>&amp;Wie ben je:</source>
+            <translation>&amp;Wie ben je:</translation>
+        </message>
+        <message>
+            <source>Teamlid</source>
+            <translation>Teamlid</translation>
+        </message>
+        <message>
+            <source>&amp;Wachtwoord:</source>
+            <translation>&amp;Wachtwoord:</translation>
+        </message>
+        <message>
+            <source>Wachtwoord</source>
+            <translation>Wachtwoord</translation>
+        </message>
+        <message>
+            <source>Melding</source>
+            <translation>Melding</translation>
+        </message>
+        <message>
+            <source>Sleutelbos van het systeem</source>
+            <translation>Sleutelbos van het systeem</translation>
+        </message>
+        <message>
+            <source>Wachtwoord vergeten: open met de herstelcode</source>
+            <translation>Wachtwoord vergeten: open met de herstelcode</translation>
+        </message>
+        <message>
+            <source>Wachtwoord &amp;vergeten?</source>
+            <translation>Wachtwoord &amp;vergeten?</translation>
+        </message>
+        <message>
+            <source>&amp;Stoppen</source>
+            <translation>&amp;Stoppen</translation>
+        </message>
+    </context>
+    <context>
+        <name>_SavingDialog</name>
+        <message>
+            <source>Overzicht opslaan</source>
+            <translation>Overzicht opslaan</translation>
+        </message>
+        <message>
+            <source>PDF-bestanden (*.pdf)</source>
+            <translation>PDF-bestanden (*.pdf)</translation>
+        </message>
+        <message>
+            <source>PDF wordt gemaakt…</source>
+            <translation>PDF wordt gemaakt…</translation>
+        </message>
+        <message>
+            <source>Opgeslagen als %1.</source>
+            <translation>Opgeslagen als %1.</translation>
+        </message>
+        <message>
+            <source>Opgeslagen</source>
+            <translation>Opgeslagen</translation>
+        </message>
+        <message>
+            <source>Het overzicht is opgeslagen als %1. Nu openen?</source>
+            <translation>Het overzicht is opgeslagen als %1. Nu openen?</translation>
+        </message>
+    </context>
+    <context>
+        <name>errors</name>
+        <message>
+            <source>Geen toegang tot het bestand of de map; kies een andere plek.</source>
+            <translation>Geen toegang tot het bestand of de map; kies een andere plek.</translation>
+        </message>
+        <message>
+            <source>Het bestand of de map bestaat niet (meer).</source>
+            <translation>Het bestand of de map bestaat niet (meer).</translation>
+        </message>
+        <message>
+            <source>Het bestand kon niet gelezen of geschreven worden; is de schijf vol?</source>
+            <translation>Het bestand kon niet gelezen of geschreven worden; is de schijf vol?</translation>
+        </message>
+        <message>
+            <source>Er is niet genoeg geheugen voor deze actie.</source>
+            <translation>Er is niet genoeg geheugen voor deze actie.</translation>
+        </message>
+        <message>
+            <source>Er ging iets onverwachts mis; de actie is niet uitgevoerd.</source>
+            <translation>Er ging iets onverwachts mis; de actie is niet uitgevoerd.</translation>
+        </message>
+        <message>
+            <source>Kansencirkel</source>
+            <extracomment>Open boxes without a Python owner; kept alive here until they are closed.</extracomment>
+            <translation>Kansencirkel</translation>
+        </message>
+        <message>
+            <source>Foutmelding</source>
+            <translation>Foutmelding</translation>
+        </message>
+    </context>
+    <context>
+        <name>recovery_print</name>
+        <message>
+            <source>Herstelcode Kansencirkel</source>
+            <translation>Herstelcode Kansencirkel</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>Team</translation>
+        </message>
+        <message>
+            <source>Gemaakt op</source>
+            <translation>Gemaakt op</translation>
+        </message>
+        <message>
+            <source>Met deze code opent iemand de kluis zonder wachtwoord. Bewaar dit blad op een veilige, afgesloten plek, bijvoorbeeld bij de privacyverantwoordelijke van de school.</source>
+            <translation>Met deze code opent iemand de kluis zonder wachtwoord. Bewaar dit blad op een veilige, afgesloten plek, bijvoorbeeld bij de privacyverantwoordelijke van de school.</translation>
+        </message>
+        <message>
+            <source>Herstelcode afdrukken</source>
+            <translation>Herstelcode afdrukken</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,138 @@
+"""Shared UI test fixtures (pytest-qt, offscreen, real SQLCipher vaults with TEST_KDF).
+
+Stable API for every UI test module:
+- every test gets its own app-settings folder (``KANSENCIRKEL_HOME`` → ``tmp_path/home``) and
+  starts in Dutch;
+- ``ui_runner``: an :class:`OperationRunner`, drained at the end of the test;
+- ``app_settings``: an :class:`AppSettings` on that test's INI file;
+- ``team_vault``: an open vault (member :data:`MEMBER_NAME`, passphrase :data:`PASSPHRASE`)
+  with the fictional children of :data:`CHILDREN`; ``team_vault_path``: the same, closed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import kansencirkel.ui
+import kansencirkel.vault.vault  # noqa: F401 - import here, not first in a runner thread: on
+
+# Python 3.11 SQLAlchemy's compile() at import can collide with pytest's assertion rewriting
+# ("AST constructor recursion depth mismatch")
+from kansencirkel.core.enums import ActionStatus, MeetingKind, Role
+
+PASSPHRASE = "zonnige dinsdag op het plein"
+TEAM_NAME = "Kernteam De Linde"
+MEMBER_NAME = "Fenna Testers"
+# Fictional children only: (given, family, school, group).
+CHILDREN: tuple[tuple[str, str, str, str], ...] = (
+    ("Sanne", "de Vries", "De Linde", "5"),
+    ("Daan", "Bakker", "De Linde", "7"),
+    ("Noor", "El Amrani", "Het Kompas", "3"),
+    ("Mees", "Jansen", "Het Kompas", "8"),
+)
+
+
+@dataclass(frozen=True)
+class TeamVault:
+    path: Path
+    member_id: str
+    child_ids: dict[str, str]  # given name → id
+
+
+@pytest.fixture(autouse=True)
+def _isolated_app_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("KANSENCIRKEL_HOME", str(home))
+    yield
+    from kansencirkel.ui import i18n
+
+    if i18n.current_lang() != "nl":
+        i18n.install_translators("nl")
+
+
+@pytest.fixture
+def ui_runner(qtbot: Any) -> Iterator[Any]:
+    from kansencirkel.ui.operations import OperationRunner
+
+    runner = OperationRunner()
+    yield runner
+    runner.wait_idle(10_000)
+    runner.shutdown()
+
+
+@pytest.fixture
+def app_settings(tmp_path: Path) -> Any:
+    from kansencirkel.ui.settings_store import AppSettings
+
+    return AppSettings(tmp_path / "home" / "config" / "kansencirkel.ini")
+
+
+def fill_team_vault(vault: Any, today: date | None = None) -> dict[str, str]:
+    """Add the fictional children with a little history; returns given name → id."""
+    today = today or date.today()
+    ids: dict[str, str] = {}
+    for given, family, school, group in CHILDREN:
+        child = vault.children.create(
+            given, family, school=school, group=group, opened_on=today - timedelta(days=60)
+        )
+        ids[given] = child.id
+    coach = vault.people.create("Iris Coach", Role.CJG_COACH, organisation="CJG Testdorp")
+    vault.actions.create(
+        ids["Daan"],
+        "Gesprek met ouders over huiswerk",
+        ["actief"],
+        coach.id,
+        today - timedelta(days=30),
+        today - timedelta(days=3),
+        ActionStatus.LOPEND,
+    )
+    vault.actions.create(
+        ids["Sanne"],
+        "Maatje in de pauze",
+        ["erbij_horen"],
+        coach.id,
+        today - timedelta(days=5),
+        today + timedelta(days=20),
+    )
+    vault.meetings.create(
+        ids["Noor"],
+        today - timedelta(days=21),
+        MeetingKind.KERNTEAM,
+        ["Fenna Testers"],
+        next_on=today,
+    )
+    vault.children.close(ids["Mees"], today - timedelta(days=1))
+    return ids
+
+
+def make_team_vault(path: Path) -> tuple[Any, TeamVault]:
+    from kansencirkel.vault.kdf import TEST_KDF
+    from kansencirkel.vault.vault import Vault
+
+    vault, _code = Vault.create(path, TEAM_NAME, MEMBER_NAME, Role.IB, PASSPHRASE, kdf=TEST_KDF)
+    ids = fill_team_vault(vault)
+    return vault, TeamVault(path, vault.actor.id, ids)
+
+
+@pytest.fixture
+def team_vault(tmp_path: Path) -> Iterator[Any]:
+    vault, _info = make_team_vault(tmp_path / "vault" / "team.kcv")
+    try:
+        yield vault
+    finally:
+        if vault.is_open:
+            vault.close()
+
+
+@pytest.fixture
+def team_vault_path(tmp_path: Path) -> TeamVault:
+    vault, info = make_team_vault(tmp_path / "vault" / "closed.kcv")
+    vault.close()
+    return info

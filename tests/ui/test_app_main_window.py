@@ -1,0 +1,246 @@
+"""Main window and dialogs: fit 1280×720 without clipped widgets, keyboard reachable, accessible
+names, demo banner, meeting mode on F5, high DPI and dark scheme smoke tests."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QWidget,
+)
+
+from kansencirkel.ui.main_window import MainWindow
+
+ROOT = Path(__file__).resolve().parents[2]
+SCREEN = QSize(1280, 720)
+
+
+def clipped(root: QWidget) -> list[str]:
+    """Visible widgets smaller than they need to show their content."""
+    out = []
+    for w in [root, *root.findChildren(QWidget)]:
+        if not w.isVisibleTo(root) or (w.isWindow() and w is not root):
+            continue
+        if isinstance(w, QHeaderView | QProgressBar) or w.objectName().startswith("qt_"):
+            continue  # scroll-area internals; the strength bar is a thin bar on purpose
+        if isinstance(w, QAbstractButton) or (isinstance(w, QLabel) and not w.wordWrap()):
+            need = w.sizeHint()
+        else:
+            need = w.minimumSizeHint()
+        if not need.isValid():
+            continue
+        if w.width() + 1 < need.width() or w.height() + 1 < need.height():
+            out.append(
+                f"{type(w).__name__}:{w.objectName()} {w.size().toTuple()} < {need.toTuple()}"
+            )
+    return out
+
+
+def unnamed_inputs(root: QWidget) -> list[str]:
+    """Inputs without an accessible name or a label buddy."""
+    buddies = {id(lbl.buddy()) for lbl in root.findChildren(QLabel) if lbl.buddy()}
+    out = []
+    for w in root.findChildren(QWidget):
+        if isinstance(w, QLineEdit | QComboBox) and w.isVisibleTo(root):
+            if type(w.parent()).__name__ in ("QComboBox", "QSpinBox", "QAbstractSpinBox"):
+                continue
+            if not w.accessibleName() and id(w) not in buddies:
+                out.append(w.objectName())
+    return out
+
+
+@pytest.fixture
+def window(qtbot: Any, team_vault: Any, ui_runner: Any, app_settings: Any) -> Iterator[MainWindow]:
+    win = MainWindow(ui_runner, app_settings)
+    qtbot.addWidget(win)
+    win.resize(SCREEN)
+    win.show()
+    with qtbot.waitSignal(win.children_list.loaded, timeout=10000):
+        win.attach(team_vault)
+    yield win
+    win.detach()
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_main_window_fits_1280x720_without_clipping(
+    window: MainWindow, qtbot: Any, lang: str
+) -> None:
+    from kansencirkel.ui.i18n import install_translators
+
+    install_translators(lang)
+    qtbot.wait(20)
+    assert window.minimumSize().width() <= SCREEN.width()
+    assert window.size() == SCREEN
+    qtbot.wait(50)
+    assert clipped(window) == []
+    assert unnamed_inputs(window) == []
+    assert not window.ui.demoBanner.isVisible()
+    assert "Fenna Testers" in window._actor_label.text()
+    assert window._keyring_label.text().startswith(
+        "Sleutelbos van het systeem" if lang == "nl" else "System keyring"
+    )
+
+
+def test_every_menu_action_has_a_mnemonic_and_key_actions_have_shortcuts(
+    window: MainWindow,
+) -> None:
+    ui = window.ui
+    for menu in (ui.menuFile, ui.menuVault, ui.menuMeeting, ui.menuSettings, ui.menuHelp):
+        assert "&" in menu.title()
+        for action in menu.actions():
+            assert action.isSeparator() or "&" in action.text(), action.text()
+    assert ui.actionLock.shortcut().toString() == "Ctrl+L"
+    assert ui.actionMeetingMode.shortcut().toString() == "F5"
+
+
+def test_f5_opens_meeting_mode_with_todays_agenda(window: MainWindow, qtbot: Any) -> None:
+    pytest.importorskip("kansencirkel.ui.meeting_mode")
+    window.ui.actionMeetingMode.trigger()
+    qtbot.waitUntil(lambda: window.meeting_window is not None, timeout=20000)
+    meeting = window.meeting_window
+    qtbot.addWidget(meeting)
+    window.close_transient_windows()
+    assert window.meeting_window is None
+
+
+def test_print_agenda_opens_the_agenda_export_dialog(window: MainWindow) -> None:
+    export = pytest.importorskip("kansencirkel.ui.export_dialog")
+    window.ui.actionPrintAgenda.trigger()
+    dialog = window.findChild(export.AgendaExportDialog)
+    assert dialog is not None and dialog.isVisible()
+    window.close_transient_windows()
+
+
+def test_demo_banner_always_visible_for_a_demo_vault(
+    qtbot: Any, tmp_path: Path, ui_runner: Any, app_settings: Any
+) -> None:
+    from kansencirkel.core.enums import Role
+    from kansencirkel.vault.kdf import TEST_KDF
+    from kansencirkel.vault.vault import Vault
+
+    vault, _ = Vault.create(
+        tmp_path / "d.kcv", "Demo", "Demo IB'er", Role.IB, "demo", demo=True, kdf=TEST_KDF
+    )
+    win = MainWindow(ui_runner, app_settings)
+    qtbot.addWidget(win)
+    win.show()
+    win.attach(vault)
+    assert win.ui.demoBanner.isVisible()
+    assert win.ui.demoBanner.text() == "DEMO — fictieve gegevens"
+    win.show_list()
+    assert win.ui.demoBanner.isVisible()  # above the stack, on every page
+    win.detach()
+    vault.close()
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+@pytest.mark.parametrize(
+    "name", ["unlock", "first_run", "recovery", "settings", "team", "child", "passphrase"]
+)
+def test_dialogs_fit_without_clipping(
+    name: str,
+    lang: str,
+    qtbot: Any,
+    team_vault: Any,
+    ui_runner: Any,
+    app_settings: Any,
+    tmp_path: Path,
+) -> None:
+    from kansencirkel.ui.child_dialog import ChildDialog
+    from kansencirkel.ui.first_run import FirstRunDialog
+    from kansencirkel.ui.i18n import install_translators
+    from kansencirkel.ui.recovery_dialog import RecoveryDialog
+    from kansencirkel.ui.settings_dialog import SettingsDialog
+    from kansencirkel.ui.team_dialog import TeamDialog
+    from kansencirkel.ui.unlock_dialog import UnlockDialog
+
+    install_translators(lang)
+    dialog: QWidget
+    if name == "recovery":
+        dialog = RecoveryDialog(team_vault.info.path, ui_runner)
+    elif name == "passphrase":
+        from kansencirkel.ui.passphrase_dialog import PassphraseDialog
+
+        dialog = PassphraseDialog(team_vault, ui_runner)
+    elif name == "unlock":
+        dialog = UnlockDialog(team_vault.info.path, ui_runner, app_settings, demo=True)
+    elif name == "first_run":
+        dialog = FirstRunDialog(tmp_path / "n.kcv", ui_runner)
+    elif name == "settings":
+        dialog = SettingsDialog(app_settings, team_vault, ui_runner)
+    elif name == "team":
+        dialog = TeamDialog(team_vault, ui_runner)
+    else:
+        dialog = ChildDialog(team_vault, ui_runner, None, ["De Linde"])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    ui_runner.wait_idle(10_000)
+    qtbot.wait(50)
+    assert dialog.width() <= SCREEN.width() and dialog.height() <= SCREEN.height() - 40
+    assert clipped(dialog) == []
+    assert unnamed_inputs(dialog) == []
+
+
+def test_dark_scheme_palette(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> None:
+    from kansencirkel.ui.style import apply_style
+
+    before = qapp.palette()
+    monkeypatch.setenv("KANSENCIRKEL_COLOR_SCHEME", "dark")
+    try:
+        apply_style(qapp)
+        assert qapp.palette().window().color().lightness() < 80
+        assert qapp.palette().windowText().color().lightness() > 200
+    finally:
+        monkeypatch.setenv("KANSENCIRKEL_COLOR_SCHEME", "light")
+        apply_style(qapp)
+        qapp.setPalette(before)
+
+
+SMOKE = """
+import sys
+from PySide6.QtWidgets import QApplication
+import kansencirkel.ui
+from kansencirkel.ui.app import make_application
+from kansencirkel.ui.main_window import MainWindow
+from kansencirkel.ui.operations import OperationRunner
+from kansencirkel.ui.settings_store import AppSettings
+app = make_application()
+w = MainWindow(OperationRunner(), AppSettings())
+w.resize(1280, 720)
+w.show()
+app.processEvents()
+img = w.grab()
+print(app.devicePixelRatio(), img.width(), img.height(), img.devicePixelRatio())
+"""
+
+
+@pytest.mark.slow
+def test_high_dpi_scale_factor_2_smoke(tmp_path: Path) -> None:
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "QT_SCALE_FACTOR": "2",
+        "PYTHONPATH": str(ROOT),
+        "KANSENCIRKEL_HOME": str(tmp_path),
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", SMOKE], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    ratio, width, height, pix_ratio = result.stdout.split()[-4:]
+    assert float(ratio) == 2.0 and float(pix_ratio) == 2.0
+    assert (int(width), int(height)) == (2560, 1440)

@@ -1,0 +1,94 @@
+"""First run: create a vault through the dialog, confirm the recovery code, see the app."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+
+from kansencirkel.ui.app import AppShell
+from kansencirkel.ui.child_dialog import ChildDialog
+from kansencirkel.ui.first_run import FirstRunDialog, last_group
+from kansencirkel.vault.kdf import TEST_KDF
+from kansencirkel.vault.vault import Vault
+
+
+def fill_setup(qtbot: Any, dialog: FirstRunDialog, passphrase: str, repeat: str) -> None:
+    ui = dialog.ui
+    qtbot.keyClicks(ui.teamEdit, "Kernteam Het Anker")
+    qtbot.keyClicks(ui.memberEdit, "Mila Testers")
+    qtbot.keyClicks(ui.passEdit, passphrase)
+    qtbot.keyClicks(ui.repeatEdit, repeat)
+
+
+def test_weak_or_mismatched_passphrase_is_one_sentence_and_keeps_input(
+    qtbot: Any, tmp_path: Path, ui_runner: Any
+) -> None:
+    dialog = FirstRunDialog(tmp_path / "k.kcv", ui_runner, kdf=TEST_KDF)
+    qtbot.addWidget(dialog)
+    fill_setup(qtbot, dialog, "kort", "kort")
+    qtbot.mouseClick(dialog.ui.nextButton, Qt.MouseButton.LeftButton)
+    assert "te kort" in dialog.ui.messageLabel.text()
+    assert dialog.ui.teamEdit.text() == "Kernteam Het Anker"  # nothing typed is lost
+    dialog.ui.passEdit.setText("een lange zin met woorden")
+    dialog.ui.repeatEdit.setText("een lange zin met woorde")
+    qtbot.mouseClick(dialog.ui.nextButton, Qt.MouseButton.LeftButton)
+    assert dialog.ui.messageLabel.text() == "De twee wachtwoorden zijn niet gelijk."
+    assert not (tmp_path / "k.kcv").exists()
+
+
+def test_strength_hint_grows_with_length(qtbot: Any, tmp_path: Path, ui_runner: Any) -> None:
+    dialog = FirstRunDialog(tmp_path / "k.kcv", ui_runner, kdf=TEST_KDF)
+    qtbot.addWidget(dialog)
+    dialog.ui.passEdit.setText("abc")
+    weak = dialog.ui.strengthBar.value()
+    dialog.ui.passEdit.setText("fiets regen tafel zonnebloem")
+    assert dialog.ui.strengthBar.value() > weak
+    assert dialog.ui.strengthLabel.text() == "Sterk."
+
+
+def test_create_vault_confirm_code_and_open_main_window(
+    qtbot: Any, tmp_path: Path, ui_runner: Any, app_settings: Any
+) -> None:
+    path = tmp_path / "nieuw" / "team.kcv"
+    shell = AppShell(path, ui_runner, app_settings, kdf=TEST_KDF)
+    shell.start()
+    dialog = shell.dialog
+    assert isinstance(dialog, FirstRunDialog)  # owned by the shell, which deletes it
+    qtbot.waitUntil(dialog.ui.keyringLabel.isVisible)  # keyring status sentence shown
+    assert "wachtwoord" in dialog.ui.keyringLabel.text()
+    fill_setup(qtbot, dialog, "fiets regen tafel zonnebloem", "fiets regen tafel zonnebloem")
+    qtbot.mouseClick(dialog.ui.nextButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.ui.pages.currentWidget() is dialog.ui.codePage, timeout=10000)
+    code = dialog.ui.codeLabel.text()
+    assert len(code) >= 20
+    assert not dialog.ui.nextButton.isEnabled()
+    dialog.reject()  # no way back once the vault exists
+    assert dialog.isVisible()
+    qtbot.keyClicks(dialog.ui.confirmEdit, last_group(code).lower())
+    assert not dialog.ui.nextButton.isEnabled()  # the tick is needed too
+    dialog.ui.writtenCheck.setChecked(True)
+    assert dialog.ui.nextButton.isEnabled()
+    qtbot.mouseClick(dialog.ui.nextButton, Qt.MouseButton.LeftButton)
+    window = shell.main_window
+    assert window is not None and window.isVisible()
+    qtbot.addWidget(window)
+    assert "Mila Testers" in window._actor_label.text()
+    assert not window.ui.demoBanner.isVisible()
+    # Add the first child through the menu (Ctrl+N) and see it listed.
+    assert ui_runner.wait_idle(10_000)  # the (empty) list has loaded
+    window.ui.actionNewChild.trigger()
+    child_dialog = window.children_list.findChild(ChildDialog)
+    assert child_dialog is not None and child_dialog.isVisible()
+    qtbot.keyClicks(child_dialog.ui.givenEdit, "Lieke")
+    qtbot.keyClicks(child_dialog.ui.familyEdit, "van den Berg")
+    qtbot.keyClicks(child_dialog.ui.groupEdit, "4")
+    with qtbot.waitSignal(window.children_list.loaded, timeout=10000):
+        qtbot.keyClick(child_dialog.ui.groupEdit, Qt.Key.Key_Return)
+    model = window.children_list.model
+    assert [model.index(r, 0).data() for r in range(model.rowCount())] == ["Lieke van den Berg"]
+    shell.quit()
+    # The recovery code shown once really opens the vault.
+    with Vault.open_with_recovery(path, code) as vault:
+        assert vault.info.team_name == "Kernteam Het Anker"

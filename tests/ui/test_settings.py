@@ -1,0 +1,132 @@
+"""Settings: INI file under the config folder (never child data), vault retention, backup now,
+language switch live."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from kansencirkel.core.retention import SETTING_KEY
+from kansencirkel.paths import user_config_dir
+from kansencirkel.ui import i18n
+from kansencirkel.ui.settings_dialog import SettingsDialog
+from kansencirkel.ui.settings_store import AppSettings, settings_path
+
+
+def test_app_settings_are_an_ini_file_in_the_config_folder(tmp_path: Path) -> None:
+    settings = AppSettings()
+    assert settings.path == settings_path() == user_config_dir() / "kansencirkel.ini"
+    assert settings.language == "nl" and settings.idle_minutes == 5
+    settings.idle_minutes = 500  # clamped
+    settings.language = "en"
+    settings.last_vault = tmp_path / "x.kcv"
+    settings.sync()
+    text = settings.path.read_text(encoding="utf-8")
+    assert "idle_minutes=120" in text and "language=en" in text
+    assert AppSettings().last_vault == tmp_path / "x.kcv"
+
+
+def test_settings_dialog_saves_app_and_vault_settings_and_backs_up(
+    qtbot: Any, team_vault: Any, ui_runner: Any, app_settings: AppSettings, tmp_path: Path
+) -> None:
+    dialog = SettingsDialog(app_settings, team_vault, ui_runner)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(dialog.ui.vaultGroup.isEnabled, timeout=10000)
+    assert dialog.ui.retentionSpin.value() == 2
+    folder = tmp_path / "kopieen"
+    dialog.ui.folderEdit.setText(str(folder))
+    dialog.ui.keepSpin.setValue(3)
+    dialog.ui.backupNowButton.click()
+    qtbot.waitUntil(lambda: dialog.ui.backupStatus.text().startswith("Gemaakt"), timeout=20000)
+    assert len(list(folder.iterdir())) >= 1
+    dialog.ui.idleSpin.setValue(7)
+    dialog.ui.retentionSpin.setValue(5)
+    with qtbot.waitSignal(dialog.applied, timeout=10000):
+        dialog.ui.buttonBox.accepted.emit()
+    assert app_settings.idle_minutes == 7
+    assert app_settings.backup_folder == folder and app_settings.backup_keep == 3
+    assert team_vault.settings.get(SETTING_KEY) == "5"
+    ini = app_settings.path.read_text(encoding="utf-8")
+    for name in ("Sanne", "Daan", "Kernteam De Linde"):
+        assert name not in ini  # no child or team data in the INI file
+
+
+def test_language_switch_applies_live(
+    qtbot: Any, team_vault: Any, ui_runner: Any, app_settings: AppSettings
+) -> None:
+    from kansencirkel.ui.main_window import MainWindow
+
+    window = MainWindow(ui_runner, app_settings)
+    qtbot.addWidget(window)
+    window.attach(team_vault)
+    assert window.ui.menuVault.title() == "&Kluis"
+    i18n.install_translators("en")
+    qtbot.wait(20)  # LanguageChange events are delivered through the event loop
+    assert i18n.current_lang() == "en"
+    assert window.ui.menuVault.title() == "&Vault"
+    assert window.children_list.ui.addButton.text() == "&Add child…"
+    i18n.install_translators("nl")
+    qtbot.wait(20)
+    assert window.ui.menuVault.title() == "&Kluis"
+    window.detach()
+
+
+def test_team_dialog_adds_and_removes_a_member(
+    qtbot: Any, team_vault: Any, ui_runner: Any, monkeypatch: Any
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from kansencirkel.ui.team_dialog import TeamDialog
+    from kansencirkel.vault.vault import Vault
+
+    dialog = TeamDialog(team_vault, ui_runner)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    ui = dialog.ui
+    assert ui.membersList.count() == 1 and "(jij)" in ui.membersList.item(0).text()
+    ui.membersList.setCurrentRow(0)
+    assert not ui.removeButton.isEnabled()  # you cannot remove yourself
+    ui.nameEdit.setText("Jesse Coach")
+    ui.passEdit.setText("kort")
+    ui.repeatEdit.setText("kort")
+    ui.addButton.click()
+    assert "te kort" in ui.messageLabel.text()
+    ui.passEdit.setText("jesse heeft een eigen zin")
+    ui.repeatEdit.setText("jesse heeft een eigen zin")
+    ui.addButton.click()
+    qtbot.waitUntil(lambda: ui.membersList.count() == 2, timeout=10000)
+    assert "toegevoegd" in ui.messageLabel.text()
+    jesse = next(m for m in Vault.members(team_vault.info.path) if m.name == "Jesse Coach")
+    row = next(i for i in range(2) if ui.membersList.item(i).text().startswith("Jesse"))
+    ui.membersList.setCurrentRow(row)
+    assert ui.removeButton.isEnabled()
+    monkeypatch.setattr(
+        QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes)
+    )
+    ui.removeButton.click()
+    qtbot.waitUntil(lambda: ui.membersList.count() == 1, timeout=10000)
+    assert all(m.id != jesse.id for m in Vault.members(team_vault.info.path))
+
+
+def test_change_own_passphrase(qtbot: Any, team_vault: Any, ui_runner: Any) -> None:
+    from kansencirkel.ui.passphrase_dialog import PassphraseDialog
+    from kansencirkel.vault.vault import Vault
+    from tests.ui.conftest import PASSPHRASE
+
+    dialog = PassphraseDialog(team_vault, ui_runner)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    ui = dialog.ui
+    ui.oldEdit.setText("dit is niet mijn wachtwoord")
+    ui.newEdit.setText("een nieuwe lange zin voor mij")
+    ui.repeatEdit.setText("een nieuwe lange zin voor mij")
+    ui.buttonBox.accepted.emit()
+    qtbot.waitUntil(lambda: ui.messageLabel.text() == "Het wachtwoord klopt niet.", timeout=10000)
+    assert ui.newEdit.text() == "een nieuwe lange zin voor mij"  # only the wrong one cleared
+    ui.oldEdit.setText(PASSPHRASE)
+    with qtbot.waitSignal(dialog.accepted, timeout=10000):
+        ui.buttonBox.accepted.emit()
+    path, member = team_vault.info.path, team_vault.actor.id
+    team_vault.close()
+    Vault.open(path, member, "een nieuwe lange zin voor mij").close()

@@ -1,0 +1,49 @@
+"""Starts fast: the first window paints before matplotlib or reportlab are imported."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.ui.conftest import TeamVault
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def first_paint(vault: Path, tmp_path: Path) -> dict[str, object]:
+    probe = tmp_path / "probe.json"
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "PYTHONPATH": str(ROOT),
+        "KANSENCIRKEL_STARTUP_PROBE": str(probe),
+        "KANSENCIRKEL_HOME": str(tmp_path / "h"),
+    }
+    script = f"from kansencirkel.ui.app import run_app; raise SystemExit(run_app({str(vault)!r}))"
+    result = subprocess.run(
+        [sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    data: dict[str, object] = json.loads(probe.read_text(encoding="utf-8"))
+    return data
+
+
+@pytest.mark.slow
+def test_unlock_dialog_paints_before_heavy_modules(
+    team_vault_path: TeamVault, tmp_path: Path
+) -> None:
+    data = first_paint(team_vault_path.path, tmp_path)
+    assert data["window"] == "UnlockDialog"
+    assert data["heavy_modules"] == []
+
+
+@pytest.mark.slow
+def test_first_run_dialog_paints_before_heavy_modules(tmp_path: Path) -> None:
+    data = first_paint(tmp_path / "nieuw" / "team.kcv", tmp_path)
+    assert data["window"] == "FirstRunDialog"
+    assert data["heavy_modules"] == []
