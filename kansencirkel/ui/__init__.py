@@ -1,3 +1,3 @@
-"""The PySide6 desktop app. Importing the package first applies the PySide6 6.12 workaround."""
+"""The PySide6 desktop app. Importing the package first applies the workaround for PySide6 releases that leak None (6.12.0)."""
 
 from kansencirkel.ui import pyside_fix as _pyside_fix  # noqa: F401 - applied on import
