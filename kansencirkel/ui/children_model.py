@@ -243,7 +243,7 @@ class ChildrenModel(QAbstractTableModel):
             Column.GROUP: QCoreApplication.translate("ChildrenModel", "Groep"),
             Column.ACTIONS: QCoreApplication.translate("ChildrenModel", "Afspraken"),
             Column.MEETING: QCoreApplication.translate("ChildrenModel", "Volgend overleg"),
-            Column.PERSPECTIVES: QCoreApplication.translate("ChildrenModel", "Perspectieven"),
+            Column.PERSPECTIVES: QCoreApplication.translate("ChildrenModel", "Gezichtspunten"),
             Column.STATUS: QCoreApplication.translate("ChildrenModel", "Dossier"),
         }.get(Column(section))
 
@@ -310,7 +310,7 @@ class ChildrenModel(QAbstractTableModel):
         if s.stale_perspectives:
             names = ", ".join(cat.perspective_name(p, lang).lower() for p in s.stale_perspectives)
             parts.append(
-                QCoreApplication.translate("ChildrenModel", "oud: {names}").format(names=names)
+                QCoreApplication.translate("ChildrenModel", "lang geleden: {names}").format(names=names)
             )
         return (
             "; ".join(parts) if parts else QCoreApplication.translate("ChildrenModel", "compleet")

@@ -1028,10 +1028,6 @@
             <translation>Only children who need attention</translation>
         </message>
         <message>
-            <source>Afspraken over de datum, een overleg dat eraan komt of een perspectief dat ontbreekt of oud is</source>
-            <translation>Overdue agreements, a meeting coming up, or a perspective that is missing or old</translation>
-        </message>
-        <message>
             <source>Alleen &amp;aandacht nodig</source>
             <translation>Only needing a&amp;ttention</translation>
         </message>
@@ -1050,6 +1046,10 @@
         <message>
             <source>Lijst met kinderen</source>
             <translation>List of children</translation>
+        </message>
+        <message>
+            <source>Afspraken over de datum, een overleg dat eraan komt of een gezichtspunt dat ontbreekt of lang niet is gescoord</source>
+            <translation>Actions past their date, a meeting coming up, or a perspective that is missing or was scored long ago</translation>
         </message>
         <message>
             <source>Aantal kinderen</source>
@@ -1096,7 +1096,7 @@
             <translation>Next meeting</translation>
         </message>
         <message>
-            <source>Perspectieven</source>
+            <source>Gezichtspunten</source>
             <translation>Perspectives</translation>
         </message>
         <message>
@@ -1136,8 +1136,8 @@
             <translation>missing: {names}</translation>
         </message>
         <message>
-            <source>oud: {names}</source>
-            <translation>old: {names}</translation>
+            <source>lang geleden: {names}</source>
+            <translation>long ago: {names}</translation>
         </message>
         <message>
             <source>compleet</source>
@@ -2104,12 +2104,12 @@
             <translation> years after closing</translation>
         </message>
         <message>
-            <source>Perspectief &amp;oud na:</source>
-            <translation>Perspective &amp;old after:</translation>
+            <source>Gezichtspunt &amp;opnieuw vragen na:</source>
+            <translation>Ask a perspective &amp;again after:</translation>
         </message>
         <message>
-            <source>Een perspectief telt als oud na zoveel maanden</source>
-            <translation>A perspective counts as old after this many months</translation>
+            <source>Na zoveel maanden wordt een gezichtspunt opnieuw gevraagd</source>
+            <translation>After this many months a perspective is asked for again</translation>
         </message>
         <message>
             <source> maanden (voor 'aandacht nodig')</source>

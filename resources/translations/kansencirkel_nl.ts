@@ -1028,10 +1028,6 @@
             <translation>Alleen kinderen die aandacht nodig hebben</translation>
         </message>
         <message>
-            <source>Afspraken over de datum, een overleg dat eraan komt of een perspectief dat ontbreekt of oud is</source>
-            <translation>Afspraken over de datum, een overleg dat eraan komt of een perspectief dat ontbreekt of oud is</translation>
-        </message>
-        <message>
             <source>Alleen &amp;aandacht nodig</source>
             <translation>Alleen &amp;aandacht nodig</translation>
         </message>
@@ -1050,6 +1046,10 @@
         <message>
             <source>Lijst met kinderen</source>
             <translation>Lijst met kinderen</translation>
+        </message>
+        <message>
+            <source>Afspraken over de datum, een overleg dat eraan komt of een gezichtspunt dat ontbreekt of lang niet is gescoord</source>
+            <translation>Afspraken over de datum, een overleg dat eraan komt of een gezichtspunt dat ontbreekt of lang niet is gescoord</translation>
         </message>
         <message>
             <source>Aantal kinderen</source>
@@ -1096,8 +1096,8 @@
             <translation>Volgend overleg</translation>
         </message>
         <message>
-            <source>Perspectieven</source>
-            <translation>Perspectieven</translation>
+            <source>Gezichtspunten</source>
+            <translation>Gezichtspunten</translation>
         </message>
         <message>
             <source>Dossier</source>
@@ -1136,8 +1136,8 @@
             <translation>ontbreekt: {names}</translation>
         </message>
         <message>
-            <source>oud: {names}</source>
-            <translation>oud: {names}</translation>
+            <source>lang geleden: {names}</source>
+            <translation>lang geleden: {names}</translation>
         </message>
         <message>
             <source>compleet</source>
@@ -2104,12 +2104,12 @@
             <translation> jaar na afsluiten</translation>
         </message>
         <message>
-            <source>Perspectief &amp;oud na:</source>
-            <translation>Perspectief &amp;oud na:</translation>
+            <source>Gezichtspunt &amp;opnieuw vragen na:</source>
+            <translation>Gezichtspunt &amp;opnieuw vragen na:</translation>
         </message>
         <message>
-            <source>Een perspectief telt als oud na zoveel maanden</source>
-            <translation>Een perspectief telt als oud na zoveel maanden</translation>
+            <source>Na zoveel maanden wordt een gezichtspunt opnieuw gevraagd</source>
+            <translation>Na zoveel maanden wordt een gezichtspunt opnieuw gevraagd</translation>
         </message>
         <message>
             <source> maanden (voor 'aandacht nodig')</source>

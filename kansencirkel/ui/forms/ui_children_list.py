@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'children_list.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -147,7 +147,7 @@ class Ui_ChildrenList(object):
         self.attentionOnly.setAccessibleName(QCoreApplication.translate("ChildrenList", u"Alleen kinderen die aandacht nodig hebben", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(tooltip)
-        self.attentionOnly.setToolTip(QCoreApplication.translate("ChildrenList", u"Afspraken over de datum, een overleg dat eraan komt of een perspectief dat ontbreekt of oud is", None))
+        self.attentionOnly.setToolTip(QCoreApplication.translate("ChildrenList", u"Afspraken over de datum, een overleg dat eraan komt of een gezichtspunt dat ontbreekt of lang niet is gescoord", None))
 #endif // QT_CONFIG(tooltip)
         self.attentionOnly.setText(QCoreApplication.translate("ChildrenList", u"Alleen &aandacht nodig", None))
 #if QT_CONFIG(accessibility)

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'settings_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -226,9 +226,9 @@ class Ui_SettingsDialog(object):
         self.retentionSpin.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Bewaartermijn van een afgesloten dossier in jaren", None))
 #endif // QT_CONFIG(accessibility)
         self.retentionSpin.setSuffix(QCoreApplication.translate("SettingsDialog", u" jaar na afsluiten", None))
-        self.staleLabel.setText(QCoreApplication.translate("SettingsDialog", u"Perspectief &oud na:", None))
+        self.staleLabel.setText(QCoreApplication.translate("SettingsDialog", u"Gezichtspunt &opnieuw vragen na:", None))
 #if QT_CONFIG(accessibility)
-        self.staleSpin.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Een perspectief telt als oud na zoveel maanden", None))
+        self.staleSpin.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Na zoveel maanden wordt een gezichtspunt opnieuw gevraagd", None))
 #endif // QT_CONFIG(accessibility)
         self.staleSpin.setSuffix(QCoreApplication.translate("SettingsDialog", u" maanden (voor 'aandacht nodig')", None))
 #if QT_CONFIG(accessibility)
