@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import io
-import os
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from kansencirkel.vault.atomic import atomic_write_bytes
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -43,17 +43,7 @@ def figure_to_pdf(fig: Figure) -> bytes:
 
 def write_bytes_atomically(data: bytes, path: Path) -> None:
     """Write to a temp file next to ``path``, fsync, then rename: never a half-written file."""
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=".kc-", suffix=".part", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    atomic_write_bytes(Path(path), data)
 
 
 def neutral_chart_name(kind: str, day: object, suffix: str) -> str:

@@ -7,10 +7,10 @@ any failure.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from datetime import date
 from pathlib import Path
+
+from kansencirkel.vault.atomic import atomic_write_bytes
 
 KINDS = ("kernteam", "ouders", "blanco", "agenda")
 
@@ -24,27 +24,4 @@ def neutral_file_name(kind: str, day: date) -> str:
 
 def save_pdf_atomically(data: bytes, path: Path) -> None:
     """Write ``data`` to ``path``: temp file in the same folder, fsync, then os.replace."""
-    path = Path(path)
-    fd, tmp_name = tempfile.mkstemp(prefix=".kc-", suffix=".part", dir=path.parent)
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    _fsync_folder(path.parent)
-
-
-def _fsync_folder(folder: Path) -> None:
-    """Make the rename itself durable (POSIX); Windows has no directory handles for this."""
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+    atomic_write_bytes(Path(path), data)
