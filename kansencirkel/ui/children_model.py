@@ -310,7 +310,9 @@ class ChildrenModel(QAbstractTableModel):
         if s.stale_perspectives:
             names = ", ".join(cat.perspective_name(p, lang).lower() for p in s.stale_perspectives)
             parts.append(
-                QCoreApplication.translate("ChildrenModel", "lang geleden: {names}").format(names=names)
+                QCoreApplication.translate("ChildrenModel", "lang geleden: {names}").format(
+                    names=names
+                )
             )
         return (
             "; ".join(parts) if parts else QCoreApplication.translate("ChildrenModel", "compleet")

@@ -11,7 +11,16 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPointF,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,6 +28,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeWidget,
     QVBoxLayout,
     QWidget,
@@ -107,6 +118,39 @@ def make_tree(headers: list[str], name: str) -> QTreeWidget:
     tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     tree.setAccessibleName(name)
     return tree
+
+
+class WrapDelegate(QStyledItemDelegate):
+    """Row height that fits the text wrapped to its column's width.
+
+    QTreeView's own word wrap only elides: item size hints ignore the column width, so a
+    long note stayed on one line. This measures the text at the current width instead.
+    """
+
+    def __init__(self, tree: QTreeWidget) -> None:
+        super().__init__(tree)
+        self._tree = tree
+        tree.header().sectionResized.connect(lambda *_: tree.doItemsLayout())
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        base = super().sizeHint(option, index)
+        width = self._tree.columnWidth(index.column()) - 8
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        if width <= 0 or not text:
+            return base
+        flags = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft
+        rect = option.fontMetrics.boundingRect(0, 0, width, 100_000, int(flags), text)
+        return QSize(base.width(), max(base.height(), rect.height() + 6))
+
+
+def wrap_column(tree: QTreeWidget, column: int) -> None:
+    """Let ``column`` of ``tree`` show long text over several lines."""
+    tree.setUniformRowHeights(False)
+    tree.setWordWrap(True)
+    tree.setTextElideMode(Qt.TextElideMode.ElideNone)
+    tree.setItemDelegateForColumn(column, WrapDelegate(tree))
 
 
 def button_bar(*widgets: QWidget) -> QHBoxLayout:

@@ -14,6 +14,7 @@ from kansencirkel.ui.sections.common import (
     element_names,
     fmt_date,
     tr,
+    wrap_column,
 )
 
 
@@ -32,8 +33,7 @@ class NotesSection(Section):
             ],
             "notesTree",
         )
-        self.tree.setUniformRowHeights(False)
-        self.tree.setWordWrap(True)
+        wrap_column(self.tree, 3)
         self.layout_.addWidget(self.tree)
         self.add_button.clicked.connect(self.open_dialog)
         self.dialog: Any = None
