@@ -7,7 +7,7 @@ covers the chart and never runs off the page.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from kansencirkel.charts.style import INK
 
@@ -43,20 +43,9 @@ def add_title(
     """A bold title centred at the top; returns the pixel height it takes (0 when empty)."""
     if not text:
         return 0.0
-    fw, fh = fig.bbox.width, fig.bbox.height
-    t = fig.text(
-        0.5,
-        1 - top_px / fh,
-        text,
-        ha="center",
-        va="top",
-        fontsize=fontsize,
-        fontweight="bold",
-        color=INK,
-        gid=GID_TITLE,
-    )
-    _fit_text(t, renderer, fw - 2 * top_px, fontsize * 0.6)
-    return float(t.get_window_extent(renderer).height)
+    y = 1 - top_px / fig.bbox.height
+    style = {"va": "top", "fontweight": "bold", "color": INK, "gid": GID_TITLE}
+    return _strip_text(fig, y, text, fontsize, renderer, top_px, 0.6, style)
 
 
 def add_note(
@@ -65,19 +54,25 @@ def add_note(
     """A small explanatory line at the bottom; returns its pixel height (0 when empty)."""
     if not text:
         return 0.0
-    fw, fh = fig.bbox.width, fig.bbox.height
-    t = fig.text(
-        0.5,
-        bottom_px / fh,
-        text,
-        ha="center",
-        va="bottom",
-        fontsize=fontsize,
-        color="#333333",
-        gid=GID_NOTE,
-        linespacing=1.25,
-    )
-    _fit_text(t, renderer, fw - 2 * bottom_px, fontsize * 0.75)
+    y = bottom_px / fig.bbox.height
+    style = {"va": "bottom", "color": "#333333", "gid": GID_NOTE, "linespacing": 1.25}
+    return _strip_text(fig, y, text, fontsize, renderer, bottom_px, 0.75, style)
+
+
+def _strip_text(
+    fig: Figure,
+    y: float,
+    text: str,
+    fontsize: float,
+    renderer: RendererBase,
+    pad_px: float,
+    min_factor: float,
+    style: dict[str, Any],
+) -> float:
+    """A centred text at height ``y`` (figure fraction), fitted to the width less ``pad_px``
+    each side; returns its pixel height."""
+    t = fig.text(0.5, y, text, ha="center", fontsize=fontsize, **style)
+    _fit_text(t, renderer, fig.bbox.width - 2 * pad_px, fontsize * min_factor)
     return float(t.get_window_extent(renderer).height)
 
 

@@ -20,7 +20,7 @@ from kansencirkel.charts.style import (
 )
 from kansencirkel.core.elements import ELEMENT_KEYS, Lang, catalog
 from kansencirkel.core.enums import PERSPECTIVE_ORDER, Perspective
-from kansencirkel.core.model import Assessment, CaseFile
+from kansencirkel.core.model import Assessment, CaseFile, reading_order
 
 #: At most this many moments are laid over each other; more go to small multiples.
 MAX_OVERLAY = 3
@@ -62,16 +62,12 @@ def scores_of(assessment: Assessment) -> tuple[int | None, ...]:
     return tuple(assessment.score(k) for k in ELEMENT_KEYS)
 
 
-def _sort_key(a: Assessment) -> tuple[date, object]:
-    return (a.assessed_on, a.recorded_at)
-
-
 def latest_as_of(
     assessments: Iterable[Assessment], on: date | None = None
 ) -> dict[Perspective, Assessment]:
     """Per perspective the newest current assessment on or before ``on`` (None = all)."""
     latest: dict[Perspective, Assessment] = {}
-    for a in sorted((a for a in assessments if a.is_current), key=_sort_key):
+    for a in sorted((a for a in assessments if a.is_current), key=reading_order):
         if on is None or a.assessed_on <= on:
             latest[a.perspective] = a
     return latest
@@ -131,7 +127,7 @@ def moment_series(
     """
     readings = sorted(
         (a for a in history if a.is_current and (until is None or a.assessed_on <= until)),
-        key=_sort_key,
+        key=reading_order,
     )[-max_overlay:]
     if not readings:
         return []
@@ -164,7 +160,7 @@ def moment_panels(
 ) -> list[tuple[str, list[StarSeries]]]:
     """Small multiples: one star per reading (title = date), for when there are more
     readings than :data:`MAX_OVERLAY`. Each panel uses the perspective's full style."""
-    readings = sorted((a for a in history if a.is_current), key=_sort_key)
+    readings = sorted((a for a in history if a.is_current), key=reading_order)
     panels: list[tuple[str, list[StarSeries]]] = []
     for a in readings:
         style = PERSPECTIVE_STYLE[a.perspective]

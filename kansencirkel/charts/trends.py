@@ -7,7 +7,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from kansencirkel.charts.layout import add_legend, add_title
 from kansencirkel.charts.radar import renderer_for
@@ -16,7 +16,7 @@ from kansencirkel.charts.stars import _reuse
 from kansencirkel.charts.style import GRID_LIGHT, INK, PERSPECTIVE_STYLE
 from kansencirkel.core.elements import ELEMENT_KEYS, SCALE_VALUES, Lang, catalog
 from kansencirkel.core.enums import PERSPECTIVE_ORDER, Perspective
-from kansencirkel.core.model import Action, Assessment
+from kansencirkel.core.model import Action, Assessment, reading_order
 
 if TYPE_CHECKING:
     from matplotlib.artist import Artist
@@ -33,7 +33,7 @@ def trend_points(
     """One perspective's readings of one element, oldest first; None where 'weet niet'."""
     readings = sorted(
         (a for a in assessments if a.is_current and a.perspective == perspective),
-        key=lambda a: (a.assessed_on, a.recorded_at),
+        key=reading_order,
     )
     return [(a.assessed_on, a.score(element)) for a in readings]
 
@@ -122,20 +122,9 @@ def trend_figure(
     top = margin + add_title(fig, title, fontsize=base * 1.3, renderer=renderer, top_px=margin)
     handles: list[Artist] = []
     labels: list[str] = []
+    looks = {p: _line_look(p, line_w, marker) for p in shown}
     for p in shown:
-        st = PERSPECTIVE_STYLE[p]
-        handles.append(
-            Line2D(
-                [],
-                [],
-                color=st.color,
-                linestyle=st.linestyle,
-                linewidth=line_w,
-                marker=st.marker,
-                markersize=marker,
-                markeredgecolor="white",
-            )
-        )
+        handles.append(Line2D([], [], **looks[p]))
         labels.append(catalog().perspective_name(p, lang))
     if starts_all:
         handles.append(
@@ -180,19 +169,13 @@ def trend_figure(
         bottom_row = index + cols >= len(ELEMENT_KEYS)
         _panel(ax, key, lang, base, bottom=bottom_row, left=c == 0, new=not panels)
         for p in shown:
-            st = PERSPECTIVE_STYLE[p]
             pts = trend_points(assessments, key, p)
             xs = [_num(d) for d, _ in pts]
             ys = [math.nan if v is None else float(v) for _, v in pts]
             ax.plot(
                 xs,
                 ys,
-                color=st.color,
-                linestyle=st.linestyle,
-                linewidth=line_w,
-                marker=st.marker,
-                markersize=marker,
-                markeredgecolor="white",
+                **looks[p],
                 markeredgewidth=0.7,
                 zorder=3,
                 label=str(p),
@@ -220,6 +203,19 @@ def trend_figure(
         shared.xaxis.set_major_locator(locator)
         shared.xaxis.set_major_formatter(_day_formatter(lang, span))  # type: ignore[arg-type]
     return fig
+
+
+def _line_look(p: Perspective, line_w: float, marker: float) -> dict[str, Any]:
+    """One perspective's line in the panels and in the legend alike."""
+    st = PERSPECTIVE_STYLE[p]
+    return {
+        "color": st.color,
+        "linestyle": st.linestyle,
+        "linewidth": line_w,
+        "marker": st.marker,
+        "markersize": marker,
+        "markeredgecolor": "white",
+    }
 
 
 def _reusable_panels(figure: Figure | None, rows: int, cols: int) -> list[Axes] | None:

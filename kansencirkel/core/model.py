@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from kansencirkel.core.attention import upcoming_meeting
 from kansencirkel.core.elements import ELEMENT_KEYS
 from kansencirkel.core.enums import (
     ActionStatus,
@@ -160,6 +161,11 @@ class Assessment:
         return sum(1 for k in ELEMENT_KEYS if self.scores.get(k) is not None)
 
 
+def reading_order(a: Assessment) -> tuple[date, datetime]:
+    """Sort key for readings: by date, then by when typed (so the later entry of a day wins)."""
+    return (a.assessed_on, a.recorded_at)
+
+
 @dataclass(frozen=True, slots=True)
 class AssessmentInput:
     """What the entry form hands the vault to save (a new assessment or a correction)."""
@@ -292,17 +298,16 @@ class CaseFile:
             if not a.is_current:
                 continue
             cur = latest.get(a.perspective)
-            if cur is None or (a.assessed_on, a.recorded_at) >= (cur.assessed_on, cur.recorded_at):
+            if cur is None or reading_order(a) >= reading_order(cur):
                 latest[a.perspective] = a
         return latest
 
     def history(self, perspective: Perspective) -> list[Assessment]:
         return sorted(
             (a for a in self.assessments if a.is_current and a.perspective == perspective),
-            key=lambda a: (a.assessed_on, a.recorded_at),
+            key=reading_order,
         )
 
     def next_meeting(self, today: date) -> date | None:
-        dates = [m.next_on for m in self.meetings if m.next_on and m.next_on >= today]
-        dates += [m.held_on for m in self.meetings if m.held_on >= today]
-        return min(dates) if dates else None
+        """The same rule as the children list: the first held/next date from today on."""
+        return upcoming_meeting((d for m in self.meetings for d in (m.held_on, m.next_on)), today)

@@ -13,7 +13,7 @@ from enum import StrEnum
 
 from kansencirkel.core.elements import ELEMENT_KEYS, Lang, catalog
 from kansencirkel.core.enums import PERSPECTIVE_ORDER, Perspective
-from kansencirkel.core.model import Assessment, CaseFile
+from kansencirkel.core.model import Assessment, CaseFile, reading_order
 
 #: A difference of this many points or more on one element makes it a topic.
 TOPIC_THRESHOLD = 2
@@ -54,10 +54,6 @@ class Topic:
         """Everyone involved, in the usual order (child first, joint score last)."""
         involved = set(self.low_perspectives) | set(self.high_perspectives)
         return tuple(p for p in PERSPECTIVE_ORDER if p in involved)
-
-
-def _sort_key(a: Assessment) -> tuple[date, object]:
-    return (a.assessed_on, a.recorded_at)
 
 
 def conversation_topics(
@@ -104,7 +100,7 @@ def movement_topics(
     found: list[Topic] = []
     for p in PERSPECTIVE_ORDER:
         readings = sorted(
-            (a for a in history_by_perspective.get(p, ()) if a.is_current), key=_sort_key
+            (a for a in history_by_perspective.get(p, ()) if a.is_current), key=reading_order
         )
         if len(readings) < 2:
             continue

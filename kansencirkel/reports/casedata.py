@@ -7,9 +7,10 @@ from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from datetime import date
 
+from kansencirkel.core.consent import ShareDecision, shareable_perspectives
 from kansencirkel.core.elements import Lang, catalog
-from kansencirkel.core.enums import PERSPECTIVE_ORDER, Perspective
-from kansencirkel.core.model import Action, Assessment, CaseFile, Child, Person
+from kansencirkel.core.enums import PERSPECTIVE_ORDER, Audience, Perspective, Role
+from kansencirkel.core.model import Action, Assessment, CaseFile, Child, Person, reading_order
 from kansencirkel.reports.texts import long_date, t
 
 
@@ -38,12 +39,24 @@ def select(
         and (perspectives is None or a.perspective in perspectives)
         and (moments is None or a.assessed_on in moments)
     ]
-    chosen.sort(key=lambda a: (a.assessed_on, a.recorded_at))
+    chosen.sort(key=reading_order)
     latest: dict[Perspective, Assessment] = {}
     for a in chosen:
         latest[a.perspective] = a  # sorted, so the last one wins
     order = tuple(p for p in PERSPECTIVE_ORDER if p in latest)
     return Selection(tuple(chosen), {p: latest[p] for p in order}, order)
+
+
+def parents_choice(
+    case: CaseFile, perspectives: Collection[Perspective] | None, today: date
+) -> tuple[set[Perspective], Mapping[Perspective, ShareDecision]]:
+    """The chosen perspectives (None = all) that consent lets the parents see, and the
+    consent decision for every perspective (to name what is left out, and why)."""
+    decisions = shareable_perspectives(
+        Audience.OUDERS, case.consents, case.child.date_of_birth, today
+    )
+    allowed = {p for p, d in decisions.items() if d.allowed}
+    return (allowed if perspectives is None else allowed & set(perspectives)), decisions
 
 
 def age_text(child: Child, today: date, lang: Lang) -> str:
@@ -67,18 +80,15 @@ def regiehouder(case: CaseFile) -> Person | None:
     return None
 
 
-def person_text(person: Person, lang: Lang) -> str:
-    role = catalog().role_name(person.role, lang)
+def person_text(person: Person, lang: Lang, role: Role | None = None) -> str:
+    """'Name (role, organisation)'; ``role`` overrides the person's own (their part here)."""
+    role_name = catalog().role_name(person.role if role is None else role, lang)
     org = f", {person.organisation}" if person.organisation else ""
-    return f"{person.name} ({role}{org})"
+    return f"{person.name} ({role_name}{org})"
 
 
 def involved_text(case: CaseFile, lang: Lang) -> str:
-    people = []
-    for inv in case.involvements:
-        role = catalog().role_name(inv.role, lang)
-        org = f", {inv.person.organisation}" if inv.person.organisation else ""
-        people.append(f"{inv.person.name} ({role}{org})")
+    people = [person_text(inv.person, lang, inv.role) for inv in case.involvements]
     return "; ".join(people) if people else t(lang, "none")
 
 

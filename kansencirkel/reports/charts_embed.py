@@ -8,13 +8,9 @@ zoom, text in the embedded fonts, and no bitmaps of child data in the PDF.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING
 
 from reportlab.lib.units import inch, mm
 from reportlab.platypus import Flowable, Table
-
-if TYPE_CHECKING:
-    from matplotlib.figure import Figure
 
 from kansencirkel.charts import (
     perspective_series,
@@ -29,11 +25,6 @@ from kansencirkel.core.topics import conversation_topics, highlight_elements
 from kansencirkel.reports.casedata import Selection
 from kansencirkel.reports.mpl_canvas import FigureFlowable
 from kansencirkel.reports.styles import plain_table_style
-
-
-def figure_drawing(fig: Figure, width: float) -> Flowable:
-    """A matplotlib Figure as a vector flowable scaled to ``width`` points."""
-    return FigureFlowable(fig, width)
 
 
 def _inches(points: float) -> float:
@@ -56,7 +47,7 @@ def star_panel(
     overlay = radar_figure(
         series, lang=lang, size_inches=(_inches(w), _inches(w) * 1.02), highlight=highlight
     )
-    out: list[Flowable] = [_centred(figure_drawing(overlay, w), width)]
+    out: list[Flowable] = [_centred(FigureFlowable(overlay, w), width)]
     if overlay_only or len(series) < 2:
         return out
     cat = catalog()
@@ -69,7 +60,7 @@ def star_panel(
     grid = radar_grid_figure(
         panels, lang=lang, columns=2, size_inches=(_inches(width), _inches(width) * 0.4 * rows)
     )
-    out.append(figure_drawing(grid, width))
+    out.append(FigureFlowable(grid, width))
     return out
 
 
@@ -96,7 +87,7 @@ def trend_panel(sel: Selection, actions: Sequence[Action], *, lang: Lang, width:
         perspectives=sel.perspectives,
         size_inches=(_inches(width), _inches(width) * 0.62),
     )
-    return figure_drawing(fig, width)
+    return FigureFlowable(fig, width)
 
 
 def empty_star(*, lang: Lang, width: float) -> Flowable:
@@ -104,4 +95,4 @@ def empty_star(*, lang: Lang, width: float) -> Flowable:
     fig = radar_figure(
         [], lang=lang, size_inches=(_inches(width), _inches(width)), legend=False, note=False
     )
-    return _centred(figure_drawing(fig, width), width)
+    return _centred(FigureFlowable(fig, width), width)

@@ -48,11 +48,6 @@ def para(text: str, style: Any) -> Paragraph:
     return Paragraph(esc(text), style)
 
 
-def markup(template: str, style: Any, **values: str) -> Paragraph:
-    """A Paragraph from our own markup with escaped user values filled in."""
-    return Paragraph(template.format(**{k: esc(v) for k, v in values.items()}), style)
-
-
 @dataclass(frozen=True, slots=True)
 class PageDecor:
     """What every page shows around the content."""

@@ -19,7 +19,6 @@ from kansencirkel.core.consent import (
     ShareDecision,
     ShareReason,
     share_decision,
-    shareable_perspectives,
 )
 from kansencirkel.core.elements import ELEMENT_KEYS, Lang, catalog
 from kansencirkel.core.enums import Audience, Perspective, Visibility
@@ -29,6 +28,7 @@ from kansencirkel.reports import charts_embed
 from kansencirkel.reports.casedata import (
     element_names,
     owner_text,
+    parents_choice,
     regiehouder,
     school_text,
     score_cell,
@@ -69,9 +69,7 @@ def render_parents(
 ) -> bytes:
     s = make_styles(BODY_SIZE)
     dob = case.child.date_of_birth
-    decisions = shareable_perspectives(Audience.OUDERS, case.consents, dob, today)
-    allowed = {p for p, d in decisions.items() if d.allowed}
-    chosen = allowed if perspectives is None else allowed & set(perspectives)
+    chosen, decisions = parents_choice(case, perspectives, today)
     # Only shared perspectives ever enter the selection: nothing else can leak further down.
     shared = select(case, chosen, moments)
     everything = select(case, perspectives, moments)
@@ -148,8 +146,8 @@ def _goes_well(latest: Mapping[Perspective, Assessment], s: Styles, lang: Lang) 
     strong = [
         k
         for k in ELEMENT_KEYS
-        if (known := [a.score(k) for a in latest.values() if a.score(k) is not None])
-        and min(v for v in known if v is not None) >= 4
+        if (known := [v for a in latest.values() if (v := a.score(k)) is not None])
+        and min(known) >= 4
     ]
     if strong:
         names = [catalog().element(k).name(lang) for k in strong]

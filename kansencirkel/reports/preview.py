@@ -12,12 +12,17 @@ from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from datetime import date
 
-from kansencirkel.core.consent import shareable_perspectives
 from kansencirkel.core.elements import Lang, catalog
-from kansencirkel.core.enums import Audience, Perspective
+from kansencirkel.core.enums import Perspective
 from kansencirkel.core.model import Assessment, CaseFile
 from kansencirkel.core.topics import conversation_topics, highlight_elements
-from kansencirkel.reports.casedata import age_text, regiehouder, school_text, select
+from kansencirkel.reports.casedata import (
+    age_text,
+    parents_choice,
+    regiehouder,
+    school_text,
+    select,
+)
 from kansencirkel.reports.texts import long_date, t
 
 
@@ -45,13 +50,7 @@ def preview_model(
     moments: Collection[date] | None = None,
     star_dpi: float = 110,
 ) -> PreviewModel:
-    chosen = None if perspectives is None else set(perspectives)
-    if kind == "ouders":
-        decisions = shareable_perspectives(
-            Audience.OUDERS, case.consents, case.child.date_of_birth, today
-        )
-        allowed = {p for p, d in decisions.items() if d.allowed}
-        chosen = allowed if chosen is None else chosen & allowed
+    chosen = parents_choice(case, perspectives, today)[0] if kind == "ouders" else perspectives
     sel = select(case, chosen, moments)
     cat = catalog()
     lead = regiehouder(case)

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from datetime import date
 
+from kansencirkel.charts.series import short_day
 from kansencirkel.core.elements import Lang
+from kansencirkel.core.topics import format_day
 
 _NL: dict[str, str] = {
     "confidential": "Vertrouwelijk",
@@ -240,13 +242,6 @@ _EN: dict[str, str] = {
 
 _TEXTS: dict[str, dict[str, str]] = {"nl": _NL, "en": _EN}
 
-_MONTHS: dict[str, tuple[str, ...]] = {
-    "nl": ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-           "september", "oktober", "november", "december"),
-    "en": ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December"),
-}  # fmt: skip
-
 
 def t(lang: Lang, key: str, **values: object) -> str:
     """The text for ``key`` in ``lang``, with ``{placeholders}`` filled in."""
@@ -256,7 +251,7 @@ def t(lang: Lang, key: str, **values: object) -> str:
 
 def long_date(day: date, lang: Lang) -> str:
     """'3 maart 2026' / '3 March 2026': unambiguous on paper in both languages."""
-    return f"{day.day} {_MONTHS[lang][day.month - 1]} {day.year}"
+    return format_day(day, lang)
 
 
 def short_date(day: date | None, lang: Lang) -> str:
@@ -264,7 +259,7 @@ def short_date(day: date | None, lang: Lang) -> str:
         return t(lang, "none")
     if lang == "nl":
         return f"{day.day:02d}-{day.month:02d}-{day.year}"
-    return f"{day.day} {_MONTHS['en'][day.month - 1][:3]} {day.year}"
+    return short_day(day, "en")
 
 
 def join_words(items: list[str], lang: Lang) -> str:

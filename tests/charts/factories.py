@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime, timedelta
 
 from kansencirkel.core.elements import ELEMENT_KEYS
 from kansencirkel.core.enums import ActionStatus, ChildStatus, Perspective, Role
-from kansencirkel.core.model import Action, Assessment, CaseFile, Child, Person
+from kansencirkel.core.model import Action, Assessment, CaseFile, Child, Person, reading_order
 
 _ids = itertools.count(1)
 _ROLE = {
@@ -90,7 +90,7 @@ def case(
     return CaseFile(
         child=kid or child(),
         involvements=(),
-        assessments=tuple(sorted(assessments, key=lambda a: (a.assessed_on, a.recorded_at))),
+        assessments=tuple(sorted(assessments, key=reading_order)),
         actions=tuple(actions),
         meetings=(),
         notes=(),
