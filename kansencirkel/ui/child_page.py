@@ -16,8 +16,9 @@ from typing import Any
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QWidget
 
-from kansencirkel.core.enums import ChildStatus
+from kansencirkel.core.enums import AuditKind, ChildStatus
 from kansencirkel.ui.child_page_entry import AssessmentEntry
+from kansencirkel.ui.errors import error_text, show_error
 from kansencirkel.ui.forms.ui_child_page import Ui_ChildPage
 from kansencirkel.ui.sections.actions import ActionsSection
 from kansencirkel.ui.sections.assessments import AssessmentsSection
@@ -160,9 +161,7 @@ class ChildPage(AssessmentEntry, QWidget):
         self._close_windows()
         self.data = None
         self._stale = set(self.sections)
-        for label in (self.ui.nameLabel, self.ui.metaLabel, self.ui.draftLabel):
-            label.clear()
-        self.ui.draftBanner.hide()
+        self._clear_header()
         self.overview_section.text.clear()
         self._set_enabled(False)
 
@@ -195,8 +194,6 @@ class ChildPage(AssessmentEntry, QWidget):
     def _failed(self, gen: int, exc: BaseException) -> None:
         if gen != self._generation:
             return
-        from kansencirkel.ui.errors import error_text, show_error
-
         self.ui.statusLabel.setText(error_text(exc))
         self.ui.statusLabel.show()
         show_error(self, exc)
@@ -222,9 +219,7 @@ class ChildPage(AssessmentEntry, QWidget):
         for section in self.sections:
             section.clear()
         self._stale = set()
-        for label in (self.ui.nameLabel, self.ui.metaLabel, self.ui.draftLabel):
-            label.clear()
-        self.ui.draftBanner.hide()
+        self._clear_header()
         self.ui.statusLabel.clear()
         self._set_enabled(False)
 
@@ -248,6 +243,11 @@ class ChildPage(AssessmentEntry, QWidget):
         self.ui.tabs.setEnabled(on)
 
     # -- header ---------------------------------------------------------------------------
+
+    def _clear_header(self) -> None:
+        for label in (self.ui.nameLabel, self.ui.metaLabel, self.ui.draftLabel):
+            label.clear()
+        self.ui.draftBanner.hide()
 
     def _header(self, data: ChildData) -> None:
         child = data.case.child
@@ -274,14 +274,12 @@ class ChildPage(AssessmentEntry, QWidget):
             else self.tr("Nog geen regiehouder")
         )
         self.ui.metaLabel.setText(" · ".join(parts))
-        self._draft_banner(data.drafts)
+        self._draft_banner()
 
     # -- actions --------------------------------------------------------------------------
 
     def run_edit(self, job: Any) -> None:
         """Run ``job(vault)`` in the background, then reload and tell the main window."""
-        from kansencirkel.ui.errors import show_error
-
         child_id, vault, gen = self.child_id, self.vault, self._generation
 
         def done(_result: object) -> None:
@@ -302,9 +300,6 @@ class ChildPage(AssessmentEntry, QWidget):
         child_id, vault = self.child_id, self.vault
         if child_id is None:
             return
-        from kansencirkel.core.enums import AuditKind
-        from kansencirkel.ui.errors import show_error
-
         self.runner.run(
             lambda: vault.audit.record(AuditKind.EXPORT, "chart", None, child_id, detail=fmt),
             lambda _r: None,

@@ -34,7 +34,7 @@ class AssessmentEntry(_Base):
     def run_edit(self, job: Any) -> None:  # pragma: no cover
         raise NotImplementedError
 
-    def _draft_banner(self, drafts: tuple[Draft, ...]) -> None:
+    def _draft_banner(self) -> None:
         draft = self._latest_draft()
         if draft is None:
             self.ui.draftBanner.hide()

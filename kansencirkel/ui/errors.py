@@ -8,25 +8,26 @@ exception text can contain what the user typed (a child's name) and logs must no
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
-from kansencirkel.ui.i18n import current_lang
+from kansencirkel.ui.i18n import own_sentence
+
+if TYPE_CHECKING:
+    from kansencirkel.ui.operations import OperationRunner
 
 log = logging.getLogger(__name__)
 
 
 def error_text(exc: BaseException) -> str:
     """One sentence in the current language describing ``exc``."""
-    nl = getattr(exc, "message_nl", None)
-    en = getattr(exc, "message_en", None)
-    if isinstance(nl, str) and nl:
-        if current_lang() == "en" and isinstance(en, str) and en:
-            return en
-        return nl
+    own = own_sentence(exc)
+    if own:
+        return own
     if isinstance(exc, PermissionError):
         return QCoreApplication.translate(
             "errors", "Geen toegang tot het bestand of de map; kies een andere plek."
@@ -88,6 +89,23 @@ def set_inline_message(label: QLabel, text: str, *, error: bool = True) -> None:
     dark = label.palette().color(QPalette.ColorRole.Window).lightness() < 128
     colour = ("#ff9e9e" if dark else "#a1000e") if error else "#9fe0a8" if dark else "#1e6b2a"
     label.setStyleSheet(f"color: {colour}; font-weight: 600;")
+
+
+def show_keyring_status(runner: OperationRunner, label: QLabel) -> None:
+    """The system keyring's sentence in ``label``, shown once known; asked in the background
+    because importing and asking the keyring is slow. No sentence on failure."""
+
+    def status() -> object:
+        from kansencirkel.vault.keyring_access import keyring_status
+
+        return keyring_status()
+
+    def show(status: object) -> None:
+        text = own_sentence(status)
+        label.setText(text)
+        label.setVisible(bool(text))
+
+    runner.run(status, show, lambda _exc: None)
 
 
 def _prune() -> None:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from kansencirkel.core.elements import catalog
 from kansencirkel.core.enums import Role
-from kansencirkel.ui.errors import error_text, set_inline_message
+from kansencirkel.ui.errors import error_text, set_inline_message, show_keyring_status
 from kansencirkel.ui.forms.ui_first_run import Ui_FirstRunDialog
 from kansencirkel.ui.i18n import current_lang
 from kansencirkel.ui.operations import OperationRunner
@@ -102,24 +102,10 @@ class FirstRunDialog(QDialog):
         self.ui.printButton.clicked.connect(self._print)
         self.ui.confirmEdit.textChanged.connect(self._update_confirm)
         self.ui.writtenCheck.toggled.connect(self._update_confirm)
-        self._load_keyring_status()
+        show_keyring_status(self._runner, self.ui.keyringLabel)
         self.ui.teamEdit.setFocus()
 
     # -- page 1 ------------------------------------------------------------------------------
-
-    def _load_keyring_status(self) -> None:
-        def keyring_status() -> object:  # imported in the background: keyring is slow to load
-            from kansencirkel.vault.keyring_access import keyring_status as status
-
-            return status()
-
-        def show(status: object) -> None:
-            attr = "message_en" if current_lang() == "en" else "message_nl"
-            text = str(getattr(status, attr, ""))
-            self.ui.keyringLabel.setText(text)
-            self.ui.keyringLabel.setVisible(bool(text))
-
-        self._runner.run(keyring_status, show, lambda _exc: None)
 
     def _problem(self) -> tuple[str, QWidget] | None:
         if not self.ui.teamEdit.text().strip():

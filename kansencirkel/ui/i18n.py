@@ -39,6 +39,16 @@ def current_lang() -> Lang:
     return _current
 
 
+def own_sentence(obj: object) -> str:
+    """``obj``'s own ``message_en`` or ``message_nl`` (vault errors, keyring status) in the
+    current language; the Dutch one when there is no English one, "" when there is neither."""
+    nl = getattr(obj, "message_nl", None)
+    if not isinstance(nl, str) or not nl:
+        return ""
+    en = getattr(obj, "message_en", None)
+    return en if _current == "en" and isinstance(en, str) and en else nl
+
+
 def normalise_lang(value: object) -> Lang:
     text = str(value or "").strip().lower()[:2]
     return "en" if text == "en" else DEFAULT_LANG

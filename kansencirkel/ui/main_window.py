@@ -20,7 +20,7 @@ from kansencirkel.core.elements import catalog
 from kansencirkel.ui.children_list import ChildrenList
 from kansencirkel.ui.errors import show_error, show_message
 from kansencirkel.ui.forms.ui_main_window import Ui_MainWindow
-from kansencirkel.ui.i18n import current_lang
+from kansencirkel.ui.i18n import current_lang, own_sentence
 from kansencirkel.ui.operations import OperationRunner
 from kansencirkel.ui.settings_store import AppSettings
 
@@ -142,7 +142,7 @@ class MainWindow(QMainWindow):
     def _show_keyring(self, status: Any) -> None:
         if self.vault is None:
             return
-        full = status.message_en if current_lang() == "en" else status.message_nl
+        full = own_sentence(status)
         if status.available:
             short = self.tr("Sleutelbos van het systeem: in gebruik")
         else:

@@ -14,7 +14,7 @@ from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QDialog, QWidget
 
-from kansencirkel.ui.errors import error_text, set_inline_message
+from kansencirkel.ui.errors import error_text, set_inline_message, show_keyring_status
 from kansencirkel.ui.forms.ui_unlock_dialog import Ui_UnlockDialog
 from kansencirkel.ui.operations import OperationRunner
 
@@ -82,7 +82,7 @@ class UnlockDialog(QDialog):
         self.ui.passphraseEdit.textChanged.connect(self._update_button)
 
         self._load_members()
-        self._load_keyring_status()
+        show_keyring_status(self._runner, self.ui.keyringLabel)
         self.ui.passphraseEdit.setFocus()
 
     # -- setup -------------------------------------------------------------------------------
@@ -120,21 +120,6 @@ class UnlockDialog(QDialog):
             combo.setCurrentIndex(index)
         self._update_button()
         self.members_loaded.emit()
-
-    def _load_keyring_status(self) -> None:
-        def status() -> object:
-            from kansencirkel.vault.keyring_access import keyring_status
-
-            return keyring_status()
-
-        def show(status: object) -> None:
-            from kansencirkel.ui.i18n import current_lang
-
-            text = getattr(status, "message_en" if current_lang() == "en" else "message_nl", "")
-            self.ui.keyringLabel.setText(str(text))
-            self.ui.keyringLabel.setVisible(bool(text))
-
-        self._runner.run(status, show, lambda _exc: None)
 
     # -- unlocking ---------------------------------------------------------------------------
 

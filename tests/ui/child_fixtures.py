@@ -1,5 +1,6 @@
 """Fixtures for the child's page tests: a real SQLCipher vault (TEST_KDF) with one fictional
-child, an OperationRunner and a ChildPage at 1280×720. Imported by the test modules."""
+child, an OperationRunner and a ChildPage at 1280×720. The fixtures are made available to
+every UI test module by ``conftest.py``; the helpers are imported where used."""
 
 from __future__ import annotations
 
@@ -78,15 +79,9 @@ def child_fixture(vault: Vault) -> Child:
 
 
 @pytest.fixture(name="runner")
-def runner_fixture(qtbot: Any) -> Iterator[Any]:
-    from kansencirkel.ui.operations import OperationRunner
-
-    r = OperationRunner()
-    try:
-        yield r
-    finally:
-        r.wait_idle(10_000)
-        r.shutdown()
+def runner_fixture(ui_runner: Any) -> Any:
+    """The conftest's ``ui_runner`` under the short name these tests use."""
+    return ui_runner
 
 
 @pytest.fixture(name="page")

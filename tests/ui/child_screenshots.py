@@ -10,20 +10,13 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.ui.screenshots import prepare
 
 
 def main(argv: list[str]) -> int:
-    out = Path(argv[0]) if argv else ROOT / "resources" / "screenshots"
-    out.mkdir(parents=True, exist_ok=True)
-    work = Path(tempfile.mkdtemp(prefix="kc-child-shots-"))
-    os.environ["KANSENCIRKEL_HOME"] = str(work / "home")
-    os.environ["KANSENCIRKEL_TEST_KDF"] = "1"
-    os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+    out, work = prepare(argv, "kc-child-shots-")
 
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest

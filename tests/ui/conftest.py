@@ -5,6 +5,8 @@ Stable API for every UI test module:
   starts in Dutch;
 - ``ui_runner``: an :class:`OperationRunner`, drained at the end of the test;
 - ``app_settings``: an :class:`AppSettings` on that test's INI file;
+- ``vault``, ``child``, ``runner``, ``page`` (from :mod:`tests.ui.child_fixtures`): a vault with
+  one child and a :class:`ChildPage` on it;
 - ``team_vault``: an open vault (member :data:`MEMBER_NAME`, passphrase :data:`PASSPHRASE`)
   with the fictional children of :data:`CHILDREN`; ``team_vault_path``: the same, closed.
 """
@@ -25,6 +27,12 @@ import kansencirkel.vault.vault  # noqa: F401 - import here, not first in a runn
 # Python 3.11 SQLAlchemy's compile() at import can collide with pytest's assertion rewriting
 # ("AST constructor recursion depth mismatch")
 from kansencirkel.core.enums import ActionStatus, MeetingKind, Role
+from tests.ui.child_fixtures import (  # noqa: F401 - the child's page fixtures, for every module
+    child_fixture,
+    page_fixture,
+    runner_fixture,
+    vault_fixture,
+)
 
 PASSPHRASE = "zonnige dinsdag op het plein"
 TEAM_NAME = "Kernteam De Linde"

@@ -18,13 +18,20 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def main(argv: list[str]) -> int:
+def prepare(argv: list[str], prefix: str) -> tuple[Path, Path]:
+    """The output folder (made if needed) and a fresh work folder; settings go to the work
+    folder, vaults use the light test KDF and no keyring is touched. Before any Qt import."""
     out = Path(argv[0]) if argv else ROOT / "resources" / "screenshots"
     out.mkdir(parents=True, exist_ok=True)
-    work = Path(tempfile.mkdtemp(prefix="kc-shots-"))
+    work = Path(tempfile.mkdtemp(prefix=prefix))
     os.environ["KANSENCIRKEL_HOME"] = str(work / "home")
     os.environ["KANSENCIRKEL_TEST_KDF"] = "1"
     os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+    return out, work
+
+
+def main(argv: list[str]) -> int:
+    out, work = prepare(argv, "kc-shots-")
     scheme = os.environ.get("KANSENCIRKEL_COLOR_SCHEME", "light")
     os.environ["KANSENCIRKEL_COLOR_SCHEME"] = scheme
 

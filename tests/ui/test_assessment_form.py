@@ -11,16 +11,7 @@ from PySide6.QtWidgets import QApplication, QLabel
 
 from kansencirkel.core.elements import ELEMENT_KEYS
 from kansencirkel.core.enums import PERSPECTIVE_ORDER, Perspective
-from tests.ui.child_fixtures import (  # noqa: F401 - fixtures
-    add_assessment,
-    child_fixture,
-    open_child,
-    page_fixture,
-    runner_fixture,
-    settle,
-    tree_texts,
-    vault_fixture,
-)
+from tests.ui.child_fixtures import add_assessment, open_child, settle, tree_texts
 
 ENTER = Qt.Key.Key_Return
 

@@ -9,16 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from kansencirkel.core.enums import Role
-from tests.ui.child_fixtures import (  # noqa: F401 - fixtures
-    add_child,
-    child_fixture,
-    open_child,
-    page_fixture,
-    runner_fixture,
-    settle,
-    tree_texts,
-    vault_fixture,
-)
+from tests.ui.child_fixtures import open_child, settle, tree_texts
 
 
 def save(qtbot, dlg) -> None:
@@ -31,13 +22,20 @@ def click(qtbot, button) -> None:
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
-def test_add_and_evaluate_an_action(qtbot, page, runner, vault, child):
+def teacher_and_add_dialog(qtbot, page, runner, vault, child, tab, section):
+    """Juf Anna involved with the child, the page open on ``tab``, ``section``'s add dialog."""
     teacher = vault.people.create("Juf Anna", Role.LEERKRACHT)
     vault.people.involve(child.id, teacher.id, Role.LEERKRACHT)
     open_child(page, runner, child.id)
-    page.ui.tabs.setCurrentWidget(page.ui.actionsTab)
-    click(qtbot, page.actions_section.add_button)
-    dlg = page.actions_section.dialog
+    page.ui.tabs.setCurrentWidget(tab)
+    click(qtbot, section.add_button)
+    return teacher, section.dialog
+
+
+def test_add_and_evaluate_an_action(qtbot, page, runner, vault, child):
+    teacher, dlg = teacher_and_add_dialog(
+        qtbot, page, runner, vault, child, page.ui.actionsTab, page.actions_section
+    )
     save(qtbot, dlg)
     assert dlg.isVisible() and dlg.ui.errorLabel.text() == "Schrijf op wat er gedaan wordt."
     qtbot.keyClicks(dlg.ui.whatEdit, "Leesmaatje zoeken")
@@ -64,12 +62,9 @@ def test_add_and_evaluate_an_action(qtbot, page, runner, vault, child):
 
 
 def test_add_meeting_and_an_action_agreed_in_it(qtbot, page, runner, vault, child):
-    teacher = vault.people.create("Juf Anna", Role.LEERKRACHT)
-    vault.people.involve(child.id, teacher.id, Role.LEERKRACHT)
-    open_child(page, runner, child.id)
-    page.ui.tabs.setCurrentWidget(page.ui.meetingsTab)
-    click(qtbot, page.meetings_section.add_button)
-    dlg = page.meetings_section.dialog
+    _teacher, dlg = teacher_and_add_dialog(
+        qtbot, page, runner, vault, child, page.ui.meetingsTab, page.meetings_section
+    )
     save(qtbot, dlg)
     assert dlg.ui.errorLabel.text() == "Vink aan of vul in wie er bij waren."
     dlg.ui.attendeesList.item(0).setCheckState(Qt.CheckState.Checked)

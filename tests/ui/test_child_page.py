@@ -10,16 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel, QTextBrowser, QTreeWidget, QWidget
 
 from kansencirkel.core.enums import MeetingKind, Perspective, Role
-from tests.ui.child_fixtures import (  # noqa: F401 - fixtures
-    add_assessment,
-    child_fixture,
-    open_child,
-    page_fixture,
-    runner_fixture,
-    settle,
-    tree_texts,
-    vault_fixture,
-)
+from tests.ui.child_fixtures import add_assessment, open_child, settle, tree_texts
 
 
 def all_text(widget) -> str:

@@ -15,13 +15,7 @@ from kansencirkel.core.elements import ELEMENT_KEYS
 from kansencirkel.core.enums import Perspective
 from kansencirkel.vault.vault import Vault
 from tests.ui import draft_crash_child as script
-from tests.ui.child_fixtures import (  # noqa: F401 - fixtures
-    PASSPHRASE,
-    add_child,
-    make_vault,
-    open_child,
-    runner_fixture,
-)
+from tests.ui.child_fixtures import PASSPHRASE, add_child, make_vault, open_child
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -45,23 +45,24 @@ def _fake_save_dialog(monkeypatch: pytest.MonkeyPatch, target: Path) -> list[str
     return suggested
 
 
-def _open_dialog(qtbot: Any, vault: Any, runner: Any, child_id: str) -> ExportDialog:
-    dialog = ExportDialog(vault, runner, child_id, offer_open=False)
+@pytest.fixture
+def dialog(qtbot: Any, team_vault: Any, ui_runner: Any, sanne: str) -> ExportDialog:
+    """Sanne's export dialog, shown once its first preview is ready."""
+    dialog = ExportDialog(team_vault, ui_runner, sanne, offer_open=False)
     qtbot.addWidget(dialog)
     with qtbot.waitSignal(dialog.preview_ready, timeout=15_000):
-        runner.wait_idle(15_000)
+        ui_runner.wait_idle(15_000)
     return dialog
 
 
 def test_kernteam_export_previews_saves_and_audits(
-    qtbot: Any,
+    dialog: ExportDialog,
     team_vault: Any,
     ui_runner: Any,
     sanne: str,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    dialog = _open_dialog(qtbot, team_vault, ui_runner, sanne)
     pixmap = dialog.ui.previewLabel.pixmap()
     assert pixmap is not None and not pixmap.isNull()
     assert dialog.ui.momentCombo.count() == 2  # all, or up to the one reading date
@@ -82,13 +83,8 @@ def test_kernteam_export_previews_saves_and_audits(
 
 
 def test_parent_export_only_offers_and_prints_consented_views(
-    qtbot: Any,
-    team_vault: Any,
-    ui_runner: Any,
-    sanne: str,
-    tmp_path: Path,
+    qtbot: Any, dialog: ExportDialog, ui_runner: Any, tmp_path: Path
 ) -> None:
-    dialog = _open_dialog(qtbot, team_vault, ui_runner, sanne)
     with qtbot.waitSignal(dialog.preview_ready, timeout=15_000):
         dialog.set_kind("ouders")
     assert dialog.checks[Perspective.OUDERS].isEnabled()
@@ -103,13 +99,8 @@ def test_parent_export_only_offers_and_prints_consented_views(
 
 
 def test_failed_save_shows_one_sentence_and_keeps_dialog_open(
-    qtbot: Any,
-    team_vault: Any,
-    ui_runner: Any,
-    sanne: str,
-    tmp_path: Path,
+    dialog: ExportDialog, ui_runner: Any, tmp_path: Path
 ) -> None:
-    dialog = _open_dialog(qtbot, team_vault, ui_runner, sanne)
     dialog.export_to(tmp_path / "bestaat-niet" / "a.pdf")
     ui_runner.wait_idle(20_000)
     assert dialog.saved_path is None
