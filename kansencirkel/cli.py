@@ -100,10 +100,14 @@ class Parser(argparse.ArgumentParser):
         raise SystemExit(EXIT_USAGE)
 
 
+#: Shared pieces of the commands, without ``register``: not imported just to build the parser.
+HELPER_MODULES = frozenset({"common", "casefile_json", "recovery"})
+
+
 def command_modules() -> list[str]:
     import kansencirkel.commands as package
 
-    found = {m.name for m in pkgutil.iter_modules(package.__path__) if m.name != "common"}
+    found = {m.name for m in pkgutil.iter_modules(package.__path__)} - HELPER_MODULES
     first = [name for name in PREFERRED_ORDER if name in found]
     return first + sorted(found - set(first))
 

@@ -73,6 +73,10 @@ class _Staff:
     care: tuple[Person, ...]  # CJG, jeugdhulp, smw, jeugdarts, leerplicht
 
 
+def _phone(rng: random.Random) -> str:
+    return f"06-{rng.randint(10000000, 99999999)}"
+
+
 def _professional(rng: random.Random, role: Role, organisation: str) -> Person:
     bg = _pick_background(rng)
     female = rng.random() < 0.7
@@ -83,7 +87,7 @@ def _professional(rng: random.Random, role: Role, organisation: str) -> Person:
         name=name.full,
         role=role,
         organisation=organisation,
-        phone=f"06-{rng.randint(10000000, 99999999)}" if rng.random() < 0.5 else "",
+        phone=_phone(rng) if rng.random() < 0.5 else "",
         email=f"{slug}@voorbeeld.invalid",
     )
 
@@ -157,10 +161,7 @@ def _case_file(
     )
     father = _adult_name(rng, bg, False, name.family)
     parents = [mother, father] if rng.random() < 0.7 else [rng.choice((mother, father))]
-    parent_people = [
-        Person(new_id(rng), p.full, Role.OUDER, phone=f"06-{rng.randint(10000000, 99999999)}")
-        for p in parents
-    ]
+    parent_people = [Person(new_id(rng), p.full, Role.OUDER, phone=_phone(rng)) for p in parents]
     involved: list[tuple[Person, Role]] = [(teacher, Role.LEERKRACHT), (staff.ib, Role.IB)]
     involved += [(p, Role.OUDER) for p in parent_people]
     care = rng.sample(list(staff.care), rng.randint(0, 2))

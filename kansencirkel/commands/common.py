@@ -220,11 +220,24 @@ def _norm(name: str) -> str:
     return unicodedata.normalize("NFC", name).strip().casefold()
 
 
-def require_vault_files(path: Path) -> None:
+def vault_files_exist(path: Path) -> bool:
+    """True when the vault file or its key file is there (a vault, possibly half of one)."""
     from kansencirkel.vault.keyfile import keyfile_path
 
-    if not path.exists() and not keyfile_path(path).exists():
+    return path.exists() or keyfile_path(path).exists()
+
+
+def require_vault_files(path: Path) -> None:
+    if not vault_files_exist(path):
         raise CliError(f"Er staat geen kluis op {path}.", f"There is no vault at {path}.")
+
+
+def require_parent_folder(path: Path) -> None:
+    """Fail before any work when the folder a new file should go into does not exist."""
+    if not path.parent.is_dir():
+        raise CliError(
+            f"De map {path.parent} bestaat niet.", f"The folder {path.parent} does not exist."
+        )
 
 
 def choose_member(path: Path, name: str | None) -> TeamMember:
@@ -249,6 +262,21 @@ def choose_member(path: Path, name: str | None) -> TeamMember:
     return matches[0]
 
 
+def read_credentials(args: argparse.Namespace, path: Path) -> dict[str, str]:
+    """How ``args`` opens the vault at ``path``: ``{"recovery_code": ...}`` from
+    ``--recovery-code-file``, else ``{"member_id": ..., "passphrase": ...}``. These are the
+    keyword arguments of :meth:`Vault.restore`."""
+    require_vault_files(path)
+    code_file = getattr(args, "recovery_code_file", None)
+    if code_file is not None:
+        return {"recovery_code": read_secret_file(code_file)}
+    member = choose_member(path, getattr(args, "member", None))
+    return {
+        "member_id": member.id,
+        "passphrase": read_passphrase(getattr(args, "passphrase_file", None)),
+    }
+
+
 def open_vault(args: argparse.Namespace, path: Path | None = None) -> Vault:
     """Open the vault named in ``args`` with the recovery code or a member's passphrase.
 
@@ -257,13 +285,24 @@ def open_vault(args: argparse.Namespace, path: Path | None = None) -> Vault:
     from kansencirkel.vault.vault import Vault
 
     path = Path(path if path is not None else args.vault)
-    require_vault_files(path)
-    code_file = getattr(args, "recovery_code_file", None)
-    if code_file is not None:
-        return Vault.open_with_recovery(path, read_secret_file(code_file))
-    member = choose_member(path, getattr(args, "member", None))
-    passphrase = read_passphrase(getattr(args, "passphrase_file", None))
-    return Vault.open(path, member.id, passphrase)
+    credentials = read_credentials(args, path)
+    if "recovery_code" in credentials:
+        return Vault.open_with_recovery(path, credentials["recovery_code"])
+    return Vault.open(path, credentials["member_id"], credentials["passphrase"])
+
+
+def create_private_file(path: Path, text: str) -> None:
+    """Write ``text`` to a new file readable by the user only; never overwrites (raises
+    :class:`FileExistsError`) and removes the file again if writing fails halfway."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+    except BaseException:
+        path.unlink(missing_ok=True)
+        raise
 
 
 def error_message(exc: BaseException) -> str:

@@ -22,14 +22,9 @@ from kansencirkel.commands.common import (
     read_passphrase,
     say,
     today,
+    vault_files_exist,
 )
 from kansencirkel.commands.recovery import check_recovery_code_target, deliver_recovery_code
-from kansencirkel.demo import (
-    DEMO_MEMBER_NAME,
-    DEMO_PASSPHRASE,
-    DEMO_TEAM_NAME,
-    generate_case_files,
-)
 
 DEMO_APP_CHILDREN = 25
 DEMO_APP_SEED = 2026
@@ -68,14 +63,33 @@ def register(subparsers: Any) -> None:
     )
     p.add_argument(
         "--team",
-        default=DEMO_TEAM_NAME,
         help=say("teamnaam bij een nieuwe kluis", "team name for a new vault"),
     )
     add_unlock_arguments(p)
-    p.set_defaults(func=run, member_default=DEMO_MEMBER_NAME)
+    p.set_defaults(func=run)
+
+
+def _create(path: Path, team: str | None, member: str | None, passphrase: str) -> tuple[Any, str]:
+    """A new demo vault (team and member default to the demo names): (vault, recovery code)."""
+    from kansencirkel.core.enums import Role
+    from kansencirkel.demo import DEMO_MEMBER_NAME, DEMO_TEAM_NAME
+    from kansencirkel.vault.vault import Vault
+
+    return Vault.create(
+        path,
+        DEMO_TEAM_NAME if team is None else team,
+        member or DEMO_MEMBER_NAME,
+        Role.IB,
+        passphrase,
+        demo=True,
+        kdf=creation_kdf(),
+    )
 
 
 def _fill(vault: Any, children: int, seed: int) -> float:
+    # Imported here: the demo generator is not needed to build the parser (--help stays cheap).
+    from kansencirkel.demo import generate_case_files
+
     start = time.perf_counter()
     vault.repos.bulk_import(
         generate_case_files(children, seed, today(), recorded_by=vault.actor.name)
@@ -84,30 +98,18 @@ def _fill(vault: Any, children: int, seed: int) -> float:
 
 
 def run(args: argparse.Namespace) -> int:
-    from kansencirkel.core.enums import Role
-    from kansencirkel.vault.keyfile import keyfile_path
-    from kansencirkel.vault.vault import Vault
-
     if args.children < 0 or args.children > 100_000:
         raise CliError(
             "Kies 0 tot 100.000 kinderen.", "Choose 0 to 100,000 children.", EXIT_REJECTED
         )
     path = Path(args.vault)
-    if path.exists() or keyfile_path(path).exists():
+    if vault_files_exist(path):
         vault = open_vault(args)
         created_code = None
     else:
         check_recovery_code_target(args.recovery_code_file)
         passphrase = read_passphrase(args.passphrase_file, confirm=True)
-        vault, created_code = Vault.create(
-            path,
-            args.team,
-            args.member or DEMO_MEMBER_NAME,
-            Role.IB,
-            passphrase,
-            demo=True,
-            kdf=creation_kdf(),
-        )
+        vault, created_code = _create(path, args.team, args.member, passphrase)
     with vault:
         if not vault.info.is_demo:
             raise CliError(
@@ -136,18 +138,9 @@ def run(args: argparse.Namespace) -> int:
 def create_demo_vault(path: Path, children: int = DEMO_APP_CHILDREN) -> str:
     """The throw-away vault for ``kansencirkel --demo``; returns its vault id. The recovery
     code is dropped: the vault lives only as long as the app."""
-    from kansencirkel.core.enums import Role
-    from kansencirkel.vault.vault import Vault
+    from kansencirkel.demo import DEMO_PASSPHRASE
 
-    vault, _code = Vault.create(
-        path,
-        DEMO_TEAM_NAME,
-        DEMO_MEMBER_NAME,
-        Role.IB,
-        DEMO_PASSPHRASE,
-        demo=True,
-        kdf=creation_kdf(),
-    )
+    vault, _code = _create(path, None, None, DEMO_PASSPHRASE)
     with vault:
         _fill(vault, children, DEMO_APP_SEED)
         return str(vault.info.vault_id)

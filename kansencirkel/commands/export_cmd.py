@@ -9,17 +9,16 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from kansencirkel.commands.casefile_json import case_file_to_json
 from kansencirkel.commands.common import (
     CliError,
     add_child_argument,
     add_unlock_arguments,
     add_vault_argument,
+    create_private_file,
     echo,
     open_vault,
     resolve_child_id,
@@ -52,37 +51,31 @@ def register(subparsers: Any) -> None:
     p.set_defaults(func=run)
 
 
+def _exists_error(path: Path) -> CliError:
+    return CliError(
+        f"Het bestand {path} bestaat al; kies een nieuw bestand.",
+        f"The file {path} already exists; choose a new file.",
+    )
+
+
 def write_new_private_file(path: Path, text: str) -> None:
     try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        create_private_file(path, text)  # never leaves half a child's file behind
     except FileExistsError:
-        raise CliError(
-            f"Het bestand {path} bestaat al; kies een nieuw bestand.",
-            f"The file {path} already exists; choose a new file.",
-        ) from None
+        raise _exists_error(path) from None
     except OSError:
         raise CliError(
             f"Het bestand {path} kan niet worden gemaakt.", f"The file {path} cannot be created."
         ) from None
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-    except BaseException:
-        path.unlink(missing_ok=True)  # never leave half a child's file behind
-        raise
 
 
 def run(args: argparse.Namespace) -> int:
+    from kansencirkel.commands.casefile_json import case_file_to_json
     from kansencirkel.core.enums import AuditKind
 
     out = Path(args.out)
     if out.exists():
-        raise CliError(
-            f"Het bestand {out} bestaat al; kies een nieuw bestand.",
-            f"The file {out} already exists; choose a new file.",
-        )
+        raise _exists_error(out)
     with open_vault(args) as vault:
         child_id = resolve_child_id(vault, args.child)
         case = vault.children.case_file(child_id, today())

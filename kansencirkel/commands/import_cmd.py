@@ -11,7 +11,6 @@ import json
 from pathlib import Path
 from typing import Any
 
-from kansencirkel.commands.casefile_json import case_file_from_json
 from kansencirkel.commands.common import (
     EXIT_REJECTED,
     CliError,
@@ -53,6 +52,8 @@ def _rejected() -> CliError:
 
 
 def run(args: argparse.Namespace) -> int:
+    from kansencirkel.commands.casefile_json import case_file_from_json
+
     source = Path(args.source)
     try:
         if source.stat().st_size > MAX_BYTES:

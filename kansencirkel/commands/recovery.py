@@ -3,10 +3,16 @@ private file (``--recovery-code-file``). Used by ``vault init`` and ``demo``."""
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
-from kansencirkel.commands.common import CliError, echo, say, warn
+from kansencirkel.commands.common import (
+    CliError,
+    create_private_file,
+    echo,
+    require_parent_folder,
+    say,
+    warn,
+)
 
 
 def check_recovery_code_target(path: Path | None) -> None:
@@ -18,21 +24,14 @@ def check_recovery_code_target(path: Path | None) -> None:
             f"Het bestand {path} bestaat al; kies een nieuw bestand voor de herstelcode.",
             f"The file {path} already exists; choose a new file for the recovery code.",
         )
-    if not path.parent.is_dir():
-        raise CliError(
-            f"De map {path.parent} bestaat niet.", f"The folder {path.parent} does not exist."
-        )
+    require_parent_folder(path)
 
 
 def deliver_recovery_code(code: str, path: Path | None) -> None:
     """Write the code to a new private file, or print it once with what to do with it."""
     if path is not None:
         try:
-            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                fh.write(code + "\n")
-                fh.flush()
-                os.fsync(fh.fileno())
+            create_private_file(path, code + "\n")
         except OSError:
             warn(
                 say(

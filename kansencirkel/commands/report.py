@@ -12,13 +12,13 @@ from pathlib import Path
 from typing import Any
 
 from kansencirkel.commands.common import (
-    CliError,
     add_unlock_arguments,
     add_vault_argument,
     current_lang,
     echo,
     open_vault,
     parse_date,
+    require_parent_folder,
     resolve_child_id,
     say,
     today,
@@ -96,10 +96,7 @@ def _check_out(out: Path) -> Path:
         raise usage_error(
             "Het uitvoerbestand moet op .pdf eindigen.", "The output file must end in .pdf."
         )
-    if not out.parent.is_dir():
-        raise CliError(
-            f"De map {out.parent} bestaat niet.", f"The folder {out.parent} does not exist."
-        )
+    require_parent_folder(out)
     return out
 
 

@@ -17,10 +17,12 @@ from kansencirkel.commands.common import (
     creation_kdf,
     echo,
     open_vault,
+    read_credentials,
     read_passphrase,
     read_secret_file,
     require_vault_files,
     say,
+    usage_error,
 )
 from kansencirkel.commands.recovery import check_recovery_code_target, deliver_recovery_code
 from kansencirkel.core.enums import Role
@@ -215,7 +217,7 @@ def run_check(args: argparse.Namespace) -> int:
 
 def run_backup(args: argparse.Namespace) -> int:
     if args.keep < 1:
-        raise CliError("--keep moet minstens 1 zijn.", "--keep must be at least 1.", 2)
+        raise usage_error("--keep moet minstens 1 zijn.", "--keep must be at least 1.")
     with open_vault(args) as vault:
         target = vault.backup(Path(args.to), keep=args.keep)
     echo(say(f"Reservekopie gemaakt: {target}", f"Backup made: {target}"))
@@ -226,17 +228,19 @@ def run_restore(args: argparse.Namespace) -> int:
     from kansencirkel.vault.vault import Vault
 
     backup = Path(args.backup)
-    require_vault_files(backup)
-    if args.recovery_code_file is not None:
-        Vault.restore(
-            backup, Path(args.to), recovery_code=read_secret_file(args.recovery_code_file)
-        )
-    else:
-        member = choose_member(backup, args.member)
-        passphrase = read_passphrase(args.passphrase_file)
-        Vault.restore(backup, Path(args.to), member_id=member.id, passphrase=passphrase)
+    Vault.restore(backup, Path(args.to), **read_credentials(args, backup))
     echo(say(f"Reservekopie teruggezet naar {args.to}.", f"Backup restored to {args.to}."))
     return 0
+
+
+def _read_new_passphrase(args: argparse.Namespace) -> str:
+    return read_passphrase(
+        args.new_passphrase_file,
+        env=ENV_NEW_PASSPHRASE,
+        confirm=True,
+        prompt_nl="Nieuw wachtwoord: ",
+        prompt_en="New passphrase: ",
+    )
 
 
 def run_passwd(args: argparse.Namespace) -> int:
@@ -245,30 +249,17 @@ def run_passwd(args: argparse.Namespace) -> int:
     path = Path(args.vault)
     require_vault_files(path)
     member = choose_member(path, args.member)
-    new_prompt = ("Nieuw wachtwoord: ", "New passphrase: ")
     if args.recovery_code_file is not None:
         # Forgotten passphrase: the recovery code may set a new one without the old.
         code = read_secret_file(args.recovery_code_file)
-        new = read_passphrase(
-            args.new_passphrase_file,
-            env=ENV_NEW_PASSPHRASE,
-            confirm=True,
-            prompt_nl=new_prompt[0],
-            prompt_en=new_prompt[1],
-        )
+        new = _read_new_passphrase(args)
         with Vault.open_with_recovery(path, code) as vault:
             vault.reset_passphrase(member.id, new)
     else:
         old = read_passphrase(
             args.passphrase_file, prompt_nl="Huidig wachtwoord: ", prompt_en="Current passphrase: "
         )
-        new = read_passphrase(
-            args.new_passphrase_file,
-            env=ENV_NEW_PASSPHRASE,
-            confirm=True,
-            prompt_nl=new_prompt[0],
-            prompt_en=new_prompt[1],
-        )
+        new = _read_new_passphrase(args)
         with Vault.open(path, member.id, old) as vault:
             vault.change_passphrase(member.id, old, new)
     echo(

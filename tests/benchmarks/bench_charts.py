@@ -10,10 +10,10 @@ import sys
 import time
 from datetime import date
 
-from kansencirkel.core.enums import Perspective, Role
+from kansencirkel.core.enums import Perspective
 from kansencirkel.core.model import AssessmentInput, CaseFile
 from kansencirkel.demo import generate_case_files
-from tests.benchmarks.harness import Harness
+from tests.benchmarks.harness import Harness, create_vault
 
 TODAY = date(2026, 11, 25)
 FOUR = (Perspective.KIND, Perspective.OUDERS, Perspective.SCHOOL, Perspective.ZORG)
@@ -90,18 +90,9 @@ def _bench_app(h: Harness) -> None:
     from PySide6.QtWidgets import QApplication
 
     from kansencirkel.ui.star_view import StarView
-    from kansencirkel.vault.kdf import TEST_KDF
-    from kansencirkel.vault.vault import Vault
 
     app = QApplication.instance() or QApplication([])
-    vault, _code = Vault.create(
-        h.tmp_dir() / "bench.kcv",
-        "Bench",
-        "Bench IB'er",
-        Role.IB,
-        "bench wachtzin lang genoeg",
-        kdf=TEST_KDF,
-    )
+    vault = create_vault(h.tmp_dir() / "bench.kcv", "bench wachtzin lang genoeg")
     ids = []
     for source in _cases(2):
         child = vault.children.create(source.child.given_name, source.child.family_name)

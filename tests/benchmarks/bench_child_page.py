@@ -14,7 +14,7 @@ from typing import Any
 from kansencirkel.core.elements import ELEMENT_KEYS
 from kansencirkel.core.enums import MeetingKind, Perspective, Role
 from kansencirkel.core.model import AssessmentInput
-from tests.benchmarks.harness import Harness
+from tests.benchmarks.harness import Harness, create_vault
 
 TODAY = date.today()
 SIDES = (Perspective.KIND, Perspective.OUDERS, Perspective.SCHOOL, Perspective.ZORG)
@@ -73,19 +73,10 @@ def run(h: Harness) -> None:
 
     from kansencirkel.ui.child_page import ChildPage, load_child
     from kansencirkel.ui.operations import OperationRunner
-    from kansencirkel.vault.kdf import TEST_KDF
-    from kansencirkel.vault.vault import Vault
 
     app = QApplication.instance() or QApplication([])
     count = h.size(40, 12)
-    vault, _code = Vault.create(
-        h.tmp_dir() / "bench.kcv",
-        "Bench",
-        "Bench IB'er",
-        Role.IB,
-        "bench wachtzin lang genoeg",
-        kdf=TEST_KDF,
-    )
+    vault = create_vault(h.tmp_dir() / "bench.kcv", "bench wachtzin lang genoeg")
     ids = [_seed(vault, "Anna", count), _seed(vault, "Bram", count)]
     runner = OperationRunner()
     page = ChildPage(vault, runner)

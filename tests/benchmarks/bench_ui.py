@@ -19,7 +19,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from tests.benchmarks.harness import Harness
+from tests.benchmarks.harness import Harness, create_vault
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -53,14 +53,9 @@ def _env(home: Path, probe: Path | None = None) -> dict[str, str]:
 
 
 def _make_vault(path: Path, children: int) -> Any:
-    from kansencirkel.core.enums import Role
     from kansencirkel.demo import generate_case_files
-    from kansencirkel.vault.kdf import TEST_KDF
-    from kansencirkel.vault.vault import Vault
 
-    vault, _code = Vault.create(
-        path, "Bench team", "Bench IB'er", Role.IB, "bench wachtwoord", demo=True, kdf=TEST_KDF
-    )
+    vault = create_vault(path, "bench wachtwoord", team="Bench team", demo=True)
     vault.repos.bulk_import(
         generate_case_files(
             children, 7, date.today(), assessments_per_child=4, recorded_by="Bench IB'er"

@@ -25,6 +25,7 @@ from kansencirkel.vault.engine import make_engine
 from kansencirkel.vault.meta import write_meta
 from kansencirkel.vault.repos import Repositories
 from kansencirkel.vault.schema import upgrade_to_head
+from tests.benchmarks import harness
 from tests.benchmarks.harness import Harness
 
 TODAY = date(2026, 11, 25)
@@ -158,20 +159,8 @@ PASSPHRASE = "bench wachtwoord"
 
 
 def create_vault(folder: Path, name: str) -> Any:
-    """A real vault (key file, slots, lock) with the light test KDF; returned open."""
-    from kansencirkel.vault.kdf import TEST_KDF
-    from kansencirkel.vault.vault import Vault
-
-    vault, _code = Vault.create(
-        folder / f"{name}.kcv",
-        "Bench",
-        "Bench IB'er",
-        Role.IB,
-        PASSPHRASE,
-        demo=True,
-        kdf=TEST_KDF,
-    )
-    return vault
+    """A demo bench vault ``folder/name.kcv``, returned open."""
+    return harness.create_vault(folder / f"{name}.kcv", PASSPHRASE, demo=True)
 
 
 def close_made(vault: Any) -> MadeVault:
@@ -260,28 +249,20 @@ def bench_seed_and_open(h: Harness) -> None:
         (f"{small_n} children", small),
         (f"{children} children", big),
     )
-    for label, made in sizes:
-        h.measure(
-            f"open, key known ({label})",
-            open_only(made),
-            group="open",
-            baseline="open, key known (empty)",
-        )
-    for label, made in sizes:
-        h.measure(
-            f"Vault.open+close, TEST_KDF ({label})",
-            full_unlock(made),
-            group="unlock",
-            baseline="Vault.open+close, TEST_KDF (empty)",
-        )
-    for label, made in sizes:
-        h.measure(
-            f"open + children list ({label})",
-            open_and_list(made),
-            group="open+list",
-            baseline="open + children list (empty)",
-            repeat=3,
-        )
+    kinds: list[tuple[str, Callable[[MadeVault], Callable[[], None]], str, int]] = [
+        ("open, key known", open_only, "open", 5),
+        ("Vault.open+close, TEST_KDF", full_unlock, "unlock", 5),
+        ("open + children list", open_and_list, "open+list", 3),
+    ]
+    for title, make_run, group, repeat in kinds:
+        for label, made in sizes:
+            h.measure(
+                f"{title} ({label})",
+                make_run(made),
+                group=group,
+                baseline=f"{title} (empty)",
+                repeat=repeat,
+            )
 
 
 def run(h: Harness) -> None:

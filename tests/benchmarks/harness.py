@@ -233,6 +233,19 @@ class Harness:
         self._tmp_dirs.clear()
 
 
+def create_vault(path: Path, passphrase: str, *, team: str = "Bench", demo: bool = False) -> Any:
+    """A real vault (key file, slots, lock) for member "Bench IB'er" with the light test KDF;
+    returned open. Imports the app lazily: this module loads without it."""
+    from kansencirkel.core.enums import Role
+    from kansencirkel.vault.kdf import TEST_KDF
+    from kansencirkel.vault.vault import Vault
+
+    vault, _code = Vault.create(
+        path, team, "Bench IB'er", Role.IB, passphrase, demo=demo, kdf=TEST_KDF
+    )
+    return vault
+
+
 def _fmt_s(seconds: float) -> str:
     if seconds != seconds:  # NaN
         return "-"

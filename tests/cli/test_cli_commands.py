@@ -26,6 +26,11 @@ def children_json(path: Path, capsys: pytest.CaptureFixture[str]) -> list[dict[s
     return rows
 
 
+def restore_with_code(backup: Path, target: Path, code_file: Path) -> int:
+    args = ["vault", "restore", str(backup), "--to", str(target)]
+    return main([*args, "--recovery-code-file", str(code_file)])
+
+
 def test_usage_errors_exit_2_with_one_dutch_sentence(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["vault", "init"]) == 2
     _, err = err_lines(capsys)
@@ -95,20 +100,7 @@ def test_backup_and_restore_with_recovery_code(
     code_file.write_text(demo_vault.recovery_code + "\n", encoding="utf-8")
     target = tmp_path / "hersteld.kcv"
     capsys.readouterr()
-    assert (
-        main(
-            [
-                "vault",
-                "restore",
-                str(made[0]),
-                "--to",
-                str(target),
-                "--recovery-code-file",
-                str(code_file),
-            ]
-        )
-        == 0
-    )
+    assert restore_with_code(made[0], target, code_file) == 0
     assert children_json(target, capsys) == before
     # The restored vault opens with the recovery code too.
     capsys.readouterr()
@@ -116,20 +108,7 @@ def test_backup_and_restore_with_recovery_code(
 
     code_file.write_text("AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH\n", encoding="utf-8")
     capsys.readouterr()
-    assert (
-        main(
-            [
-                "vault",
-                "restore",
-                str(made[0]),
-                "--to",
-                str(tmp_path / "x.kcv"),
-                "--recovery-code-file",
-                str(code_file),
-            ]
-        )
-        == 3
-    )
+    assert restore_with_code(made[0], tmp_path / "x.kcv", code_file) == 3
     assert err_lines(capsys)[1] == ["De herstelcode klopt niet."]
 
 

@@ -149,3 +149,26 @@ def test_subcommands_do_not_import_qt(tmp_path: Path) -> None:
         timeout=60,
     )
     assert r.returncode == 0, r.stderr
+
+
+def test_help_loads_no_vault_demo_or_qt() -> None:
+    # Building the parser imports the command modules only: `kansencirkel --help` stays cheap.
+    r = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import sys\n"
+            "from kansencirkel.cli import main\n"
+            "rc = main(['--help'])\n"
+            "heavy = ('kansencirkel.core.model', 'kansencirkel.demo', 'kansencirkel.vault',\n"
+            "         'kansencirkel.commands.casefile_json', 'PySide6')\n"
+            "bad = [m for m in sys.modules if m.startswith(heavy)]\n"
+            "print(bad, file=sys.stderr)\n"
+            "sys.exit(rc or (9 if bad else 0))\n",
+        ],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        timeout=60,
+    )
+    assert r.returncode == 0, r.stderr
