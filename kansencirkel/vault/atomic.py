@@ -9,7 +9,9 @@ import contextlib
 import os
 import shutil
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import BinaryIO
 
 
 def fsync_dir(folder: Path) -> None:
@@ -28,12 +30,13 @@ def _temp_in(folder: Path, name: str) -> tuple[int, Path]:
     return fd, Path(tmp)
 
 
-def atomic_write_bytes(path: Path, data: bytes) -> None:
+def _replace_via_temp(path: Path, fill: Callable[[BinaryIO], object]) -> None:
+    """Write a temp file next to `path` with `fill`, fsync it, rename it over `path`."""
     path = Path(path)
     fd, tmp = _temp_in(path.parent, path.name)
     try:
         with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
+            fill(fh)
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, path)
@@ -44,21 +47,14 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
     fsync_dir(path.parent)
 
 
+def atomic_write_bytes(path: Path, data: bytes) -> None:
+    _replace_via_temp(path, lambda fh: fh.write(data))
+
+
 def atomic_copy(src: Path, dst: Path) -> None:
     """Copy `src` over `dst` atomically (used to put a verified restore in place)."""
-    dst = Path(dst)
-    fd, tmp = _temp_in(dst.parent, dst.name)
-    try:
-        with open(src, "rb") as fin, os.fdopen(fd, "wb") as fout:
-            shutil.copyfileobj(fin, fout, 1024 * 1024)
-            fout.flush()
-            os.fsync(fout.fileno())
-        os.replace(tmp, dst)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise
-    fsync_dir(dst.parent)
+    with open(src, "rb") as fin:
+        _replace_via_temp(dst, lambda fout: shutil.copyfileobj(fin, fout, 1024 * 1024))
 
 
 def atomic_move(src: Path, dst: Path) -> None:

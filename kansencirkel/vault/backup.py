@@ -124,7 +124,7 @@ def _verify_copy(db: Path, key: bytes, vault_id: str) -> None:
     the full structural check is `vault check`'s job and takes seconds on a big vault."""
     engine = make_engine(db, key, must_exist=True)
     try:
-        if cipher_check(engine) or meta.read_meta(engine).get("vault_id") != vault_id:
+        if cipher_check(engine) or meta.read_values(engine).get("vault_id") != vault_id:
             raise VaultDamaged()
     finally:
         seal_engine(engine)

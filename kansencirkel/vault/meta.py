@@ -37,16 +37,26 @@ def write_meta(engine: Engine, **values: object) -> None:
         conn.execute(stmt)
 
 
+def read_values(engine: Engine) -> dict[str, str]:
+    """All meta values as stored (one query; what unlock, backup and rotation check)."""
+    with damage_guard(), engine.connect() as conn:
+        rows = conn.execute(select(MetaRow.key, MetaRow.value)).all()
+    return {str(k): str(v) for k, v in rows}
+
+
 def read_meta(engine: Engine) -> dict[str, str]:
     """All meta values plus ``schema_revision`` and ``schema_head`` (for `vault check`)."""
+    meta = read_values(engine)
     with damage_guard():
-        with engine.connect() as conn:
-            rows = conn.execute(select(MetaRow.key, MetaRow.value)).all()
-        meta = {str(k): str(v) for k, v in rows}
         meta["schema_revision"] = current_revision(engine) or ""
     meta["schema_head"] = head_revision()
     return meta
 
 
+def flag_value(value: str | None) -> bool:
+    """A stored boolean ("1"/"0"; "true"/"yes" also count as set)."""
+    return (value or "0").lower() in ("1", "true", "yes")
+
+
 def meta_flag(meta: dict[str, str], key: str) -> bool:
-    return meta.get(key, "0").lower() in ("1", "true", "yes")
+    return flag_value(meta.get(key))

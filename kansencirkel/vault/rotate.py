@@ -75,7 +75,7 @@ def _export(engine: sqlalchemy.Engine, staging: Path, key: bytes) -> None:
 def _verify(db: Path, key: bytes, vault_id: str) -> None:
     engine = make_engine(db, key, must_exist=True)
     try:
-        if integrity_check(engine) or meta.read_meta(engine).get("vault_id") != vault_id:
+        if integrity_check(engine) or meta.read_values(engine).get("vault_id") != vault_id:
             raise VaultDamaged()
     finally:
         seal_engine(engine)

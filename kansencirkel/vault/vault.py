@@ -8,7 +8,7 @@ database key only changes through `rotate_key`.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -147,39 +147,43 @@ class Vault(MemberManagement, RepositoryShortcuts):
     @classmethod
     def open(cls, path: Path, member_id: str, passphrase: str) -> Vault:
         path = Path(path)
+
+        def actor_of(kf: KeyFile) -> TeamMember:
+            actor = kf.member(member_id)
+            if actor is None:
+                raise member_not_found()
+            return actor
+
+        return cls._open_with(
+            path, lambda kf: unlock_member(path, kf, member_id, passphrase), actor_of
+        )
+
+    @classmethod
+    def open_with_recovery(cls, path: Path, code: str) -> Vault:
+        """Unlock with the recovery code; the actor is "herstelcode"."""
+        path = Path(path)
+        return cls._open_with(
+            path, lambda kf: unlock_recovery(path, kf, code), lambda _kf: RECOVERY_ACTOR
+        )
+
+    @classmethod
+    def _open_with(
+        cls,
+        path: Path,
+        unlock: Callable[[KeyFile], bytes],
+        actor_of: Callable[[KeyFile], TeamMember],
+    ) -> Vault:
+        """Lock, read the key file, check the database, unlock (finishing an interrupted
+        rotation with the same credentials), then open as ``actor_of(key file)``."""
         require_vault_here(path)
         lock = VaultLock(path)
         lock.acquire()
         try:
             kf = keyfile.load(path)
             check_db_file(path)  # damage is reported as damage, before any passphrase check
-            db_key = unlock_member(path, kf, member_id, passphrase)
-            kf, db_key = finish_interrupted_rotation(
-                path, kf, db_key, lambda other: unlock_member(path, other, member_id, passphrase)
-            )
-            actor = kf.member(member_id)
-            if actor is None:
-                raise member_not_found()
-            return cls._finish_open(path, lock, kf, db_key, actor)
-        except BaseException:
-            lock.release()
-            raise
-
-    @classmethod
-    def open_with_recovery(cls, path: Path, code: str) -> Vault:
-        """Unlock with the recovery code; the actor is "herstelcode"."""
-        path = Path(path)
-        require_vault_here(path)
-        lock = VaultLock(path)
-        lock.acquire()
-        try:
-            kf = keyfile.load(path)
-            check_db_file(path)
-            db_key = unlock_recovery(path, kf, code)
-            kf, db_key = finish_interrupted_rotation(
-                path, kf, db_key, lambda other: unlock_recovery(path, other, code)
-            )
-            return cls._finish_open(path, lock, kf, db_key, RECOVERY_ACTOR)
+            db_key = unlock(kf)
+            kf, db_key = finish_interrupted_rotation(path, kf, db_key, unlock)
+            return cls._finish_open(path, lock, kf, db_key, actor_of(kf))
         except BaseException:
             lock.release()
             raise
@@ -232,7 +236,7 @@ class Vault(MemberManagement, RepositoryShortcuts):
         self._attach_engine(engine)
 
     def _load_info(self) -> None:
-        values = meta.read_meta(self.engine)
+        values = meta.read_values(self.engine)
         if values.get("vault_id") != self._kf.vault_id:
             raise VaultDamaged()  # database and key file do not belong together
         try:

@@ -12,15 +12,19 @@ test is closed.
 from __future__ import annotations
 
 import hashlib
+import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+import sqlalchemy
 
 from kansencirkel.core.enums import Role
 from kansencirkel.core.model import TeamMember
+from kansencirkel.vault.engine import make_engine
 from kansencirkel.vault.kdf import TEST_KDF
+from kansencirkel.vault.schema import upgrade_to_head
 from kansencirkel.vault.vault import Vault
 
 TEST_PASSPHRASE = "correct paard batterij niet"
@@ -85,6 +89,15 @@ def vault_factory(tmp_path: Path) -> Iterator[VaultFactory]:
         yield factory
     finally:
         factory.close_all()
+
+
+@pytest.fixture
+def engine(tmp_path: Path) -> Iterator[sqlalchemy.Engine]:
+    """A bare engine on a fresh SQLCipher database at schema head (for repository tests)."""
+    eng = make_engine(tmp_path / "v.kcv", os.urandom(32))
+    upgrade_to_head(eng)
+    yield eng
+    eng.dispose()
 
 
 @pytest.fixture

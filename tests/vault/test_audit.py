@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import os
-from collections.abc import Iterator
 from datetime import date
-from pathlib import Path
 
 import pytest
 import sqlalchemy
@@ -14,20 +11,10 @@ from sqlalchemy.exc import DBAPIError
 from kansencirkel.core.enums import AuditKind, Perspective, Role
 from kansencirkel.core.model import AssessmentInput, TeamMember
 from kansencirkel.vault.audit import GENESIS_HASH, canonical, chain_hash
-from kansencirkel.vault.engine import make_engine
 from kansencirkel.vault.models import AUDIT_TRIGGERS
 from kansencirkel.vault.repos import Repositories
-from kansencirkel.vault.schema import upgrade_to_head
 
 ACTOR = TeamMember("m-1", "Fatima IB'er", Role.IB)
-
-
-@pytest.fixture
-def engine(tmp_path: Path) -> Iterator[sqlalchemy.Engine]:
-    eng = make_engine(tmp_path / "v.kcv", os.urandom(32))
-    upgrade_to_head(eng)
-    yield eng
-    eng.dispose()
 
 
 @pytest.fixture

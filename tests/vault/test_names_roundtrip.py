@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import os
-from collections.abc import Iterator
 from datetime import date
-from pathlib import Path
 
 import pytest
 import sqlalchemy
@@ -14,10 +11,8 @@ from hypothesis import strategies as st
 
 from kansencirkel.core.enums import Audience, Consenter, MeetingKind, Perspective, Role, Visibility
 from kansencirkel.core.model import AssessmentInput, TeamMember
-from kansencirkel.vault.engine import make_engine
 from kansencirkel.vault.errors import InputRejected
 from kansencirkel.vault.repos import Repositories
-from kansencirkel.vault.schema import upgrade_to_head
 
 NAMES = [
     "Şükrü",
@@ -35,14 +30,6 @@ NAMES = [
     "x" * 2000,
 ]
 ACTOR = TeamMember("m-1", "Łucja Şükrü 🦉", Role.IB)
-
-
-@pytest.fixture
-def engine(tmp_path: Path) -> Iterator[sqlalchemy.Engine]:
-    eng = make_engine(tmp_path / "v.kcv", os.urandom(32))
-    upgrade_to_head(eng)
-    yield eng
-    eng.dispose()
 
 
 @pytest.fixture

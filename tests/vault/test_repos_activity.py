@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import os
-from collections.abc import Iterator
 from datetime import date
-from pathlib import Path
 
 import pytest
 import sqlalchemy
@@ -21,21 +18,11 @@ from kansencirkel.core.enums import (
     Visibility,
 )
 from kansencirkel.core.model import TeamMember
-from kansencirkel.vault.engine import make_engine
 from kansencirkel.vault.errors import InputRejected, NotFound
 from kansencirkel.vault.repos import Repositories
-from kansencirkel.vault.schema import upgrade_to_head
 
 ACTOR = TeamMember("m-1", "Test IB'er", Role.IB)
 OTHER = TeamMember("m-2", "Meester Bram", Role.LEERKRACHT)
-
-
-@pytest.fixture
-def engine(tmp_path: Path) -> Iterator[sqlalchemy.Engine]:
-    eng = make_engine(tmp_path / "v.kcv", os.urandom(32))
-    upgrade_to_head(eng)
-    yield eng
-    eng.dispose()
 
 
 @pytest.fixture

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import os
-from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date, timedelta
-from pathlib import Path
 
 import pytest
 import sqlalchemy
@@ -16,20 +13,10 @@ from hypothesis import strategies as st
 from kansencirkel.core.elements import ELEMENT_KEYS
 from kansencirkel.core.enums import AuditKind, Perspective, Role
 from kansencirkel.core.model import AssessmentInput, TeamMember
-from kansencirkel.vault.engine import make_engine
 from kansencirkel.vault.errors import InputRejected, NotFound
 from kansencirkel.vault.repos import Repositories
-from kansencirkel.vault.schema import upgrade_to_head
 
 ACTOR = TeamMember("m-1", "Test IB'er", Role.IB)
-
-
-@pytest.fixture
-def engine(tmp_path: Path) -> Iterator[sqlalchemy.Engine]:
-    eng = make_engine(tmp_path / "v.kcv", os.urandom(32))
-    upgrade_to_head(eng)
-    yield eng
-    eng.dispose()
 
 
 @pytest.fixture

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -37,14 +37,6 @@ from kansencirkel.vault.schema import upgrade_to_head
 
 ACTOR = TeamMember("m-1", "Test IB'er", Role.IB)
 TODAY = date.today()
-
-
-@pytest.fixture
-def engine(tmp_path: Path) -> Iterator[sqlalchemy.Engine]:
-    eng = make_engine(tmp_path / "v.kcv", os.urandom(32))
-    upgrade_to_head(eng)
-    yield eng
-    eng.dispose()
 
 
 @pytest.fixture
@@ -117,6 +109,23 @@ def test_update_rejects_empty_name_and_unknown_fields(repos: Repositories) -> No
     with pytest.raises(InputRejected):
         repos.children.close(kim.id, kim.opened_on - timedelta(days=1))
     assert repos.children.get(kim.id).given_name == "Kim"
+
+
+def test_child_dates_follow_the_local_calendar_day(
+    repos: Repositories, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Birth date check and default opening date both use ``local_today``, not ``date.today``."""
+    from kansencirkel.vault.repos import base, children
+
+    day = date(2031, 1, 1)  # a date the wall clock cannot give while this test runs
+    monkeypatch.setattr(base, "local_today", lambda: day)
+    monkeypatch.setattr(children, "local_today", lambda: day)
+    kim = repos.children.create("Kim", "Jansen", date_of_birth=day)
+    assert kim.opened_on == day
+    with pytest.raises(InputRejected):
+        repos.children.create("Sem", "Bakker", date_of_birth=day + timedelta(days=1))
+    with pytest.raises(InputRejected):
+        repos.children.update(kim.id, date_of_birth=day + timedelta(days=1))
 
 
 def test_unknown_child_is_not_found(repos: Repositories) -> None:

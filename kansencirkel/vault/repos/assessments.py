@@ -98,7 +98,7 @@ def validate(data: AssessmentInput, today: date) -> dict[str, tuple[int | None, 
         raise reject(
             "De datum van de meting ligt in de toekomst.", "The assessment date is in the future."
         )
-    return {k: (score_of(k, data.scores.get(k)), data.notes.get(k, "")) for k in ELEMENT_KEYS}
+    return {k: (score_of(data.scores.get(k)), data.notes.get(k, "")) for k in ELEMENT_KEYS}
 
 
 class AssessmentsRepository:

@@ -131,10 +131,6 @@ def get_or_404(session: Session, model: type[T], key: object, what_nl: str) -> T
     return row
 
 
-def exists(session: Session, model: type[Base], key: object) -> bool:
-    return session.get(model, key) is not None
-
-
 # --- input checks ------------------------------------------------------------------------
 
 
@@ -184,7 +180,7 @@ def element_keys(keys: Iterable[str]) -> tuple[str, ...]:
     return tuple(k for k in ELEMENT_KEYS if k in wanted)
 
 
-def score_of(key: str, value: object) -> int | None:
+def score_of(value: object) -> int | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 5:
@@ -202,8 +198,8 @@ def check_period(start_on: date | None, due_on: date | None) -> None:
         )
 
 
-def check_birth_date(date_of_birth: date | None, today: date) -> None:
-    if date_of_birth is not None and date_of_birth > today:
+def check_birth_date(date_of_birth: date | None) -> None:
+    if date_of_birth is not None and date_of_birth > local_today():
         raise reject("De geboortedatum ligt in de toekomst.", "The date of birth is in the future.")
 
 

@@ -8,6 +8,7 @@ from sqlalchemy import func, select
 
 from kansencirkel.core.enums import AuditKind, ChildStatus
 from kansencirkel.core.model import CaseFile, Child, ChildSummary
+from kansencirkel.vault.meta import flag_value
 from kansencirkel.vault.models import (
     ChildRow,
     InvolvementRow,
@@ -21,6 +22,7 @@ from kansencirkel.vault.repos.base import (
     changed_fields,
     check_birth_date,
     get_or_404,
+    local_today,
     new_id,
     reject,
     require_text,
@@ -70,7 +72,7 @@ class ChildrenRepository:
                 meetings=tuple(load_meetings(s, child_id)),
                 notes=tuple(load_notes(s, child_id)),
                 consents=tuple(load_consents(s, child_id)),
-                is_demo=(demo or "0").lower() in ("1", "true"),
+                is_demo=flag_value(demo),
             )
             self._ctx.audit(s, AuditKind.VIEW, "case_file", child_id, child_id)
             return case
@@ -92,8 +94,7 @@ class ChildrenRepository:
         opened_on: date | None = None,
     ) -> Child:
         require_text(given_name, *NO_NAME)
-        today = date.today()
-        check_birth_date(date_of_birth, today)
+        check_birth_date(date_of_birth)
         row = ChildRow(
             id=new_id(),
             given_name=given_name.strip(),
@@ -102,7 +103,7 @@ class ChildrenRepository:
             school=school,
             school_group=group,
             status=ChildStatus.ACTIEF.value,
-            opened_on=opened_on or today,
+            opened_on=opened_on or local_today(),
             closed_on=None,
             regiehouder_id=None,
         )
@@ -123,7 +124,7 @@ class ChildrenRepository:
                 elif key == "family_name":
                     value = str(value).strip()
                 elif key == "date_of_birth":
-                    check_birth_date(value, date.today())  # type: ignore[arg-type]
+                    check_birth_date(value)  # type: ignore[arg-type]
                 elif key == "opened_on" and not isinstance(value, date):
                     raise reject("Vul een geldige datum in.", "Fill in a valid date.")
                 setattr(row, "school_group" if key == "group" else key, value)
