@@ -32,6 +32,7 @@ from kansencirkel.commands.common import (
     say,
     warn,
 )
+from kansencirkel.core import clock
 
 #: Listed first, in this order, in ``--help``; any other module with ``register`` follows.
 PREFERRED_ORDER = (
@@ -197,6 +198,15 @@ def main(argv: list[str] | None = None) -> int:
                     "onveilige sleutelafleiding (alleen voor tests).",
                     "Warning: KANSENCIRKEL_TEST_KDF is set; new vaults get a light, unsafe key "
                     "derivation (tests only).",
+                )
+            )
+        if clock.is_shifted():
+            warn(
+                say(
+                    f"Let op: {clock.ENV_TEST_TODAY} staat aan; de datum van vandaag is "
+                    f"{clock.today().isoformat()} (alleen voor tests).",
+                    f"Warning: {clock.ENV_TEST_TODAY} is set; today's date is "
+                    f"{clock.today().isoformat()} (tests only).",
                 )
             )
         func = getattr(args, "func", None)

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -21,6 +22,54 @@ os.environ["KANSENCIRKEL_HOME"] = str(_SANDBOX / "kansencirkel")
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 os.environ.pop("KANSENCIRKEL_PASSPHRASE", None)
+os.environ.pop("KANSENCIRKEL_TEST_TODAY", None)
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--today",
+        metavar="JJJJ-MM-DD",
+        default=None,
+        help="run the suite as if today were this date (the app's clock, subprocesses too)",
+    )
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """``--today`` moves the app's one clock for the whole run, before any app module reads
+    it: subprocesses inherit it through the test-only environment variable."""
+    day = config.getoption("--today")
+    if day:
+        date.fromisoformat(day)  # a typo fails the run instead of testing the real date
+        os.environ["KANSENCIRKEL_TEST_TODAY"] = day
+        from kansencirkel.core import clock
+
+        clock.set_clock(clock.ShiftedClock(date.fromisoformat(day)))
+
+
+def pytest_report_header(config: pytest.Config) -> str:
+    from kansencirkel.core import clock
+
+    return f"kansencirkel clock: today is {clock.today().isoformat()}"
+
+
+@pytest.fixture
+def today_is() -> Iterator[Callable[[date], date]]:
+    """``today_is(day)`` moves the app's clock to ``day`` for the rest of one test."""
+    from kansencirkel.core import clock
+
+    previous: list[clock.Clock] = []
+
+    def move(day: date) -> date:
+        replaced = clock.set_clock(clock.ShiftedClock(day))
+        if not previous:
+            previous.append(replaced)
+        return day
+
+    try:
+        yield move
+    finally:
+        if previous:
+            clock.set_clock(previous[0])
 
 
 @pytest.fixture

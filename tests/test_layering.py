@@ -73,3 +73,35 @@ def test_checker_sees_an_offending_import(tmp_path: Path) -> None:
     bad = tmp_path / "bad.py"
     bad.write_text("from PySide6.QtWidgets import QWidget\nimport sqlalchemy.orm\n")
     assert {"PySide6.QtWidgets", "sqlalchemy.orm"} <= imported_modules(bad)
+
+
+WALL_CLOCK = ("date.today(", "datetime.now(", "datetime.today(", "datetime.utcnow(")
+
+
+def wall_clock_reads(path: Path) -> list[str]:
+    """Calls that read the calendar past the app's one clock (core/clock.py)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call):
+            text = ast.unparse(node.func) + "("
+            if text.endswith(WALL_CLOCK):
+                found.append(f"{path.name}:{node.lineno} {text}")
+    return found
+
+
+def test_only_the_clock_reads_the_calendar() -> None:
+    """A rule that reads the date itself cannot be tested on another day (a time bomb)."""
+    offenders = [
+        hit
+        for path in sorted(PACKAGE.rglob("*.py"))
+        if path != PACKAGE / "core" / "clock.py"
+        for hit in wall_clock_reads(path)
+    ]
+    assert offenders == []
+
+
+def test_clock_checker_sees_a_direct_read(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.py"
+    bad.write_text("import datetime\nx = datetime.date.today()\ny = datetime.datetime.now()\n")
+    assert len(wall_clock_reads(bad)) == 2

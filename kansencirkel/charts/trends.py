@@ -14,6 +14,7 @@ from kansencirkel.charts.radar import renderer_for
 from kansencirkel.charts.series import short_day
 from kansencirkel.charts.stars import _reuse
 from kansencirkel.charts.style import GRID_LIGHT, INK, PERSPECTIVE_STYLE
+from kansencirkel.core import clock
 from kansencirkel.core.elements import ELEMENT_KEYS, SCALE_VALUES, Lang, catalog
 from kansencirkel.core.enums import PERSPECTIVE_ORDER, Perspective
 from kansencirkel.core.model import Action, Assessment, reading_order
@@ -44,7 +45,7 @@ def action_starts(actions: Iterable[Action], element: str) -> list[date]:
 
 def _date_range(days: Sequence[date]) -> tuple[date, date]:
     if not days:
-        today = date.today()
+        today = clock.today()
         return today - timedelta(days=30), today + timedelta(days=30)
     first, last = min(days), max(days)
     pad = timedelta(days=max(10, (last - first).days // 20))

@@ -18,6 +18,8 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, TypeVar
 
+from kansencirkel.core import clock
+
 if TYPE_CHECKING:
     from kansencirkel.core.model import TeamMember
     from kansencirkel.vault.kdf import KdfParams
@@ -88,10 +90,6 @@ def creation_kdf() -> KdfParams:
     from kansencirkel.vault import kdf
 
     return kdf.TEST_KDF if using_test_kdf() else kdf.PRODUCTION_KDF
-
-
-def today() -> date:
-    return date.today()
 
 
 def parse_date(text: str) -> date:
@@ -337,7 +335,7 @@ def resolve_child_id(vault: Vault, text: str) -> str:
             "Geef minstens de eerste 4 tekens van het id.",
             "Give at least the first 4 characters of the id.",
         )
-    ids = [str(s.child.id) for s in vault.children.summaries(today())]
+    ids = [str(s.child.id) for s in vault.children.summaries(clock.today())]
     if text in ids:
         return text
     matches = [i for i in ids if i.startswith(text)]

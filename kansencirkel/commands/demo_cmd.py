@@ -21,10 +21,10 @@ from kansencirkel.commands.common import (
     open_vault,
     read_passphrase,
     say,
-    today,
     vault_files_exist,
 )
 from kansencirkel.commands.recovery import check_recovery_code_target, deliver_recovery_code
+from kansencirkel.core import clock
 
 DEMO_APP_CHILDREN = 25
 DEMO_APP_SEED = 2026
@@ -92,7 +92,7 @@ def _fill(vault: Any, children: int, seed: int) -> float:
 
     start = time.perf_counter()
     vault.repos.bulk_import(
-        generate_case_files(children, seed, today(), recorded_by=vault.actor.name)
+        generate_case_files(children, seed, clock.today(), recorded_by=vault.actor.name)
     )
     return time.perf_counter() - start
 

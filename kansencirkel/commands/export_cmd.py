@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import json
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -23,9 +22,9 @@ from kansencirkel.commands.common import (
     open_vault,
     resolve_child_id,
     say,
-    today,
     warn,
 )
+from kansencirkel.core import clock
 
 
 def register(subparsers: Any) -> None:
@@ -78,8 +77,8 @@ def run(args: argparse.Namespace) -> int:
         raise _exists_error(out)
     with open_vault(args) as vault:
         child_id = resolve_child_id(vault, args.child)
-        case = vault.children.case_file(child_id, today())
-        text = json.dumps(case_file_to_json(case, datetime.now(UTC)), ensure_ascii=False, indent=2)
+        case = vault.children.case_file(child_id, clock.today())
+        text = json.dumps(case_file_to_json(case, clock.now()), ensure_ascii=False, indent=2)
         write_new_private_file(out, text + "\n")
         vault.audit.record(
             AuditKind.EXPORT, "case_file", child_id, child_id=child_id, detail="json"

@@ -19,8 +19,8 @@ from kansencirkel.commands.common import (
     echo,
     open_vault,
     say,
-    today,
 )
+from kansencirkel.core import clock
 
 MAX_BYTES = 50 * 1024 * 1024
 
@@ -77,7 +77,7 @@ def run(args: argparse.Namespace) -> int:
                 "Demo data and real data are never mixed; this file does not belong in this vault.",
                 EXIT_REJECTED,
             )
-        if case.child.id in {s.child.id for s in vault.children.summaries(today())}:
+        if case.child.id in {s.child.id for s in vault.children.summaries(clock.today())}:
             raise CliError(
                 "Dit kind staat al in de kluis.",
                 "This child is already in the vault.",

@@ -21,9 +21,9 @@ from kansencirkel.commands.common import (
     require_parent_folder,
     resolve_child_id,
     say,
-    today,
     usage_error,
 )
+from kansencirkel.core import clock
 from kansencirkel.core.enums import AuditKind, Perspective
 
 RECORD_TYPE = "report"
@@ -106,7 +106,7 @@ def run(args: argparse.Namespace) -> int:
     out = _check_out(args.out)
     chosen = _perspectives(args.perspectives)
     lang = current_lang()
-    day = today()
+    day = clock.today()
     with open_vault(args) as vault:
         printed_by = vault.actor.name
         if args.agenda is not None:

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QT_TR_NOOP
 from PySide6.QtWidgets import QDialog, QWidget
 
+from kansencirkel.core import clock
 from kansencirkel.core.elements import catalog
 from kansencirkel.core.enums import ActionStatus
 from kansencirkel.core.model import Action, Meeting, Person
@@ -45,7 +46,7 @@ class ActionDialog(QDialog):
         self.ui = Ui_ActionDialog()
         self.ui.setupUi(self)
         self.action = action
-        today = today or date.today()
+        today = today or clock.today()
         ui = self.ui
         ui.errorLabel.hide()
         self.elements = element_grid(ui.elementsBox)

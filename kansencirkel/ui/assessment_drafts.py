@@ -7,11 +7,11 @@ attributes (``vault``, ``runner``, ``child``, ``ui``, ``draft_timer`` and the st
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QDialog
 
+from kansencirkel.core import clock
 from kansencirkel.core.elements import catalog
 from kansencirkel.core.model import Draft
 
@@ -61,7 +61,7 @@ class DraftAutosave(_Base):
     def _draft_done(self, draft: Draft) -> None:
         self._draft_busy = False
         self._draft_id = draft.id
-        stamp = datetime.now().strftime("%H:%M:%S")
+        stamp = clock.now().astimezone().strftime("%H:%M:%S")
         self.ui.draftStatusLabel.setText(self.tr("Concept bewaard om %s") % stamp)  # type: ignore[attr-defined]
         self.draft_saved.emit(draft.id)  # type: ignore[attr-defined]
         if self._draft_again:

@@ -17,6 +17,7 @@ from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QWidget
 
+from kansencirkel.core import clock
 from kansencirkel.core.elements import ELEMENT_KEYS, catalog
 from kansencirkel.core.enums import PERSPECTIVE_ORDER, Perspective, Role
 from kansencirkel.core.model import (
@@ -73,7 +74,7 @@ class AssessmentForm(AssessmentSaving, DraftAutosave, QDialog):
         self._involvements = tuple(involvements)
         self._drafts = [d for d in drafts if d.id != (resume.id if resume else None)]
         self.corrects = corrects
-        self._today = today or date.today()
+        self._today = today or clock.today()
         self._lang = current_lang()
         self._draft_id: str | None = resume.id if resume else None
         self._offered: Draft | None = None

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QCompleter, QDialog, QDialogButtonBox, QLineEdit, QWidget
 
+from kansencirkel.core import clock
 from kansencirkel.ui.errors import error_text, set_inline_message
 from kansencirkel.ui.forms.ui_child_dialog import Ui_ChildDialog
 from kansencirkel.ui.operations import OperationRunner
@@ -77,7 +78,7 @@ class ChildDialog(QDialog):
             self.ui.dobEdit.setText(format_date(child.date_of_birth))
             self.ui.openedEdit.setText(format_date(child.opened_on))
         else:
-            self.ui.openedEdit.setText(format_date(date.today()))
+            self.ui.openedEdit.setText(format_date(clock.today()))
         set_inline_message(self.ui.messageLabel, "")
         self.ui.buttonBox.accepted.connect(self._save)
         self.ui.buttonBox.rejected.connect(self.reject)
@@ -90,7 +91,7 @@ class ChildDialog(QDialog):
             return self.tr("Vul de voornaam van het kind in."), self.ui.givenEdit
         if not family:
             return self.tr("Vul de achternaam van het kind in."), self.ui.familyEdit
-        today = date.today()
+        today = clock.today()
         try:
             dob = parse_date(self.ui.dobEdit.text())
         except ValueError:

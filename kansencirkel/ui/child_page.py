@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QWidget
 
+from kansencirkel.core import clock
 from kansencirkel.core.enums import AuditKind, ChildStatus
 from kansencirkel.ui.child_page_entry import AssessmentEntry
 from kansencirkel.ui.errors import error_text, show_error
@@ -170,7 +171,7 @@ class ChildPage(AssessmentEntry, QWidget):
             return
         self._generation += 1
         gen, child_id, vault = self._generation, self.child_id, self.vault
-        today = date.today()
+        today = clock.today()
         if self.data is None:
             self.ui.statusLabel.setText(self.tr("Gegevens worden geladen…"))
         self.runner.run(

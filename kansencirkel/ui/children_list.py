@@ -7,13 +7,13 @@ runner; typing in the search box only re-filters the in-memory model (see childr
 from __future__ import annotations
 
 import time
-from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMessageBox, QWidget
 
+from kansencirkel.core import clock
 from kansencirkel.core.enums import ChildStatus
 from kansencirkel.ui.children_model import ChildrenModel, Column, StatusFilter
 from kansencirkel.ui.forms.ui_children_list import Ui_ChildrenList
@@ -92,7 +92,7 @@ class ChildrenList(QWidget):
         vault = self._vault
         if vault is None:
             return
-        today = date.today()
+        today = clock.today()
         keep = select_id or self.current_id()
 
         def done(summaries: list[ChildSummary]) -> None:
@@ -238,7 +238,7 @@ class ChildrenList(QWidget):
             ).format(name=child.full_name),
         )
         if answer == QMessageBox.StandardButton.Yes:
-            today = date.today()
+            today = clock.today()
             self._runner.run(lambda: vault.children.close(child.id, today), self._after_save)
 
     def changeEvent(self, event: QEvent) -> None:

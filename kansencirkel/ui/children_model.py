@@ -21,6 +21,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from kansencirkel.core import clock
 from kansencirkel.core.elements import catalog
 from kansencirkel.core.enums import ChildStatus
 from kansencirkel.core.model import ChildSummary
@@ -109,12 +110,12 @@ class ChildrenModel(QAbstractTableModel):
         self._attention = False
         self._sort_column = Column.NAME
         self._sort_order = Qt.SortOrder.AscendingOrder
-        self.today = date.today()
+        self.today = clock.today()
 
     # -- data in -----------------------------------------------------------------------------
 
     def set_summaries(self, summaries: list[ChildSummary], today: date | None = None) -> None:
-        self.today = today or date.today()
+        self.today = today or clock.today()
         self._all = list(summaries)
         self._keys = [_search_key(s) for s in self._all]
         self._resort()

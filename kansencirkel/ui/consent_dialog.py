@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QT_TR_NOOP
 from PySide6.QtWidgets import QDialog, QWidget
 
+from kansencirkel.core import clock
 from kansencirkel.core.consent import CONSENT_PARTS, PART_ACTIONS, PART_NOTES, required_consenters
 from kansencirkel.core.elements import catalog
 from kansencirkel.core.enums import Audience, Consenter
@@ -66,7 +67,7 @@ class ConsentDialog(QDialog):
         self.ui = Ui_ConsentDialog()
         self.ui.setupUi(self)
         ui = self.ui
-        today = today or date.today()
+        today = today or clock.today()
         ui.errorLabel.hide()
         ui.requiredLabel.setText(required_text(child, today))
         needed = required_consenters(child.age(today))

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kansencirkel.core import clock
 from kansencirkel.core.consent import shareable_perspectives
 from kansencirkel.core.elements import catalog
 from kansencirkel.core.enums import PERSPECTIVE_ORDER, Audience, AuditKind, Perspective
@@ -54,7 +55,7 @@ class _SavingDialog(QDialog):
         self.vault = vault
         self.runner = runner
         self.offer_open = offer_open
-        self.today = today or date.today()
+        self.today = today or clock.today()
         self.saved_path: Path | None = None
 
     def choose_path(self, file_name: str) -> Path | None:

@@ -8,7 +8,6 @@ so the first window paints before they load.
 
 from __future__ import annotations
 
-from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -16,6 +15,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
 from kansencirkel import __version__
+from kansencirkel.core import clock
 from kansencirkel.core.elements import catalog
 from kansencirkel.ui.children_list import ChildrenList
 from kansencirkel.ui.errors import show_error, show_message
@@ -196,7 +196,7 @@ class MainWindow(QMainWindow):
         vault = self.vault
         if vault is None:
             return
-        today = date.today()
+        today = clock.today()
         current = self.current_child_id()
 
         def done(agenda: list[str]) -> None:

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QT_TR_NOOP, Qt
 from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
 
+from kansencirkel.core import clock
 from kansencirkel.core.enums import MeetingKind
 from kansencirkel.core.model import Meeting
 from kansencirkel.ui.dialog_helpers import dutch_buttons, get_date, set_date, show_error_label, tr
@@ -36,7 +37,7 @@ class MeetingDialog(QDialog):
         self.ui.setupUi(self)
         ui = self.ui
         ui.errorLabel.hide()
-        today = today or date.today()
+        today = today or clock.today()
         for kind, name in KIND_NAMES.items():
             ui.kindCombo.addItem(tr(name), kind.value)
         present = set(meeting.attendees) if meeting else set()

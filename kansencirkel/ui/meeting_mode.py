@@ -14,6 +14,7 @@ from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent
 from PySide6.QtWidgets import QWidget
 
 from kansencirkel.charts.series import perspective_series
+from kansencirkel.core import clock
 from kansencirkel.core.elements import Lang, catalog
 from kansencirkel.core.enums import PERSPECTIVE_ORDER
 from kansencirkel.core.model import CaseFile
@@ -73,7 +74,7 @@ class MeetingModeWindow(QWidget):
         self.setStyleSheet(_STYLE)
         self._vault = vault
         self._runner = runner
-        self._today = today or date.today()
+        self._today = today or clock.today()
         self._ids = list(dict.fromkeys(child_ids))  # keep order, no doubles
         self._index = self._ids.index(start_id) if start_id in self._ids else 0
         self._cases: dict[str, CaseFile] = {}

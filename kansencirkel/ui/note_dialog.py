@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QDialog, QWidget
 
+from kansencirkel.core import clock
 from kansencirkel.core.enums import Visibility
 from kansencirkel.ui.dialog_helpers import (
     dutch_buttons,
@@ -25,7 +26,7 @@ class NoteDialog(QDialog):
         self.ui.setupUi(self)
         self.ui.errorLabel.hide()
         self.elements = element_grid(self.ui.elementsBox)
-        set_date(self.ui.writtenOnEdit, today or date.today())
+        set_date(self.ui.writtenOnEdit, today or clock.today())
         self.ui.writtenOnEdit.setMaximumDate(self.ui.writtenOnEdit.date())
         dutch_buttons(self.ui.buttonBox)
         self.ui.buttonBox.accepted.connect(self.accept)

@@ -31,6 +31,7 @@ from kansencirkel.charts.series import (
     short_day,
 )
 from kansencirkel.charts.style import PERSPECTIVE_STYLE
+from kansencirkel.core import clock
 from kansencirkel.core.elements import Lang, catalog
 from kansencirkel.core.enums import PERSPECTIVE_ORDER, Perspective
 from kansencirkel.core.model import Assessment, CaseFile
@@ -183,7 +184,7 @@ class StarView(QWidget):
         if self._case is None:
             return
         kind = "verloop" if self.mode() == MODE_TRENDS else "ster"
-        name = f"kansencirkel-{kind}-{date.today().isoformat()}.{fmt}"
+        name = f"kansencirkel-{kind}-{clock.today().isoformat()}.{fmt}"
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         filters = self.tr("PNG-afbeelding (*.png)") if fmt == "png" else self.tr("SVG (*.svg)")
         path, _ = QFileDialog.getSaveFileName(

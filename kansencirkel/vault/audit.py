@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import insert, select
 from sqlalchemy.engine import Connection, Row
 
+from kansencirkel.core import clock
 from kansencirkel.core.enums import AuditKind
 from kansencirkel.core.model import AuditEntry
 from kansencirkel.vault.models import AuditEventRow
@@ -71,7 +72,7 @@ def append_event(
     at: datetime | None = None,
 ) -> AuditEntry:
     """Append one event inside the caller's transaction (the caller holds the write lock)."""
-    at = at or datetime.now(UTC)
+    at = at or clock.now()
     detail = detail[:MAX_DETAIL]
     last = conn.execute(
         select(AuditEventRow.seq, AuditEventRow.hash).order_by(AuditEventRow.seq.desc()).limit(1)

@@ -10,10 +10,10 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import re
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from kansencirkel.core import clock
 from kansencirkel.core.enums import AuditKind
 from kansencirkel.vault import audit, keyfile, meta
 from kansencirkel.vault.atomic import atomic_copy, atomic_move, fsync_dir
@@ -44,7 +44,7 @@ def _unlink_quietly(*paths: Path) -> None:
 def _new_name(folder: Path) -> Path:
     """A name that sorts by time: the date, time and microseconds in UTC."""
     while True:
-        stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S-%f")
+        stamp = clock.now().strftime("%Y%m%d-%H%M%S-%f")
         candidate = folder / f"{PREFIX}{stamp}.kcv"
         if not candidate.exists() and not keyfile.keyfile_path(candidate).exists():
             return candidate

@@ -12,12 +12,12 @@ import hashlib
 import secrets
 import uuid
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from typing import Literal
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+from kansencirkel.core import clock
 from kansencirkel.vault.kdf import (
     KEY_LEN,
     SALT_LEN,
@@ -88,7 +88,7 @@ def make_slot(
         device_secret=device_fingerprint(device_secret) if device_secret else None,
         nonce=nonce,
         ciphertext=ciphertext,
-        created_at=datetime.now(UTC).isoformat(timespec="seconds"),
+        created_at=clock.now().isoformat(timespec="seconds"),
     )
 
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 import contextlib
 import os
 import uuid
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from kansencirkel.core import clock
 from kansencirkel.core.enums import AuditKind, Role
 from kansencirkel.core.model import TeamMember
 from kansencirkel.vault import keyfile, keyring_access, meta, schema
@@ -153,7 +153,7 @@ def create_vault(
     lock = VaultLock(path)
     lock.acquire()
     vault_id = str(uuid.uuid4())
-    created_at = datetime.now(UTC)
+    created_at = clock.now()
     member = TeamMember(id=uuid.uuid4().hex, name=member_name, role=Role(member_role))
     db_key = new_db_key()
     code = new_recovery_code()

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 
+from kansencirkel.core import clock
 from kansencirkel.vault import keyring_access
 from kansencirkel.vault.errors import DeviceSecretMissing, NotFound, VaultDamaged, WrongPassphrase
 from kansencirkel.vault.keyfile import KeyFile
@@ -46,7 +47,7 @@ def _key(path: Path) -> str:
 
 def record_failure(path: Path, member_id: str) -> None:
     with _failed_lock:
-        _failed.setdefault(_key(path), []).append(FailedAttempt(datetime.now(UTC), member_id))
+        _failed.setdefault(_key(path), []).append(FailedAttempt(clock.now(), member_id))
 
 
 def take_failures(path: Path) -> list[FailedAttempt]:

@@ -8,15 +8,16 @@ from __future__ import annotations
 
 import os
 import time
-from datetime import date, timedelta
+from datetime import timedelta
 from typing import Any
 
+from kansencirkel.core import clock
 from kansencirkel.core.elements import ELEMENT_KEYS
 from kansencirkel.core.enums import MeetingKind, Perspective, Role
 from kansencirkel.core.model import AssessmentInput
 from tests.benchmarks.harness import Harness, create_vault
 
-TODAY = date.today()
+TODAY = clock.today()
 SIDES = (Perspective.KIND, Perspective.OUDERS, Perspective.SCHOOL, Perspective.ZORG)
 
 
@@ -26,7 +27,7 @@ def _seed(vault: Any, given: str, count: int) -> str:
         "Bench",
         school="De Linde",
         group="6",
-        date_of_birth=TODAY.replace(year=TODAY.year - 10),
+        date_of_birth=TODAY - timedelta(days=10 * 365 + 10),
     )
     for i in range(count):
         scores = {k: (i + j) % 5 + 1 if (i + j) % 7 else None for j, k in enumerate(ELEMENT_KEYS)}

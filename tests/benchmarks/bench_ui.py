@@ -15,10 +15,10 @@ import os
 import subprocess
 import sys
 import tempfile
-from datetime import date
 from pathlib import Path
 from typing import Any
 
+from kansencirkel.core import clock
 from tests.benchmarks.harness import Harness, create_vault
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -58,7 +58,7 @@ def _make_vault(path: Path, children: int) -> Any:
     vault = create_vault(path, "bench wachtwoord", team="Bench team", demo=True)
     vault.repos.bulk_import(
         generate_case_files(
-            children, 7, date.today(), assessments_per_child=4, recorded_by="Bench IB'er"
+            children, 7, clock.today(), assessments_per_child=4, recorded_by="Bench IB'er"
         )
     )
     member_id = vault.actor.id

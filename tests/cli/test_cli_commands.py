@@ -11,12 +11,12 @@ from pathlib import Path
 import pytest
 
 from kansencirkel.cli import build_parser, main
-from tests.cli.conftest import PASSPHRASE, Made, digests, make_vault
+from tests.cli.conftest import PASSPHRASE, Made, digests, make_vault, real_errors
 
 
 def err_lines(capsys: pytest.CaptureFixture[str]) -> tuple[str, list[str]]:
     out, err = capsys.readouterr()
-    return out, [ln for ln in err.splitlines() if "KANSENCIRKEL_TEST_KDF" not in ln]
+    return out, real_errors(err)
 
 
 def children_json(path: Path, capsys: pytest.CaptureFixture[str]) -> list[dict[str, object]]:

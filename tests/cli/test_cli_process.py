@@ -8,12 +8,12 @@ import sys
 import time
 from pathlib import Path
 
-from tests.cli.conftest import PASSPHRASE, REPO, digests, run_cli
+from tests.cli.conftest import PASSPHRASE, REPO, digests, real_errors, run_cli
 
 
 def stderr_lines(result: subprocess.CompletedProcess[str]) -> list[str]:
     """Stderr without the test-KDF warning every command prints in this test setup."""
-    return [ln for ln in result.stderr.splitlines() if "KANSENCIRKEL_TEST_KDF" not in ln]
+    return real_errors(result.stderr)
 
 
 def test_init_demo_children_json(tmp_path: Path) -> None:

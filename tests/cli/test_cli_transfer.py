@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import json
 import stat
-from datetime import UTC, date, datetime
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from kansencirkel.cli import main
 from kansencirkel.commands.casefile_json import case_file_from_json, case_file_to_json
+from kansencirkel.core import clock
 from kansencirkel.demo import generate_case_files
-from tests.cli.conftest import Made, make_vault
+from tests.cli.conftest import Made, make_vault, real_errors
 
 
 def first_child(path: Path, capsys: pytest.CaptureFixture[str]) -> dict[str, str]:
@@ -24,7 +25,7 @@ def first_child(path: Path, capsys: pytest.CaptureFixture[str]) -> dict[str, str
 
 def test_json_round_trip_of_generated_files() -> None:
     for case in generate_case_files(40, seed=11, today=date(2026, 11, 25)):
-        text = json.dumps(case_file_to_json(case, datetime.now(UTC)), ensure_ascii=False)
+        text = json.dumps(case_file_to_json(case, clock.now()), ensure_ascii=False)
         assert case_file_from_json(json.loads(text)) == case
 
 
@@ -67,5 +68,5 @@ def test_import_into_another_demo_vault_and_refusals(
     junk.write_text('{"format": "iets anders"}', encoding="utf-8")
     capsys.readouterr()
     assert main(["import", str(other.path), "--in", str(junk)]) == 5
-    err = [ln for ln in capsys.readouterr().err.splitlines() if "TEST_KDF" not in ln]
+    err = real_errors(capsys.readouterr().err)
     assert err == ["Dit bestand is geen geldige export van een Kansencirkel-dossier."]

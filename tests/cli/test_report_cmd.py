@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from kansencirkel.cli import main
+from kansencirkel.core import clock
 from kansencirkel.core.enums import AuditKind
 from kansencirkel.vault.vault import Vault
 from tests.cli.conftest import PASSPHRASE, Made
@@ -21,7 +22,7 @@ def _open(path: Path) -> Vault:
 
 def _child_with_meeting(path: Path) -> tuple[str, str, date | None]:
     with _open(path) as vault:
-        rows = vault.children.summaries(date.today())
+        rows = vault.children.summaries(clock.today())
         row = next((r for r in rows if r.next_meeting), rows[0])
         return row.child.id, row.child.full_name, row.next_meeting
 

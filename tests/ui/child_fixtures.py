@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from kansencirkel.core import clock
 from kansencirkel.core.elements import ELEMENT_KEYS
 from kansencirkel.core.enums import Perspective, Role
 from kansencirkel.core.model import Assessment, AssessmentInput, Child
@@ -33,7 +34,7 @@ def add_child(vault: Vault, *, born: date | None = None) -> Child:
         "de Vries",
         school="De Linde",
         group="5",
-        date_of_birth=born or date.today().replace(year=date.today().year - 9) - timedelta(days=3),
+        date_of_birth=born or clock.today() - timedelta(days=9 * 365 + 5),  # 9 years old
     )
     return child
 
@@ -51,7 +52,7 @@ def add_assessment(
         AssessmentInput(
             child_id,
             perspective,
-            date.today() - timedelta(days=days_ago),
+            clock.today() - timedelta(days=days_ago),
             "Geber Test",
             Role.LEERKRACHT,
             dict.fromkeys(ELEMENT_KEYS, score),

@@ -12,6 +12,7 @@ import os
 import sys
 import time
 
+from kansencirkel.core import clock
 from tests.ui.screenshots import prepare
 
 
@@ -52,7 +53,7 @@ def main(argv: list[str]) -> int:
     vault_path = work / "demo.kcv"
     create_demo_vault(vault_path, 12)
     vault = Vault.open(vault_path, Vault.members(vault_path)[0].id, DEMO_PASSPHRASE)
-    today = __import__("datetime").date.today()
+    today = clock.today()
     richest = max(
         vault.children.summaries(today), key=lambda s: len(vault.assessments.for_child(s.child.id))
     )

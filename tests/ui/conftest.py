@@ -26,6 +26,7 @@ import kansencirkel.vault.vault  # noqa: F401 - import here, not first in a runn
 
 # Python 3.11 SQLAlchemy's compile() at import can collide with pytest's assertion rewriting
 # ("AST constructor recursion depth mismatch")
+from kansencirkel.core import clock
 from kansencirkel.core.enums import ActionStatus, MeetingKind, Role
 from tests.ui.child_fixtures import (  # noqa: F401 - the child's page fixtures, for every module
     child_fixture,
@@ -84,7 +85,7 @@ def app_settings(tmp_path: Path) -> Any:
 
 def fill_team_vault(vault: Any, today: date | None = None) -> dict[str, str]:
     """Add the fictional children with a little history; returns given name → id."""
-    today = today or date.today()
+    today = today or clock.today()
     ids: dict[str, str] = {}
     for given, family, school, group in CHILDREN:
         child = vault.children.create(

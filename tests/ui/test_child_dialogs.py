@@ -3,11 +3,12 @@ that then shows in its section; bad input gives one sentence and keeps the dialo
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
+from kansencirkel.core import clock
 from kansencirkel.core.enums import Role
 from tests.ui.child_fixtures import open_child, settle, tree_texts
 
@@ -80,7 +81,7 @@ def test_add_meeting_and_an_action_agreed_in_it(qtbot, page, runner, vault, chil
     rows = tree_texts(page.meetings_section.tree)
     assert rows[0][1] == "Kernteamoverleg"
     assert rows[0][2] == "Juf Anna, Moeder van Sanne, Fenna Test"
-    assert rows[0][3] == f"{date.today() + timedelta(days=28):%d-%m-%Y}"
+    assert rows[0][3] == f"{clock.today() + timedelta(days=28):%d-%m-%Y}"
 
     page.meetings_section.tree.setCurrentItem(page.meetings_section.tree.topLevelItem(0))
     click(qtbot, page.meetings_section.action_button)
@@ -141,12 +142,12 @@ def test_consent_shows_who_must_agree_and_can_be_withdrawn(qtbot, page, runner, 
     click(qtbot, page.consent_section.withdraw_button)
     settle(runner)
     row = tree_texts(page.consent_section.tree)[0]
-    assert row[6] == f"{date.today():%d-%m-%Y}" and row[7] == "nee"
+    assert row[6] == f"{clock.today():%d-%m-%Y}" and row[7] == "nee"
 
 
 def test_a_teenager_must_consent_too(qtbot, page, runner, vault):
-    today = date.today()
-    teen = vault.children.create("Daan", "Bos", date_of_birth=today.replace(year=today.year - 13))
+    today = clock.today()
+    teen = vault.children.create("Daan", "Bos", date_of_birth=today - timedelta(days=13 * 365 + 10))
     open_child(page, runner, teen.id)
     page.ui.tabs.setCurrentWidget(page.ui.consentTab)
     assert page.consent_section.required_label.text() == (

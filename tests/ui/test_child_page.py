@@ -3,12 +3,13 @@ Afspraken overdue in words, Logboek, clearing on lock, and the back button."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel, QTextBrowser, QTreeWidget, QWidget
 
+from kansencirkel.core import clock
 from kansencirkel.core.enums import MeetingKind, Perspective, Role
 from tests.ui.child_fixtures import add_assessment, open_child, settle, tree_texts
 
@@ -48,7 +49,7 @@ def test_overview_puts_what_goes_well_first_and_words_topics(qtbot, page, runner
 
 
 def test_overdue_action_shows_words_and_icon(qtbot, page, runner, vault, child):
-    today = date.today()
+    today = clock.today()
     vault.actions.create(
         child.id,
         "Gesprek met de ouders plannen",
@@ -72,7 +73,7 @@ def test_overdue_action_shows_words_and_icon(qtbot, page, runner, vault, child):
 
 
 def test_meetings_show_attendees_decisions_and_next_date(qtbot, page, runner, vault, child):
-    today = date.today()
+    today = clock.today()
     m = vault.meetings.create(
         child.id,
         today - timedelta(days=7),

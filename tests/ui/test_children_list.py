@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from kansencirkel.core import clock
 from kansencirkel.core.enums import ChildStatus, Perspective
 from kansencirkel.core.model import Child, ChildSummary
 from kansencirkel.ui.child_dialog import ChildDialog, parse_date
@@ -130,7 +131,7 @@ def test_parse_date_forms() -> None:
 
 
 def fake_summaries(n: int) -> list[ChildSummary]:
-    today = date.today()
+    today = clock.today()
     out = []
     for i in range(n):
         child = Child(

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
 
+from kansencirkel.core import clock
 from kansencirkel.core.elements import ELEMENT_KEYS
 from kansencirkel.core.enums import AuditKind, Perspective, Role
 from kansencirkel.core.model import AssessmentInput
@@ -19,7 +20,7 @@ from tests.reports import pdfcheck
 def _assess(vault: Any, child_id: str, p: Perspective, scores: tuple[int, ...],
             goes_well: str) -> None:  # fmt: skip
     vault.assessments.save(AssessmentInput(
-        child_id=child_id, perspective=p, assessed_on=date.today() - timedelta(days=2),
+        child_id=child_id, perspective=p, assessed_on=clock.today() - timedelta(days=2),
         given_by=f"Gever {p.value}", given_by_role=Role.ANDERS,
         scores=dict(zip(ELEMENT_KEYS, scores, strict=True)), goes_well=goes_well,
     ))  # fmt: skip
@@ -27,7 +28,7 @@ def _assess(vault: Any, child_id: str, p: Perspective, scores: tuple[int, ...],
 
 @pytest.fixture
 def sanne(team_vault: Any) -> str:
-    sid: str = next(s.child.id for s in team_vault.children.summaries(date.today())
+    sid: str = next(s.child.id for s in team_vault.children.summaries(clock.today())
                     if s.child.given_name == "Sanne")  # fmt: skip
     _assess(team_vault, sid, Perspective.OUDERS, (4, 4, 3, 4, 4, 5, 3, 4), "Thuis vrolijk")
     _assess(team_vault, sid, Perspective.ZORG, (2, 3, 3, 2, 4, 3, 3, 4), "ZORG-ALLEEN-INTERN")
@@ -73,7 +74,7 @@ def test_kernteam_export_previews_saves_and_audits(
     ui_runner.wait_idle(20_000)
     assert dialog.saved_path == target
     name = Path(suggested[0]).name
-    assert name == f"kansencirkel-kernteam-{date.today().isoformat()}.pdf"
+    assert name == f"kansencirkel-kernteam-{clock.today().isoformat()}.pdf"
     assert "Sanne" not in suggested[0]
     text = pdfcheck.text(target.read_bytes())
     assert "Sanne de Vries" in text and "ZORG-ALLEEN-INTERN" in text
@@ -125,10 +126,10 @@ def test_agenda_dialog_lists_children_and_saves(
     suggested = _fake_save_dialog(monkeypatch, target)
     dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).click()
     ui_runner.wait_idle(20_000)
-    assert Path(suggested[0]).name == f"kansencirkel-agenda-{date.today().isoformat()}.pdf"
+    assert Path(suggested[0]).name == f"kansencirkel-agenda-{clock.today().isoformat()}.pdf"
     text = pdfcheck.text(target.read_bytes())
     assert "Agenda kernteamoverleg" in text and "Noor El Amrani" in text
-    noor = next(s.child.id for s in team_vault.children.summaries(date.today())
+    noor = next(s.child.id for s in team_vault.children.summaries(clock.today())
                 if s.child.given_name == "Noor")  # fmt: skip
     details = [e.detail for e in team_vault.audit.entries(child_id=noor)
                if e.kind is AuditKind.EXPORT]  # fmt: skip

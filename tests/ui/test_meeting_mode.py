@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 from typing import Any
 
 from PySide6.QtCore import Qt
 
+from kansencirkel.core import clock
 from kansencirkel.core.elements import ELEMENT_KEYS
 from kansencirkel.core.enums import Perspective, Role
 from kansencirkel.core.model import AssessmentInput
@@ -18,7 +19,7 @@ def _score(vault: Any, child_id: str, perspective: Perspective, values: list[int
         AssessmentInput(
             child_id,
             perspective,
-            date.today() - timedelta(days=3),
+            clock.today() - timedelta(days=3),
             "Fictief Persoon",
             Role.LEERKRACHT,
             dict(zip(ELEMENT_KEYS, values, strict=True)),
@@ -37,8 +38,8 @@ def _star_lines(window: MeetingModeWindow) -> int:
 
 
 def test_meeting_mode_steps_through_children(qtbot: Any, team_vault: Any, ui_runner: Any) -> None:
-    ids = [c.child.id for c in team_vault.children.summaries(date.today())][:3]
-    names = {c.child.id: c.child for c in team_vault.children.summaries(date.today())}
+    ids = [c.child.id for c in team_vault.children.summaries(clock.today())][:3]
+    names = {c.child.id: c.child for c in team_vault.children.summaries(clock.today())}
     _score(team_vault, ids[0], Perspective.SCHOOL, [2, 3, 3, 3, 3, 3, 3, 3])
     _score(team_vault, ids[0], Perspective.OUDERS, [4, 3, 3, 3, 3, None, 3, 3])
     _score(team_vault, ids[1], Perspective.KIND, [3, 3, 3, 3, 3, 3, 3, 3])
@@ -87,7 +88,7 @@ def test_meeting_mode_steps_through_children(qtbot: Any, team_vault: Any, ui_run
 def test_initials_from_the_start_and_empty_agenda(
     qtbot: Any, team_vault: Any, ui_runner: Any
 ) -> None:
-    [first, *_] = team_vault.children.summaries(date.today())
+    [first, *_] = team_vault.children.summaries(clock.today())
     window = MeetingModeWindow(team_vault, ui_runner, [first.child.id], None, True)
     qtbot.addWidget(window)
     window.show()

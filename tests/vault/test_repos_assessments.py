@@ -10,6 +10,7 @@ import sqlalchemy
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from kansencirkel.core import clock
 from kansencirkel.core.elements import ELEMENT_KEYS
 from kansencirkel.core.enums import AuditKind, Perspective, Role
 from kansencirkel.core.model import AssessmentInput, TeamMember
@@ -79,7 +80,7 @@ BAD = [
     ({"goes_well": "  \n "}, "goed gaat"),
     ({"perspective": "buren"}, "perspectief"),
     ({"given_by": ""}, "wie"),
-    ({"assessed_on": date.today() + timedelta(days=2)}, "toekomst"),
+    ({"assessed_on": clock.today() + timedelta(days=2)}, "toekomst"),
 ]
 
 

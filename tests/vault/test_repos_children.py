@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 import sqlalchemy
 
+from kansencirkel.core import clock
 from kansencirkel.core.elements import ELEMENT_KEYS
 from kansencirkel.core.enums import (
     ActionStatus,
@@ -36,7 +37,7 @@ from kansencirkel.vault.repos import Repositories
 from kansencirkel.vault.schema import upgrade_to_head
 
 ACTOR = TeamMember("m-1", "Test IB'er", Role.IB)
-TODAY = date.today()
+TODAY = clock.today()
 
 
 @pytest.fixture
@@ -111,15 +112,11 @@ def test_update_rejects_empty_name_and_unknown_fields(repos: Repositories) -> No
     assert repos.children.get(kim.id).given_name == "Kim"
 
 
-def test_child_dates_follow_the_local_calendar_day(
-    repos: Repositories, monkeypatch: pytest.MonkeyPatch
+def test_child_dates_follow_the_app_clock(
+    repos: Repositories, today_is: Callable[[date], date]
 ) -> None:
-    """Birth date check and default opening date both use ``local_today``, not ``date.today``."""
-    from kansencirkel.vault.repos import base, children
-
-    day = date(2031, 1, 1)  # a date the wall clock cannot give while this test runs
-    monkeypatch.setattr(base, "local_today", lambda: day)
-    monkeypatch.setattr(children, "local_today", lambda: day)
+    """Birth date check and default opening date both read the one clock."""
+    day = today_is(date(2031, 1, 1))  # a date the wall clock cannot give while this test runs
     kim = repos.children.create("Kim", "Jansen", date_of_birth=day)
     assert kim.opened_on == day
     with pytest.raises(InputRejected):
@@ -177,8 +174,10 @@ def test_case_file_holds_everything(engine: sqlalchemy.Engine, repos: Repositori
     assert (len(case.assessments), len(case.actions), len(case.meetings)) == (1, 1, 1)
 
 
-def test_summaries_flag_what_needs_attention(repos: Repositories) -> None:
-    today = date(2026, 11, 25)
+def test_summaries_flag_what_needs_attention(
+    repos: Repositories, today_is: Callable[[date], date]
+) -> None:
+    today = today_is(date(2026, 11, 25))  # every child below is opened on this day
     quiet = repos.children.create("Quiet", "A")
     for p in (Perspective.KIND, Perspective.OUDERS, Perspective.SCHOOL):
         _assess(repos, quiet.id, p, today - timedelta(days=10))

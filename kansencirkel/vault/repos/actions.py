@@ -8,6 +8,7 @@ from datetime import date
 from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
+from kansencirkel.core import clock
 from kansencirkel.core.enums import ActionStatus, AuditKind
 from kansencirkel.core.model import Action
 from kansencirkel.vault.models import ActionElementRow, ActionRow, ChildRow, MeetingRow, PersonRow
@@ -20,7 +21,6 @@ from kansencirkel.vault.repos.base import (
     new_id,
     reject,
     require_text,
-    utcnow,
 )
 from kansencirkel.vault.repos.convert import person_from_row
 
@@ -105,7 +105,7 @@ class ActionsRepository:
             status=_status(status).value,
             evaluation=evaluation,
             meeting_id=meeting_id,
-            created_at=utcnow(),
+            created_at=clock.now(),
         )
         with self._ctx.tx() as s:
             get_or_404(s, ChildRow, child_id, "Dit kind")

@@ -9,6 +9,7 @@ from datetime import date
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
+from kansencirkel.core import clock
 from kansencirkel.core.elements import ELEMENT_KEYS
 from kansencirkel.core.enums import AuditKind, Perspective, Role
 from kansencirkel.core.model import Assessment, AssessmentInput
@@ -18,14 +19,12 @@ from kansencirkel.vault.repos.base import (
     RepoContext,
     element_keys,
     get_or_404,
-    local_today,
     new_id,
     perspective_of,
     reject,
     require_text,
     role_of,
     score_of,
-    utcnow,
 )
 
 NO_GOES_WELL = (
@@ -107,8 +106,8 @@ class AssessmentsRepository:
 
     def save(self, data: AssessmentInput) -> Assessment:
         """Store a new assessment, or a correction (new version) when ``corrects_id`` is set."""
-        now = utcnow()
-        scores = validate(data, local_today())
+        now = clock.now()
+        scores = validate(data, clock.today())
         with self._ctx.tx() as s:
             get_or_404(s, ChildRow, data.child_id, "Dit kind")
             lineage, version = new_id(), 1

@@ -7,7 +7,7 @@ import threading
 import uuid
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from datetime import UTC, date, datetime
+from datetime import date
 from typing import TypeVar
 from weakref import WeakKeyDictionary
 
@@ -15,6 +15,7 @@ from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
+from kansencirkel.core import clock
 from kansencirkel.core.elements import ELEMENT_KEYS
 from kansencirkel.core.enums import AuditKind, Perspective, Role
 from kansencirkel.core.model import TeamMember
@@ -40,16 +41,6 @@ def engine_lock(engine: Engine) -> threading.RLock:
 
 def new_id() -> str:
     return str(uuid.uuid4())
-
-
-def utcnow() -> datetime:
-    return datetime.now(UTC)
-
-
-def local_today() -> date:
-    """The user's calendar date: date checks ("not in the future") follow the wall clock,
-    not UTC, or a meting typed just after midnight would be refused."""
-    return date.today()
 
 
 class RepoContext:
@@ -199,7 +190,7 @@ def check_period(start_on: date | None, due_on: date | None) -> None:
 
 
 def check_birth_date(date_of_birth: date | None) -> None:
-    if date_of_birth is not None and date_of_birth > local_today():
+    if date_of_birth is not None and date_of_birth > clock.today():
         raise reject("De geboortedatum ligt in de toekomst.", "The date of birth is in the future.")
 
 

@@ -14,6 +14,7 @@ from sqlalchemy import insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Connection
 
+from kansencirkel.core import clock
 from kansencirkel.core.elements import ELEMENT_KEYS
 from kansencirkel.core.enums import AuditKind
 from kansencirkel.core.model import CaseFile, Person
@@ -33,7 +34,7 @@ from kansencirkel.vault.models import (
     NoteRow,
     PersonRow,
 )
-from kansencirkel.vault.repos.base import RepoContext, utcnow
+from kansencirkel.vault.repos.base import RepoContext
 
 BATCH = 500  # case files per executemany round
 
@@ -57,7 +58,7 @@ def _person(p: Person) -> dict[str, Any]:
 
 
 def _rows(batch: list[CaseFile]) -> dict[Any, list[dict[str, Any]]]:
-    now = utcnow()
+    now = clock.now()
     out: dict[Any, list[dict[str, Any]]] = {}
 
     def add(model: Any, row: dict[str, Any]) -> None:

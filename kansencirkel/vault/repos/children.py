@@ -6,6 +6,7 @@ from datetime import date
 
 from sqlalchemy import func, select
 
+from kansencirkel.core import clock
 from kansencirkel.core.enums import AuditKind, ChildStatus
 from kansencirkel.core.model import CaseFile, Child, ChildSummary
 from kansencirkel.vault.meta import flag_value
@@ -22,7 +23,6 @@ from kansencirkel.vault.repos.base import (
     changed_fields,
     check_birth_date,
     get_or_404,
-    local_today,
     new_id,
     reject,
     require_text,
@@ -103,7 +103,7 @@ class ChildrenRepository:
             school=school,
             school_group=group,
             status=ChildStatus.ACTIEF.value,
-            opened_on=opened_on or local_today(),
+            opened_on=opened_on or clock.today(),
             closed_on=None,
             regiehouder_id=None,
         )

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 
 from sqlalchemy import select
 
+from kansencirkel.core import clock
 from kansencirkel.core.enums import Perspective
 from kansencirkel.core.model import Draft
 from kansencirkel.vault.models import ChildRow, DraftRow
@@ -16,7 +17,6 @@ from kansencirkel.vault.repos.base import (
     new_id,
     perspective_of,
     reject,
-    utcnow,
 )
 
 MAX_PAYLOAD = 1_000_000  # characters of JSON; a form state is a few kB
@@ -77,7 +77,7 @@ class DraftsRepository:
             row.payload = text
             row.author_id = self._ctx.actor.id
             row.author = self._ctx.actor.name
-            row.updated_at = utcnow()
+            row.updated_at = clock.now()
             s.flush()
             return _build(row)
 

@@ -9,6 +9,7 @@ from datetime import date
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
+from kansencirkel.core import clock
 from kansencirkel.core.enums import AuditKind, Visibility
 from kansencirkel.core.model import Note
 from kansencirkel.vault.models import ChildRow, NoteElementRow, NoteRow
@@ -19,7 +20,6 @@ from kansencirkel.vault.repos.base import (
     new_id,
     reject,
     require_text,
-    utcnow,
 )
 
 
@@ -83,7 +83,7 @@ class NotesRepository:
             text=text,
             visibility=_visibility(visibility).value,
             author=self._ctx.actor.name,
-            created_at=utcnow(),
+            created_at=clock.now(),
         )
         with self._ctx.tx() as s:
             get_or_404(s, ChildRow, child_id, "Dit kind")
