@@ -61,10 +61,10 @@ def entry_json(e: Any) -> dict[str, Any]:
 def run(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
         child_id = resolve_child_id(vault, args.child) if args.child else None
-        report = vault.audit.verify_chain() if args.verify else None
+        report = vault.repos.audit.verify_chain() if args.verify else None
         # --verify alone only checks the chain; with --child or --limit it lists those too.
         listing = not args.verify or args.child or args.limit is not None
-        entries = vault.audit.entries(child_id=child_id, limit=args.limit) if listing else []
+        entries = vault.repos.audit.entries(child_id=child_id, limit=args.limit) if listing else []
     if args.json:
         echo(json.dumps([entry_json(e) for e in entries], ensure_ascii=False, indent=2))
     else:

@@ -57,7 +57,7 @@ def summary_json(s: Any) -> dict[str, Any]:
 
 def run(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
-        rows = vault.children.summaries(clock.today())
+        rows = vault.repos.children.summaries(clock.today())
     if args.status:
         rows = [s for s in rows if s.child.status.value == args.status]
     rows.sort(key=lambda s: (s.child.family_name.casefold(), s.child.given_name.casefold()))

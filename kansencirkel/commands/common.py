@@ -335,7 +335,7 @@ def resolve_child_id(vault: Vault, text: str) -> str:
             "Geef minstens de eerste 4 tekens van het id.",
             "Give at least the first 4 characters of the id.",
         )
-    ids = [str(s.child.id) for s in vault.children.summaries(clock.today())]
+    ids = [str(s.child.id) for s in vault.repos.children.summaries(clock.today())]
     if text in ids:
         return text
     matches = [i for i in ids if i.startswith(text)]

@@ -117,7 +117,7 @@ def run(args: argparse.Namespace) -> int:
                 "This is not a demo vault; fictional children only go into a demo vault.",
                 EXIT_REJECTED,
             )
-        existing = vault.children.count()
+        existing = vault.repos.children.count()
         seed = args.seed if args.seed is not None else 1 + existing
         seconds = _fill(vault, args.children, seed)
         if created_code is not None:

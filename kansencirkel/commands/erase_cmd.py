@@ -47,7 +47,7 @@ def run(args: argparse.Namespace) -> int:
         )
     with open_vault(args) as vault:
         child_id = resolve_child_id(vault, args.child)
-        vault.children.erase(child_id)
+        vault.repos.children.erase(child_id)
     echo(
         say(
             f"Het dossier {child_id} is volledig gewist en dat staat in het auditlog. Oudere "

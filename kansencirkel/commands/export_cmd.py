@@ -77,10 +77,10 @@ def run(args: argparse.Namespace) -> int:
         raise _exists_error(out)
     with open_vault(args) as vault:
         child_id = resolve_child_id(vault, args.child)
-        case = vault.children.case_file(child_id, clock.today())
+        case = vault.repos.children.case_file(child_id)
         text = json.dumps(case_file_to_json(case, clock.now()), ensure_ascii=False, indent=2)
         write_new_private_file(out, text + "\n")
-        vault.audit.record(
+        vault.repos.audit.record(
             AuditKind.EXPORT, "case_file", child_id, child_id=child_id, detail="json"
         )
     warn(

@@ -77,7 +77,7 @@ def run(args: argparse.Namespace) -> int:
                 "Demo data and real data are never mixed; this file does not belong in this vault.",
                 EXIT_REJECTED,
             )
-        if case.child.id in {s.child.id for s in vault.children.summaries(clock.today())}:
+        if case.child.id in {s.child.id for s in vault.repos.children.summaries(clock.today())}:
             raise CliError(
                 "Dit kind staat al in de kluis.",
                 "This child is already in the vault.",

@@ -110,22 +110,24 @@ def run(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
         printed_by = vault.actor.name
         if args.agenda is not None:
-            ids = vault.meetings.agenda(args.agenda)
-            cases = [vault.children.case_file(i, day) for i in ids]
+            ids = vault.repos.meetings.agenda(args.agenda)
+            cases = [vault.repos.children.case_file(i) for i in ids]
             data = render_agenda(args.agenda, cases, printed_by=printed_by, today=day, lang=lang)
             save_pdf_atomically(data, out)
             for i in ids:
-                vault.audit.record(AuditKind.EXPORT, RECORD_TYPE, None, i, detail="agenda")
+                vault.repos.audit.record(AuditKind.EXPORT, RECORD_TYPE, None, i, detail="agenda")
             if not ids:
-                vault.audit.record(AuditKind.EXPORT, RECORD_TYPE, None, None, detail="agenda")
+                vault.repos.audit.record(AuditKind.EXPORT, RECORD_TYPE, None, None, detail="agenda")
             echo(say(f"Agenda opgeslagen in {out}.", f"Agenda saved to {out}."))
             return 0
         child_id = resolve_child_id(vault, args.child)
-        case = vault.children.case_file(child_id, day)
+        case = vault.repos.children.case_file(child_id)
         data = render_child_report(
             case, args.kind, printed_by=printed_by, today=day, lang=lang, perspectives=chosen
         )
         save_pdf_atomically(data, out)
-        vault.audit.record(AuditKind.EXPORT, RECORD_TYPE, child_id, child_id, detail=args.kind)
+        vault.repos.audit.record(
+            AuditKind.EXPORT, RECORD_TYPE, child_id, child_id, detail=args.kind
+        )
     echo(say(f"Overzicht opgeslagen in {out}.", f"Overview saved to {out}."))
     return 0

@@ -154,7 +154,7 @@ def run_init(args: argparse.Namespace) -> int:
         kdf=creation_kdf(),
     )
     with vault:
-        status = vault.keyring_status
+        status = vault.keys.keyring_status
         echo(
             say(
                 f"Kluis gemaakt: {vault.path} (team {vault.info.team_name}, teamlid "
@@ -172,7 +172,7 @@ def run_init(args: argparse.Namespace) -> int:
 def run_check(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
         report = vault.check()
-        children = vault.children.count()
+        children = vault.repos.children.count()
     yes, no = say("in orde", "ok"), say("NIET in orde", "NOT ok")
     echo(say(f"Kluis: {args.vault}", f"Vault: {args.vault}"))
     echo(
@@ -254,14 +254,14 @@ def run_passwd(args: argparse.Namespace) -> int:
         code = read_secret_file(args.recovery_code_file)
         new = _read_new_passphrase(args)
         with Vault.open_with_recovery(path, code) as vault:
-            vault.reset_passphrase(member.id, new)
+            vault.keys.reset_passphrase(member.id, new)
     else:
         old = read_passphrase(
             args.passphrase_file, prompt_nl="Huidig wachtwoord: ", prompt_en="Current passphrase: "
         )
         new = _read_new_passphrase(args)
         with Vault.open(path, member.id, old) as vault:
-            vault.change_passphrase(member.id, old, new)
+            vault.keys.change_passphrase(member.id, old, new)
     echo(
         say(
             f"Het wachtwoord van {member.name} is gewijzigd.",

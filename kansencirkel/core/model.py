@@ -291,6 +291,7 @@ class CaseFile:
     notes: tuple[Note, ...]
     consents: tuple[Consent, ...]
     is_demo: bool = False
+    superseded: tuple[Assessment, ...] = ()  # corrected versions, only when asked for
 
     def latest_by_perspective(self) -> dict[Perspective, Assessment]:
         latest: dict[Perspective, Assessment] = {}

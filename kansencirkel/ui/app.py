@@ -20,12 +20,13 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from kansencirkel.paths import default_vault_path, resource
-from kansencirkel.ui.errors import close_open_messages, error_text
+from kansencirkel.ui.errors import close_open_messages, error_text, show_error
 from kansencirkel.ui.i18n import install_translators
 from kansencirkel.ui.idle import IdleLock
 from kansencirkel.ui.operations import OperationRunner
 from kansencirkel.ui.settings_store import AppSettings
 from kansencirkel.ui.style import apply_style
+from kansencirkel.ui.vault_ops import VaultOps
 
 if TYPE_CHECKING:
     from kansencirkel.ui.main_window import MainWindow
@@ -112,6 +113,7 @@ class AppShell(QObject):
         super().__init__(parent)
         self.vault_path = vault_path
         self.runner = runner
+        self.ops = VaultOps(runner, self)
         self.settings = settings
         self.demo = demo
         self.kdf = kdf
@@ -172,7 +174,7 @@ class AppShell(QObject):
         if self.main_window is None:
             from kansencirkel.ui.main_window import MainWindow
 
-            window = MainWindow(self.runner, self.settings)
+            window = MainWindow(self.ops, self.settings)
             window.setWindowIcon(app_icon())
             window.lock_requested.connect(self.lock)
             window.settings_changed.connect(self.apply_settings)
@@ -256,7 +258,7 @@ def run_app(vault_path: Path | None, *, demo: bool = False) -> int:
         box.setWindowIcon(app_icon())
         box.exec()
         return 1
-    runner = OperationRunner(app)
+    runner = OperationRunner(app, report_error=lambda exc: show_error(None, exc))
     shell = AppShell(path, runner, settings, demo=demo, kdf=kdf_from_env(), parent=app)
     app.setQuitOnLastWindowClosed(False)  # quitting is the shell's decision (dialogs come/go)
     try:

@@ -1,125 +1,193 @@
-"""Draft autosave for the assessment form: debounced writes into the vault, and the offer to
-go on with (or throw away) a draft left by an earlier session or a crash.
+"""Draft autosave for the assessment form: debounced writes into the vault, one at a time.
 
-A mixin so the form module stays about layout and keyboard; it relies on the form's
-attributes (``vault``, ``runner``, ``child``, ``ui``, ``draft_timer`` and the state flags).
+An object the form owns (``form.drafts``): every keystroke calls :meth:`DraftAutosave.touch`;
+a second after the last one the form state is written as a draft, so a crash loses at most
+that second and the disk is not hammered.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QDialog
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QWidget
 
 from kansencirkel.core import clock
-from kansencirkel.core.elements import catalog
+from kansencirkel.core.changes import Written
+from kansencirkel.core.enums import Perspective
 from kansencirkel.core.model import Draft
+from kansencirkel.ui.errors import error_text
+from kansencirkel.ui.vault_ops import VaultOps
 
 if TYPE_CHECKING:
-    _Base = QDialog
-else:
-    _Base = object
+    from kansencirkel.vault.repos.drafts import DraftsRepository
+
+DRAFT_DELAY_MS = 1000
 
 
-class DraftAutosave(_Base):
-    vault: Any
-    runner: Any
-    _draft_id: str | None
-    _dirty: bool
-    _draft_busy: bool
-    _draft_again: bool
-    _submitting: bool
-    _drafts: list[Draft]
-    _offered: Draft | None
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AssessmentForm", text)
 
-    def save_draft(self) -> None:
+
+#: What the form holds now: its perspective (if chosen) and the payload to keep.
+FormState = Callable[[], tuple[Perspective | None, Mapping[str, object]]]
+
+
+class DraftAutosave(QObject):
+    """``saved(draft id)`` after each write; ``draft_id`` is the draft being written."""
+
+    saved = Signal(str)
+
+    def __init__(
+        self,
+        drafts: DraftsRepository,
+        ops: VaultOps,
+        child_id: str,
+        state: FormState,
+        status: QLabel,
+        parent: QObject,
+        *,
+        draft_id: str | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._drafts, self._ops, self._child_id = drafts, ops, child_id
+        self._state, self._status = state, status
+        self.draft_id = draft_id
+        self.dirty = False
+        self._busy = False
+        self._again = False
+        self._paused = False
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(DRAFT_DELAY_MS)
+        self.timer.timeout.connect(self.save)
+
+    def touch(self) -> None:
+        """The form changed: write a draft a second after the last change."""
+        self.dirty = True
+        if not self._paused:
+            self.timer.start()
+
+    def save(self) -> None:
         """Write the form state as a draft now (the debounce timer calls this)."""
-        self.draft_timer.stop()  # type: ignore[attr-defined]
-        if not self._dirty or self._submitting:
+        self.timer.stop()
+        if not self.dirty or self._paused:
             return
-        if self._draft_busy:  # one write at a time, or two drafts would be created
-            self._draft_again = True
+        if self._busy:  # one write at a time, or two drafts would be created
+            self._again = True
             return
-        self._draft_busy = True
-        self._dirty = False
-        payload = self.payload()  # type: ignore[attr-defined]
-        perspective = self.perspective()  # type: ignore[attr-defined]
-        child_id = self.child.id  # type: ignore[attr-defined]
-        vault = self.vault
+        self._busy, self.dirty = True, False
+        perspective, payload = self._state()
+        drafts, child_id = self._drafts, self._child_id
 
-        def job() -> Draft:
-            draft: Draft = vault.drafts.save(self._draft_id, child_id, perspective, payload)
-            self._draft_id = draft.id  # set here too: a queued save may read it before on_done
-            return draft
+        def job() -> Written[Draft]:
+            written = drafts.save(self.draft_id, child_id, perspective, payload)
+            self.draft_id = written.value.id  # set here too: a queued job may read it first
+            return written
 
-        self.runner.run(job, self._draft_done, self._draft_failed)
+        self._ops.write(job, self._done, self._failed)
 
-    def flush_draft(self) -> None:
-        if self._dirty:
-            self.save_draft()
+    def flush(self) -> None:
+        if self.dirty:
+            self.save()
 
-    def _draft_done(self, draft: Draft) -> None:
-        self._draft_busy = False
-        self._draft_id = draft.id
+    def pause(self) -> None:
+        """While the assessment itself is being saved: no draft writes."""
+        self._paused = True
+        self.timer.stop()
+
+    def resume(self) -> None:
+        """Saving failed: go on keeping drafts of what is typed."""
+        self._paused = False
+        if self.dirty:
+            self.timer.start()
+
+    def stop(self) -> None:
+        """The form is being dropped without a word (lock, switching child)."""
+        self._paused = True
+        self.timer.stop()
+
+    def saved_as_assessment(self) -> None:
+        self.draft_id, self.dirty = None, False
+
+    def discard(self, draft: Draft) -> None:
+        drafts = self._drafts
+        self._ops.write(lambda: drafts.discard(draft.id), None, self._failed)
+
+    def _done(self, draft: Draft) -> None:
+        self._busy = False
+        self.draft_id = draft.id
         stamp = clock.now().astimezone().strftime("%H:%M:%S")
-        self.ui.draftStatusLabel.setText(self.tr("Concept bewaard om %s") % stamp)  # type: ignore[attr-defined]
-        self.draft_saved.emit(draft.id)  # type: ignore[attr-defined]
-        if self._draft_again:
-            self._draft_again = False
-            self._dirty = True
-            self.save_draft()
+        self._status.setText(_tr("Concept bewaard om %s") % stamp)
+        self.saved.emit(draft.id)
+        if self._again:
+            self._again = False
+            self.dirty = True
+            self.save()
 
-    def _draft_failed(self, exc: BaseException) -> None:
-        from kansencirkel.ui.errors import error_text
+    def _failed(self, exc: BaseException) -> None:
+        self._busy = False
+        self.dirty = True  # try again at the next keystroke
+        self._status.setText(_tr("Concept niet bewaard: %s") % error_text(exc))
 
-        self._draft_busy = False
-        self._dirty = True  # try again at the next keystroke
-        self.ui.draftStatusLabel.setText(  # type: ignore[attr-defined]
-            self.tr("Concept niet bewaard: %s") % error_text(exc)
+
+class DraftOffer(QObject):
+    """The form's banner offering a draft of the chosen perspective left by an earlier
+    session or a crash: go on with it (``resumed(draft)``) or throw it away."""
+
+    resumed = Signal(object)
+
+    def __init__(
+        self,
+        autosave: DraftAutosave,
+        drafts: list[Draft],
+        banner: QWidget,
+        label: QLabel,
+        describe: Callable[[Draft], tuple[str, str]],
+        parent: QObject,
+    ) -> None:
+        super().__init__(parent)
+        self._autosave, self._drafts = autosave, drafts
+        self._banner, self._label, self._describe = banner, label, describe
+        self.offered: Draft | None = None
+
+    def offer_for(self, perspective: Perspective, *, correcting: bool) -> None:
+        if correcting or self._autosave.draft_id is not None:
+            self._hide()
+            return
+        match = [
+            d
+            for d in self._drafts
+            if d.perspective == perspective and not d.payload.get("corrects_id")
+        ]
+        self.offered = max(match, key=lambda d: d.updated_at) if match else None
+        if self.offered is None:
+            self._hide()
+            return
+        self._label.setText(
+            _tr("Er is een concept van %s (%s): verder gaan of weggooien?")
+            % self._describe(self.offered)
         )
+        self._banner.show()
 
-    def reject(self) -> None:
-        """Closing (Esc or the button) keeps what was typed as a draft."""
-        self.flush_draft()
-        super().reject()
+    def resume(self) -> None:
+        draft = self._take()
+        if draft is not None:
+            self._autosave.draft_id = draft.id
+            self.resumed.emit(draft)
 
-    # -- offering an existing draft --------------------------------------------------------
+    def discard(self) -> None:
+        draft = self._take()
+        if draft is not None:
+            self._autosave.discard(draft)
 
-    def _offer_draft_for_perspective(self) -> None:
-        if self.corrects is not None or self._draft_id is not None:  # type: ignore[attr-defined]
-            self.ui.draftBanner.hide()  # type: ignore[attr-defined]
-            return
-        p = self.perspective()  # type: ignore[attr-defined]
-        match = [d for d in self._drafts if d.perspective == p and not d.payload.get("corrects_id")]
-        self._offered = max(match, key=lambda d: d.updated_at) if match else None
-        if self._offered is None:
-            self.ui.draftBanner.hide()  # type: ignore[attr-defined]
-            return
-        when = self._offered.updated_at.astimezone().strftime("%d-%m-%Y %H:%M")
-        name = catalog().perspective_name(p, self._lang)  # type: ignore[attr-defined]
-        self.ui.draftLabel.setText(  # type: ignore[attr-defined]
-            self.tr("Er is een concept van %s (%s): verder gaan of weggooien?") % (when, name)
-        )
-        self.ui.draftBanner.show()  # type: ignore[attr-defined]
+    def _take(self) -> Draft | None:
+        draft, self.offered = self.offered, None
+        if draft is not None:
+            self._drafts.remove(draft)
+            self._hide()
+        return draft
 
-    def _resume_offered(self) -> None:
-        draft = self._offered
-        if draft is None:
-            return
-        self._drafts.remove(draft)
-        self._offered = None
-        self._draft_id = draft.id
-        self.apply_payload(draft.payload)  # type: ignore[attr-defined]
-        self.ui.draftBanner.hide()  # type: ignore[attr-defined]
-        self.rows[0].setFocus()  # type: ignore[attr-defined]
-
-    def _discard_offered(self) -> None:
-        draft = self._offered
-        if draft is None:
-            return
-        self._drafts.remove(draft)
-        self._offered = None
-        self.ui.draftBanner.hide()  # type: ignore[attr-defined]
-        vault = self.vault
-        self.runner.run(lambda: vault.drafts.discard(draft.id), lambda _r: None, self._draft_failed)
-        self.rows[0].setFocus()  # type: ignore[attr-defined]
+    def _hide(self) -> None:
+        self._banner.hide()

@@ -11,9 +11,9 @@ from __future__ import annotations
 import itertools
 from collections.abc import Sequence
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QWidget
 
@@ -26,7 +26,7 @@ from kansencirkel.core.model import (
     Draft,
     Involvement,
 )
-from kansencirkel.ui.assessment_drafts import DraftAutosave
+from kansencirkel.ui.assessment_drafts import DraftAutosave, DraftOffer
 from kansencirkel.ui.assessment_payload import (
     PAYLOAD_VERSION,
     clean_notes,
@@ -35,26 +35,31 @@ from kansencirkel.ui.assessment_payload import (
     default_giver,
     payload_date,
 )
-from kansencirkel.ui.assessment_saving import AssessmentSaving
+from kansencirkel.ui.assessment_saving import to_input, validation_error
 from kansencirkel.ui.dialog_helpers import get_date
 from kansencirkel.ui.element_row import ElementRow
+from kansencirkel.ui.errors import error_text
 from kansencirkel.ui.forms.ui_assessment_form import Ui_AssessmentForm
 from kansencirkel.ui.i18n import current_lang
+from kansencirkel.ui.sections.common import fmt_moment
+from kansencirkel.ui.vault_ops import VaultOps
 
-DRAFT_DELAY_MS = 1000
+if TYPE_CHECKING:
+    from kansencirkel.vault.repos import Repositories
+
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
-class AssessmentForm(AssessmentSaving, DraftAutosave, QDialog):
-    """``saved`` carries the new :class:`Assessment` after a successful save."""
+class AssessmentForm(QDialog):
+    """``saved`` carries the new :class:`Assessment` after a successful save; ``drafts``
+    keeps what is typed as a draft until then."""
 
     saved = Signal(object)
-    draft_saved = Signal(str)
 
     def __init__(
         self,
-        vault: Any,
-        runner: Any,
+        repos: Repositories,
+        ops: VaultOps,
         child: Child,
         *,
         assessments: Sequence[Assessment] = (),
@@ -69,25 +74,35 @@ class AssessmentForm(AssessmentSaving, DraftAutosave, QDialog):
         super().__init__(parent)
         self.ui = Ui_AssessmentForm()
         self.ui.setupUi(self)
-        self.vault, self.runner, self.child = vault, runner, child
+        self._repos, self._ops, self.child = repos, ops, child
         self._assessments = tuple(assessments)
         self._involvements = tuple(involvements)
-        self._drafts = [d for d in drafts if d.id != (resume.id if resume else None)]
         self.corrects = corrects
         self._today = today or clock.today()
         self._lang = current_lang()
-        self._draft_id: str | None = resume.id if resume else None
-        self._offered: Draft | None = None
         self._filling = False
-        self._dirty = False
-        self._draft_busy = False
-        self._draft_again = False
         self._submitting = False
         self._giver_auto = True
-        self.draft_timer = QTimer(self)
-        self.draft_timer.setSingleShot(True)
-        self.draft_timer.setInterval(DRAFT_DELAY_MS)
-        self.draft_timer.timeout.connect(self.save_draft)
+        self.drafts = DraftAutosave(
+            repos.drafts,
+            ops,
+            child.id,
+            lambda: (self.perspective(), self.payload()),
+            self.ui.draftStatusLabel,
+            self,
+            draft_id=resume.id if resume else None,
+        )
+        self.offer = DraftOffer(
+            self.drafts,
+            [d for d in drafts if d.id != (resume.id if resume else None)],
+            self.ui.draftBanner,
+            self.ui.draftLabel,
+            lambda d: (
+                fmt_moment(d.updated_at),
+                catalog().perspective_name(d.perspective or "", self._lang),
+            ),
+            self,
+        )
         self.rows: list[ElementRow] = []
         self._build()
         self._wire()
@@ -147,8 +162,9 @@ class AssessmentForm(AssessmentSaving, DraftAutosave, QDialog):
         ui.goesWellEdit.textChanged.connect(self._changed)
         ui.wishesEdit.textChanged.connect(self._changed)
         ui.revealButton.toggled.connect(self._reveal)
-        ui.draftResumeButton.clicked.connect(self._resume_offered)
+        ui.draftResumeButton.clicked.connect(self.offer.resume)
         ui.draftDiscardButton.clicked.connect(self._discard_offered)
+        self.offer.resumed.connect(self._resume_offered)
         ui.saveButton.clicked.connect(self.submit)
         ui.cancelButton.clicked.connect(self.reject)
         for w in (
@@ -181,7 +197,7 @@ class AssessmentForm(AssessmentSaving, DraftAutosave, QDialog):
                 self.apply_payload(resume.payload)
         finally:
             self._filling = False
-        self._offer_draft_for_perspective()
+        self._offer_draft()
         self._show_help(ELEMENT_KEYS[0])
         first: QWidget = self.rows[0]
         if perspective is None and corrects is None and resume is None:
@@ -256,7 +272,7 @@ class AssessmentForm(AssessmentSaving, DraftAutosave, QDialog):
         self.ui.dateEdit.setDate(QDate(day.year, day.month, day.day))
 
     def _apply_default_giver(self) -> None:
-        actor = getattr(self.vault, "actor", None)
+        actor = self._repos.actor
         name, role = default_giver(self.perspective(), self.child, self._involvements, actor)
         self.ui.givenByEdit.setText(name)
         self.ui.roleCombo.setCurrentIndex(max(0, self.ui.roleCombo.findData(role.value)))
@@ -272,7 +288,7 @@ class AssessmentForm(AssessmentSaving, DraftAutosave, QDialog):
             self._reveal(True)
         self._show_help(self._help_key)
         if not self._filling:
-            self._offer_draft_for_perspective()
+            self._offer_draft()
         self._changed()
 
     def _giver_edited(self) -> None:
@@ -282,8 +298,7 @@ class AssessmentForm(AssessmentSaving, DraftAutosave, QDialog):
     def _changed(self) -> None:
         if self._filling or self._submitting:
             return
-        self._dirty = True
-        self.draft_timer.start()
+        self.drafts.touch()
 
     _help_key = ELEMENT_KEYS[0]
 
@@ -345,3 +360,72 @@ class AssessmentForm(AssessmentSaving, DraftAutosave, QDialog):
         else:
             self.rows[0].setFocus(Qt.FocusReason.TabFocusReason)
         return True
+
+    # -- drafts -----------------------------------------------------------------------------
+
+    def _describe_draft(self, draft: Draft) -> tuple[str, str]:
+        name = catalog().perspective_name(draft.perspective or "", self._lang)
+        return fmt_moment(draft.updated_at), name
+
+    def _offer_draft(self) -> None:
+        self.offer.offer_for(self.perspective(), correcting=self.corrects is not None)
+
+    def _resume_offered(self, draft: Draft) -> None:
+        self.apply_payload(draft.payload)
+        self.rows[0].setFocus()
+
+    def _discard_offered(self) -> None:
+        self.offer.discard()
+        self.rows[0].setFocus()
+
+    def reject(self) -> None:
+        """Closing (Esc or the button) keeps what was typed as a draft."""
+        self.drafts.flush()
+        super().reject()
+
+    # -- saving ----------------------------------------------------------------------------
+
+    def submit(self) -> None:
+        if self._submitting:
+            return
+        problem = validation_error(self.ui, self.corrects)
+        if problem is not None:
+            self.show_message(problem[0])
+            problem[1].setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        data = to_input(
+            self.ui,
+            self.rows,
+            child_id=self.child.id,
+            perspective=self.perspective(),
+            assessed_on=self.assessed_on(),
+            role=self.role(),
+            corrects=self.corrects,
+        )
+        self._submitting = True
+        self.drafts.pause()
+        self.ui.saveButton.setEnabled(False)
+        assessments, drafts = self._repos.assessments, self.drafts
+        self._ops.write(
+            # The draft id is read at run time: a draft save queued before may just set it.
+            lambda: assessments.save(data, draft_id=drafts.draft_id),
+            self._saved,
+            self._save_failed,
+            busy_text=self.tr("Meting opslaan…"),
+        )
+
+    def _saved(self, assessment: Assessment) -> None:
+        self.drafts.saved_as_assessment()
+        self.saved.emit(assessment)
+        self.accept()
+
+    def _save_failed(self, exc: BaseException) -> None:
+        self._submitting = False
+        self.ui.saveButton.setEnabled(True)
+        self.show_message(error_text(exc))
+        self.drafts.resume()
+
+    def show_message(self, sentence: str) -> None:
+        """One sentence above the buttons; everything typed stays where it is."""
+        self.ui.errorLabel.setText(sentence)
+        self.ui.errorLabel.show()

@@ -16,11 +16,11 @@ from PySide6.QtWidgets import QCompleter, QDialog, QDialogButtonBox, QLineEdit, 
 from kansencirkel.core import clock
 from kansencirkel.ui.errors import error_text, set_inline_message
 from kansencirkel.ui.forms.ui_child_dialog import Ui_ChildDialog
-from kansencirkel.ui.operations import OperationRunner
+from kansencirkel.ui.vault_ops import VaultOps
 
 if TYPE_CHECKING:
     from kansencirkel.core.model import Child
-    from kansencirkel.vault.vault import Vault
+    from kansencirkel.vault.repos.children import ChildrenRepository
 
 _DATE = re.compile(r"^\s*(\d{1,2})[-/. ](\d{1,2})[-/. ](\d{4})\s*$")
 _ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")
@@ -53,8 +53,8 @@ class ChildDialog(QDialog):
 
     def __init__(
         self,
-        vault: Vault,
-        runner: OperationRunner,
+        children: ChildrenRepository,
+        ops: VaultOps,
         child: Child | None,
         schools: list[str],
         parent: QWidget | None = None,
@@ -62,8 +62,8 @@ class ChildDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_ChildDialog()
         self.ui.setupUi(self)
-        self._vault = vault
-        self._runner = runner
+        self._children = children
+        self._ops = ops
         self._child = child
         self._busy = False
         completer = QCompleter(schools, self)
@@ -143,14 +143,12 @@ class ChildDialog(QDialog):
             return
         assert isinstance(found, dict)
         fields = found
-        vault, child = self._vault, self._child
+        children, child = self._children, self._child
         self._set_busy(True)
         if child is None:
-            self._runner.run(lambda: vault.children.create(**fields), self._done, self._failed)
+            self._ops.write(lambda: children.create(**fields), self._done, self._failed)
         else:
-            self._runner.run(
-                lambda: vault.children.update(child.id, **fields), self._done, self._failed
-            )
+            self._ops.write(lambda: children.update(child.id, **fields), self._done, self._failed)
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy

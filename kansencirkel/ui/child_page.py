@@ -9,14 +9,14 @@ data from the widgets and ignores results still on their way.
 
 from __future__ import annotations
 
-import importlib.util
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QWidget
 
 from kansencirkel.core import clock
+from kansencirkel.core.changes import Changes
 from kansencirkel.core.enums import AuditKind, ChildStatus
 from kansencirkel.ui.child_page_entry import AssessmentEntry
 from kansencirkel.ui.errors import error_text, show_error
@@ -25,6 +25,7 @@ from kansencirkel.ui.sections.actions import ActionsSection
 from kansencirkel.ui.sections.assessments import AssessmentsSection
 from kansencirkel.ui.sections.common import (
     ChildData,
+    Edit,
     Section,
     fmt_date,
     role_name,
@@ -35,37 +36,41 @@ from kansencirkel.ui.sections.meetings import MeetingsSection
 from kansencirkel.ui.sections.notes import NotesSection
 from kansencirkel.ui.sections.overview import OverviewSection
 from kansencirkel.ui.sections.people import PeopleSection
+from kansencirkel.ui.vault_ops import VaultOps
+
+if TYPE_CHECKING:
+    from kansencirkel.ui.export_dialog import ExportDialog
+    from kansencirkel.vault.repos import Repositories
 
 AUDIT_LIMIT = 500
 
 
-def load_child(vault: Any, child_id: str, today: date) -> ChildData:
-    """One read of everything the page shows (runs off the GUI thread)."""
-    case = vault.children.case_file(child_id, today)
+def load_child(repos: Repositories, child_id: str, today: date) -> ChildData:
+    """One read of everything the page shows (runs off the GUI thread): one VIEW event."""
     return ChildData(
-        case=case,
-        all_assessments=tuple(vault.assessments.for_child(child_id, include_superseded=True)),
-        drafts=tuple(vault.drafts.for_child(child_id)),
-        audit=tuple(vault.audit.entries(child_id, limit=AUDIT_LIMIT)),
-        team=tuple(vault.people.team()),
+        case=repos.children.case_file(child_id, include_superseded=True),
+        drafts=tuple(repos.drafts.for_child(child_id)),
+        audit=tuple(repos.audit.entries(child_id, limit=AUDIT_LIMIT)),
+        team=tuple(repos.people.team()),
         today=today,
-        actor=vault.actor,
+        actor=repos.actor,
     )
 
 
-class ChildPage(AssessmentEntry, QWidget):
+class ChildPage(QWidget):
     back_requested = Signal()
-    child_changed = Signal(str)
     loaded = Signal(str)  # after a child's data is on screen (tests, benchmarks)
 
-    def __init__(self, vault: Any, runner: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, repos: Repositories, ops: VaultOps, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_ChildPage()
         self.ui.setupUi(self)
-        self.vault, self.runner = vault, runner
+        self.repos, self.ops = repos, ops
         self.data: ChildData | None = None
         self.child_id: str | None = None
-        self.form: Any = None
+        self.entry = AssessmentEntry(self, self.ui, repos, ops, lambda: self.data)
+        self.entry.form_closed.connect(self._form_closed)
+        self._reload_after_form = False
         self._generation = 0
         self._stale: set[Section] = set()
         ui = self.ui
@@ -111,22 +116,16 @@ class ChildPage(AssessmentEntry, QWidget):
         for label in (ui.nameLabel, ui.metaLabel):
             label.setMinimumHeight(label.fontMetrics().height() + 2)
         ui.draftBanner.hide()
-        ui.printButton.setEnabled(
-            importlib.util.find_spec("kansencirkel.ui.export_dialog") is not None
-        )
         ui.tabs.currentChanged.connect(self._paint_current)
         ui.backButton.clicked.connect(self.back_requested)
-        ui.enterButton.clicked.connect(lambda: self.open_assessment_form())
+        ui.enterButton.clicked.connect(lambda: self.entry.open_form())
         ui.printButton.clicked.connect(self.open_export)
-        ui.draftResumeButton.clicked.connect(self._resume_draft)
-        ui.draftDiscardButton.clicked.connect(self._discard_draft)
         self.assessments_section.correct_requested.connect(
-            lambda a: self.open_assessment_form(corrects=a)
+            lambda a: self.entry.open_form(corrects=a)
         )
         self.meetings_section.add_action_requested.connect(self._add_action_for_meeting)
-        exported = getattr(self.overview_section.star, "exported", None)
-        if exported is not None:
-            exported.connect(self._chart_exported)
+        self.overview_section.star.exported.connect(self._chart_exported)
+        ops.changed.connect(self._on_changed)
         self._set_enabled(False)
         self._name_lists()
 
@@ -157,8 +156,8 @@ class ChildPage(AssessmentEntry, QWidget):
     def _forget_child(self) -> None:
         """Switching children: drop the old one's texts at once, but let the star stay put
         until the new one replaces it (clearing it would cost a second full chart render)."""
-        if self.form is not None:
-            self.form.flush_draft()  # not a lock: the vault is open, keep what was typed
+        if self.entry.form is not None:
+            self.entry.form.drafts.flush()  # not a lock: the vault is open, keep what was typed
         self._close_windows()
         self.data = None
         self._stale = set(self.sections)
@@ -170,12 +169,12 @@ class ChildPage(AssessmentEntry, QWidget):
         if self.child_id is None:
             return
         self._generation += 1
-        gen, child_id, vault = self._generation, self.child_id, self.vault
+        gen, child_id, repos = self._generation, self.child_id, self.repos
         today = clock.today()
         if self.data is None:
             self.ui.statusLabel.setText(self.tr("Gegevens worden geladen…"))
-        self.runner.run(
-            lambda: load_child(vault, child_id, today),
+        self.ops.read(
+            lambda: load_child(repos, child_id, today),
             lambda data: self._loaded(gen, data),
             lambda exc: self._failed(gen, exc),
         )
@@ -226,13 +225,7 @@ class ChildPage(AssessmentEntry, QWidget):
 
     def _close_windows(self) -> None:
         """Close the assessment form and any open dialog: they show this child's data."""
-        if self.form is not None:
-            self.form.draft_timer.stop()
-            self.form.blockSignals(True)  # no reload of a child that is being dropped
-            self.form.done(0)
-            self._form_closed()
-            self.form.deleteLater()
-            self.form = None
+        self.entry.close_form()
         for section in self.sections:
             dlg = getattr(section, "dialog", None)
             if dlg is not None:
@@ -275,45 +268,52 @@ class ChildPage(AssessmentEntry, QWidget):
             else self.tr("Nog geen regiehouder")
         )
         self.ui.metaLabel.setText(" · ".join(parts))
-        self._draft_banner()
+        self.entry.show_draft_banner()
 
     # -- actions --------------------------------------------------------------------------
 
-    def run_edit(self, job: Any) -> None:
-        """Run ``job(vault)`` in the background, then reload and tell the main window."""
-        child_id, vault, gen = self.child_id, self.vault, self._generation
-
-        def done(_result: object) -> None:
-            if gen == self._generation or self.child_id == child_id:
-                self.reload()
-                if child_id:
-                    self.child_changed.emit(child_id)
-
-        self.runner.run(
-            lambda: job(vault),
-            done,
+    def run_edit(self, job: Edit) -> None:
+        """Run a section's write in the background; its change signal reloads the page."""
+        repos = self.repos
+        self.ops.write(
+            lambda: job(repos),
+            None,
             lambda exc: show_error(self, exc),
             busy_text=self.tr("Opslaan…"),
         )
 
+    def _on_changed(self, changes: Changes) -> None:
+        """Reload when the shown child changed (here, in a dialog, or elsewhere)."""
+        mine = changes.concerns_child(self.child_id)
+        drafts = self.child_id in changes.drafts
+        if not (mine or drafts):
+            return
+        if self.entry.form is not None:
+            self._reload_after_form = True  # blind scoring: nothing repaints behind the form
+        else:
+            self.reload()
+
+    def _form_closed(self) -> None:
+        if self._reload_after_form:
+            self._reload_after_form = False
+            self.reload()
+
     def _chart_exported(self, fmt: str) -> None:
         """A saved star leaves the vault: that belongs in the audit log (never the content)."""
-        child_id, vault = self.child_id, self.vault
+        child_id, audit = self.child_id, self.repos.audit
         if child_id is None:
             return
-        self.runner.run(
-            lambda: vault.audit.record(AuditKind.EXPORT, "chart", None, child_id, detail=fmt),
+        self.ops.read(
+            lambda: audit.record(AuditKind.EXPORT, "chart", None, child_id, detail=fmt),
             lambda _r: None,
             lambda exc: show_error(self, exc),
         )
 
-    def open_export(self) -> Any:
+    def open_export(self) -> ExportDialog | None:
         if self.child_id is None:
             return None
-        try:
-            from kansencirkel.ui.export_dialog import ExportDialog
-        except ImportError:
-            return None
-        dlg = ExportDialog(self.vault, self.runner, self.child_id, self)
+        from kansencirkel.ui.export_dialog import ExportDialog
+
+        dlg = ExportDialog(self.repos, self.ops.runner, self.child_id, self)
         dlg.open()
         return dlg

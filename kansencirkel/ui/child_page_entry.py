@@ -1,122 +1,149 @@
-"""The child's page part that enters assessments: opening the form (blind: the page behind
-it hides its content), going on with a draft left by an earlier session or a crash, and
-throwing one away. A mixin so :mod:`kansencirkel.ui.child_page` stays about loading and
-showing; it relies on the page's ``vault``, ``runner``, ``data``, ``form`` and ``ui``.
+"""Entering assessments from a child's page: opening the form (blind: the page behind it hides
+its content), going on with a draft left by an earlier session or a crash, and throwing one
+away. An object the page owns, so :mod:`kansencirkel.ui.child_page` stays about loading and
+showing.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from kansencirkel.core.enums import Perspective
 from kansencirkel.core.model import Assessment, Draft
+from kansencirkel.ui.forms.ui_child_page import Ui_ChildPage
 from kansencirkel.ui.sections.common import ChildData, fmt_moment, perspective_name
+from kansencirkel.ui.vault_ops import VaultOps
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ChildPage", text)
+
 
 if TYPE_CHECKING:
-    _Base = QWidget
-else:
-    _Base = object
+    from kansencirkel.ui.assessment_form import AssessmentForm
+    from kansencirkel.vault.repos import Repositories
 
 
-class AssessmentEntry(_Base):
-    vault: Any
-    runner: Any
-    data: ChildData | None
-    form: Any
-    ui: Any
-    child_changed: Any  # Signal(str) on the page
+class AssessmentEntry(QObject):
+    """``form_closed`` after the form is gone (saved, kept as a draft or thrown away)."""
 
-    def reload(self) -> None:  # pragma: no cover - the page implements these
-        raise NotImplementedError
+    form_closed = Signal()
 
-    def run_edit(self, job: Any) -> None:  # pragma: no cover
-        raise NotImplementedError
+    def __init__(
+        self,
+        page: QWidget,
+        ui: Ui_ChildPage,
+        repos: Repositories,
+        ops: VaultOps,
+        data: Callable[[], ChildData | None],
+    ) -> None:
+        super().__init__(page)
+        self._page, self._ui, self._repos, self._ops, self._data = page, ui, repos, ops, data
+        self.form: AssessmentForm | None = None
+        ui.draftResumeButton.clicked.connect(self.resume_draft)
+        ui.draftDiscardButton.clicked.connect(self.discard_draft)
 
-    def _draft_banner(self) -> None:
+    def show_draft_banner(self) -> None:
         draft = self._latest_draft()
         if draft is None:
-            self.ui.draftBanner.hide()
+            self._ui.draftBanner.hide()
             return
-        who = perspective_name(draft.perspective) if draft.perspective else self.tr("meting")
-        self.ui.draftLabel.setText(
-            self.tr("Er is een concept van %s (%s): verder gaan of weggooien?")
+        who = perspective_name(draft.perspective) if draft.perspective else _tr("meting")
+        self._ui.draftLabel.setText(
+            _tr("Er is een concept van %s (%s): verder gaan of weggooien?")
             % (fmt_moment(draft.updated_at), who)
         )
-        self.ui.draftBanner.show()
+        self._ui.draftBanner.show()
 
     def _latest_draft(self) -> Draft | None:
-        if self.data is None or not self.data.drafts:
+        data = self._data()
+        if data is None or not data.drafts:
             return None
-        return max(self.data.drafts, key=lambda d: d.updated_at)
+        return max(data.drafts, key=lambda d: d.updated_at)
 
-    def open_assessment_form(
+    def open_form(
         self,
         perspective: Perspective | None = None,
         corrects: Assessment | None = None,
         resume: Draft | None = None,
-    ) -> Any:
-        if self.data is None:
+    ) -> AssessmentForm | None:
+        data = self._data()
+        if data is None:
             return None
         from kansencirkel.ui.assessment_form import AssessmentForm
 
         if self.form is not None:
-            self.form.flush_draft()
+            self.form.drafts.flush()
             self.form.deleteLater()
-        case = self.data.case
+        case = data.case
         form = AssessmentForm(
-            self.vault,
-            self.runner,
+            self._repos,
+            self._ops,
             case.child,
             assessments=case.assessments,
             involvements=case.involvements,
-            drafts=self.data.drafts,
+            drafts=data.drafts,
             perspective=perspective or (resume.perspective if resume else None),
             corrects=corrects,
             resume=resume,
-            today=self.data.today,
-            parent=self,
+            today=data.today,
+            parent=self._page,
         )
-        form.saved.connect(self._assessment_saved)
-        form.rejected.connect(self.reload)  # a kept draft shows in the banner
-        form.finished.connect(self._form_closed)
+        form.finished.connect(self._form_finished)
         self.form = form
-        self.ui.draftBanner.hide()
+        ui = self._ui
+        ui.draftBanner.hide()
         # Blind scoring: the star and lists behind the form would show the other views.
-        self.ui.tabs.hide()
-        self.ui.statusLabel.setText(
-            self.tr("Er wordt een meting ingevoerd; de andere gezichtspunten zijn even verborgen.")
+        ui.tabs.hide()
+        ui.statusLabel.setText(
+            _tr("Er wordt een meting ingevoerd; de andere gezichtspunten zijn even verborgen.")
         )
-        self.ui.statusLabel.show()
+        ui.statusLabel.show()
         form.open()
         form.activateWindow()
         return form
 
-    def _form_closed(self) -> None:
-        self.ui.statusLabel.hide()
-        self.ui.tabs.show()
+    def _form_finished(self) -> None:
+        self._ui.statusLabel.hide()
+        self._ui.tabs.show()
+        self.form = None
+        self.form_closed.emit()
 
-    def _assessment_saved(self, assessment: Assessment) -> None:
-        self.reload()
-        self.child_changed.emit(assessment.child_id)
+    def close_form(self) -> None:
+        """Close the form without a word (switching child, lock): drafts were flushed."""
+        form = self.form
+        if form is None:
+            return
+        form.drafts.stop()
+        form.blockSignals(True)  # no reload of a child that is being dropped
+        form.done(0)
+        self._ui.statusLabel.hide()
+        self._ui.tabs.show()
+        self.form = None
+        form.deleteLater()
 
-    def _resume_draft(self) -> None:
+    def resume_draft(self) -> None:
         draft = self._latest_draft()
         if draft is not None:
-            self.open_assessment_form(resume=draft, corrects=self._corrected_by(draft))
+            self.open_form(resume=draft, corrects=self._corrected_by(draft))
 
     def _corrected_by(self, draft: Draft) -> Assessment | None:
         """A draft of a correction goes on as a correction of the lineage's current version."""
         target = draft.payload.get("corrects_id")
-        if not target or self.data is None:
+        data = self._data()
+        if not target or data is None:
             return None
-        every = self.data.all_assessments
+        every = (*data.case.assessments, *data.case.superseded)
         lineage = next((a.lineage_id for a in every if a.id == target), None)
         return next((a for a in every if a.lineage_id == lineage and a.is_current), None)
 
-    def _discard_draft(self) -> None:
+    def discard_draft(self) -> None:
         draft = self._latest_draft()
         if draft is not None:
-            self.ui.draftBanner.hide()
-            self.run_edit(lambda vault: vault.drafts.discard(draft.id))
+            self._ui.draftBanner.hide()
+            drafts = self._repos.drafts
+            self._ops.write(lambda: drafts.discard(draft.id))

@@ -1,6 +1,6 @@
 """The children list view: search as you type, filters, sorting, add/edit/close/reopen.
 
-Summaries come from ``vault.children.summaries(today)`` once per refresh, through the
+Summaries come from ``children.summaries(today)`` once per refresh, through the
 runner; typing in the search box only re-filters the in-memory model (see children_model).
 """
 
@@ -14,27 +14,28 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMessageBox, QWidget
 
 from kansencirkel.core import clock
+from kansencirkel.core.changes import Changes
 from kansencirkel.core.enums import ChildStatus
 from kansencirkel.ui.children_model import ChildrenModel, Column, StatusFilter
 from kansencirkel.ui.forms.ui_children_list import Ui_ChildrenList
-from kansencirkel.ui.operations import OperationRunner
+from kansencirkel.ui.vault_ops import VaultOps
 
 if TYPE_CHECKING:
-    from kansencirkel.core.model import ChildSummary
-    from kansencirkel.vault.vault import Vault
+    from kansencirkel.core.model import Child, ChildSummary
+    from kansencirkel.vault.repos.children import ChildrenRepository
 
 
 class ChildrenList(QWidget):
     open_requested = Signal(str)  # child id
-    children_changed = Signal()
     loaded = Signal(int)  # number of children after a refresh
 
-    def __init__(self, runner: OperationRunner, parent: QWidget | None = None) -> None:
+    def __init__(self, ops: VaultOps, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_ChildrenList()
         self.ui.setupUi(self)
-        self._runner = runner
-        self._vault: Vault | None = None
+        self._ops = ops
+        self._children: ChildrenRepository | None = None
+        self._select_next: str | None = None  # a child just added or changed
         self.model = ChildrenModel(self)
         self.last_filter_ms = 0.0
         table = self.ui.table
@@ -71,16 +72,21 @@ class ChildrenList(QWidget):
         self.model.modelReset.connect(self._update_count)
         table.selectionModel().currentRowChanged.connect(self._update_buttons)
         QShortcut(QKeySequence.StandardKey.Find, self, self._focus_search)
+        ops.changed.connect(self._on_changed)
         self._update_buttons()
         self._update_count()
 
     # -- vault -------------------------------------------------------------------------------
 
-    def set_vault(self, vault: Vault | None) -> None:
-        self._vault = vault
-        if vault is None:
+    def set_children(self, children: ChildrenRepository | None) -> None:
+        self._children = children
+        if children is None:
             self.clear()
         else:
+            self.refresh()
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.child_list or changes.people or changes.settings:
             self.refresh()
 
     def clear(self) -> None:
@@ -88,15 +94,15 @@ class ChildrenList(QWidget):
         self.ui.searchEdit.clear()
         self._update_buttons()
 
-    def refresh(self, select_id: str | None = None) -> None:
-        vault = self._vault
-        if vault is None:
+    def refresh(self) -> None:
+        children = self._children
+        if children is None:
             return
         today = clock.today()
-        keep = select_id or self.current_id()
+        keep, self._select_next = self._select_next or self.current_id(), None
 
         def done(summaries: list[ChildSummary]) -> None:
-            if self._vault is not vault:
+            if self._children is not children:
                 return
             self.model.set_summaries(summaries, today)
             if keep:
@@ -104,8 +110,10 @@ class ChildrenList(QWidget):
             self._update_buttons()
             self.loaded.emit(len(summaries))
 
-        self._runner.run(
-            lambda: vault.children.summaries(today), done, busy_text=self.tr("Kinderen laden…")
+        self._ops.read(
+            lambda: children.summaries(today),
+            done,
+            busy_text=self.tr("Kinderen laden…"),
         )
 
     # -- selection ---------------------------------------------------------------------------
@@ -173,7 +181,7 @@ class ChildrenList(QWidget):
         self.ui.openButton.setEnabled(has)
         self.ui.editButton.setEnabled(has)
         self.ui.closeButton.setEnabled(has)
-        self.ui.addButton.setEnabled(self._vault is not None)
+        self.ui.addButton.setEnabled(self._children is not None)
         if s is not None and s.child.status == ChildStatus.AFGESLOTEN:
             self.ui.closeButton.setText(self.tr("Dossier h&eropenen"))
         else:
@@ -192,42 +200,40 @@ class ChildrenList(QWidget):
             self.open_requested.emit(child_id)
 
     def add_child(self) -> None:
-        if self._vault is None:
+        if self._children is None:
             return
         from kansencirkel.ui.child_dialog import ChildDialog
 
-        dialog = ChildDialog(self._vault, self._runner, None, self.model.schools(), self)
+        dialog = ChildDialog(self._children, self._ops, None, self.model.schools(), self)
         dialog.saved.connect(self._after_save)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # drop typed data when closed
         dialog.open()
 
     def edit_current(self) -> None:
         s = self.current_summary()
-        if self._vault is None or s is None:
+        if self._children is None or s is None:
             return
         from kansencirkel.ui.child_dialog import ChildDialog
 
-        dialog = ChildDialog(self._vault, self._runner, s.child, self.model.schools(), self)
+        dialog = ChildDialog(self._children, self._ops, s.child, self.model.schools(), self)
         dialog.saved.connect(self._after_save)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # drop typed data when closed
         dialog.open()
 
-    def _after_save(self, child: object) -> None:
-        child_id = str(getattr(child, "id", ""))
-        status = getattr(child, "status", None)
-        if status == ChildStatus.ACTIEF and self.ui.statusFilter.currentIndex() == 1:
+    def _after_save(self, child: Child) -> None:
+        """Keep the saved child in view; the refresh itself follows the change signal."""
+        if child.status == ChildStatus.ACTIEF and self.ui.statusFilter.currentIndex() == 1:
             self.ui.statusFilter.setCurrentIndex(StatusFilter.ACTIEF)
-        self.refresh(select_id=child_id or None)
-        self.children_changed.emit()
+        self._select_next = child.id
 
     def _close_or_reopen(self) -> None:
         s = self.current_summary()
-        vault = self._vault
-        if s is None or vault is None:
+        children = self._children
+        if s is None or children is None:
             return
         child = s.child
         if child.status == ChildStatus.AFGESLOTEN:
-            self._runner.run(lambda: vault.children.reopen(child.id), self._after_save)
+            self._ops.write(lambda: children.reopen(child.id), self._after_save)
             return
         answer = QMessageBox.question(
             self,
@@ -239,7 +245,7 @@ class ChildrenList(QWidget):
         )
         if answer == QMessageBox.StandardButton.Yes:
             today = clock.today()
-            self._runner.run(lambda: vault.children.close(child.id, today), self._after_save)
+            self._ops.write(lambda: children.close(child.id, today), self._after_save)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

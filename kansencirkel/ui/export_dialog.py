@@ -34,6 +34,7 @@ from kansencirkel.ui.export_preview import paint_preview
 from kansencirkel.ui.forms.ui_agenda_export_dialog import Ui_AgendaExportDialog
 from kansencirkel.ui.forms.ui_export_dialog import Ui_ExportDialog
 from kansencirkel.ui.i18n import current_lang
+from kansencirkel.vault.repos import Repositories
 
 RECORD_TYPE = "report"
 KINDS = ("kernteam", "ouders", "blanco")
@@ -49,10 +50,10 @@ class _SavingDialog(QDialog):
 
     exported = Signal(Path)
 
-    def __init__(self, vault: Any, runner: Any, parent: QWidget | None, offer_open: bool,
+    def __init__(self, repos: Repositories, runner: Any, parent: QWidget | None, offer_open: bool,
                  today: date | None) -> None:  # fmt: skip
         super().__init__(parent)
-        self.vault = vault
+        self.repos = repos
         self.runner = runner
         self.offer_open = offer_open
         self.today = today or clock.today()
@@ -109,9 +110,9 @@ class ExportDialog(_SavingDialog):
 
     preview_ready = Signal()
 
-    def __init__(self, vault: Any, runner: Any, child_id: str, parent: QWidget | None = None,
+    def __init__(self, repos: Repositories, runner: Any, child_id: str, parent: QWidget | None = None,
                  *, today: date | None = None, offer_open: bool = True) -> None:  # fmt: skip
-        super().__init__(vault, runner, parent, offer_open, today)
+        super().__init__(repos, runner, parent, offer_open, today)
         self.ui = Ui_ExportDialog()
         self.ui.setupUi(self)
         self.child_id = child_id
@@ -136,7 +137,7 @@ class ExportDialog(_SavingDialog):
             self.tr("&Opslaan als PDF…"))  # fmt: skip
         self._set_busy(True)
         self._kind_changed()
-        runner.run(lambda: vault.children.case_file(child_id, self.today), self._loaded,
+        runner.run(lambda: repos.children.case_file(child_id), self._loaded,
                    self._failed, busy_text=self.tr("Gegevens laden…"))  # fmt: skip
 
     # -- choices ------------------------------------------------------------------------------
@@ -223,7 +224,7 @@ class ExportDialog(_SavingDialog):
         from kansencirkel.reports.preview import preview_model
 
         kind, chosen, moments = self.kind(), self.perspectives(), self.moments()
-        printed_by, lang, today = self.vault.actor.name, self.lang, self.today
+        printed_by, lang, today = self.repos.actor.name, self.lang, self.today
         self.runner.run(
             lambda: preview_model(case, kind, today=today, printed_by=printed_by, lang=lang,
                                   perspectives=chosen, moments=moments),
@@ -248,16 +249,16 @@ class ExportDialog(_SavingDialog):
     def export_to(self, path: Path) -> None:
         from kansencirkel.reports import render_child_report, save_pdf_atomically
 
-        case, kind, vault = self.case, self.kind(), self.vault
+        case, kind, repos = self.case, self.kind(), self.repos
         chosen, moments, lang, today = self.perspectives(), self.moments(), self.lang, self.today
         assert case is not None
 
         def job() -> Path:
-            data = render_child_report(case, kind, printed_by=vault.actor.name,  # type: ignore[arg-type]
+            data = render_child_report(case, kind, printed_by=repos.actor.name,  # type: ignore[arg-type]
                                        today=today, lang=lang, perspectives=chosen,
                                        moments=moments)  # fmt: skip
             save_pdf_atomically(data, path)
-            vault.audit.record(AuditKind.EXPORT, RECORD_TYPE, case.child.id, case.child.id,
+            repos.audit.record(AuditKind.EXPORT, RECORD_TYPE, case.child.id, case.child.id,
                                detail=kind)  # fmt: skip
             return path
 
@@ -273,9 +274,9 @@ class ExportDialog(_SavingDialog):
 class AgendaExportDialog(_SavingDialog):
     """The agenda for one meeting date: which children, then save as PDF."""
 
-    def __init__(self, vault: Any, runner: Any, parent: QWidget | None = None, *,
+    def __init__(self, repos: Repositories, runner: Any, parent: QWidget | None = None, *,
                  today: date | None = None, offer_open: bool = True) -> None:  # fmt: skip
-        super().__init__(vault, runner, parent, offer_open, today)
+        super().__init__(repos, runner, parent, offer_open, today)
         self.ui = Ui_AgendaExportDialog()
         self.ui.setupUi(self)
         self.child_ids: list[str] = []
@@ -291,11 +292,11 @@ class AgendaExportDialog(_SavingDialog):
         return get_date(self.ui.dateEdit)
 
     def _load(self) -> None:
-        day, vault = self.day(), self.vault
+        day, repos = self.day(), self.repos
 
         def job() -> list[tuple[str, str]]:
-            ids = vault.meetings.agenda(day)
-            names = {s.child.id: s.child.full_name for s in vault.children.summaries(day)}
+            ids = repos.meetings.agenda(day)
+            names = {s.child.id: s.child.full_name for s in repos.children.summaries(day)}
             return [(i, names.get(i, "")) for i in ids]
 
         self.runner.run(job, self._listed, self._failed)
@@ -320,16 +321,17 @@ class AgendaExportDialog(_SavingDialog):
     def export_to(self, path: Path) -> None:
         from kansencirkel.reports import render_agenda, save_pdf_atomically
 
-        day, vault, today, lang = self.day(), self.vault, self.today, current_lang()
+        day, repos, today, lang = self.day(), self.repos, self.today, current_lang()
 
         def job() -> Path:
-            ids = vault.meetings.agenda(day)
-            cases = [vault.children.case_file(i, today) for i in ids]
-            data = render_agenda(day, cases, printed_by=vault.actor.name, today=today,
+            ids = repos.meetings.agenda(day)
+            cases = [repos.children.case_file(i) for i in ids]
+            data = render_agenda(day, cases, printed_by=repos.actor.name, today=today,
                                  lang=lang)  # fmt: skip
             save_pdf_atomically(data, path)
-            for i in ids or [None]:
-                vault.audit.record(AuditKind.EXPORT, RECORD_TYPE, None, i, detail="agenda")
+            targets: list[str | None] = [*ids] or [None]
+            for i in targets:
+                repos.audit.record(AuditKind.EXPORT, RECORD_TYPE, None, i, detail="agenda")
             return path
 
         self._save(job)

@@ -8,7 +8,7 @@ so the first window paints before they load.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent
@@ -21,10 +21,13 @@ from kansencirkel.ui.children_list import ChildrenList
 from kansencirkel.ui.errors import show_error, show_message
 from kansencirkel.ui.forms.ui_main_window import Ui_MainWindow
 from kansencirkel.ui.i18n import current_lang, own_sentence
-from kansencirkel.ui.operations import OperationRunner
 from kansencirkel.ui.settings_store import AppSettings
+from kansencirkel.ui.vault_ops import VaultOps
 
 if TYPE_CHECKING:
+    from kansencirkel.ui.child_page import ChildPage
+    from kansencirkel.ui.meeting_mode import MeetingModeWindow
+    from kansencirkel.vault.keyring_access import KeyringStatus
     from kansencirkel.vault.vault import Vault
 
 BANNER_STYLE = (
@@ -45,18 +48,17 @@ class MainWindow(QMainWindow):
     settings_changed = Signal()
     quit_requested = Signal()
 
-    def __init__(
-        self, runner: OperationRunner, settings: AppSettings, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, ops: VaultOps, settings: AppSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
-        self._runner = runner
+        self._ops = ops
+        self._runner = runner = ops.runner
         self._settings = settings
         self.vault: Vault | None = None
-        self.child_page: Any = None  # ChildPage, created on first use
-        self.meeting_window: Any = None
-        self.children_list = ChildrenList(runner, self.ui.listPage)
+        self.child_page: ChildPage | None = None  # created on first use
+        self.meeting_window: MeetingModeWindow | None = None
+        self.children_list = ChildrenList(ops, self.ui.listPage)
         self.ui.listPageLayout.addWidget(self.children_list)
         self.ui.demoBanner.setStyleSheet(BANNER_STYLE)
         self.ui.demoBanner.setVisible(False)
@@ -97,7 +99,7 @@ class MainWindow(QMainWindow):
         self.ui.demoBanner.setVisible(bool(info.is_demo))
         self._update_status()
         self.ui.stack.setCurrentWidget(self.ui.listPage)
-        self.children_list.set_vault(vault)
+        self.children_list.set_children(vault.repos.children)
         self.children_list.ui.searchEdit.setFocus()
 
     def detach(self) -> None:
@@ -108,7 +110,7 @@ class MainWindow(QMainWindow):
             self.ui.stack.removeWidget(self.child_page)
             self.child_page.deleteLater()
             self.child_page = None
-        self.children_list.set_vault(None)
+        self.children_list.set_children(None)
         self.ui.stack.setCurrentWidget(self.ui.listPage)
         self.vault = None
         self._actor_label.clear()
@@ -137,9 +139,10 @@ class MainWindow(QMainWindow):
             self.tr("Ingelogd als {name} ({role})").format(name=actor.name, role=role)
         )
         # The keyring may be slow to answer (it is asked with a timeout): ask in the background.
-        self._runner.run(lambda: vault.keyring_status, self._show_keyring, lambda _e: None)
+        keys = vault.keys
+        self._ops.read(lambda: keys.keyring_status, self._show_keyring, lambda _e: None, quick=True)
 
-    def _show_keyring(self, status: Any) -> None:
+    def _show_keyring(self, status: KeyringStatus) -> None:
         if self.vault is None:
             return
         full = own_sentence(status)
@@ -165,9 +168,8 @@ class MainWindow(QMainWindow):
         if self.child_page is None:
             from kansencirkel.ui.child_page import ChildPage
 
-            self.child_page = ChildPage(self.vault, self._runner, self.ui.stack)
+            self.child_page = ChildPage(self.vault.repos, self._ops, self.ui.stack)
             self.child_page.back_requested.connect(self.show_list)
-            self.child_page.child_changed.connect(self.children_list.refresh)
             self.ui.stack.addWidget(self.child_page)
         self.child_page.show_child(child_id)
         self.ui.stack.setCurrentWidget(self.child_page)
@@ -178,7 +180,7 @@ class MainWindow(QMainWindow):
 
     def current_child_id(self) -> str | None:
         if self.child_page is not None and self.ui.stack.currentWidget() is self.child_page:
-            return getattr(self.child_page, "child_id", None) or self.children_list.current_id()
+            return self.child_page.child_id or self.children_list.current_id()
         return self.children_list.current_id()
 
     def _new_child(self) -> None:
@@ -215,12 +217,13 @@ class MainWindow(QMainWindow):
             start = current if current in ids else ids[0]
             if self.meeting_window is not None:
                 self._close_meeting_window()
-            window = MeetingModeWindow(vault, self._runner, ids, start, False)
+            window = MeetingModeWindow(vault.repos.children, self._ops, ids, start, False)
             window.closed.connect(self._meeting_closed)
             self.meeting_window = window
             window.showFullScreen()
 
-        self._runner.run(lambda: vault.meetings.agenda(today), done)
+        meetings = vault.repos.meetings
+        self._ops.read(lambda: meetings.agenda(today), done)
 
     def _close_meeting_window(self) -> None:
         window, self.meeting_window = self.meeting_window, None
@@ -239,7 +242,7 @@ class MainWindow(QMainWindow):
             return
         from kansencirkel.ui.export_dialog import AgendaExportDialog
 
-        open_transient(AgendaExportDialog(self.vault, self._runner, self))
+        open_transient(AgendaExportDialog(self.vault.repos, self._runner, self))
 
     # -- vault menu ----------------------------------------------------------------------
 
@@ -294,7 +297,6 @@ class MainWindow(QMainWindow):
 
         dialog = SettingsDialog(self._settings, self.vault, self._runner, self)
         dialog.applied.connect(self.settings_changed)
-        dialog.applied.connect(self.children_list.refresh)
         open_transient(dialog)
 
     def _about(self) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 from html import escape
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QWidget
 
 from kansencirkel.charts.series import perspective_series
 from kansencirkel.core import clock
+from kansencirkel.core.changes import Changes
 from kansencirkel.core.elements import Lang, catalog
 from kansencirkel.core.enums import PERSPECTIVE_ORDER
 from kansencirkel.core.model import CaseFile
@@ -28,6 +29,10 @@ from kansencirkel.core.topics import (
 )
 from kansencirkel.ui.chart_canvas import ChartCanvas
 from kansencirkel.ui.forms.ui_meeting_mode import Ui_MeetingMode
+from kansencirkel.ui.vault_ops import VaultOps
+
+if TYPE_CHECKING:
+    from kansencirkel.vault.repos.children import ChildrenRepository
 
 _STYLE = """
 QWidget#MeetingMode { background: #FFFFFF; }
@@ -50,7 +55,7 @@ class MeetingModeWindow(QWidget):
     """``MeetingModeWindow(vault, runner, child_ids, start_id, initials_only)``.
 
     The caller shows it (``showFullScreen()``); case files load through ``runner`` with
-    ``vault.children.case_file(id, today)``. Loaded case files live only as long as the
+    ``children.case_file(id)``. Loaded case files live only as long as the
     window; :meth:`clear` (on lock) drops them and closes.
     """
 
@@ -59,8 +64,8 @@ class MeetingModeWindow(QWidget):
 
     def __init__(
         self,
-        vault: Any,
-        runner: Any,
+        children: ChildrenRepository,
+        ops: VaultOps,
         child_ids: list[str],
         start_id: str | None = None,
         initials_only: bool = False,
@@ -72,8 +77,8 @@ class MeetingModeWindow(QWidget):
         self.ui = Ui_MeetingMode()
         self.ui.setupUi(self)
         self.setStyleSheet(_STYLE)
-        self._vault = vault
-        self._runner = runner
+        self._children = children
+        self._ops = ops
         self._today = today or clock.today()
         self._ids = list(dict.fromkeys(child_ids))  # keep order, no doubles
         self._index = self._ids.index(start_id) if start_id in self._ids else 0
@@ -93,6 +98,7 @@ class MeetingModeWindow(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         # Full screen whichever show() the caller uses; Esc gives the desktop back.
         self.setWindowState(self.windowState() | Qt.WindowState.WindowFullScreen)
+        ops.changed.connect(self._on_changed)
         self._load_current()
 
     # -- public --------------------------------------------------------------------------------
@@ -108,6 +114,14 @@ class MeetingModeWindow(QWidget):
 
     def previous(self) -> None:
         self._step(-1)
+
+    def _on_changed(self, changes: Changes) -> None:
+        """Drop the cached files of children that changed; show the current one anew."""
+        for child_id in list(self._cases):
+            if changes.concerns_child(child_id):
+                del self._cases[child_id]
+        if not self._closed and changes.concerns_child(self.current_id()):
+            self._load_current()
 
     def clear(self) -> None:
         """Drop every loaded case file and close (used when the vault locks)."""
@@ -199,9 +213,9 @@ class MeetingModeWindow(QWidget):
             self._render(child_id, cached)
             return
         self._status(self.tr("Bezig met laden…"))
-        vault, today = self._vault, self._today
-        self._runner.run(
-            lambda: vault.children.case_file(child_id, today),
+        children = self._children
+        self._ops.read(
+            lambda: children.case_file(child_id),
             lambda case: self._loaded(child_id, case),
             self._failed,
             busy_text=self.tr("Kind laden…"),

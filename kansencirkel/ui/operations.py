@@ -1,9 +1,11 @@
 """Run slow work (vault queries, PDFs, backups, checks) off the GUI thread.
 
 Modelled on Anki's ``aqt.operations``: a view hands a plain function to the runner and gets a
-callback on the GUI thread with the result or the exception. Jobs run one at a time on a
+callback on the GUI thread with the result or the exception. Vault jobs run one at a time on a
 private one-thread pool, so two jobs never use the vault's connection pool concurrently and
-results arrive in the order the jobs were started.
+results arrive in the order the jobs were started. A second one-thread lane takes quick jobs
+that never touch the vault's database (the keyring probe, which can take seconds, reading a
+key file), so they never wait in front of the children list or behind a PDF export.
 
 On lock, :meth:`OperationRunner.invalidate` makes results of jobs still running be dropped,
 so nothing re-fills a view with child data after the vault was closed.
@@ -12,6 +14,7 @@ so nothing re-fills a view with child data after the vault was closed.
 from __future__ import annotations
 
 import itertools
+import logging
 import time
 from collections.abc import Callable
 from typing import Any
@@ -21,6 +24,8 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QRunnable, QTh
 
 OnDone = Callable[[Any], object]
 OnError = Callable[[BaseException], object]
+
+log = logging.getLogger(__name__)
 
 
 class _Relay(QObject):
@@ -51,17 +56,25 @@ class _Job(QRunnable):
 class OperationRunner(QObject):
     """``run(fn, on_done, on_error=None, busy_text="")``: fn in the background, callbacks here.
 
-    Without ``on_error`` an exception is shown with :func:`kansencirkel.ui.errors.show_error`
-    (one sentence, never a traceback). ``busy_changed`` carries the busy text of the oldest
-    running job, or "" when idle (for a status bar or a busy cursor).
+    Without ``on_error`` an exception goes to ``report_error`` (the app passes
+    :func:`kansencirkel.ui.errors.show_error`: one sentence, never a traceback).
+    ``busy_changed`` carries the busy text of the oldest running job, or "" when idle (for a
+    status bar or a busy cursor).
     """
 
     busy_changed = Signal(str)
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    #: Lanes: VAULT for everything that reads or writes the vault; QUICK for the rest.
+    VAULT, QUICK = 0, 1
+
+    def __init__(
+        self, parent: QObject | None = None, *, report_error: OnError | None = None
+    ) -> None:
         super().__init__(parent)
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
+        self._pools = (QThreadPool(self), QThreadPool(self))
+        for pool in self._pools:
+            pool.setMaxThreadCount(1)
+        self._report_error = report_error
         self._relay = _Relay()
         self._relay.finished.connect(self._on_finished)
         self._ids = itertools.count(1)
@@ -77,12 +90,13 @@ class OperationRunner(QObject):
         on_error: OnError | None = None,
         *,
         busy_text: str = "",
+        lane: int = VAULT,
     ) -> int:
-        """Start ``fn`` in the background; returns a job id."""
+        """Start ``fn`` in the background on ``lane``; returns a job id."""
         job_id = next(self._ids)
         was_idle = not self._pending
         self._pending[job_id] = (on_done, on_error, busy_text, self._generation)
-        self._pool.start(_Job(job_id, fn, self._relay))
+        self._pools[lane].start(_Job(job_id, fn, self._relay))
         if was_idle or busy_text:
             self.busy_changed.emit(self.busy_text())
         return job_id
@@ -106,15 +120,18 @@ class OperationRunner(QObject):
         while self._pending:
             if time.monotonic() > deadline:
                 return False
-            self._pool.waitForDone(10)
+            for pool in self._pools:
+                pool.waitForDone(5)
             QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 10)
         return True
 
     def shutdown(self, timeout_ms: int = 5_000) -> None:
         """Wait for the running job at exit so a worker never outlives the vault."""
         self.invalidate()
-        self._pool.clear()  # queued jobs never start; their entries go below
-        self._pool.waitForDone(timeout_ms)
+        for pool in self._pools:
+            pool.clear()  # queued jobs never start; their entries go below
+        for pool in self._pools:
+            pool.waitForDone(timeout_ms)
         QCoreApplication.processEvents()  # deliver (and drop) the finished signals
         if self._pending:
             self._pending.clear()
@@ -133,12 +150,11 @@ class OperationRunner(QObject):
         if generation != self._generation:
             return
         if isinstance(exc, BaseException):
-            if on_error is not None:
-                _call_if_alive(on_error, exc)
+            handler = on_error or self._report_error
+            if handler is not None:
+                _call_if_alive(handler, exc)
             else:
-                from kansencirkel.ui.errors import show_error
-
-                show_error(None, exc)
+                log.warning("Background job failed: %s", type(exc).__name__)
             return
         _call_if_alive(on_done, result)
 

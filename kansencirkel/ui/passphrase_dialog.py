@@ -58,7 +58,7 @@ class PassphraseDialog(QDialog):
             button.setEnabled(False)
         set_inline_message(self.ui.messageLabel, self.tr("Bezig…"), error=False)
         self._runner.run(
-            lambda: vault.change_passphrase(member_id, old, new),
+            lambda: vault.keys.change_passphrase(member_id, old, new),
             self._done,
             self._failed,
             busy_text=self.tr("Nieuw wachtwoord opslaan…"),

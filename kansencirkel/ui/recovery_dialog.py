@@ -27,7 +27,7 @@ def reset_passphrase(vault: Vault, member_id: str, new: str) -> Vault:
     reopen it as that member, so the audit log names the person, not "herstelcode"."""
     from kansencirkel.vault.vault import Vault as VaultClass
 
-    vault.reset_passphrase(member_id, new)
+    vault.keys.reset_passphrase(member_id, new)
     path = vault.info.path
     vault.close()
     return VaultClass.open(path, member_id, new)

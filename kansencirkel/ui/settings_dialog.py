@@ -83,9 +83,10 @@ class SettingsDialog(QDialog):
 
         def load() -> tuple[int, int]:
             return (
-                _int_or(vault.settings.get(SETTING_KEY, None), DEFAULT_RETENTION_YEARS),
+                _int_or(vault.repos.settings.get(SETTING_KEY, None), DEFAULT_RETENTION_YEARS),
                 _int_or(
-                    vault.settings.get(STALE_MONTHS_KEY, None), AttentionRules().stale_after_months
+                    vault.repos.settings.get(STALE_MONTHS_KEY, None),
+                    AttentionRules().stale_after_months,
                 ),
             )
 
@@ -159,7 +160,7 @@ class SettingsDialog(QDialog):
 
         def store() -> None:
             for key, value in changes.items():
-                vault.settings.set(key, value)
+                vault.repos.settings.set(key, value)
 
         self._runner.run(store, lambda _r: self._stored(), self._failed)
 

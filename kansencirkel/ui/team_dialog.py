@@ -88,7 +88,7 @@ class TeamDialog(QDialog):
         self._set_busy(True)
         set_inline_message(self.ui.messageLabel, self.tr("Bezig met toevoegen…"), error=False)
         self._runner.run(
-            lambda: vault.add_member(name, role, passphrase),
+            lambda: vault.keys.add_member(name, role, passphrase),
             self._added,
             self._failed,
             busy_text=self.tr("Teamlid toevoegen…"),
@@ -123,7 +123,7 @@ class TeamDialog(QDialog):
         vault = self._vault
         self._set_busy(True)
         self._runner.run(
-            lambda: vault.remove_member(member_id),
+            lambda: vault.keys.remove_member(member_id),
             lambda _r: self._removed(),
             self._failed,
         )

@@ -24,7 +24,7 @@ from kansencirkel.vault.lock import VaultLock
 from kansencirkel.vault.unlock import unlock_member, unlock_recovery
 
 if TYPE_CHECKING:
-    from kansencirkel.vault.vault import Vault
+    from kansencirkel.vault.opened import OpenVault
 
 PREFIX = "kansencirkel-backup-"
 RECOVERY_ACTOR_NAME = "herstelcode"
@@ -63,7 +63,7 @@ def _rotate(folder: Path, keep: int) -> None:
         )
 
 
-def make_backup(vault: Vault, folder: Path, *, keep: int = 10) -> Path:
+def make_backup(vault: OpenVault, folder: Path, *, keep: int = 10) -> Path:
     """Copy the open vault into `folder`; returns the new backup's database path."""
     if keep < 1:
         raise InputRejected("Bewaar minstens één reservekopie.", "Keep at least one backup.")

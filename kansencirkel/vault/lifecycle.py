@@ -6,7 +6,6 @@ import contextlib
 import os
 import uuid
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from kansencirkel.core import clock
 from kansencirkel.core.enums import AuditKind, Role
@@ -26,9 +25,7 @@ from kansencirkel.vault.keyslots import (
     recovery_secret,
 )
 from kansencirkel.vault.lock import VaultLock, lock_path
-
-if TYPE_CHECKING:
-    from kansencirkel.vault.vault import Vault
+from kansencirkel.vault.opened import OpenVault
 
 PAGE_SIZE = 4096  # SQLCipher 4 default; the file is always a whole number of pages
 
@@ -127,7 +124,6 @@ def recovery_slot(kf: KeyFile, code: str, db_key: bytes, base_kdf: KdfParams) ->
 
 
 def create_vault(
-    cls: type[Vault],
     path: Path,
     team_name: str,
     member_name: str,
@@ -136,7 +132,7 @@ def create_vault(
     *,
     demo: bool,
     kdf: KdfParams,
-) -> tuple[Vault, str]:
+) -> tuple[OpenVault, str]:
     team_name = require_text(team_name, "de naam van het team", "the team's name")
     member_name = require_text(member_name, "je naam", "your name")
     require_passphrase(passphrase)
@@ -157,20 +153,20 @@ def create_vault(
     member = TeamMember(id=uuid.uuid4().hex, name=member_name, role=Role(member_role))
     db_key = new_db_key()
     code = new_recovery_code()
-    vault: Vault | None = None
+    vault: OpenVault | None = None
     try:
         kf = KeyFile(vault_id, team_name, created_at.isoformat(timespec="seconds"), (member,), ())
         kf = kf.with_slot(member_slot(kf, member.id, passphrase, db_key, kdf))
         kf = kf.with_slot(recovery_slot(kf, code, db_key, kdf))
-        vault = cls(path, lock, kf, db_key, member)
-        engine = vault._attach_engine(make_engine(path, db_key))
+        vault = OpenVault(path, lock, kf, db_key, member)
+        engine = vault.attach_engine(make_engine(path, db_key))
         restrict_permissions(path)
         with damage_guard():
             schema.upgrade_to_head(engine)
             meta.write_meta(
                 engine, vault_id=vault_id, team_name=team_name, is_demo=demo, created_at=created_at
             )
-        vault._load_info()
+        vault.load_info()
         vault.log(AuditKind.CREATE, "vault", vault_id)
         # The key file comes last: until it exists, nothing looks like a finished vault.
         keyfile.save(path, kf)
@@ -181,11 +177,11 @@ def create_vault(
 
 
 def _undo_create(
-    path: Path, vault: Vault | None, lock: VaultLock, vault_id: str, lock_existed: bool
+    path: Path, vault: OpenVault | None, lock: VaultLock, vault_id: str, lock_existed: bool
 ) -> None:
     """Remove what a failed create left behind, so the next attempt starts clean."""
     if vault is not None:
-        vault._shutdown(log_lock=False)
+        vault.shutdown(log_lock=False)
     for leftover in vault_files(path)[:5]:
         with contextlib.suppress(OSError):
             leftover.unlink()

@@ -1,21 +1,19 @@
 """Key slot management for an open vault: members, passphrases, recovery code.
 
-A mixin of `Vault`: each change rewrites only the affected slot(s) of the key file (main and
+Each change rewrites only the affected slot(s) of the key file (main and
 mirror) and is logged as KEY_CHANGE. The database key itself is never touched here.
 """
 
 from __future__ import annotations
 
 import uuid
+from collections.abc import Mapping
 from dataclasses import replace
-from datetime import datetime
-from pathlib import Path
 
 from kansencirkel.core.enums import AuditKind, Role
 from kansencirkel.core.model import TeamMember
-from kansencirkel.vault import keyfile
+from kansencirkel.vault import keyring_access
 from kansencirkel.vault.errors import InputRejected, NotFound, VaultError
-from kansencirkel.vault.kdf import KdfParams
 from kansencirkel.vault.keyfile import KeyFile
 from kansencirkel.vault.keyring_access import KeyringStatus
 from kansencirkel.vault.keyslots import new_recovery_code
@@ -25,6 +23,8 @@ from kansencirkel.vault.lifecycle import (
     require_passphrase,
     require_text,
 )
+from kansencirkel.vault.opened import OpenVault
+from kansencirkel.vault.rotate import rotate_key
 from kansencirkel.vault.unlock import unlock_member
 
 
@@ -32,78 +32,77 @@ def member_not_found() -> NotFound:
     return NotFound("Dit teamlid staat niet in de kluis.", "No such team member in the vault.")
 
 
-class MemberManagement:
-    """Provided by `Vault`: the attributes and members declared here."""
+class KeySlots:
+    """Who can unlock an open vault, and with what: members, passphrases, recovery code,
+    rotation of the database key. Each change is one rewritten slot (except a rotation)."""
 
-    _path: Path
-    _kf: KeyFile
-    _keyring_status: KeyringStatus | None
-
-    @property
-    def db_key(self) -> bytes:
-        raise NotImplementedError
+    def __init__(self, opened: OpenVault) -> None:
+        self._open = opened
+        self._keyring_status: KeyringStatus | None = None
 
     @property
-    def base_kdf(self) -> KdfParams:
-        raise NotImplementedError
+    def members(self) -> tuple[TeamMember, ...]:
+        return self._open.keyfile.members
 
     @property
-    def opened_with_recovery(self) -> bool:
-        raise NotImplementedError
+    def keyfile(self) -> KeyFile:
+        """The slots as they are now (read-only: changes go through the methods below)."""
+        return self._open.keyfile
 
-    def log(
-        self,
-        kind: AuditKind,
-        record_type: str,
-        record_id: str | None = None,
-        *,
-        detail: str = "",
-        at: datetime | None = None,
-    ) -> None:
-        raise NotImplementedError
+    @property
+    def keyring_status(self) -> KeyringStatus:
+        """What protects the acting member's slot on this computer (settings, unlock)."""
+        if self._keyring_status is None:
+            status = keyring_access.keyring_status()
+            slot = self._open.keyfile.member_slot(self._open.actor.id)
+            if status.available and slot is not None and slot.device_secret is None:
+                status = keyring_access.not_used_by_slot(status)
+            self._keyring_status = status
+        return self._keyring_status
 
     def _save_keyfile(self, kf: KeyFile) -> None:
-        keyfile.save(self._path, kf)
-        self._kf = kf
+        self._open.save_keyfile(kf)
         self._keyring_status = None  # the actor's slot may have changed
 
     def add_member(self, name: str, role: Role, passphrase: str) -> TeamMember:
         name = require_text(name, "een naam", "a name")
         require_passphrase(passphrase)
         member = TeamMember(id=uuid.uuid4().hex, name=name, role=Role(role))
-        slot = member_slot(self._kf, member.id, passphrase, self.db_key, self.base_kdf)
-        kf = self._kf.with_slot(slot)
+        slot = member_slot(
+            self._open.keyfile, member.id, passphrase, self._open.db_key, self._open.base_kdf
+        )
+        kf = self._open.keyfile.with_slot(slot)
         self._save_keyfile(replace(kf, members=(*kf.members, member)))
-        self.log(AuditKind.KEY_CHANGE, "member", member.id, detail="add")
+        self._open.log(AuditKind.KEY_CHANGE, "member", member.id, detail="add")
         return member
 
     def remove_member(self, member_id: str) -> None:
         """Delete the member and their slot; their passphrase stops working at once."""
-        if self._kf.member(member_id) is None:
+        if self._open.keyfile.member(member_id) is None:
             raise member_not_found()
-        if len(self._kf.members) <= 1:
+        if len(self._open.keyfile.members) <= 1:
             raise InputRejected(
                 "Het laatste teamlid kan niet worden verwijderd.",
                 "The last team member cannot be removed.",
             )
         kf = replace(
-            self._kf,
-            members=tuple(m for m in self._kf.members if m.id != member_id),
-            slots=tuple(s for s in self._kf.slots if s.member_id != member_id),
+            self._open.keyfile,
+            members=tuple(m for m in self._open.keyfile.members if m.id != member_id),
+            slots=tuple(s for s in self._open.keyfile.slots if s.member_id != member_id),
         )
         self._save_keyfile(kf)
-        self.log(AuditKind.KEY_CHANGE, "member", member_id, detail="remove")
+        self._open.log(AuditKind.KEY_CHANGE, "member", member_id, detail="remove")
 
     def change_passphrase(self, member_id: str, old: str, new: str) -> None:
         """Check the old passphrase against the member's slot, then rewrite that slot."""
         require_passphrase(new)
-        unlock_member(self._path, self._kf, member_id, old)
+        unlock_member(self._open.path, self._open.keyfile, member_id, old)
         self._replace_member_slot(member_id, new)
 
     def reset_passphrase(self, member_id: str, new: str) -> None:
         """Set a member's passphrase without the old one: only after unlocking with the
         recovery code (forgotten passphrase, new laptop, lost keyring)."""
-        if not self.opened_with_recovery:
+        if not self._open.opened_with_recovery:
             raise VaultError(
                 "Open de kluis met de herstelcode om een wachtwoord opnieuw in te stellen.",
                 "Open the vault with the recovery code to reset a passphrase.",
@@ -112,17 +111,28 @@ class MemberManagement:
         self._replace_member_slot(member_id, new)
 
     def _replace_member_slot(self, member_id: str, new: str) -> None:
-        old_slot = self._kf.member_slot(member_id)
+        old_slot = self._open.keyfile.member_slot(member_id)
         if old_slot is None:
             raise member_not_found()
-        slot = member_slot(self._kf, member_id, new, self.db_key, self.base_kdf)
-        self._save_keyfile(self._kf.with_slot(slot, replacing=old_slot))
-        self.log(AuditKind.KEY_CHANGE, "member", member_id, detail="passphrase")
+        slot = member_slot(
+            self._open.keyfile, member_id, new, self._open.db_key, self._open.base_kdf
+        )
+        self._save_keyfile(self._open.keyfile.with_slot(slot, replacing=old_slot))
+        self._open.log(AuditKind.KEY_CHANGE, "member", member_id, detail="passphrase")
 
     def new_recovery_code(self) -> str:
         """Replace the recovery slot; the old code stops working. Show the new one once."""
         code = new_recovery_code()
-        slot = recovery_slot(self._kf, code, self.db_key, self.base_kdf)
-        self._save_keyfile(self._kf.with_slot(slot, replacing=self._kf.recovery_slot()))
-        self.log(AuditKind.KEY_CHANGE, "recovery", None, detail="new recovery code")
+        slot = recovery_slot(self._open.keyfile, code, self._open.db_key, self._open.base_kdf)
+        self._save_keyfile(
+            self._open.keyfile.with_slot(slot, replacing=self._open.keyfile.recovery_slot())
+        )
+        self._open.log(AuditKind.KEY_CHANGE, "recovery", None, detail="new recovery code")
+        return code
+
+    def rotate(self, passphrases: Mapping[str, str]) -> str:
+        """Re-encrypt the database under a new key; needs every member's passphrase
+        (member id → passphrase). Returns the new recovery code (show it once)."""
+        code = rotate_key(self._open, passphrases)
+        self._keyring_status = None
         return code

@@ -40,7 +40,7 @@ from kansencirkel.vault.repos.base import engine_lock
 from kansencirkel.vault.unlock import unlock_member
 
 if TYPE_CHECKING:
-    from kansencirkel.vault.vault import Vault
+    from kansencirkel.vault.opened import OpenVault
 
 
 def pending_keyfile_path(db_path: Path) -> Path:
@@ -81,7 +81,7 @@ def _verify(db: Path, key: bytes, vault_id: str) -> None:
         seal_engine(engine)
 
 
-def rotate_key(vault: Vault, passphrases: Mapping[str, str]) -> str:
+def rotate_key(vault: OpenVault, passphrases: Mapping[str, str]) -> str:
     """Rotate the database key; returns the new recovery code (show it once)."""
     path, kf = vault.path, vault.keyfile
     if any(m.id not in passphrases for m in kf.members):
@@ -110,7 +110,7 @@ def rotate_key(vault: Vault, passphrases: Mapping[str, str]) -> str:
             atomic_write_bytes(pending, keyfile.to_bytes(new_kf))
             with damage_guard(), engine.connect() as conn:
                 conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
-            vault._detach_engine()
+            vault.detach_engine()
             wal = wal_path(path)
             if wal.exists() and wal.stat().st_size > 0:
                 # A connection still busy elsewhere: its frames must not meet the new file.
@@ -123,11 +123,11 @@ def rotate_key(vault: Vault, passphrases: Mapping[str, str]) -> str:
         except BaseException:
             _unlink(staging, wal_path(staging), shm_path(staging), pending)
             if not vault.is_open:
-                vault._attach_engine(make_engine(path, vault.db_key, must_exist=True))
+                vault.attach_engine(make_engine(path, vault.db_key, must_exist=True))
             raise
         keyfile.save(path, new_kf)
         _unlink(pending)
-        vault._rekeyed(new_kf, new_key, make_engine(path, new_key, must_exist=True))
+        vault.rekeyed(new_kf, new_key, make_engine(path, new_key, must_exist=True))
     vault.log(AuditKind.KEY_CHANGE, "vault", kf.vault_id, detail="rotate")
     return code
 

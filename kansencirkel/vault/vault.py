@@ -1,16 +1,18 @@
 """The vault: one encrypted SQLCipher file plus its key file, opened by one process at a time.
 
-Lifecycle: create → open / open_with_recovery → work through `repos` → close. Key management
-(members, passphrases, recovery code) rewrites only the affected slot of the key file; the
-database key only changes through `rotate_key`.
+`Vault` is a small facade over parts with one job each: the open vault itself
+(:class:`~kansencirkel.vault.opened.OpenVault`: path, lock, key file, engine), its data
+(:class:`~kansencirkel.vault.repos.Repositories`, as ``vault.repos``), who can unlock it
+(:class:`~kansencirkel.vault.members.KeySlots`, as ``vault.keys``), and backups. Hand a view the
+part it needs, not the facade.
+
+Lifecycle: create → open / open_with_recovery → work through `repos` → close.
 """
 
 from __future__ import annotations
 
-import contextlib
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 
 import sqlalchemy
@@ -18,29 +20,18 @@ from alembic.util import CommandError
 
 from kansencirkel.core.enums import AuditKind, Role
 from kansencirkel.core.model import TeamMember
-from kansencirkel.vault import audit, keyfile, keyring_access, meta, schema
-from kansencirkel.vault.engine import (
-    cipher_check,
-    damage_guard,
-    integrity_check,
-    make_engine,
-    seal_engine,
-)
+from kansencirkel.vault import audit, keyfile, schema
+from kansencirkel.vault.backup import make_backup, restore_backup
+from kansencirkel.vault.engine import cipher_check, damage_guard, integrity_check, make_engine
 from kansencirkel.vault.errors import VaultDamaged, VaultError
 from kansencirkel.vault.kdf import PRODUCTION_KDF, KdfParams
 from kansencirkel.vault.keyfile import KeyFile
-from kansencirkel.vault.keyring_access import KeyringStatus
-from kansencirkel.vault.lifecycle import (
-    check_db_file,
-    create_vault,
-    require_vault_here,
-)
+from kansencirkel.vault.lifecycle import check_db_file, create_vault, require_vault_here
 from kansencirkel.vault.lock import VaultLock
-from kansencirkel.vault.members import MemberManagement, member_not_found
+from kansencirkel.vault.members import KeySlots, member_not_found
+from kansencirkel.vault.opened import OpenVault, VaultInfo
 from kansencirkel.vault.repos import Repositories
-from kansencirkel.vault.repos.base import engine_lock
 from kansencirkel.vault.rotate import finish_interrupted_rotation
-from kansencirkel.vault.shortcuts import RepositoryShortcuts
 from kansencirkel.vault.unlock import (
     RECOVERY_ACTOR_ID,
     restore_failures,
@@ -49,16 +40,9 @@ from kansencirkel.vault.unlock import (
     unlock_recovery,
 )
 
+__all__ = ["CheckReport", "Vault", "VaultInfo"]
+
 RECOVERY_ACTOR = TeamMember(id=RECOVERY_ACTOR_ID, name="herstelcode", role=Role.ANDERS)
-
-
-@dataclass(frozen=True, slots=True)
-class VaultInfo:
-    vault_id: str
-    team_name: str
-    is_demo: bool
-    created_at: datetime
-    path: Path
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,25 +73,21 @@ def _upgrade(engine: sqlalchemy.Engine) -> None:
         ) from None
 
 
-def _locked() -> VaultError:
-    return VaultError("De kluis is vergrendeld.", "The vault is locked.")
-
-
-class Vault(MemberManagement, RepositoryShortcuts):
+class Vault:
     """An open vault. Made by `Vault.create`, `Vault.open` or `Vault.open_with_recovery`."""
 
-    def __init__(
-        self, path: Path, lock: VaultLock, kf: KeyFile, db_key: bytes, actor: TeamMember
-    ) -> None:
-        self._path = Path(path)
-        self._lock = lock
-        self._kf = kf
-        self._key: bytes | None = db_key
-        self._actor = actor
-        self._engine: sqlalchemy.Engine | None = None
+    def __init__(self, opened: OpenVault) -> None:
+        self._open = opened
         self._repos: Repositories | None = None
-        self._info: VaultInfo | None = None
-        self._keyring_status: KeyringStatus | None = None
+        self.keys = KeySlots(opened)
+
+    @property
+    def repos(self) -> Repositories:
+        """The vault's data; rebuilt when a key rotation replaced the engine."""
+        engine = self._open.engine  # raises while locked
+        if self._repos is None or self._repos.engine is not engine:
+            self._repos = Repositories(engine, self._open.actor)
+        return self._repos
 
     # --- lifecycle ---------------------------------------------------------------------------
 
@@ -126,8 +106,7 @@ class Vault(MemberManagement, RepositoryShortcuts):
         """A new vault with one member; returns it open, with the recovery code (shown once).
 
         Refuses when vault files exist (`VaultExists`). `kdf` is for tests only."""
-        return create_vault(
-            cls,
+        opened, code = create_vault(
             Path(path),
             team_name,
             member_name,
@@ -136,6 +115,7 @@ class Vault(MemberManagement, RepositoryShortcuts):
             demo=demo,
             kdf=kdf or PRODUCTION_KDF,
         )
+        return cls(opened), code
 
     @staticmethod
     def members(path: Path) -> list[TeamMember]:
@@ -183,88 +163,14 @@ class Vault(MemberManagement, RepositoryShortcuts):
             check_db_file(path)  # damage is reported as damage, before any passphrase check
             db_key = unlock(kf)
             kf, db_key = finish_interrupted_rotation(path, kf, db_key, unlock)
-            return cls._finish_open(path, lock, kf, db_key, actor_of(kf))
+            return cls(_unlocked(OpenVault(path, lock, kf, db_key, actor_of(kf))))
         except BaseException:
             lock.release()
             raise
 
-    @classmethod
-    def _finish_open(
-        cls, path: Path, lock: VaultLock, kf: KeyFile, db_key: bytes, actor: TeamMember
-    ) -> Vault:
-        vault = cls(path, lock, kf, db_key, actor)
-        try:
-            engine = vault._attach_engine(make_engine(path, db_key, must_exist=True))
-            # Every page's HMAC is checked before anything is written (≈0.15 s per 40 MB).
-            if cipher_check(engine):
-                raise VaultDamaged()
-            _upgrade(engine)
-            vault._load_info()
-            attempts = take_failures(path)
-            try:
-                for attempt in attempts:
-                    tried = kf.member(attempt.member_id)
-                    vault._log_with(
-                        engine,
-                        AuditKind.FAILED_UNLOCK,
-                        "vault",
-                        attempt.member_id,
-                        at=attempt.at,
-                        actor=tried.name if tried else attempt.member_id,
-                    )
-            except BaseException:
-                restore_failures(path, attempts)
-                raise
-            vault.log(AuditKind.UNLOCK, "vault", kf.vault_id)
-        except BaseException:
-            vault._shutdown(log_lock=False)
-            raise
-        return vault
-
-    def _attach_engine(self, engine: sqlalchemy.Engine) -> sqlalchemy.Engine:
-        self._engine = engine
-        return engine
-
-    def _detach_engine(self) -> None:
-        engine, self._engine = self._engine, None
-        self._repos = None
-        if engine is not None:
-            seal_engine(engine)
-
-    def _rekeyed(self, kf: KeyFile, key: bytes, engine: sqlalchemy.Engine) -> None:
-        self._kf, self._key = kf, key
-        self._attach_engine(engine)
-
-    def _load_info(self) -> None:
-        values = meta.read_values(self.engine)
-        if values.get("vault_id") != self._kf.vault_id:
-            raise VaultDamaged()  # database and key file do not belong together
-        try:
-            created = datetime.fromisoformat(values.get("created_at", ""))
-        except ValueError:
-            created = datetime.fromisoformat(self._kf.created_at)
-        self._info = VaultInfo(
-            vault_id=self._kf.vault_id,
-            team_name=values.get("team_name") or self._kf.team_name,
-            is_demo=meta.meta_flag(values, "is_demo"),
-            created_at=created,
-            path=self._path,
-        )
-
     def close(self) -> None:
         """Log LOCK, close every connection, drop the key, release the lock. Idempotent."""
-        self._shutdown(log_lock=True)
-
-    def _shutdown(self, *, log_lock: bool) -> None:
-        engine, self._engine = self._engine, None
-        if engine is not None:
-            if log_lock and self._info is not None:
-                with contextlib.suppress(Exception):  # closing must never fail
-                    self._log_with(engine, AuditKind.LOCK, "vault", self._kf.vault_id)
-            seal_engine(engine)
-        self._key = None
-        self._repos = None
-        self._lock.release()
+        self._open.shutdown(log_lock=True)
 
     def __enter__(self) -> Vault:
         return self
@@ -272,110 +178,50 @@ class Vault(MemberManagement, RepositoryShortcuts):
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    # --- accessors ---------------------------------------------------------------------------
+    # --- what it is --------------------------------------------------------------------------
 
     @property
     def is_open(self) -> bool:
-        return self._engine is not None
+        return self._open.is_open
 
     @property
     def path(self) -> Path:
-        return self._path
-
-    @property
-    def engine(self) -> sqlalchemy.Engine:
-        if self._engine is None:
-            raise _locked()
-        return self._engine
+        return self._open.path
 
     @property
     def info(self) -> VaultInfo:
-        if self._info is None:
-            raise _locked()
-        return self._info
+        return self._open.info
 
     @property
     def actor(self) -> TeamMember:
-        return self._actor
+        return self._open.actor
 
     @property
     def opened_with_recovery(self) -> bool:
-        return self._actor.id == RECOVERY_ACTOR_ID
+        return self._open.opened_with_recovery
 
     @property
-    def keyfile(self) -> KeyFile:
-        return self._kf
-
-    @property
-    def keyring_status(self) -> KeyringStatus:
-        """What protects this vault on this computer, for the settings and unlock screens."""
-        if self._keyring_status is None:
-            status = keyring_access.keyring_status()
-            slot = self._kf.member_slot(self._actor.id)
-            if status.available and slot is not None and slot.device_secret is None:
-                status = keyring_access.not_used_by_slot(status)
-            self._keyring_status = status
-        return self._keyring_status
-
-    @property
-    def db_key(self) -> bytes:
-        if self._key is None:
-            raise _locked()
-        return self._key
-
-    @property
-    def base_kdf(self) -> KdfParams:
-        """The vault's cost tier: its recovery slot's KDF (member slots may be hardened)."""
-        slot = self._kf.recovery_slot()
-        return slot.kdf if slot is not None else PRODUCTION_KDF
-
-    # --- audit -------------------------------------------------------------------------------
+    def engine(self) -> sqlalchemy.Engine:
+        """The SQLCipher engine (tools and tests; views go through ``repos``)."""
+        return self._open.engine
 
     def log(
-        self,
-        kind: AuditKind,
-        record_type: str,
-        record_id: str | None = None,
-        *,
-        detail: str = "",
-        at: datetime | None = None,
+        self, kind: AuditKind, record_type: str, record_id: str | None = None, *, detail: str = ""
     ) -> None:
         """Append a vault-level audit event (never with content)."""
-        self._log_with(self.engine, kind, record_type, record_id, detail=detail, at=at)
-
-    def _log_with(
-        self,
-        engine: sqlalchemy.Engine,
-        kind: AuditKind,
-        record_type: str,
-        record_id: str | None = None,
-        *,
-        detail: str = "",
-        at: datetime | None = None,
-        actor: str | None = None,
-    ) -> None:
-        # The repositories' per-engine lock keeps the audit hash chain strictly sequential.
-        with engine_lock(engine), damage_guard(), engine.begin() as conn:
-            audit.append_event(
-                conn,
-                actor=self._actor.name if actor is None else actor,
-                kind=kind,
-                record_type=record_type,
-                record_id=record_id,
-                detail=detail,
-                at=at,
-            )
+        self._open.log(kind, record_type, record_id, detail=detail)
 
     # --- checks, backup ----------------------------------------------------------------------
 
     def check(self) -> CheckReport:
         """Page HMACs, database structure, key file and mirror, schema at head, audit chain.
         Reads only; runs for seconds on a big vault, so call it off the GUI thread."""
-        problems = (*integrity_check(self.engine), *keyfile.health(self._path))
+        engine = self._open.engine
+        problems = (*integrity_check(engine), *keyfile.health(self.path))
         head = schema.head_revision()
         with damage_guard():
-            revision = schema.current_revision(self.engine) or ""
-            with self.engine.connect() as conn:
+            revision = schema.current_revision(engine) or ""
+            with engine.connect() as conn:
                 chain = audit.verify_chain(conn)
         ok = not problems and revision == head and chain.ok
         return CheckReport(
@@ -384,10 +230,8 @@ class Vault(MemberManagement, RepositoryShortcuts):
 
     def backup(self, folder: Path, keep: int = 10) -> Path:
         """A consistent encrypted copy (+ key file) in `folder`; keeps the newest `keep`."""
-        from kansencirkel.vault.backup import make_backup
-
-        target = make_backup(self, Path(folder), keep=keep)
-        self.log(AuditKind.BACKUP, "vault", self._kf.vault_id, detail=target.name)
+        target = make_backup(self._open, Path(folder), keep=keep)
+        self.log(AuditKind.BACKUP, "vault", self._open.keyfile.vault_id, detail=target.name)
         return target
 
     @staticmethod
@@ -401,8 +245,6 @@ class Vault(MemberManagement, RepositoryShortcuts):
     ) -> None:
         """Check that `backup` opens with a member's passphrase or the recovery code, then
         put it in place of `target` atomically. Refused while `target` is open."""
-        from kansencirkel.vault.backup import restore_backup
-
         restore_backup(
             Path(backup),
             Path(target),
@@ -411,17 +253,33 @@ class Vault(MemberManagement, RepositoryShortcuts):
             recovery_code=recovery_code,
         )
 
-    def rotate_key(self, passphrases: Mapping[str, str]) -> str:
-        """Re-encrypt the database under a new key; needs every member's passphrase
-        (member id → passphrase). Returns the new recovery code (show it once)."""
-        from kansencirkel.vault.rotate import rotate_key
 
-        return rotate_key(self, passphrases)
-
-    # --- repositories ------------------------------------------------------------------------
-
-    @property
-    def repos(self) -> Repositories:
-        if self._repos is None:
-            self._repos = Repositories(self.engine, self._actor)
-        return self._repos
+def _unlocked(opened: OpenVault) -> OpenVault:
+    """Attach the engine, check every page, bring the schema up to date, and log the failed
+    attempts that came before this unlock, then UNLOCK itself."""
+    try:
+        engine = opened.attach_engine(make_engine(opened.path, opened.db_key, must_exist=True))
+        # Every page's HMAC is checked before anything is written (≈0.15 s per 40 MB).
+        if cipher_check(engine):
+            raise VaultDamaged()
+        _upgrade(engine)
+        opened.load_info()
+        attempts = take_failures(opened.path)
+        try:
+            for attempt in attempts:
+                tried = opened.keyfile.member(attempt.member_id)
+                opened.log(
+                    AuditKind.FAILED_UNLOCK,
+                    "vault",
+                    attempt.member_id,
+                    at=attempt.at,
+                    actor=tried.name if tried else attempt.member_id,
+                )
+        except BaseException:
+            restore_failures(opened.path, attempts)
+            raise
+        opened.log(AuditKind.UNLOCK, "vault", opened.keyfile.vault_id)
+    except BaseException:
+        opened.shutdown(log_lock=False)
+        raise
+    return opened

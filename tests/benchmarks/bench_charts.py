@@ -95,9 +95,9 @@ def _bench_app(h: Harness) -> None:
     vault = create_vault(h.tmp_dir() / "bench.kcv", "bench wachtzin lang genoeg")
     ids = []
     for source in _cases(2):
-        child = vault.children.create(source.child.given_name, source.child.family_name)
+        child = vault.repos.children.create(source.child.given_name, source.child.family_name).value
         for a in source.assessments:
-            vault.assessments.save(
+            vault.repos.assessments.save(
                 AssessmentInput(
                     child.id,
                     a.perspective,
@@ -115,19 +115,19 @@ def _bench_app(h: Harness) -> None:
     view.resize(640, 600)
     view.show()
     app.processEvents()
-    view.set_case(vault.children.case_file(ids[0], TODAY), "nl")
+    view.set_case(vault.repos.children.case_file(ids[0]), "nl")
     view.chart.draw_now()
     turn = [0]
 
     def switch(read: bool) -> None:
         turn[0] += 1
         child_id = ids[turn[0] % 2]
-        case = vault.children.case_file(child_id, TODAY) if read else cached[child_id]
+        case = vault.repos.children.case_file(child_id) if read else cached[child_id]
         view.set_case(case, "nl")
         view.chart.draw_now()
         app.processEvents()
 
-    cached = {cid: vault.children.case_file(cid, TODAY) for cid in ids}
+    cached = {cid: vault.repos.children.case_file(cid) for cid in ids}
     h.measure(
         "switch child: StarView set_case + paint", lambda: switch(False), group="app", repeat=9
     )

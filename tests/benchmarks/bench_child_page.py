@@ -22,16 +22,16 @@ SIDES = (Perspective.KIND, Perspective.OUDERS, Perspective.SCHOOL, Perspective.Z
 
 
 def _seed(vault: Any, given: str, count: int) -> str:
-    child = vault.children.create(
+    child = vault.repos.children.create(
         given,
         "Bench",
         school="De Linde",
         group="6",
         date_of_birth=TODAY - timedelta(days=10 * 365 + 10),
-    )
+    ).value
     for i in range(count):
         scores = {k: (i + j) % 5 + 1 if (i + j) % 7 else None for j, k in enumerate(ELEMENT_KEYS)}
-        vault.assessments.save(
+        vault.repos.assessments.save(
             AssessmentInput(
                 child.id,
                 SIDES[i % 4],
@@ -45,7 +45,7 @@ def _seed(vault: Any, given: str, count: int) -> str:
             )
         )
     for i in range(5):
-        vault.actions.create(
+        vault.repos.actions.create(
             child.id,
             f"Afspraak {i}",
             ["actief"],
@@ -53,7 +53,7 @@ def _seed(vault: Any, given: str, count: int) -> str:
             TODAY - timedelta(days=40),
             TODAY + timedelta(days=i * 7 - 10),
         )
-        vault.meetings.create(
+        vault.repos.meetings.create(
             child.id,
             TODAY - timedelta(days=30 * i),
             MeetingKind.KERNTEAM,
@@ -61,7 +61,7 @@ def _seed(vault: Any, given: str, count: int) -> str:
             "Samenvatting",
             "Besluit",
         )
-        vault.notes.create(
+        vault.repos.notes.create(
             child.id, TODAY - timedelta(days=i), f"Notitie {i}", ["gezond"], "intern"
         )
     return str(child.id)
@@ -74,13 +74,14 @@ def run(h: Harness) -> None:
 
     from kansencirkel.ui.child_page import ChildPage, load_child
     from kansencirkel.ui.operations import OperationRunner
+    from kansencirkel.ui.vault_ops import VaultOps
 
     app = QApplication.instance() or QApplication([])
     count = h.size(40, 12)
     vault = create_vault(h.tmp_dir() / "bench.kcv", "bench wachtzin lang genoeg")
     ids = [_seed(vault, "Anna", count), _seed(vault, "Bram", count)]
     runner = OperationRunner()
-    page = ChildPage(vault, runner)
+    page = ChildPage(vault.repos, VaultOps(runner))
     page.resize(1280, 720)
     page.show()
     bare = QWidget()

@@ -74,6 +74,7 @@ def run(h: Harness) -> None:
     from kansencirkel.ui.main_window import MainWindow
     from kansencirkel.ui.operations import OperationRunner
     from kansencirkel.ui.settings_store import AppSettings
+    from kansencirkel.ui.vault_ops import VaultOps
     from kansencirkel.vault.vault import Vault
 
     work = h.tmp_dir()
@@ -136,7 +137,7 @@ def run(h: Harness) -> None:
         repeat=h.size(5, 2),
     )
     sizes = (1_000, 10_000) if not h.quick else (1_000,)
-    window = MainWindow(runner, settings)
+    window = MainWindow(VaultOps(runner), settings)
     window.resize(1280, 720)
     window.show()
     vaults = {}

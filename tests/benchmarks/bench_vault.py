@@ -109,7 +109,7 @@ def workload(
 
     def case_files() -> None:
         for cid in child_ids[:reads]:
-            db.repos.children.case_file(cid, TODAY)
+            db.repos.children.case_file(cid)
 
     def everything() -> None:
         insert_assessments()
@@ -164,7 +164,10 @@ def create_vault(folder: Path, name: str) -> Any:
 
 
 def close_made(vault: Any) -> MadeVault:
-    made = MadeVault(vault.path, vault.actor.id, vault.db_key)
+    from kansencirkel.vault.unlock import unlock_member
+
+    key = unlock_member(vault.path, vault.keys.keyfile, vault.actor.id, PASSPHRASE)
+    made = MadeVault(vault.path, vault.actor.id, key)
     vault.close()
     return made
 
@@ -240,7 +243,7 @@ def bench_seed_and_open(h: Harness) -> None:
     def full_unlock(made: MadeVault) -> Callable[[], None]:
         def run() -> None:
             with Vault.open(made.path, made.member_id, PASSPHRASE) as vault:
-                vault.children.count()
+                vault.repos.children.count()
 
         return run
 

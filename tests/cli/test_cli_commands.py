@@ -140,7 +140,7 @@ def test_audit_shows_a_view_after_a_report_like_read(
     child_id = str(children_json(demo_vault.path, capsys)[0]["id"])
     member = Vault.members(demo_vault.path)[0]
     with Vault.open(demo_vault.path, member.id, PASSPHRASE) as vault:
-        vault.children.case_file(child_id)
+        vault.repos.children.case_file(child_id)
     capsys.readouterr()
     assert main(["audit", str(demo_vault.path), "--child", child_id, "--json"]) == 0
     events = json.loads(capsys.readouterr().out)
@@ -253,7 +253,7 @@ def test_member_choice_with_several_members(
 
     member = Vault.members(empty_vault.path)[0]
     with Vault.open(empty_vault.path, member.id, PASSPHRASE) as vault:
-        vault.add_member("Şükrü Yılmaz", Role.LEERKRACHT, "ander wachtwoord")
+        vault.keys.add_member("Şükrü Yılmaz", Role.LEERKRACHT, "ander wachtwoord")
     capsys.readouterr()
     assert main(["children", str(empty_vault.path)]) == 2
     assert "--member" in err_lines(capsys)[1][0]
@@ -294,7 +294,7 @@ def test_demo_app_uses_a_throwaway_vault(
                 demo=demo,
                 is_demo=vault.info.is_demo,
                 member=member.name,
-                children=vault.children.count(),
+                children=vault.repos.children.count(),
                 folder=vault_path.parent,
             )
         return 0

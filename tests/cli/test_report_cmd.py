@@ -22,7 +22,7 @@ def _open(path: Path) -> Vault:
 
 def _child_with_meeting(path: Path) -> tuple[str, str, date | None]:
     with _open(path) as vault:
-        rows = vault.children.summaries(clock.today())
+        rows = vault.repos.children.summaries(clock.today())
         row = next((r for r in rows if r.next_meeting), rows[0])
         return row.child.id, row.child.full_name, row.next_meeting
 
@@ -44,7 +44,7 @@ def test_child_report_is_written_and_audited(
     assert all(f["emb"] == "yes" for f in pdfcheck.fonts(data))
     assert [p.name for p in out.parent.iterdir()] == ["overzicht.pdf"]  # no temp left
     with _open(demo_vault.path) as vault:
-        exports = [e for e in vault.audit.entries(child_id=child_id)
+        exports = [e for e in vault.repos.audit.entries(child_id=child_id)
                    if e.kind is AuditKind.EXPORT]  # fmt: skip
     assert [e.detail for e in exports] == [kind]
     assert name not in exports[0].detail
@@ -60,7 +60,7 @@ def test_agenda_for_a_date(demo_vault: Made, tmp_path: Path) -> None:
     assert "Agenda kernteamoverleg" in text
     assert name in text
     with _open(demo_vault.path) as vault:
-        details = [e.detail for e in vault.audit.entries(child_id=child_id)
+        details = [e.detail for e in vault.repos.audit.entries(child_id=child_id)
                    if e.kind is AuditKind.EXPORT]  # fmt: skip
     assert details == ["agenda"]
 

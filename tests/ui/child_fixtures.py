@@ -29,13 +29,13 @@ def make_vault(path: Path) -> Vault:
 
 
 def add_child(vault: Vault, *, born: date | None = None) -> Child:
-    child: Child = vault.children.create(
+    child: Child = vault.repos.children.create(
         "Sanne",
         "de Vries",
         school="De Linde",
         group="5",
         date_of_birth=born or clock.today() - timedelta(days=9 * 365 + 5),  # 9 years old
-    )
+    ).value
     return child
 
 
@@ -48,7 +48,7 @@ def add_assessment(
     days_ago: int = 10,
     goes_well: str = "Speelt fijn buiten.",
 ) -> Assessment:
-    a: Assessment = vault.assessments.save(
+    a: Assessment = vault.repos.assessments.save(
         AssessmentInput(
             child_id,
             perspective,
@@ -60,7 +60,7 @@ def add_assessment(
             goes_well,
             "",
         )
-    )
+    ).value
     return a
 
 
@@ -86,10 +86,10 @@ def runner_fixture(ui_runner: Any) -> Any:
 
 
 @pytest.fixture(name="page")
-def page_fixture(qtbot: Any, vault: Vault, runner: Any) -> Any:
+def page_fixture(qtbot: Any, vault: Vault, ui_ops: Any) -> Any:
     from kansencirkel.ui.child_page import ChildPage
 
-    p = ChildPage(vault, runner)
+    p = ChildPage(vault.repos, ui_ops)
     qtbot.addWidget(p)
     p.resize(1280, 720)
     p.show()

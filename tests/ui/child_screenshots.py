@@ -32,6 +32,7 @@ def main(argv: list[str]) -> int:
     from kansencirkel.ui.main_window import MainWindow
     from kansencirkel.ui.operations import OperationRunner
     from kansencirkel.ui.settings_store import AppSettings
+    from kansencirkel.ui.vault_ops import VaultOps
     from kansencirkel.vault.vault import Vault
 
     app = make_application()
@@ -55,9 +56,10 @@ def main(argv: list[str]) -> int:
     vault = Vault.open(vault_path, Vault.members(vault_path)[0].id, DEMO_PASSPHRASE)
     today = clock.today()
     richest = max(
-        vault.children.summaries(today), key=lambda s: len(vault.assessments.for_child(s.child.id))
+        vault.repos.children.summaries(today),
+        key=lambda s: len(vault.repos.assessments.for_child(s.child.id)),
     )
-    window = MainWindow(runner, AppSettings())
+    window = MainWindow(VaultOps(runner), AppSettings())
     window.resize(1280, 720)
     window.show()
     window.attach(vault)

@@ -77,6 +77,14 @@ def ui_runner(qtbot: Any) -> Iterator[Any]:
 
 
 @pytest.fixture
+def ui_ops(ui_runner: Any) -> Any:
+    """The one change signal over the test's runner (what the app shell makes)."""
+    from kansencirkel.ui.vault_ops import VaultOps
+
+    return VaultOps(ui_runner)
+
+
+@pytest.fixture
 def app_settings(tmp_path: Path) -> Any:
     from kansencirkel.ui.settings_store import AppSettings
 
@@ -88,12 +96,14 @@ def fill_team_vault(vault: Any, today: date | None = None) -> dict[str, str]:
     today = today or clock.today()
     ids: dict[str, str] = {}
     for given, family, school, group in CHILDREN:
-        child = vault.children.create(
+        child = vault.repos.children.create(
             given, family, school=school, group=group, opened_on=today - timedelta(days=60)
-        )
+        ).value
         ids[given] = child.id
-    coach = vault.people.create("Iris Coach", Role.CJG_COACH, organisation="CJG Testdorp")
-    vault.actions.create(
+    coach = vault.repos.people.create(
+        "Iris Coach", Role.CJG_COACH, organisation="CJG Testdorp"
+    ).value
+    vault.repos.actions.create(
         ids["Daan"],
         "Gesprek met ouders over huiswerk",
         ["actief"],
@@ -102,7 +112,7 @@ def fill_team_vault(vault: Any, today: date | None = None) -> dict[str, str]:
         today - timedelta(days=3),
         ActionStatus.LOPEND,
     )
-    vault.actions.create(
+    vault.repos.actions.create(
         ids["Sanne"],
         "Maatje in de pauze",
         ["erbij_horen"],
@@ -110,14 +120,14 @@ def fill_team_vault(vault: Any, today: date | None = None) -> dict[str, str]:
         today - timedelta(days=5),
         today + timedelta(days=20),
     )
-    vault.meetings.create(
+    vault.repos.meetings.create(
         ids["Noor"],
         today - timedelta(days=21),
         MeetingKind.KERNTEAM,
         ["Fenna Testers"],
         next_on=today,
     )
-    vault.children.close(ids["Mees"], today - timedelta(days=1))
+    vault.repos.children.close(ids["Mees"], today - timedelta(days=1))
     return ids
 
 

@@ -35,14 +35,15 @@ def main(argv: list[str]) -> int:
     from kansencirkel.core.enums import Perspective
     from kansencirkel.ui.assessment_form import AssessmentForm
     from kansencirkel.ui.operations import OperationRunner
+    from kansencirkel.ui.vault_ops import VaultOps
     from kansencirkel.vault.vault import Vault
 
     path, member_id, child_id = argv
     app = QApplication([])
     vault = Vault.open(Path(path), member_id, os.environ["KC_DRAFT_PASSPHRASE"])
     runner = OperationRunner()
-    child = vault.children.get(child_id)
-    form = AssessmentForm(vault, runner, child, perspective=Perspective.OUDERS)
+    child = vault.repos.children.get(child_id)
+    form = AssessmentForm(vault.repos, VaultOps(runner), child, perspective=Perspective.OUDERS)
     form.show()
     form.activateWindow()
     end = time.monotonic() + 5

@@ -48,6 +48,7 @@ def main(argv: list[str]) -> int:
     from kansencirkel.ui.settings_dialog import SettingsDialog
     from kansencirkel.ui.settings_store import AppSettings
     from kansencirkel.ui.unlock_dialog import UnlockDialog
+    from kansencirkel.ui.vault_ops import VaultOps
     from kansencirkel.vault.kdf import TEST_KDF
     from kansencirkel.vault.vault import Vault
 
@@ -109,7 +110,7 @@ def main(argv: list[str]) -> int:
 
     members = Vault.members(vault_path)
     vault = Vault.open(vault_path, members[0].id, DEMO_PASSPHRASE)
-    window = MainWindow(runner, settings)
+    window = MainWindow(VaultOps(runner), settings)
     window.resize(1280, 720)
     window.show()
     window.attach(vault)

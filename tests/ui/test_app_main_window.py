@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from kansencirkel.ui.main_window import MainWindow
+from kansencirkel.ui.vault_ops import VaultOps
 
 ROOT = Path(__file__).resolve().parents[2]
 SCREEN = QSize(1280, 720)
@@ -65,7 +66,7 @@ def unnamed_inputs(root: QWidget) -> list[str]:
 
 @pytest.fixture
 def window(qtbot: Any, team_vault: Any, ui_runner: Any, app_settings: Any) -> Iterator[MainWindow]:
-    win = MainWindow(ui_runner, app_settings)
+    win = MainWindow(VaultOps(ui_runner), app_settings)
     qtbot.addWidget(win)
     win.resize(SCREEN)
     win.show()
@@ -135,7 +136,7 @@ def test_demo_banner_always_visible_for_a_demo_vault(
     vault, _ = Vault.create(
         tmp_path / "d.kcv", "Demo", "Demo IB'er", Role.IB, "demo", demo=True, kdf=TEST_KDF
     )
-    win = MainWindow(ui_runner, app_settings)
+    win = MainWindow(VaultOps(ui_runner), app_settings)
     qtbot.addWidget(win)
     win.show()
     win.attach(vault)
@@ -185,7 +186,7 @@ def test_dialogs_fit_without_clipping(
     elif name == "team":
         dialog = TeamDialog(team_vault, ui_runner)
     else:
-        dialog = ChildDialog(team_vault, ui_runner, None, ["De Linde"])
+        dialog = ChildDialog(team_vault.repos.children, VaultOps(ui_runner), None, ["De Linde"])
     qtbot.addWidget(dialog)
     dialog.show()
     ui_runner.wait_idle(10_000)
@@ -217,9 +218,10 @@ import kansencirkel.ui
 from kansencirkel.ui.app import make_application
 from kansencirkel.ui.main_window import MainWindow
 from kansencirkel.ui.operations import OperationRunner
+from kansencirkel.ui.vault_ops import VaultOps
 from kansencirkel.ui.settings_store import AppSettings
 app = make_application()
-w = MainWindow(OperationRunner(), AppSettings())
+w = MainWindow(VaultOps(OperationRunner()), AppSettings())
 w.resize(1280, 720)
 w.show()
 app.processEvents()

@@ -83,7 +83,7 @@ def test_four_perspectives_by_keyboard_are_listed_in_metingen(qtbot, page, runne
         )
         assert not form.isVisible(), form.ui.errorLabel.text()
     settle(runner)
-    saved = {a.perspective: a for a in vault.assessments.for_child(child.id)}
+    saved = {a.perspective: a for a in vault.repos.assessments.for_child(child.id)}
     assert set(saved) == set(plans)
     for perspective, scores in plans.items():
         assert [saved[perspective].score(k) for k in ELEMENT_KEYS] == scores
@@ -128,12 +128,12 @@ def test_empty_goes_well_shows_one_sentence_and_keeps_scores(qtbot, page, runner
     assert "Traceback" not in form.ui.errorLabel.text()
     assert [r.score() for r in form.rows[:3]] == [5, 4, 3]
     assert QApplication.focusWidget() is form.ui.goesWellEdit
-    assert vault.assessments.for_child(child.id) == []
+    assert vault.repos.assessments.for_child(child.id) == []
     qtbot.keyClicks(form.ui.goesWellEdit, "Lacht veel")
     save_by_keyboard(qtbot, form)
     settle(runner)
     assert not form.isVisible()
-    assert vault.assessments.for_child(child.id)[0].score("actief") == 5
+    assert vault.repos.assessments.for_child(child.id)[0].score("actief") == 5
 
 
 def test_correction_makes_version_two_and_keeps_history(qtbot, page, runner, vault, child):
@@ -154,7 +154,7 @@ def test_correction_makes_version_two_and_keeps_history(qtbot, page, runner, vau
     qtbot.keyClicks(form.ui.reasonEdit, "Verkeerd overgenomen van papier")
     save_by_keyboard(qtbot, form)
     settle(runner)
-    versions = vault.assessments.versions(first.lineage_id)
+    versions = vault.repos.assessments.versions(first.lineage_id)
     assert [v.version for v in versions] == [1, 2]
     assert versions[1].score("veilig") == 5 and versions[0].score("veilig") == 3
     page.ui.tabs.setCurrentWidget(page.ui.assessmentsTab)
@@ -171,9 +171,9 @@ def test_draft_is_saved_after_a_second_and_offered_again(qtbot, page, runner, va
     form = page.open_assessment_form(Perspective.ZORG)
     type_scores(qtbot, form, [2, 3], use_tab=True)
     qtbot.keyClicks(form.ui.goesWellEdit, "Komt op tijd")
-    assert vault.drafts.for_child(child.id) == []  # debounced: nothing written yet
-    qtbot.waitUntil(lambda: bool(vault.drafts.for_child(child.id)), timeout=3000)
-    drafts = vault.drafts.for_child(child.id)
+    assert vault.repos.drafts.for_child(child.id) == []  # debounced: nothing written yet
+    qtbot.waitUntil(lambda: bool(vault.repos.drafts.for_child(child.id)), timeout=3000)
+    drafts = vault.repos.drafts.for_child(child.id)
     assert len(drafts) == 1 and drafts[0].payload["goes_well"] == "Komt op tijd"
     QTest.keyClick(form.ui.goesWellEdit, Qt.Key.Key_Escape)  # closing keeps the draft
     settle(runner)
@@ -187,12 +187,12 @@ def test_draft_is_saved_after_a_second_and_offered_again(qtbot, page, runner, va
     assert again.ui.goesWellEdit.toPlainText() == "Komt op tijd"
     save_by_keyboard(qtbot, again)
     settle(runner)
-    assert vault.drafts.for_child(child.id) == []  # saved: the draft is gone
-    assert len(vault.assessments.for_child(child.id)) == 1
+    assert vault.repos.drafts.for_child(child.id) == []  # saved: the draft is gone
+    assert len(vault.repos.assessments.for_child(child.id)) == 1
 
 
 def test_draft_offered_inside_the_form_can_be_thrown_away(qtbot, page, runner, vault, child):
-    vault.drafts.save(None, child.id, Perspective.KIND, {"goes_well": "Oud concept"})
+    vault.repos.drafts.save(None, child.id, Perspective.KIND, {"goes_well": "Oud concept"})
     open_child(page, runner, child.id)
     form = page.open_assessment_form(Perspective.KIND)
     assert form.ui.draftBanner.isVisible()
@@ -200,7 +200,7 @@ def test_draft_offered_inside_the_form_can_be_thrown_away(qtbot, page, runner, v
     settle(runner)
     assert not form.ui.draftBanner.isVisible()
     assert form.ui.goesWellEdit.toPlainText() == ""
-    assert vault.drafts.for_child(child.id) == []
+    assert vault.repos.drafts.for_child(child.id) == []
 
 
 def test_rows_have_accessible_names_and_keys_move_the_choice(qtbot, page, runner, child):
@@ -228,7 +228,7 @@ def test_a_draft_of_a_correction_goes_on_as_a_correction(qtbot, page, runner, va
     qtbot.waitUntil(form.isActiveWindow)
     QTest.keyClick(form.rows[0], Qt.Key.Key_4)
     qtbot.keyClicks(form.ui.reasonEdit, "Verkeerd overgetypt")
-    qtbot.waitUntil(lambda: bool(vault.drafts.for_child(child.id)), timeout=3000)
+    qtbot.waitUntil(lambda: bool(vault.repos.drafts.for_child(child.id)), timeout=3000)
     form.reject()
     settle(runner)
     assert page.ui.tabs.isVisible() and page.ui.draftBanner.isVisible()
@@ -238,8 +238,8 @@ def test_a_draft_of_a_correction_goes_on_as_a_correction(qtbot, page, runner, va
     assert again.rows[0].score() == 4 and again.ui.reasonEdit.text() == "Verkeerd overgetypt"
     save_by_keyboard(qtbot, again)
     settle(runner)
-    assert [v.version for v in vault.assessments.versions(first.lineage_id)] == [1, 2]
-    assert vault.drafts.for_child(child.id) == []
+    assert [v.version for v in vault.repos.assessments.versions(first.lineage_id)] == [1, 2]
+    assert vault.repos.drafts.for_child(child.id) == []
 
 
 def test_a_refusal_from_the_vault_is_one_sentence_and_keeps_the_input(
@@ -254,7 +254,7 @@ def test_a_refusal_from_the_vault_is_one_sentence_and_keeps_the_input(
     form = page.open_assessment_form(corrects=first)
     qtbot.waitUntil(form.isActiveWindow)
     # Meanwhile a colleague corrects the same meting: this version is no longer current.
-    vault.assessments.save(
+    vault.repos.assessments.save(
         replace(
             AssessmentInput(
                 child.id,

@@ -25,8 +25,8 @@ def click(qtbot, button) -> None:
 
 def teacher_and_add_dialog(qtbot, page, runner, vault, child, tab, section):
     """Juf Anna involved with the child, the page open on ``tab``, ``section``'s add dialog."""
-    teacher = vault.people.create("Juf Anna", Role.LEERKRACHT)
-    vault.people.involve(child.id, teacher.id, Role.LEERKRACHT)
+    teacher = vault.repos.people.create("Juf Anna", Role.LEERKRACHT).value
+    vault.repos.people.involve(child.id, teacher.id, Role.LEERKRACHT)
     open_child(page, runner, child.id)
     page.ui.tabs.setCurrentWidget(tab)
     click(qtbot, section.add_button)
@@ -86,7 +86,7 @@ def test_add_meeting_and_an_action_agreed_in_it(qtbot, page, runner, vault, chil
     page.meetings_section.tree.setCurrentItem(page.meetings_section.tree.topLevelItem(0))
     click(qtbot, page.meetings_section.action_button)
     adlg = page.actions_section.dialog
-    assert adlg.ui.meetingCombo.currentData() == vault.meetings.for_child(child.id)[0].id
+    assert adlg.ui.meetingCombo.currentData() == vault.repos.meetings.for_child(child.id)[0].id
     qtbot.keyClicks(adlg.ui.whatEdit, "Leesmaatje zoeken")
     save(qtbot, adlg)
     settle(runner)
@@ -147,7 +147,9 @@ def test_consent_shows_who_must_agree_and_can_be_withdrawn(qtbot, page, runner, 
 
 def test_a_teenager_must_consent_too(qtbot, page, runner, vault):
     today = clock.today()
-    teen = vault.children.create("Daan", "Bos", date_of_birth=today - timedelta(days=13 * 365 + 10))
+    teen = vault.repos.children.create(
+        "Daan", "Bos", date_of_birth=today - timedelta(days=13 * 365 + 10)
+    ).value
     open_child(page, runner, teen.id)
     page.ui.tabs.setCurrentWidget(page.ui.consentTab)
     assert page.consent_section.required_label.text() == (
@@ -157,7 +159,7 @@ def test_a_teenager_must_consent_too(qtbot, page, runner, vault):
 
 
 def test_people_add_involve_and_set_regiehouder(qtbot, page, runner, vault, child):
-    coach = vault.people.create("Karim CJG", Role.CJG_COACH, organisation="CJG Noord")
+    coach = vault.repos.people.create("Karim CJG", Role.CJG_COACH, organisation="CJG Noord").value
     open_child(page, runner, child.id)
     page.ui.tabs.setCurrentWidget(page.ui.peopleTab)
     assert page.people_section.regie_label.text() == "Er is nog geen regiehouder gekozen."

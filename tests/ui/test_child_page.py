@@ -24,8 +24,8 @@ def all_text(widget) -> str:
 
 
 def test_header_shows_name_age_school_status_and_regiehouder(qtbot, page, runner, vault, child):
-    teacher = vault.people.create("Meester Jansen", Role.LEERKRACHT)
-    vault.people.involve(child.id, teacher.id, Role.LEERKRACHT, is_regiehouder=True)
+    teacher = vault.repos.people.create("Meester Jansen", Role.LEERKRACHT).value
+    vault.repos.people.involve(child.id, teacher.id, Role.LEERKRACHT, is_regiehouder=True)
     open_child(page, runner, child.id)
     assert page.ui.nameLabel.text() == "Sanne de Vries"
     meta = page.ui.metaLabel.text()
@@ -50,7 +50,7 @@ def test_overview_puts_what_goes_well_first_and_words_topics(qtbot, page, runner
 
 def test_overdue_action_shows_words_and_icon(qtbot, page, runner, vault, child):
     today = clock.today()
-    vault.actions.create(
+    vault.repos.actions.create(
         child.id,
         "Gesprek met de ouders plannen",
         ["veilig"],
@@ -58,7 +58,7 @@ def test_overdue_action_shows_words_and_icon(qtbot, page, runner, vault, child):
         today - timedelta(days=20),
         today - timedelta(days=2),
     )
-    vault.actions.create(child.id, "Zwemles regelen", ["actief"], None, today, None)
+    vault.repos.actions.create(child.id, "Zwemles regelen", ["actief"], None, today, None)
     open_child(page, runner, child.id)
     assert "over tijd" in page.overview_section.text.toPlainText()
     page.ui.tabs.setCurrentWidget(page.ui.actionsTab)
@@ -74,7 +74,7 @@ def test_overdue_action_shows_words_and_icon(qtbot, page, runner, vault, child):
 
 def test_meetings_show_attendees_decisions_and_next_date(qtbot, page, runner, vault, child):
     today = clock.today()
-    m = vault.meetings.create(
+    m = vault.repos.meetings.create(
         child.id,
         today - timedelta(days=7),
         MeetingKind.KERNTEAM,
@@ -82,8 +82,10 @@ def test_meetings_show_attendees_decisions_and_next_date(qtbot, page, runner, va
         "Goed gesprek",
         "Extra leestijd",
         today + timedelta(days=21),
+    ).value
+    vault.repos.actions.create(
+        child.id, "Leesmaatje zoeken", [], None, today, None, meeting_id=m.id
     )
-    vault.actions.create(child.id, "Leesmaatje zoeken", [], None, today, None, meeting_id=m.id)
     open_child(page, runner, child.id)
     assert f"{today + timedelta(days=21):%d-%m-%Y}" in page.overview_section.text.toPlainText()
     page.ui.tabs.setCurrentWidget(page.ui.meetingsTab)
@@ -181,7 +183,7 @@ def test_saving_a_star_is_logged_as_export(qtbot, page, runner, vault, child):
         pytest.skip("StarView without an exported signal")
     star.exported.emit("png")
     settle(runner)
-    kinds = [(e.kind, e.record_type, e.detail) for e in vault.audit.entries(child.id)]
+    kinds = [(e.kind, e.record_type, e.detail) for e in vault.repos.audit.entries(child.id)]
     assert (AuditKind.EXPORT, "chart", "png") in kinds
 
 

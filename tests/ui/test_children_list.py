@@ -16,6 +16,7 @@ from kansencirkel.core.model import Child, ChildSummary
 from kansencirkel.ui.child_dialog import ChildDialog, parse_date
 from kansencirkel.ui.children_list import ChildrenList
 from kansencirkel.ui.children_model import ChildrenModel, Column, StatusFilter
+from kansencirkel.ui.vault_ops import VaultOps
 
 
 def names(model: ChildrenModel) -> list[str]:
@@ -24,12 +25,12 @@ def names(model: ChildrenModel) -> list[str]:
 
 @pytest.fixture
 def children_list(qtbot: Any, team_vault: Any, ui_runner: Any) -> ChildrenList:
-    view = ChildrenList(ui_runner)
+    view = ChildrenList(VaultOps(ui_runner))
     qtbot.addWidget(view)
     view.resize(1200, 600)
     view.show()
     with qtbot.waitSignal(view.loaded, timeout=10000):
-        view.set_vault(team_vault)
+        view.set_children(team_vault.repos.children)
     return view
 
 
@@ -156,7 +157,7 @@ def fake_summaries(n: int) -> list[ChildSummary]:
 
 
 def test_one_keystroke_over_10000_children_is_fast(qtbot: Any, ui_runner: Any) -> None:
-    view = ChildrenList(ui_runner)
+    view = ChildrenList(VaultOps(ui_runner))
     qtbot.addWidget(view)
     view.resize(1200, 600)
     view.show()

@@ -45,10 +45,11 @@ def test_draft_survives_kill_9(qtbot, runner, tmp_path):
     assert proc.returncode == -signal.SIGKILL
 
     from kansencirkel.ui.child_page import ChildPage
+    from kansencirkel.ui.vault_ops import VaultOps
 
     vault = Vault.open(path, member_id, PASSPHRASE)  # the OS dropped the dead process's lock
     try:
-        page = ChildPage(vault, runner)
+        page = ChildPage(vault.repos, VaultOps(runner))
         qtbot.addWidget(page)
         page.show()
         open_child(page, runner, child.id)
@@ -61,7 +62,7 @@ def test_draft_survives_kill_9(qtbot, runner, tmp_path):
         assert tuple(r.score() for r in form.rows) == script.SCORES
         assert form.rows[3].ui.noteEdit.text() == script.NOTE
         assert form.ui.goesWellEdit.toPlainText() == script.GOES_WELL
-        assert len(vault.drafts.for_child(child.id)) == 1
+        assert len(vault.repos.drafts.for_child(child.id)) == 1
         assert set(ELEMENT_KEYS) == {r.key for r in form.rows}
         form.reject()
         runner.wait_idle(10_000)

@@ -19,7 +19,7 @@ from tests.reports import pdfcheck
 
 def _assess(vault: Any, child_id: str, p: Perspective, scores: tuple[int, ...],
             goes_well: str) -> None:  # fmt: skip
-    vault.assessments.save(AssessmentInput(
+    vault.repos.assessments.save(AssessmentInput(
         child_id=child_id, perspective=p, assessed_on=clock.today() - timedelta(days=2),
         given_by=f"Gever {p.value}", given_by_role=Role.ANDERS,
         scores=dict(zip(ELEMENT_KEYS, scores, strict=True)), goes_well=goes_well,
@@ -28,7 +28,7 @@ def _assess(vault: Any, child_id: str, p: Perspective, scores: tuple[int, ...],
 
 @pytest.fixture
 def sanne(team_vault: Any) -> str:
-    sid: str = next(s.child.id for s in team_vault.children.summaries(clock.today())
+    sid: str = next(s.child.id for s in team_vault.repos.children.summaries(clock.today())
                     if s.child.given_name == "Sanne")  # fmt: skip
     _assess(team_vault, sid, Perspective.OUDERS, (4, 4, 3, 4, 4, 5, 3, 4), "Thuis vrolijk")
     _assess(team_vault, sid, Perspective.ZORG, (2, 3, 3, 2, 4, 3, 3, 4), "ZORG-ALLEEN-INTERN")
@@ -49,7 +49,7 @@ def _fake_save_dialog(monkeypatch: pytest.MonkeyPatch, target: Path) -> list[str
 @pytest.fixture
 def dialog(qtbot: Any, team_vault: Any, ui_runner: Any, sanne: str) -> ExportDialog:
     """Sanne's export dialog, shown once its first preview is ready."""
-    dialog = ExportDialog(team_vault, ui_runner, sanne, offer_open=False)
+    dialog = ExportDialog(team_vault.repos, ui_runner, sanne, offer_open=False)
     qtbot.addWidget(dialog)
     with qtbot.waitSignal(dialog.preview_ready, timeout=15_000):
         ui_runner.wait_idle(15_000)
@@ -79,7 +79,9 @@ def test_kernteam_export_previews_saves_and_audits(
     text = pdfcheck.text(target.read_bytes())
     assert "Sanne de Vries" in text and "ZORG-ALLEEN-INTERN" in text
     assert [p.name for p in target.parent.iterdir()] == ["overzicht.pdf"]
-    exports = [e for e in team_vault.audit.entries(child_id=sanne) if e.kind is AuditKind.EXPORT]
+    exports = [
+        e for e in team_vault.repos.audit.entries(child_id=sanne) if e.kind is AuditKind.EXPORT
+    ]
     assert [e.detail for e in exports] == ["kernteam"]
 
 
@@ -117,7 +119,7 @@ def test_agenda_dialog_lists_children_and_saves(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    dialog = AgendaExportDialog(team_vault, ui_runner, offer_open=False)
+    dialog = AgendaExportDialog(team_vault.repos, ui_runner, offer_open=False)
     qtbot.addWidget(dialog)
     ui_runner.wait_idle(15_000)
     items = [dialog.ui.childrenList.item(i).text() for i in range(dialog.ui.childrenList.count())]
@@ -129,8 +131,8 @@ def test_agenda_dialog_lists_children_and_saves(
     assert Path(suggested[0]).name == f"kansencirkel-agenda-{clock.today().isoformat()}.pdf"
     text = pdfcheck.text(target.read_bytes())
     assert "Agenda kernteamoverleg" in text and "Noor El Amrani" in text
-    noor = next(s.child.id for s in team_vault.children.summaries(clock.today())
+    noor = next(s.child.id for s in team_vault.repos.children.summaries(clock.today())
                 if s.child.given_name == "Noor")  # fmt: skip
-    details = [e.detail for e in team_vault.audit.entries(child_id=noor)
+    details = [e.detail for e in team_vault.repos.audit.entries(child_id=noor)
                if e.kind is AuditKind.EXPORT]  # fmt: skip
     assert details == ["agenda"]

@@ -12,10 +12,11 @@ from kansencirkel.core.elements import ELEMENT_KEYS
 from kansencirkel.core.enums import Perspective, Role
 from kansencirkel.core.model import AssessmentInput
 from kansencirkel.ui.meeting_mode import MeetingModeWindow
+from kansencirkel.ui.vault_ops import VaultOps
 
 
 def _score(vault: Any, child_id: str, perspective: Perspective, values: list[int | None]) -> None:
-    vault.assessments.save(
+    vault.repos.assessments.save(
         AssessmentInput(
             child_id,
             perspective,
@@ -38,13 +39,13 @@ def _star_lines(window: MeetingModeWindow) -> int:
 
 
 def test_meeting_mode_steps_through_children(qtbot: Any, team_vault: Any, ui_runner: Any) -> None:
-    ids = [c.child.id for c in team_vault.children.summaries(clock.today())][:3]
-    names = {c.child.id: c.child for c in team_vault.children.summaries(clock.today())}
+    ids = [c.child.id for c in team_vault.repos.children.summaries(clock.today())][:3]
+    names = {c.child.id: c.child for c in team_vault.repos.children.summaries(clock.today())}
     _score(team_vault, ids[0], Perspective.SCHOOL, [2, 3, 3, 3, 3, 3, 3, 3])
     _score(team_vault, ids[0], Perspective.OUDERS, [4, 3, 3, 3, 3, None, 3, 3])
     _score(team_vault, ids[1], Perspective.KIND, [3, 3, 3, 3, 3, 3, 3, 3])
 
-    window = MeetingModeWindow(team_vault, ui_runner, ids, ids[0], False)
+    window = MeetingModeWindow(team_vault.repos.children, VaultOps(ui_runner), ids, ids[0], False)
     qtbot.addWidget(window)
     window.resize(1280, 800)
     window.show()
@@ -88,13 +89,15 @@ def test_meeting_mode_steps_through_children(qtbot: Any, team_vault: Any, ui_run
 def test_initials_from_the_start_and_empty_agenda(
     qtbot: Any, team_vault: Any, ui_runner: Any
 ) -> None:
-    [first, *_] = team_vault.children.summaries(clock.today())
-    window = MeetingModeWindow(team_vault, ui_runner, [first.child.id], None, True)
+    [first, *_] = team_vault.repos.children.summaries(clock.today())
+    window = MeetingModeWindow(
+        team_vault.repos.children, VaultOps(ui_runner), [first.child.id], None, True
+    )
     qtbot.addWidget(window)
     window.show()
     ui_runner.wait_idle(10_000)
     assert window.ui.nameLabel.text() == first.child.initials
-    empty = MeetingModeWindow(team_vault, ui_runner, [], None, False)
+    empty = MeetingModeWindow(team_vault.repos.children, VaultOps(ui_runner), [], None, False)
     qtbot.addWidget(empty)
     empty.show()
     assert "geen kinderen" in empty.ui.statusLabel.text()

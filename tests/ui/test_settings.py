@@ -46,7 +46,7 @@ def test_settings_dialog_saves_app_and_vault_settings_and_backs_up(
         dialog.ui.buttonBox.accepted.emit()
     assert app_settings.idle_minutes == 7
     assert app_settings.backup_folder == folder and app_settings.backup_keep == 3
-    assert team_vault.settings.get(SETTING_KEY) == "5"
+    assert team_vault.repos.settings.get(SETTING_KEY) == "5"
     ini = app_settings.path.read_text(encoding="utf-8")
     for name in ("Sanne", "Daan", "Kernteam De Linde"):
         assert name not in ini  # no child or team data in the INI file
@@ -56,8 +56,9 @@ def test_language_switch_applies_live(
     qtbot: Any, team_vault: Any, ui_runner: Any, app_settings: AppSettings
 ) -> None:
     from kansencirkel.ui.main_window import MainWindow
+    from kansencirkel.ui.vault_ops import VaultOps
 
-    window = MainWindow(ui_runner, app_settings)
+    window = MainWindow(VaultOps(ui_runner), app_settings)
     qtbot.addWidget(window)
     window.attach(team_vault)
     assert window.ui.menuVault.title() == "&Kluis"

@@ -21,8 +21,8 @@ NOTE = "Zit graag bij het raam en helpt Bartholomeus met rekenen."
 
 
 def seed(vault: Vault) -> str:
-    child = vault.children.create(*CHILD, school="Obs De Fictieve Vlinder", group="7")
-    vault.notes.create(child.id, date(2026, 2, 3), NOTE, ["gekoesterd"], Visibility.DEELBAAR)
+    child = vault.repos.children.create(*CHILD, school="Obs De Fictieve Vlinder", group="7").value
+    vault.repos.notes.create(child.id, date(2026, 2, 3), NOTE, ["gekoesterd"], Visibility.DEELBAAR)
     return str(child.id)
 
 
@@ -70,11 +70,11 @@ def test_backup_is_encrypted_consistent_and_opens(vault_factory: VaultFactory) -
     assert target.name.startswith("kansencirkel-backup-") and target.suffix == ".kcv"
     assert keyfile.keyfile_path(target).exists()
     assert b"SQLite format 3" not in target.read_bytes()
-    assert AuditKind.BACKUP in [e.kind for e in vault.audit.entries()]
+    assert AuditKind.BACKUP in [e.kind for e in vault.repos.audit.entries()]
     member = vault.actor
     vault.close()
     with Vault.open(target, member.id, TEST_PASSPHRASE) as copy:
-        assert copy.children.get(child_id).given_name == CHILD[0]
+        assert copy.repos.children.get(child_id).given_name == CHILD[0]
         assert copy.check().ok
 
 
@@ -94,7 +94,7 @@ def test_restore_with_passphrase_and_recovery(vault_factory: VaultFactory) -> No
     vault = vault_factory()
     child_id = seed(vault)
     backup = vault.backup(vault.path.parent / "backups")
-    vault.children.erase(child_id)
+    vault.repos.children.erase(child_id)
     member = vault.actor
     code = vault_factory.made[vault.path].recovery_code
     with pytest.raises(VaultInUse):
@@ -108,8 +108,8 @@ def test_restore_with_passphrase_and_recovery(vault_factory: VaultFactory) -> No
 
     Vault.restore(backup, vault.path, member_id=member.id, passphrase=TEST_PASSPHRASE)
     with Vault.open(vault.path, member.id, TEST_PASSPHRASE) as restored:
-        assert restored.children.get(child_id).family_name == CHILD[1]
-        assert AuditKind.RESTORE in [e.kind for e in restored.audit.entries()]
+        assert restored.repos.children.get(child_id).family_name == CHILD[1]
+        assert AuditKind.RESTORE in [e.kind for e in restored.repos.audit.entries()]
         assert restored.check().ok
 
     elsewhere = vault.path.parent / "nieuwe-laptop" / "team.kcv"

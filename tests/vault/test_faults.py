@@ -29,9 +29,11 @@ def closed_vault(vault_factory: VaultFactory) -> Vault:
     """A closed vault with enough rows for several pages."""
     vault = vault_factory()
     for i in range(8):
-        child = vault.children.create(f"Kind{i}", "Fictief", school="De Regenboog", group="6")
+        child = vault.repos.children.create(
+            f"Kind{i}", "Fictief", school="De Regenboog", group="6"
+        ).value
         text = "Lange notitie over spelen en leren. " * 80
-        vault.notes.create(child.id, date(2026, 1, 5), text, ["veilig"], Visibility.INTERN)
+        vault.repos.notes.create(child.id, date(2026, 1, 5), text, ["veilig"], Visibility.INTERN)
     vault.close()
     return vault
 
@@ -169,25 +171,25 @@ def test_no_keyring_gives_hardened_passphrase_only_slots(
     no_keyring: None, vault_factory: VaultFactory
 ) -> None:
     vault = vault_factory()
-    slot = vault.keyfile.member_slot(vault.actor.id)
+    slot = vault.keys.keyfile.member_slot(vault.actor.id)
     assert slot is not None and slot.hardened and slot.device_secret is None
-    recovery = vault.keyfile.recovery_slot()
+    recovery = vault.keys.keyfile.recovery_slot()
     assert recovery is not None and not recovery.hardened
     assert slot.kdf != recovery.kdf
-    assert not vault.keyring_status.available
-    assert "alleen met het wachtwoord" in vault.keyring_status.message_nl
+    assert not vault.keys.keyring_status.available
+    assert "alleen met het wachtwoord" in vault.keys.keyring_status.message_nl
 
 
 def test_memory_keyring_mixes_device_secret(
     memory_keyring: object, vault_factory: VaultFactory
 ) -> None:
     vault = vault_factory()
-    slot = vault.keyfile.member_slot(vault.actor.id)
+    slot = vault.keys.keyfile.member_slot(vault.actor.id)
     assert slot is not None and slot.device_secret is not None and not slot.hardened
-    recovery = vault.keyfile.recovery_slot()
+    recovery = vault.keys.keyfile.recovery_slot()
     assert recovery is not None and recovery.device_secret is None
-    assert vault.keyring_status.available
-    assert "gestolen bestanden alleen" in vault.keyring_status.message_nl
+    assert vault.keys.keyring_status.available
+    assert "gestolen bestanden alleen" in vault.keys.keyring_status.message_nl
     vault.close()
     _open(vault).close()
 
@@ -197,7 +199,7 @@ def test_lost_device_secret_asks_for_recovery_code(
 ) -> None:
     vault = vault_factory()
     vault.close()
-    keyring_access.delete_device_secret(vault.keyfile.vault_id)  # "new laptop"
+    keyring_access.delete_device_secret(vault.keys.keyfile.vault_id)  # "new laptop"
     err = _expect(vault, DeviceSecretMissing, lambda: _open(vault))
     assert "herstelcode" in err.message_nl
     assert not isinstance(err, (WrongPassphrase, VaultDamaged))
@@ -228,7 +230,7 @@ def test_hanging_keyring_times_out(
     keyring.set_keyring(Hanging())
     try:
         vault = vault_factory()
-        slot = vault.keyfile.member_slot(vault.actor.id)
+        slot = vault.keys.keyfile.member_slot(vault.actor.id)
         assert slot is not None and slot.hardened
     finally:
         release.set()
@@ -264,7 +266,7 @@ def test_check_reports_a_broken_key_file_mirror(open_vault: Vault) -> None:
     keyfile.backup_keyfile_path(open_vault.path).write_bytes(b"kapot")
     report = open_vault.check()
     assert not report.ok and any(".bak" in p for p in report.integrity_problems)
-    open_vault.new_recovery_code()  # any key change rewrites both copies
+    open_vault.keys.new_recovery_code()  # any key change rewrites both copies
     assert open_vault.check().ok
 
 

@@ -34,7 +34,7 @@ SCRIPT = textwrap.dedent(
     print("backend", status.backend, status.available)
     path = Path(sys.argv[1]) / "team.kcv"
     vault, code = Vault.create(path, "Team", "Zoë", Role.IB, "wachtwoord", kdf=TEST_KDF)
-    slot = vault.keyfile.member_slot(vault.actor.id)
+    slot = vault.keys.keyfile.member_slot(vault.actor.id)
     print("device_secret", slot.device_secret is not None, "hardened", slot.hardened)
     stored = keyring.get_password("Kansencirkel", "device-secret/" + vault.info.vault_id)
     print("stored", stored is not None)

@@ -39,8 +39,8 @@ def repos(engine: sqlalchemy.Engine) -> Repositories:
 
 def _every_field(r: Repositories, t: str, nm: str) -> None:
     """Write ``t`` (or the name ``nm``) into every text field and check it reads back."""
-    child = r.children.create(nm, nm, school=t, group=t)
-    person = r.people.create(nm, Role.OUDER, organisation=t, phone=t, email=t)
+    child = r.children.create(nm, nm, school=t, group=t).value
+    person = r.people.create(nm, Role.OUDER, organisation=t, phone=t, email=t).value
     r.people.involve(child.id, person.id, Role.OUDER, remark=t)
     a = r.assessments.save(
         AssessmentInput(
@@ -54,7 +54,7 @@ def _every_field(r: Repositories, t: str, nm: str) -> None:
             goes_well=t,
             wishes=t,
         )
-    )
+    ).value
     r.assessments.save(
         AssessmentInput(
             child.id,
@@ -74,10 +74,10 @@ def _every_field(r: Repositories, t: str, nm: str) -> None:
     r.consents.create(
         child.id, Consenter.OUDERS, nm, ["ouders"], [Audience.SCHOOL], date(2026, 1, 1), remark=t
     )
-    d = r.drafts.save(None, child.id, None, {t: [t, {"n": nm}]})
+    d = r.drafts.save(None, child.id, None, {t: [t, {"n": nm}]}).value
     r.settings.set("free_text", t)
 
-    case = r.children.case_file(child.id, date(2026, 2, 1))
+    case = r.children.case_file(child.id)
     c = case.child
     assert (c.given_name, c.family_name, c.school, c.group) == (nm, nm, t, t)
     [inv] = case.involvements

@@ -32,11 +32,11 @@ def repos(engine: sqlalchemy.Engine) -> Repositories:
 
 @pytest.fixture
 def kid(repos: Repositories) -> str:
-    return repos.children.create("Kim", "Jansen").id
+    return repos.children.create("Kim", "Jansen").value.id
 
 
 def test_actions_create_update_overdue_delete(repos: Repositories, kid: str) -> None:
-    coach = repos.people.create("Sanne", Role.CJG_COACH)
+    coach = repos.people.create("Sanne", Role.CJG_COACH).value
     a = repos.actions.create(
         kid,
         "Oudergesprek plannen",
@@ -44,13 +44,13 @@ def test_actions_create_update_overdue_delete(repos: Repositories, kid: str) -> 
         coach.id,
         date(2026, 1, 1),
         date(2026, 2, 1),
-    )
+    ).value
     assert a.elements == ("actief", "veilig")  # NJi order
     assert a.owner == coach and a.status is ActionStatus.GEPLAND
     assert a.is_overdue(date(2026, 2, 2)) and not a.is_overdue(date(2026, 2, 1))
     done = repos.actions.update(
         a.id, status=ActionStatus.AFGEROND, evaluation="Gelukt", elements=["gezond"]
-    )
+    ).value
     assert (done.status, done.evaluation, done.elements) == (
         ActionStatus.AFGEROND,
         "Gelukt",
@@ -79,7 +79,7 @@ def test_bad_action_input(repos: Repositories, kid: str, args: tuple, fragment: 
 
 
 def test_action_update_keeps_dates_consistent(repos: Repositories, kid: str) -> None:
-    a = repos.actions.create(kid, "x", [], None, date(2026, 1, 1), date(2026, 2, 1))
+    a = repos.actions.create(kid, "x", [], None, date(2026, 1, 1), date(2026, 2, 1)).value
     with pytest.raises(InputRejected):
         repos.actions.update(a.id, due_on=date(2025, 12, 1))
     with pytest.raises(InputRejected):
@@ -88,7 +88,7 @@ def test_action_update_keeps_dates_consistent(repos: Repositories, kid: str) -> 
 
 
 def test_meetings_and_agenda_by_date(repos: Repositories, kid: str) -> None:
-    anna = repos.children.create("Anna", "Bakker").id
+    anna = repos.children.create("Anna", "Bakker").value.id
     repos.children.create("Zoë", "Zijlstra")
     m = repos.meetings.create(
         kid,
@@ -98,12 +98,12 @@ def test_meetings_and_agenda_by_date(repos: Repositories, kid: str) -> None:
         "Samenvatting",
         "Besluit",
         date(2026, 4, 6),
-    )
+    ).value
     repos.meetings.create(anna, date(2026, 4, 6), MeetingKind.OUDERGESPREK, [])
     assert repos.meetings.agenda(date(2026, 3, 2)) == [kid]
     assert repos.meetings.agenda(date(2026, 4, 6)) == [anna, kid]  # by family name
     assert repos.meetings.agenda(date(2026, 4, 7)) == []
-    got = repos.meetings.update(m.id, attendees=["Sanne"], summary="Nieuw")
+    got = repos.meetings.update(m.id, attendees=["Sanne"], summary="Nieuw").value
     assert (got.attendees, got.summary, got.decisions) == (("Sanne",), "Nieuw", "Besluit")
     assert repos.meetings.for_child(kid) == [got]
     with pytest.raises(InputRejected):
@@ -139,10 +139,10 @@ def test_consents_create_and_withdraw(repos: Repositories, kid: str) -> None:
         date(2026, 1, 1),
         expires_on=date(2027, 1, 1),
         remark="Mondeling",
-    )
+    ).value
     assert c.parts == ("zorg", "notes") and c.audiences == (Audience.OUDERS, Audience.SCHOOL)
     assert c.valid_on(date(2026, 6, 1))
-    w = repos.consents.withdraw(c.id, date(2026, 6, 1))
+    w = repos.consents.withdraw(c.id, date(2026, 6, 1)).value
     assert w.withdrawn_on == date(2026, 6, 1) and not w.valid_on(date(2026, 6, 1))
     assert repos.consents.for_child(kid) == [w]
     with pytest.raises(InputRejected):
@@ -171,8 +171,10 @@ def test_consents_create_and_withdraw(repos: Repositories, kid: str) -> None:
 def test_drafts_upsert_mine_and_discard(
     engine: sqlalchemy.Engine, repos: Repositories, kid: str
 ) -> None:
-    d = repos.drafts.save(None, kid, Perspective.KIND, {"scores": {"actief": 3}, "goes_well": ""})
-    d2 = repos.drafts.save(d.id, kid, Perspective.KIND, {"scores": {"actief": 4}})
+    d = repos.drafts.save(
+        None, kid, Perspective.KIND, {"scores": {"actief": 3}, "goes_well": ""}
+    ).value
+    d2 = repos.drafts.save(d.id, kid, Perspective.KIND, {"scores": {"actief": 4}}).value
     assert d2.id == d.id and d2.payload == {"scores": {"actief": 4}}
     assert d2.updated_at >= d.updated_at and d2.author == "Test IB'er"
     other = Repositories(engine, OTHER)
@@ -198,8 +200,8 @@ def test_settings(repos: Repositories) -> None:
 
 
 def test_people_create_update(repos: Repositories) -> None:
-    p = repos.people.create("Sanne", Role.CJG_COACH, "CJG Noord", "010-1234567", "s@cjg.nl")
-    q = repos.people.update(p.id, phone="06-1", role=Role.JEUGDHULP)
+    p = repos.people.create("Sanne", Role.CJG_COACH, "CJG Noord", "010-1234567", "s@cjg.nl").value
+    q = repos.people.update(p.id, phone="06-1", role=Role.JEUGDHULP).value
     assert (q.phone, q.role, q.organisation) == ("06-1", Role.JEUGDHULP, "CJG Noord")
     assert repos.people.get(p.id) == q
     with pytest.raises(InputRejected):

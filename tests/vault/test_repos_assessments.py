@@ -27,7 +27,7 @@ def repos(engine: sqlalchemy.Engine) -> Repositories:
 
 @pytest.fixture
 def child_id(repos: Repositories) -> str:
-    return repos.children.create("Kim", "Jansen").id
+    return repos.children.create("Kim", "Jansen").value.id
 
 
 def _input(child_id: str, **changes: object) -> AssessmentInput:
@@ -48,7 +48,7 @@ def _input(child_id: str, **changes: object) -> AssessmentInput:
 def test_unknown_scores_are_null_in_the_database_and_none_when_read(
     engine: sqlalchemy.Engine, repos: Repositories, child_id: str
 ) -> None:
-    saved = repos.assessments.save(_input(child_id))
+    saved = repos.assessments.save(_input(child_id)).value
     with engine.connect() as conn:
         rows: dict[str, int | None] = dict(
             conn.exec_driver_sql(
@@ -101,10 +101,10 @@ def test_unknown_child_is_not_found(repos: Repositories) -> None:
 
 
 def test_correction_is_a_new_version_and_keeps_history(repos: Repositories, child_id: str) -> None:
-    first = repos.assessments.save(_input(child_id))
+    first = repos.assessments.save(_input(child_id)).value
     second = repos.assessments.save(
         _input(child_id, scores={"actief": 5}, corrects_id=first.id, correction_reason="Typfout")
-    )
+    ).value
     assert (second.version, second.lineage_id, second.correction_reason) == (
         2,
         first.lineage_id,
@@ -120,7 +120,7 @@ def test_correction_is_a_new_version_and_keeps_history(repos: Repositories, chil
 
     with pytest.raises(InputRejected, match="corrected"):
         repos.assessments.save(_input(child_id, corrects_id=first.id))
-    other = repos.children.create("Anna", "Bakker").id
+    other = repos.children.create("Anna", "Bakker").value.id
     with pytest.raises(InputRejected):
         repos.assessments.save(_input(other, corrects_id=second.id))
     kinds = [
@@ -150,7 +150,7 @@ score_maps = st.fixed_dictionaries(
 def test_any_score_mapping_round_trips(
     repos: Repositories, child_id: str, scores: dict[str, int | None], perspective: Perspective
 ) -> None:
-    saved = repos.assessments.save(_input(child_id, scores=scores, perspective=perspective))
+    saved = repos.assessments.save(_input(child_id, scores=scores, perspective=perspective)).value
     [read] = [a for a in repos.assessments.for_child(child_id) if a.id == saved.id]
     assert read.perspective is perspective
     assert dict(read.scores) == {k: scores.get(k) for k in ELEMENT_KEYS}
@@ -190,14 +190,14 @@ def test_latest_reading_per_perspective_follows_every_change(
     engine: sqlalchemy.Engine, repos: Repositories, child_id: str
 ) -> None:
     """The children list reads a trigger-kept table; it must equal the real aggregate."""
-    a = repos.assessments.save(_input(child_id, assessed_on=date(2026, 3, 1)))
+    a = repos.assessments.save(_input(child_id, assessed_on=date(2026, 3, 1))).value
     repos.assessments.save(_input(child_id, assessed_on=date(2026, 2, 1)))
     _latest_table_matches_assessments(engine)
     # a correction that moves the newest reading back in time
     repos.assessments.save(_input(child_id, assessed_on=date(2026, 1, 1), corrects_id=a.id))
     _latest_table_matches_assessments(engine)
     repos.assessments.save(_input(child_id, perspective=Perspective.KIND))
-    other = repos.children.create("Anna", "Bakker").id
+    other = repos.children.create("Anna", "Bakker").value.id
     repos.assessments.save(_input(other))
     repos.children.erase(child_id)
     _latest_table_matches_assessments(engine)

@@ -51,11 +51,11 @@ def decrypted_pages(path: Path, key: bytes) -> bytes:
 
 def _fill(r: Repositories) -> tuple[str, str, str, str]:
     """One child with everything linked, plus a second child sharing a team member."""
-    kid = r.children.create("Şükrüzade", "Wiktorówna", school="De Linde")
-    other = r.children.create("Anna", "Bakker")
-    mum = r.people.create("Mama-Wiktorówna", Role.OUDER, email="mama@example.org")
-    coach_only_here = r.people.create("Oma-Grietje", Role.ANDERS)
-    team = r.people.create("Juf Team", Role.LEERKRACHT)
+    kid = r.children.create("Şükrüzade", "Wiktorówna", school="De Linde").value
+    other = r.children.create("Anna", "Bakker").value
+    mum = r.people.create("Mama-Wiktorówna", Role.OUDER, email="mama@example.org").value
+    coach_only_here = r.people.create("Oma-Grietje", Role.ANDERS).value
+    team = r.people.create("Juf Team", Role.LEERKRACHT).value
     r.people.involve(kid.id, mum.id, Role.OUDER, is_regiehouder=True)
     r.people.involve(kid.id, coach_only_here.id, Role.ANDERS)
     r.people.involve(kid.id, team.id, Role.LEERKRACHT)
@@ -72,7 +72,7 @@ def _fill(r: Repositories) -> tuple[str, str, str, str]:
                 {"actief": "Zwembadles-XYZ"},
                 goes_well="Zwembadles-XYZ",
             )
-        )
+        ).value
     r.assessments.save(
         AssessmentInput(
             kid.id,
@@ -92,7 +92,7 @@ def _fill(r: Repositories) -> tuple[str, str, str, str]:
         MeetingKind.OUDERGESPREK,
         ["Oma-Grietje"],
         summary="Geheimnotitie-QRS",
-    )
+    ).value
     r.actions.create(
         kid.id, "Zwembadles-XYZ", ["actief"], coach_only_here.id, None, None, meeting_id=m.id
     )

@@ -33,18 +33,20 @@ REPO = Path(__file__).resolve().parents[2]
 
 
 def seed(vault: Vault) -> str:
-    child = vault.children.create("Fenna", "Fictief", school="De Regenboog", group="5")
-    vault.notes.create(child.id, date(2026, 3, 2), "Tekent graag.", ["actief"], Visibility.INTERN)
+    child = vault.repos.children.create("Fenna", "Fictief", school="De Regenboog", group="5").value
+    vault.repos.notes.create(
+        child.id, date(2026, 3, 2), "Tekent graag.", ["actief"], Visibility.INTERN
+    )
     return str(child.id)
 
 
 def assert_seeded(vault: Vault, child_id: str) -> None:
-    assert vault.children.get(child_id).given_name == "Fenna"
-    assert [n.text for n in vault.notes.for_child(child_id)] == ["Tekent graag."]
+    assert vault.repos.children.get(child_id).given_name == "Fenna"
+    assert [n.text for n in vault.repos.notes.for_child(child_id)] == ["Tekent graag."]
 
 
 def kinds(vault: Vault) -> list[AuditKind]:
-    return [e.kind for e in vault.audit.entries()]
+    return [e.kind for e in vault.repos.audit.entries()]
 
 
 def test_create_close_reopen_keeps_data(vault_factory: VaultFactory) -> None:
@@ -79,8 +81,8 @@ def test_changed_passphrase(vault_factory: VaultFactory) -> None:
     child_id = seed(vault)
     member = vault.actor
     with pytest.raises(WrongPassphrase):
-        vault.change_passphrase(member.id, "niet het oude", "nieuw wachtwoord 2")
-    vault.change_passphrase(member.id, TEST_PASSPHRASE, "nieuw wachtwoord 2")
+        vault.keys.change_passphrase(member.id, "niet het oude", "nieuw wachtwoord 2")
+    vault.keys.change_passphrase(member.id, TEST_PASSPHRASE, "nieuw wachtwoord 2")
     vault.close()
     with pytest.raises(WrongPassphrase):
         Vault.open(vault.path, member.id, TEST_PASSPHRASE)
@@ -93,9 +95,11 @@ def test_changed_passphrase(vault_factory: VaultFactory) -> None:
 def test_members_add_remove_and_international_names(vault_factory: VaultFactory) -> None:
     vault = vault_factory(member_name="Şükrü Yılmaz")
     names = ["Łucja", "Zoë", "Nguyễn Văn An", "محمد"]
-    added = [vault.add_member(n, Role.LEERKRACHT, f"wachtwoord {i}") for i, n in enumerate(names)]
+    added = [
+        vault.keys.add_member(n, Role.LEERKRACHT, f"wachtwoord {i}") for i, n in enumerate(names)
+    ]
     slots_before = {s.id for s in keyfile.load(vault.path).slots}
-    vault.remove_member(added[0].id)
+    vault.keys.remove_member(added[0].id)
     slots_after = {s.id for s in keyfile.load(vault.path).slots}
     assert len(slots_before - slots_after) == 1 and slots_after < slots_before
     vault.close()
@@ -121,7 +125,7 @@ def test_passphrase_nfc(vault_factory: VaultFactory) -> None:
 def test_new_recovery_code_revokes_old(vault_factory: VaultFactory) -> None:
     vault = vault_factory()
     old = vault_factory.made[vault.path].recovery_code
-    new = vault.new_recovery_code()
+    new = vault.keys.new_recovery_code()
     vault.close()
     with pytest.raises(WrongPassphrase) as info:
         Vault.open_with_recovery(vault.path, old)
@@ -133,7 +137,7 @@ def test_reset_passphrase_only_after_recovery(vault_factory: VaultFactory) -> No
     vault = vault_factory()
     member = vault.actor
     with pytest.raises(VaultError):
-        vault.reset_passphrase(member.id, "vergeten")
+        vault.keys.reset_passphrase(member.id, "vergeten")
     vault.close()
     with Vault.open_with_recovery(vault.path, vault_factory.made[vault.path].recovery_code) as rv:
         rv.reset_passphrase(member.id, "weer bekend")
@@ -169,7 +173,7 @@ def _holder_script(path: Path, member_id: str) -> str:
         import sys, time
         from kansencirkel.vault.vault import Vault
         v = Vault.open({str(path)!r}, {member_id!r}, {TEST_PASSPHRASE!r})
-        v.children.create("Na", "Crash")  # committed, still in the WAL when killed
+        v.repos.children.create("Na", "Crash")  # committed, still in the WAL when killed
         print("open", flush=True)
         time.sleep(120)
         """
@@ -213,7 +217,7 @@ def test_other_process_refused_and_kill9_releases(vault_factory: VaultFactory) -
                 raise
             time.sleep(0.05)
     assert reopened.check().ok
-    assert reopened.children.count() == 1
+    assert reopened.repos.children.count() == 1
     reopened.close()
 
 
@@ -230,7 +234,7 @@ def test_close_drops_key_and_is_idempotent(open_vault: Vault) -> None:
     open_vault.close()
     open_vault.close()
     with pytest.raises(VaultError):
-        _ = open_vault.db_key
+        _ = open_vault.repos
     with pytest.raises(VaultError):
         _ = open_vault.engine
     with Vault.open(open_vault.path, open_vault.actor.id, TEST_PASSPHRASE) as again:
@@ -246,25 +250,25 @@ def test_files_are_owner_only(open_vault: Vault) -> None:
 def test_rotate_key(vault_factory: VaultFactory, tmp_path: Path) -> None:
     vault = vault_factory()
     child_id = seed(vault)
-    other = vault.add_member("Łucja", Role.JEUGDHULP, "tweede wachtwoord")
+    other = vault.keys.add_member("Łucja", Role.JEUGDHULP, "tweede wachtwoord")
     old_code = vault_factory.made[vault.path].recovery_code
     old_keys = keyfile.keyfile_path(vault.path).read_bytes()
     passphrases = {vault.actor.id: TEST_PASSPHRASE, other.id: "tweede wachtwoord"}
 
     before = keyfile.keyfile_path(vault.path).read_bytes()
     with pytest.raises(WrongPassphrase):
-        vault.rotate_key({**passphrases, other.id: "fout"})
+        vault.keys.rotate({**passphrases, other.id: "fout"})
     with pytest.raises(InputRejected):
-        vault.rotate_key({vault.actor.id: TEST_PASSPHRASE})
+        vault.keys.rotate({vault.actor.id: TEST_PASSPHRASE})
     assert keyfile.keyfile_path(vault.path).read_bytes() == before
 
-    code = vault.rotate_key(passphrases)
+    code = vault.keys.rotate(passphrases)
     assert_seeded(vault, child_id)  # still usable without reopening
     vault.close()
     with Vault.open(vault.path, other.id, "tweede wachtwoord") as again:
         assert_seeded(again, child_id)
         assert again.check().ok
-        assert any(e.detail == "rotate" for e in again.audit.entries())
+        assert any(e.detail == "rotate" for e in again.repos.audit.entries())
     Vault.open_with_recovery(vault.path, code).close()
     with pytest.raises(WrongPassphrase):
         Vault.open_with_recovery(vault.path, old_code)
@@ -291,7 +295,7 @@ def test_rotation_interrupted_after_swap_is_finished_on_unlock(
 
     monkeypatch.setattr(rotate.keyfile, "save", crash)
     with pytest.raises(OSError):
-        vault.rotate_key({member.id: TEST_PASSPHRASE})
+        vault.keys.rotate({member.id: TEST_PASSPHRASE})
     monkeypatch.undo()
     vault.close()
     assert rotate.pending_keyfile_path(vault.path).exists()
@@ -330,7 +334,7 @@ def test_failed_unlocks_are_logged_after_the_next_unlock(vault_factory: VaultFac
     with pytest.raises(WrongPassphrase):
         Vault.open_with_recovery(vault.path, "0000-0000-0000-0000-0000-0000-0000-0000")
     with Vault.open(vault.path, member.id, TEST_PASSPHRASE) as again:
-        entries = again.audit.entries()
+        entries = again.repos.audit.entries()
         failed = [e for e in entries if e.kind == AuditKind.FAILED_UNLOCK]
         assert [e.record_id for e in failed] == [member.id, member.id, "herstelcode"]
         assert [e.actor for e in failed] == [member.name, member.name, "herstelcode"]
@@ -338,7 +342,7 @@ def test_failed_unlocks_are_logged_after_the_next_unlock(vault_factory: VaultFac
         assert all(e.at <= unlock.at for e in failed)
         assert all(e.seq < unlock.seq for e in failed)
     with Vault.open(vault.path, member.id, TEST_PASSPHRASE) as third:  # logged only once
-        assert sum(e.kind == AuditKind.FAILED_UNLOCK for e in third.audit.entries()) == 3
+        assert sum(e.kind == AuditKind.FAILED_UNLOCK for e in third.repos.audit.entries()) == 3
 
 
 def test_dropped_vault_frees_its_lock(vault_factory: VaultFactory) -> None:

@@ -133,6 +133,6 @@ class ActionsSection(Section):
         assert self.data is not None
         child_id = self.data.child_id
         if action is None:
-            self.request(lambda vault: vault.actions.create(child_id, **v))
+            self.request(lambda repos: repos.actions.create(child_id, **v))
         else:
-            self.request(lambda vault: vault.actions.update(action.id, **v))
+            self.request(lambda repos: repos.actions.update(action.id, **v))

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QEvent,
@@ -46,15 +46,21 @@ from kansencirkel.core.model import (
 )
 from kansencirkel.ui.dialog_helpers import tr
 
-__all__ = ["ChildData", "Section", "tr"]
+if TYPE_CHECKING:
+    from kansencirkel.core.changes import Changes, Written
+    from kansencirkel.vault.repos import Repositories
+
+__all__ = ["ChildData", "Edit", "Section", "tr"]
+
+#: A section's write: given the vault's repositories, returns what it wrote and changed.
+Edit = Callable[["Repositories"], "Written[Any] | Changes"]
 
 
 @dataclass(frozen=True, slots=True)
 class ChildData:
     """Everything the child's page shows, read in one background job."""
 
-    case: CaseFile
-    all_assessments: tuple[Assessment, ...]  # every version, superseded ones included
+    case: CaseFile  # read with its superseded versions
     drafts: tuple[Draft, ...]
     audit: tuple[AuditEntry, ...]
     team: tuple[Person, ...]
@@ -64,6 +70,11 @@ class ChildData:
     @property
     def child_id(self) -> str:
         return self.case.child.id
+
+    @property
+    def all_assessments(self) -> tuple[Assessment, ...]:
+        """Every version, superseded ones included."""
+        return (*self.case.assessments, *self.case.superseded)
 
 
 def lang() -> Lang:
@@ -259,6 +270,7 @@ class Section(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
-    def request(self, job: Callable[[Any], object]) -> None:
-        """Ask the page to run ``job(vault)`` in the background, then reload the child."""
+    def request(self, job: Edit) -> None:
+        """Ask the page to run ``job(repos)`` in the background; the change it reports
+        reloads whatever shows this child."""
         self.edit_requested.emit(job)

@@ -115,7 +115,7 @@ class ConsentSection(Section):
         dlg = ConsentDialog(self.data.case.child, today=self.data.today, parent=self)
         child_id = self.data.child_id
         dlg.accepted.connect(
-            lambda: self.request(lambda vault: vault.consents.create(child_id, **dlg.values()))
+            lambda: self.request(lambda repos: repos.consents.create(child_id, **dlg.values()))
         )
         self.dialog = dlg
         dlg.open()
@@ -126,4 +126,4 @@ class ConsentSection(Section):
         if c is None or self.data is None:
             return
         today = self.data.today
-        self.request(lambda vault: vault.consents.withdraw(c.id, today))
+        self.request(lambda repos: repos.consents.withdraw(c.id, today))

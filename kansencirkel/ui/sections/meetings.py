@@ -122,6 +122,6 @@ class MeetingsSection(Section):
         assert self.data is not None
         child_id = self.data.child_id
         if meeting is None:
-            self.request(lambda vault: vault.meetings.create(child_id, **v))
+            self.request(lambda repos: repos.meetings.create(child_id, **v))
         else:
-            self.request(lambda vault: vault.meetings.update(meeting.id, **v))
+            self.request(lambda repos: repos.meetings.update(meeting.id, **v))

@@ -63,7 +63,7 @@ class NotesSection(Section):
         dlg = NoteDialog(today=self.data.today, parent=self)
         child_id = self.data.child_id
         dlg.accepted.connect(
-            lambda: self.request(lambda vault: vault.notes.create(child_id, **dlg.values()))
+            lambda: self.request(lambda repos: repos.notes.create(child_id, **dlg.values()))
         )
         self.dialog = dlg
         dlg.open()

@@ -107,27 +107,28 @@ class PeopleSection(Section):
         assert self.data is not None
         child_id = self.data.child_id
 
-        def job(vault: Any) -> object:
-            pid = v["person_id"]
-            fields = {k: v[k] for k in ("name", "organisation", "phone", "email")}
-            if pid is None:
-                pid = vault.people.create(role=v["role"], **fields).id
-            elif pid in self._by_id:  # editing someone already involved: details may change
-                vault.people.update(pid, **fields)
-            return vault.people.involve(child_id, pid, v["role"], v["is_regiehouder"])
-
-        self.request(job)
+        pid = v["person_id"]
+        # Someone already involved may get new details; someone known is only involved.
+        new_details = pid is None or pid in self._by_id
+        fields = (
+            {k: v[k] for k in ("name", "organisation", "phone", "email")} if new_details else {}
+        )
+        self.request(
+            lambda repos: repos.people.save_involvement(
+                child_id, pid, v["role"], v["is_regiehouder"], **fields
+            )
+        )
 
     def _make_regiehouder(self) -> None:
         inv = self.current()
         if inv is None or self.data is None:
             return
         child_id, pid = self.data.child_id, inv.person.id
-        self.request(lambda vault: vault.children.set_regiehouder(child_id, pid))
+        self.request(lambda repos: repos.children.set_regiehouder(child_id, pid))
 
     def _uninvolve(self) -> None:
         inv = self.current()
         if inv is None or self.data is None:
             return
         child_id, pid = self.data.child_id, inv.person.id
-        self.request(lambda vault: vault.people.uninvolve(child_id, pid))
+        self.request(lambda repos: repos.people.uninvolve(child_id, pid))

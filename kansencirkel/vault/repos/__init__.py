@@ -46,6 +46,10 @@ class Repositories:
         self.settings = SettingsRepository(self._ctx)
 
     @property
+    def engine(self) -> Engine:
+        return self._ctx.engine
+
+    @property
     def actor(self) -> TeamMember:
         return self._ctx.actor
 

@@ -9,6 +9,7 @@ from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from kansencirkel.core import clock
+from kansencirkel.core.changes import Changes, Written
 from kansencirkel.core.enums import ActionStatus, AuditKind
 from kansencirkel.core.model import Action
 from kansencirkel.vault.models import ActionElementRow, ActionRow, ChildRow, MeetingRow, PersonRow
@@ -91,7 +92,7 @@ class ActionsRepository:
         status: ActionStatus = ActionStatus.GEPLAND,
         meeting_id: str | None = None,
         evaluation: str = "",
-    ) -> Action:
+    ) -> Written[Action]:
         require_text(what, *NO_WHAT)
         keys = element_keys(elements)
         check_period(start_on, due_on)
@@ -114,9 +115,9 @@ class ActionsRepository:
             s.flush()
             _set_elements(s, row.id, keys)
             self._ctx.audit(s, AuditKind.CREATE, "action", row.id, child_id)
-            return _build(row, owner, keys)
+            return Written(_build(row, owner, keys), Changes.child(row.child_id))
 
-    def update(self, action_id: str, **fields: object) -> Action:
+    def update(self, action_id: str, **fields: object) -> Written[Action]:
         if set(fields) - set(_FIELDS):
             raise reject("Dit gegeven van een afspraak bestaat niet.", "Unknown action field.")
         with self._ctx.tx() as s:
@@ -143,7 +144,8 @@ class ActionsRepository:
             current = s.scalars(
                 select(ActionElementRow.element_key).where(ActionElementRow.action_id == row.id)
             ).all()
-            return _build(row, owner, element_keys(current))
+            action = _build(row, owner, element_keys(current))
+            return Written(action, Changes.child(row.child_id))
 
     def for_child(self, child_id: str) -> list[Action]:
         with self._ctx.tx() as s:
@@ -152,11 +154,12 @@ class ActionsRepository:
             self._ctx.audit(s, AuditKind.VIEW, "action", child_id=child_id)
             return result
 
-    def delete(self, action_id: str) -> None:
+    def delete(self, action_id: str) -> Changes:
         with self._ctx.tx() as s:
             row = get_or_404(s, ActionRow, action_id, "Deze afspraak")
             s.delete(row)
             self._ctx.audit(s, AuditKind.DELETE, "action", action_id, row.child_id)
+            return Changes.child(row.child_id)
 
     @staticmethod
     def _check_links(s: Session, owner_id: str | None, meeting_id: str | None) -> PersonRow | None:

@@ -10,11 +10,12 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from kansencirkel.core import clock
+from kansencirkel.core.changes import Changes, Written
 from kansencirkel.core.elements import ELEMENT_KEYS
 from kansencirkel.core.enums import AuditKind, Perspective, Role
 from kansencirkel.core.model import Assessment, AssessmentInput
 from kansencirkel.vault.errors import NotFound
-from kansencirkel.vault.models import AssessmentRow, ChildRow, ElementScoreRow
+from kansencirkel.vault.models import AssessmentRow, ChildRow, DraftRow, ElementScoreRow
 from kansencirkel.vault.repos.base import (
     RepoContext,
     element_keys,
@@ -104,8 +105,11 @@ class AssessmentsRepository:
     def __init__(self, ctx: RepoContext) -> None:
         self._ctx = ctx
 
-    def save(self, data: AssessmentInput) -> Assessment:
-        """Store a new assessment, or a correction (new version) when ``corrects_id`` is set."""
+    def save(self, data: AssessmentInput, *, draft_id: str | None = None) -> Written[Assessment]:
+        """Store a new assessment, or a correction (new version) when ``corrects_id`` is set.
+
+        ``draft_id``: the draft it was typed in goes in the same transaction, so a crash
+        leaves either the draft or the assessment, never both or neither."""
         now = clock.now()
         scores = validate(data, clock.today())
         with self._ctx.tx() as s:
@@ -155,7 +159,12 @@ class AssessmentsRepository:
             else:
                 detail = f"correction_of:{data.corrects_id}"
                 self._ctx.audit(s, AuditKind.CHANGE, "assessment", row.id, data.child_id, detail)
-            return _build(row, scores)
+            changes = Changes.child(data.child_id)
+            draft = s.get(DraftRow, draft_id) if draft_id else None
+            if draft is not None and draft.child_id == data.child_id:
+                s.delete(draft)
+                changes = changes.merge(Changes(drafts=frozenset({data.child_id})))
+            return Written(_build(row, scores), changes)
 
     def get(self, assessment_id: str) -> Assessment:
         with self._ctx.tx() as s:

@@ -50,13 +50,22 @@ class RepoContext:
         self.engine = engine
         self.actor = actor
         self.lock = engine_lock(engine)
+        self._active = threading.local()
 
     @contextmanager
     def tx(self, *, secure_delete: bool = False) -> Iterator[Session]:
         """One session and transaction; commits on success, rolls back on any error.
 
+        Nested calls on the same thread join the outer transaction, so a use case built from
+        several repository calls (create a person and involve them) commits all or nothing.
         ``secure_delete`` zeroes deleted content on disk for this transaction (erasure).
         """
+        outer: Session | None = getattr(self._active, "session", None)
+        if outer is not None:
+            if secure_delete:  # the pragma is set per connection, before the transaction
+                raise RuntimeError("an erasure runs in its own transaction")
+            yield outer
+            return
         with self.lock:
             try:
                 with self.engine.connect() as conn:
@@ -64,7 +73,11 @@ class RepoContext:
                         # SQLCipher's default already, but erasure must not depend on a default.
                         self._pragma(conn, "secure_delete = ON")
                     with Session(bind=conn, expire_on_commit=False) as session, session.begin():
-                        yield session
+                        self._active.session = session
+                        try:
+                            yield session
+                        finally:
+                            self._active.session = None
             except VaultError:
                 raise
             except IntegrityError:

@@ -7,6 +7,7 @@ from datetime import date
 from sqlalchemy import func, select
 
 from kansencirkel.core import clock
+from kansencirkel.core.changes import Changes, Written
 from kansencirkel.core.enums import AuditKind, ChildStatus
 from kansencirkel.core.model import CaseFile, Child, ChildSummary
 from kansencirkel.vault.meta import flag_value
@@ -59,15 +60,18 @@ class ChildrenRepository:
             self._ctx.audit(s, AuditKind.VIEW, "child", child_id, child_id)
             return child
 
-    def case_file(self, child_id: str, today: date | None = None) -> CaseFile:
-        """Everything about one child in one read (one VIEW event)."""
+    def case_file(self, child_id: str, *, include_superseded: bool = False) -> CaseFile:
+        """Everything about one child in one read (one VIEW event); ``include_superseded``
+        adds the corrected-away versions of assessments as ``CaseFile.superseded``."""
         with self._ctx.tx() as s:
             child = load_child(s, get_or_404(s, ChildRow, child_id, "Dit kind"))
             demo = s.scalar(select(MetaRow.value).where(MetaRow.key == "is_demo"))
+            readings = load_assessments(s, child_id, include_superseded)
             case = CaseFile(
                 child=child,
                 involvements=tuple(load_involvements(s, child_id)),
-                assessments=tuple(load_assessments(s, child_id)),
+                assessments=tuple(a for a in readings if a.is_current),
+                superseded=tuple(a for a in readings if not a.is_current),
                 actions=tuple(load_actions(s, child_id)),
                 meetings=tuple(load_meetings(s, child_id)),
                 notes=tuple(load_notes(s, child_id)),
@@ -92,7 +96,7 @@ class ChildrenRepository:
         group: str = "",
         date_of_birth: date | None = None,
         opened_on: date | None = None,
-    ) -> Child:
+    ) -> Written[Child]:
         require_text(given_name, *NO_NAME)
         check_birth_date(date_of_birth)
         row = ChildRow(
@@ -111,9 +115,9 @@ class ChildrenRepository:
             s.add(row)
             s.flush()
             self._ctx.audit(s, AuditKind.CREATE, "child", row.id, row.id)
-            return child_from_row(row, None, retention_years(s))
+            return Written(child_from_row(row, None, retention_years(s)), Changes.child(row.id))
 
-    def update(self, child_id: str, **fields: object) -> Child:
+    def update(self, child_id: str, **fields: object) -> Written[Child]:
         if set(fields) - set(_FIELDS):
             raise reject("Dit gegeven van een kind bestaat niet.", "Unknown child field.")
         with self._ctx.tx() as s:
@@ -131,9 +135,9 @@ class ChildrenRepository:
             self._ctx.audit(
                 s, AuditKind.CHANGE, "child", child_id, child_id, changed_fields(fields)
             )
-            return load_child(s, row)
+            return Written(load_child(s, row), Changes.child(child_id))
 
-    def close(self, child_id: str, on: date) -> Child:
+    def close(self, child_id: str, on: date) -> Written[Child]:
         with self._ctx.tx() as s:
             row = get_or_404(s, ChildRow, child_id, "Dit kind")
             if on < row.opened_on:
@@ -143,16 +147,16 @@ class ChildrenRepository:
                 )
             row.status, row.closed_on = ChildStatus.AFGESLOTEN.value, on
             self._ctx.audit(s, AuditKind.CHANGE, "child", child_id, child_id, "close")
-            return load_child(s, row)
+            return Written(load_child(s, row), Changes.child(child_id))
 
-    def reopen(self, child_id: str) -> Child:
+    def reopen(self, child_id: str) -> Written[Child]:
         with self._ctx.tx() as s:
             row = get_or_404(s, ChildRow, child_id, "Dit kind")
             row.status, row.closed_on = ChildStatus.ACTIEF.value, None
             self._ctx.audit(s, AuditKind.CHANGE, "child", child_id, child_id, "reopen")
-            return load_child(s, row)
+            return Written(load_child(s, row), Changes.child(child_id))
 
-    def set_regiehouder(self, child_id: str, person_id: str | None) -> Child:
+    def set_regiehouder(self, child_id: str, person_id: str | None) -> Written[Child]:
         """Make ``person_id`` the regiehouder (involving them if needed), or clear it."""
         with self._ctx.tx() as s:
             row = get_or_404(s, ChildRow, child_id, "Dit kind")
@@ -171,8 +175,9 @@ class ChildrenRepository:
                     s.flush()
             mark_regiehouder(s, row, person_id)
             self._ctx.audit(s, AuditKind.CHANGE, "child", child_id, child_id, "regiehouder")
-            return load_child(s, row)
+            return Written(load_child(s, row), Changes.child(child_id))
 
-    def erase(self, child_id: str) -> None:
+    def erase(self, child_id: str) -> Changes:
         """Complete erasure of the child and everything linked, logged with ids only."""
         erase_child(self._ctx, child_id)
+        return Changes.child(child_id)

@@ -9,6 +9,7 @@ from datetime import date
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
+from kansencirkel.core.changes import Changes, Written
 from kansencirkel.core.consent import CONSENT_PARTS
 from kansencirkel.core.enums import Audience, AuditKind, Consenter
 from kansencirkel.core.model import Consent
@@ -90,7 +91,7 @@ class ConsentsRepository:
         given_on: date,
         expires_on: date | None = None,
         remark: str = "",
-    ) -> Consent:
+    ) -> Written[Consent]:
         who, part_list, auds = _checked(consenter, parts, audiences)
         require_text(given_by, "Vul in wie de toestemming gaf.", "Fill in who gave consent.")
         if expires_on is not None and expires_on < given_on:
@@ -120,9 +121,10 @@ class ConsentsRepository:
                 [{"consent_id": row.id, "audience": a.value} for a in auds],
             )
             self._ctx.audit(s, AuditKind.CREATE, "consent", row.id, child_id)
-            return _build(row, part_list, (a.value for a in auds))
+            consent = _build(row, part_list, (a.value for a in auds))
+            return Written(consent, Changes.child(row.child_id, in_list=False))
 
-    def withdraw(self, consent_id: str, on: date) -> Consent:
+    def withdraw(self, consent_id: str, on: date) -> Written[Consent]:
         with self._ctx.tx() as s:
             row = get_or_404(s, ConsentRow, consent_id, "Deze toestemming")
             if on < row.given_on:
@@ -133,7 +135,8 @@ class ConsentsRepository:
             row.withdrawn_on = on
             self._ctx.audit(s, AuditKind.CHANGE, "consent", row.id, row.child_id, "withdraw")
             s.flush()
-            return next(c for c in load_consents(s, row.child_id) if c.id == consent_id)
+            consent = next(c for c in load_consents(s, row.child_id) if c.id == consent_id)
+            return Written(consent, Changes.child(row.child_id, in_list=False))
 
     def for_child(self, child_id: str) -> list[Consent]:
         with self._ctx.tx() as s:

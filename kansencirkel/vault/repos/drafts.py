@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from sqlalchemy import select
 
 from kansencirkel.core import clock
+from kansencirkel.core.changes import Changes, Written
 from kansencirkel.core.enums import Perspective
 from kansencirkel.core.model import Draft
 from kansencirkel.vault.models import ChildRow, DraftRow
@@ -59,7 +60,7 @@ class DraftsRepository:
         child_id: str,
         perspective: Perspective | None,
         payload: Mapping[str, object],
-    ) -> Draft:
+    ) -> Written[Draft]:
         """Insert a new draft (``draft_id`` None or unknown) or overwrite an existing one."""
         persp = perspective_of(perspective).value if perspective is not None else None
         text = _encode(payload)
@@ -79,7 +80,7 @@ class DraftsRepository:
             row.author = self._ctx.actor.name
             row.updated_at = clock.now()
             s.flush()
-            return _build(row)
+            return Written(_build(row), Changes(drafts=frozenset({child_id})))
 
     def get(self, draft_id: str) -> Draft:
         with self._ctx.tx() as s:
@@ -102,9 +103,11 @@ class DraftsRepository:
             ).all()
             return [_build(r) for r in rows]
 
-    def discard(self, draft_id: str) -> None:
+    def discard(self, draft_id: str) -> Changes:
         """Remove a draft; discarding one that is already gone is fine."""
         with self._ctx.tx() as s:
             row = s.get(DraftRow, draft_id)
-            if row is not None:
-                s.delete(row)
+            if row is None:
+                return Changes()
+            s.delete(row)
+            return Changes(drafts=frozenset({row.child_id}))

@@ -9,6 +9,7 @@ from datetime import date
 from sqlalchemy import delete, insert, or_, select
 from sqlalchemy.orm import Session
 
+from kansencirkel.core.changes import Changes, Written
 from kansencirkel.core.enums import AuditKind, MeetingKind
 from kansencirkel.core.model import Meeting
 from kansencirkel.vault.models import ChildRow, MeetingAttendeeRow, MeetingRow
@@ -86,7 +87,7 @@ class MeetingsRepository:
         summary: str = "",
         decisions: str = "",
         next_on: date | None = None,
-    ) -> Meeting:
+    ) -> Written[Meeting]:
         _check_next(held_on, next_on)
         row = MeetingRow(
             id=new_id(),
@@ -103,9 +104,9 @@ class MeetingsRepository:
             s.flush()
             names = _set_attendees(s, row.id, attendees)
             self._ctx.audit(s, AuditKind.CREATE, "meeting", row.id, child_id)
-            return _build(row, names)
+            return Written(_build(row, names), Changes.child(row.child_id))
 
-    def update(self, meeting_id: str, **fields: object) -> Meeting:
+    def update(self, meeting_id: str, **fields: object) -> Written[Meeting]:
         if set(fields) - set(_FIELDS):
             raise reject("Dit gegeven van een overleg bestaat niet.", "Unknown meeting field.")
         with self._ctx.tx() as s:
@@ -128,7 +129,7 @@ class MeetingsRepository:
             self._ctx.audit(
                 s, AuditKind.CHANGE, "meeting", row.id, row.child_id, changed_fields(fields)
             )
-            return _build(row, names)
+            return Written(_build(row, names), Changes.child(row.child_id))
 
     def for_child(self, child_id: str) -> list[Meeting]:
         with self._ctx.tx() as s:
@@ -137,11 +138,12 @@ class MeetingsRepository:
             self._ctx.audit(s, AuditKind.VIEW, "meeting", child_id=child_id)
             return result
 
-    def delete(self, meeting_id: str) -> None:
+    def delete(self, meeting_id: str) -> Changes:
         with self._ctx.tx() as s:
             row = get_or_404(s, MeetingRow, meeting_id, "Dit overleg")
             s.delete(row)
             self._ctx.audit(s, AuditKind.DELETE, "meeting", meeting_id, row.child_id)
+            return Changes.child(row.child_id)
 
     def agenda(self, day: date) -> list[str]:
         """Ids of children with an overleg held or planned on ``day``, by family name."""

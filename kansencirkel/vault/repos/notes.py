@@ -10,6 +10,7 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from kansencirkel.core import clock
+from kansencirkel.core.changes import Changes, Written
 from kansencirkel.core.enums import AuditKind, Visibility
 from kansencirkel.core.model import Note
 from kansencirkel.vault.models import ChildRow, NoteElementRow, NoteRow
@@ -73,7 +74,7 @@ class NotesRepository:
         text: str,
         elements: Iterable[str],
         visibility: Visibility,
-    ) -> Note:
+    ) -> Written[Note]:
         require_text(text, "De notitie is leeg.", "The note is empty.")
         keys = element_keys(elements)
         row = NoteRow(
@@ -94,7 +95,7 @@ class NotesRepository:
                     insert(NoteElementRow), [{"note_id": row.id, "element_key": k} for k in keys]
                 )
             self._ctx.audit(s, AuditKind.CREATE, "note", row.id, child_id)
-            return _build(row, keys)
+            return Written(_build(row, keys), Changes.child(row.child_id, in_list=False))
 
     def for_child(self, child_id: str, visibility: Visibility | None = None) -> list[Note]:
         """All notes, or only those with one visibility (e.g. deelbaar for a parents' report)."""
@@ -106,8 +107,9 @@ class NotesRepository:
             notes = [n for n in notes if n.visibility == visibility]
         return notes
 
-    def delete(self, note_id: str) -> None:
+    def delete(self, note_id: str) -> Changes:
         with self._ctx.tx() as s:
             row = get_or_404(s, NoteRow, note_id, "Deze notitie")
             s.delete(row)
             self._ctx.audit(s, AuditKind.DELETE, "note", note_id, row.child_id)
+            return Changes.child(row.child_id, in_list=False)

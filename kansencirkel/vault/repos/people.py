@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from kansencirkel.core.changes import Changes, Written
 from kansencirkel.core.enums import AuditKind, Role
 from kansencirkel.core.model import Involvement, Person
 from kansencirkel.vault.models import ChildRow, InvolvementRow, PersonRow
@@ -75,7 +76,7 @@ class PeopleRepository:
         email: str = "",
         *,
         team_member_id: str | None = None,
-    ) -> Person:
+    ) -> Written[Person]:
         require_text(name, *NO_NAME)
         row = PersonRow(
             id=new_id(),
@@ -90,9 +91,9 @@ class PeopleRepository:
             s.add(row)
             s.flush()
             self._ctx.audit(s, AuditKind.CREATE, "person", row.id)
-            return person_from_row(row)
+            return Written(person_from_row(row), Changes(people=True))
 
-    def update(self, person_id: str, **fields: object) -> Person:
+    def update(self, person_id: str, **fields: object) -> Written[Person]:
         unknown = set(fields) - set(_PERSON_FIELDS)
         if unknown:
             raise reject("Dit gegeven van een persoon bestaat niet.", "Unknown person field.")
@@ -105,7 +106,7 @@ class PeopleRepository:
                     value = role_of(value).value
                 setattr(row, key, value)
             self._ctx.audit(s, AuditKind.CHANGE, "person", person_id, detail=changed_fields(fields))
-            return person_from_row(row)
+            return Written(person_from_row(row), Changes(people=True))
 
     def involve(
         self,
@@ -114,7 +115,7 @@ class PeopleRepository:
         role: Role,
         is_regiehouder: bool = False,
         remark: str = "",
-    ) -> Involvement:
+    ) -> Written[Involvement]:
         """Add (or update) a person's part in a child's case."""
         with self._ctx.tx() as s:
             child = get_or_404(s, ChildRow, child_id, "Dit kind")
@@ -133,9 +134,33 @@ class PeopleRepository:
             elif child.regiehouder_id == person_id:
                 mark_regiehouder(s, child, None)
             self._ctx.audit(s, kind, "involvement", person_id, child_id)
-            return Involvement(person_from_row(person), Role(row.role), is_regiehouder, remark)
+            involvement = Involvement(
+                person_from_row(person), Role(row.role), is_regiehouder, remark
+            )
+            return Written(involvement, Changes.child(child_id))
 
-    def uninvolve(self, child_id: str, person_id: str) -> None:
+    def save_involvement(
+        self,
+        child_id: str,
+        person_id: str | None,
+        role: Role,
+        is_regiehouder: bool = False,
+        **details: str,
+    ) -> Written[Involvement]:
+        """One step of the Betrokkenen form, in one transaction: a new person (``person_id``
+        None) or new contact details of a known one, and their part in the child's case.
+        A refused part leaves no person without a child behind."""
+        with self._ctx.tx():
+            if person_id is None:
+                person = self.create(role=role, **details)
+            elif details:
+                person = self.update(person_id, **details)
+            else:
+                person = Written(self.get(person_id))
+            part = self.involve(child_id, person.value.id, role, is_regiehouder)
+            return Written(part.value, person.changes.merge(part.changes))
+
+    def uninvolve(self, child_id: str, person_id: str) -> Changes:
         with self._ctx.tx() as s:
             row = get_or_404(s, InvolvementRow, (child_id, person_id), "Deze betrokkenheid")
             child = get_or_404(s, ChildRow, child_id, "Dit kind")
@@ -143,6 +168,7 @@ class PeopleRepository:
                 child.regiehouder_id = None
             s.delete(row)
             self._ctx.audit(s, AuditKind.DELETE, "involvement", person_id, child_id)
+        return Changes.child(child_id)
 
     def involvements(self, child_id: str) -> list[Involvement]:
         with self._ctx.tx() as s:

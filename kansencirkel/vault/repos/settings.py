@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.dialects.sqlite import insert
 
+from kansencirkel.core.changes import Changes
 from kansencirkel.core.enums import AuditKind
 from kansencirkel.vault.models import SettingRow
 from kansencirkel.vault.repos.base import RepoContext, reject
@@ -19,7 +20,7 @@ class SettingsRepository:
             value = s.scalar(select(SettingRow.value).where(SettingRow.key == key))
             return default if value is None else value
 
-    def set(self, key: str, value: object) -> None:
+    def set(self, key: str, value: object) -> Changes:
         if not key or len(key) > 100:
             raise reject("Deze instelling bestaat niet.", "This setting does not exist.")
         stmt = insert(SettingRow).values(key=key, value=str(value))
@@ -27,6 +28,7 @@ class SettingsRepository:
         with self._ctx.tx() as s:
             s.execute(stmt)
             self._ctx.audit(s, AuditKind.CHANGE, "setting", detail=f"key:{key}")
+        return Changes(settings=True, child_list=True)  # attention rules read settings
 
     def all(self) -> dict[str, str]:
         with self._ctx.tx() as s:
