@@ -615,21 +615,6 @@
         </message>
     </context>
     <context>
-        <name>AssessmentEntry</name>
-        <message>
-            <source>meting</source>
-            <translation>assessment</translation>
-        </message>
-        <message>
-            <source>Er is een concept van %s (%s): verder gaan of weggooien?</source>
-            <translation>There is a draft from %s (%s): continue or discard?</translation>
-        </message>
-        <message>
-            <source>Er wordt een meting ingevoerd; de andere gezichtspunten zijn even verborgen.</source>
-            <translation>An assessment is being entered; the other perspectives are hidden for now.</translation>
-        </message>
-    </context>
-    <context>
         <name>AssessmentForm</name>
         <message>
             <source>Meting voor %s</source>
@@ -654,6 +639,10 @@
         <message>
             <source>Toon andere gezichtspunten</source>
             <translation>Show other perspectives</translation>
+        </message>
+        <message>
+            <source>Meting opslaan…</source>
+            <translation>Saving assessment…</translation>
         </message>
         <message>
             <source>Meting invoeren</source>
@@ -738,25 +727,6 @@
         <message>
             <source>&amp;Opslaan</source>
             <translation>&amp;Save</translation>
-        </message>
-    </context>
-    <context>
-        <name>AssessmentSaving</name>
-        <message>
-            <source>Vul in wat er goed gaat: dat hoort bij elke meting, ook als het weinig is.</source>
-            <translation>Fill in what goes well: every assessment has it, even if it is little.</translation>
-        </message>
-        <message>
-            <source>Vul in wie deze scores gaf.</source>
-            <translation>Fill in who gave these scores.</translation>
-        </message>
-        <message>
-            <source>Schrijf kort op waarom je deze meting corrigeert.</source>
-            <translation>Briefly write down why you are correcting this assessment.</translation>
-        </message>
-        <message>
-            <source>Meting opslaan…</source>
-            <translation>Saving assessment…</translation>
         </message>
     </context>
     <context>
@@ -1213,21 +1183,6 @@
         <message>
             <source>Opmerking</source>
             <translation>Remark</translation>
-        </message>
-    </context>
-    <context>
-        <name>DraftAutosave</name>
-        <message>
-            <source>Concept bewaard om %s</source>
-            <translation>Draft saved at %s</translation>
-        </message>
-        <message>
-            <source>Concept niet bewaard: %s</source>
-            <translation>Draft not saved: %s</translation>
-        </message>
-        <message>
-            <source>Er is een concept van %s (%s): verder gaan of weggooien?</source>
-            <translation>There is a draft from %s (%s): continue or discard?</translation>
         </message>
     </context>
     <context>

@@ -615,21 +615,6 @@
         </message>
     </context>
     <context>
-        <name>AssessmentEntry</name>
-        <message>
-            <source>meting</source>
-            <translation>meting</translation>
-        </message>
-        <message>
-            <source>Er is een concept van %s (%s): verder gaan of weggooien?</source>
-            <translation>Er is een concept van %s (%s): verder gaan of weggooien?</translation>
-        </message>
-        <message>
-            <source>Er wordt een meting ingevoerd; de andere gezichtspunten zijn even verborgen.</source>
-            <translation>Er wordt een meting ingevoerd; de andere gezichtspunten zijn even verborgen.</translation>
-        </message>
-    </context>
-    <context>
         <name>AssessmentForm</name>
         <message>
             <source>Meting voor %s</source>
@@ -654,6 +639,10 @@
         <message>
             <source>Toon andere gezichtspunten</source>
             <translation>Toon andere gezichtspunten</translation>
+        </message>
+        <message>
+            <source>Meting opslaan…</source>
+            <translation>Meting opslaan…</translation>
         </message>
         <message>
             <source>Meting invoeren</source>
@@ -738,25 +727,6 @@
         <message>
             <source>&amp;Opslaan</source>
             <translation>&amp;Opslaan</translation>
-        </message>
-    </context>
-    <context>
-        <name>AssessmentSaving</name>
-        <message>
-            <source>Vul in wat er goed gaat: dat hoort bij elke meting, ook als het weinig is.</source>
-            <translation>Vul in wat er goed gaat: dat hoort bij elke meting, ook als het weinig is.</translation>
-        </message>
-        <message>
-            <source>Vul in wie deze scores gaf.</source>
-            <translation>Vul in wie deze scores gaf.</translation>
-        </message>
-        <message>
-            <source>Schrijf kort op waarom je deze meting corrigeert.</source>
-            <translation>Schrijf kort op waarom je deze meting corrigeert.</translation>
-        </message>
-        <message>
-            <source>Meting opslaan…</source>
-            <translation>Meting opslaan…</translation>
         </message>
     </context>
     <context>
@@ -1213,21 +1183,6 @@
         <message>
             <source>Opmerking</source>
             <translation>Opmerking</translation>
-        </message>
-    </context>
-    <context>
-        <name>DraftAutosave</name>
-        <message>
-            <source>Concept bewaard om %s</source>
-            <translation>Concept bewaard om %s</translation>
-        </message>
-        <message>
-            <source>Concept niet bewaard: %s</source>
-            <translation>Concept niet bewaard: %s</translation>
-        </message>
-        <message>
-            <source>Er is een concept van %s (%s): verder gaan of weggooien?</source>
-            <translation>Er is een concept van %s (%s): verder gaan of weggooien?</translation>
         </message>
     </context>
     <context>

@@ -68,9 +68,10 @@ def _isolated_app_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> I
 
 @pytest.fixture
 def ui_runner(qtbot: Any) -> Iterator[Any]:
+    from kansencirkel.ui.errors import show_error
     from kansencirkel.ui.operations import OperationRunner
 
-    runner = OperationRunner()
+    runner = OperationRunner(report_error=lambda exc: show_error(None, exc))  # as the app
     yield runner
     runner.wait_idle(10_000)
     runner.shutdown()

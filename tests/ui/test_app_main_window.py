@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -246,3 +246,41 @@ def test_high_dpi_scale_factor_2_smoke(tmp_path: Path) -> None:
     ratio, width, height, pix_ratio = result.stdout.split()[-4:]
     assert float(ratio) == 2.0 and float(pix_ratio) == 2.0
     assert (int(width), int(height)) == (2560, 1440)
+
+
+def test_saving_an_afspraak_refreshes_page_and_list_through_one_signal(
+    qtbot: Any, window: MainWindow, team_vault: Any
+) -> None:
+    """No view tells another to reload: the write's Changes reach both subscribers."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    model = window.children_list.model
+    quiet = next(
+        s
+        for s in (model.summary_at(r) for r in range(model.rowCount()))
+        if s and not s.open_actions
+    )
+    window.show_child(quiet.child.id)
+    page = window.child_page
+    assert page is not None
+    qtbot.waitUntil(lambda: page.data is not None, timeout=10000)
+    page.ui.tabs.setCurrentWidget(page.ui.actionsTab)
+    qtbot.mouseClick(page.actions_section.add_button, Qt.MouseButton.LeftButton)
+    dialog = page.actions_section.dialog
+    qtbot.keyClicks(dialog.ui.whatEdit, "Samen lezen in de pauze")
+    save = dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+
+    def listed_on_page() -> bool:
+        tree = page.actions_section.tree
+        return any(
+            tree.topLevelItem(i).text(0) == "Samen lezen in de pauze"
+            for i in range(tree.topLevelItemCount())
+        )
+
+    def counted_in_list() -> bool:
+        s = model.summary_at(model.row_of(quiet.child.id))
+        return s is not None and s.open_actions == 1
+
+    qtbot.waitUntil(listed_on_page, timeout=10000)
+    qtbot.waitUntil(counted_in_list, timeout=10000)

@@ -49,7 +49,7 @@ def enter_by_keyboard(
     page.activateWindow()
     page.ui.enterButton.setFocus()
     QTest.keyClick(page.ui.enterButton, Qt.Key.Key_Space)
-    form = page.form
+    form = page.entry.form
     assert form is not None and form.isVisible()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is form.ui.perspectiveCombo)
     combo = form.ui.perspectiveCombo
@@ -65,7 +65,7 @@ def enter_by_keyboard(
     QTest.keyClick(form.ui.goesWellEdit, ENTER)  # → wensen / hoop
     qtbot.keyClicks(form.ui.wishesEdit, "Meer rust")
     QTest.keyClick(form.ui.wishesEdit, ENTER)  # Enter in the last field saves
-    settle(page.runner)
+    settle(page.ops.runner)
     return form
 
 
@@ -99,7 +99,7 @@ def test_four_perspectives_by_keyboard_are_listed_in_metingen(qtbot, page, runne
 def test_blind_until_revealed(qtbot, page, runner, vault, child):
     add_assessment(vault, child.id, Perspective.SCHOOL, 2, goes_well="Geheim van school")
     open_child(page, runner, child.id)
-    form = page.open_assessment_form(Perspective.OUDERS)
+    form = page.entry.open_form(Perspective.OUDERS)
 
     def visible_text() -> str:
         return " ".join(w.text() for w in form.findChildren(QLabel))
@@ -118,7 +118,7 @@ def test_blind_until_revealed(qtbot, page, runner, vault, child):
 
 def test_empty_goes_well_shows_one_sentence_and_keeps_scores(qtbot, page, runner, vault, child):
     open_child(page, runner, child.id)
-    form = page.open_assessment_form(Perspective.KIND)
+    form = page.entry.open_form(Perspective.KIND)
     type_scores(qtbot, form, [5, 4, 3], use_tab=False)
     save_by_keyboard(qtbot, form)  # save
     settle(runner)
@@ -143,7 +143,7 @@ def test_correction_makes_version_two_and_keeps_history(qtbot, page, runner, vau
     tree = page.assessments_section.tree
     tree.setCurrentItem(tree.topLevelItem(0))
     qtbot.mouseClick(page.assessments_section.correct_button, Qt.MouseButton.LeftButton)
-    form = page.form
+    form = page.entry.form
     qtbot.waitUntil(form.isActiveWindow)
     assert form.corrects.id == first.id and form.ui.correctionBox.isVisible()
     assert [r.score() for r in form.rows] == [3] * 8  # starts from the saved scores
@@ -168,7 +168,7 @@ def test_correction_makes_version_two_and_keeps_history(qtbot, page, runner, vau
 
 def test_draft_is_saved_after_a_second_and_offered_again(qtbot, page, runner, vault, child):
     open_child(page, runner, child.id)
-    form = page.open_assessment_form(Perspective.ZORG)
+    form = page.entry.open_form(Perspective.ZORG)
     type_scores(qtbot, form, [2, 3], use_tab=True)
     qtbot.keyClicks(form.ui.goesWellEdit, "Komt op tijd")
     assert vault.repos.drafts.for_child(child.id) == []  # debounced: nothing written yet
@@ -181,7 +181,7 @@ def test_draft_is_saved_after_a_second_and_offered_again(qtbot, page, runner, va
     assert page.ui.draftBanner.isVisible()
     assert "Er is een concept van" in page.ui.draftLabel.text()
     qtbot.mouseClick(page.ui.draftResumeButton, Qt.MouseButton.LeftButton)
-    again = page.form
+    again = page.entry.form
     assert again is not form and again.perspective() is Perspective.ZORG
     assert [r.score() for r in again.rows[:2]] == [2, 3]
     assert again.ui.goesWellEdit.toPlainText() == "Komt op tijd"
@@ -194,7 +194,7 @@ def test_draft_is_saved_after_a_second_and_offered_again(qtbot, page, runner, va
 def test_draft_offered_inside_the_form_can_be_thrown_away(qtbot, page, runner, vault, child):
     vault.repos.drafts.save(None, child.id, Perspective.KIND, {"goes_well": "Oud concept"})
     open_child(page, runner, child.id)
-    form = page.open_assessment_form(Perspective.KIND)
+    form = page.entry.open_form(Perspective.KIND)
     assert form.ui.draftBanner.isVisible()
     qtbot.mouseClick(form.ui.draftDiscardButton, Qt.MouseButton.LeftButton)
     settle(runner)
@@ -205,7 +205,7 @@ def test_draft_offered_inside_the_form_can_be_thrown_away(qtbot, page, runner, v
 
 def test_rows_have_accessible_names_and_keys_move_the_choice(qtbot, page, runner, child):
     open_child(page, runner, child.id)
-    form = page.open_assessment_form(Perspective.SCHOOL)
+    form = page.entry.open_form(Perspective.SCHOOL)
     qtbot.waitUntil(form.isActiveWindow)
     row = form.rows[0]
     assert row.accessibleName().startswith("Actief: Weet niet")
@@ -224,7 +224,7 @@ def test_rows_have_accessible_names_and_keys_move_the_choice(qtbot, page, runner
 def test_a_draft_of_a_correction_goes_on_as_a_correction(qtbot, page, runner, vault, child):
     first = add_assessment(vault, child.id, Perspective.SCHOOL, 2)
     open_child(page, runner, child.id)
-    form = page.open_assessment_form(corrects=first)
+    form = page.entry.open_form(corrects=first)
     qtbot.waitUntil(form.isActiveWindow)
     QTest.keyClick(form.rows[0], Qt.Key.Key_4)
     qtbot.keyClicks(form.ui.reasonEdit, "Verkeerd overgetypt")
@@ -233,7 +233,7 @@ def test_a_draft_of_a_correction_goes_on_as_a_correction(qtbot, page, runner, va
     settle(runner)
     assert page.ui.tabs.isVisible() and page.ui.draftBanner.isVisible()
     qtbot.mouseClick(page.ui.draftResumeButton, Qt.MouseButton.LeftButton)
-    again = page.form
+    again = page.entry.form
     assert again.corrects is not None and again.corrects.id == first.id
     assert again.rows[0].score() == 4 and again.ui.reasonEdit.text() == "Verkeerd overgetypt"
     save_by_keyboard(qtbot, again)
@@ -251,7 +251,7 @@ def test_a_refusal_from_the_vault_is_one_sentence_and_keeps_the_input(
 
     first = add_assessment(vault, child.id, Perspective.ZORG, 3)
     open_child(page, runner, child.id)
-    form = page.open_assessment_form(corrects=first)
+    form = page.entry.open_form(corrects=first)
     qtbot.waitUntil(form.isActiveWindow)
     # Meanwhile a colleague corrects the same meting: this version is no longer current.
     vault.repos.assessments.save(

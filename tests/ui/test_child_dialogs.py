@@ -198,14 +198,3 @@ def test_people_add_involve_and_set_regiehouder(qtbot, page, runner, vault, chil
     click(qtbot, page.people_section.regie_button)
     settle(runner)
     assert page.people_section.regie_label.text() == "Regie ligt bij Moeder van Sanne."
-
-
-def test_edits_tell_the_main_window(qtbot, page, runner, child):
-    open_child(page, runner, child.id)
-    page.ui.tabs.setCurrentWidget(page.ui.notesTab)
-    click(qtbot, page.notes_section.add_button)
-    dlg = page.notes_section.dialog
-    qtbot.keyClicks(dlg.ui.textEdit, "Kort gesprek bij het hek")
-    with qtbot.waitSignal(page.child_changed, timeout=5000) as sig:
-        save(qtbot, dlg)
-    assert sig.args == [child.id]

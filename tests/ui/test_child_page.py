@@ -109,10 +109,10 @@ def test_clear_drops_all_child_data_and_ignores_late_results(qtbot, page, runner
     open_child(page, runner, child.id)
     for i in range(page.ui.tabs.count()):  # paint every section once
         page.ui.tabs.setCurrentIndex(i)
-    form = page.open_assessment_form(Perspective.KIND)
+    form = page.entry.open_form(Perspective.KIND)
     assert "Sanne" in all_text(page) + form.windowTitle()
     page.clear()
-    assert not form.isVisible() and page.form is None
+    assert not form.isVisible() and page.entry.form is None
     text = all_text(page)
     assert "Sanne" not in text and "Zingt graag liedjes" not in text
     assert not page.ui.enterButton.isEnabled()

@@ -57,7 +57,7 @@ def test_draft_survives_kill_9(qtbot, runner, tmp_path):
         assert page.ui.draftLabel.text().startswith("Er is een concept van")
         assert "Ouders" in page.ui.draftLabel.text()
         qtbot.mouseClick(page.ui.draftResumeButton, Qt.MouseButton.LeftButton)
-        form = page.form
+        form = page.entry.form
         assert form.perspective() is Perspective.OUDERS
         assert tuple(r.score() for r in form.rows) == script.SCORES
         assert form.rows[3].ui.noteEdit.text() == script.NOTE
