@@ -1,9 +1,9 @@
-"""Fictional demo children for demo vaults, screenshots, tests and benchmarks.
+"""Fictional demo children and the people around them (see :mod:`kansencirkel.demo`).
 
 ``generate_case_files`` streams :class:`~kansencirkel.core.model.CaseFile` objects: each child
 gets its own seeded random generator, so child *i* is the same for a given seed whatever else is
 generated, and 10,000 children cost no more memory than one. Names are combined at random from
-:mod:`kansencirkel.demo_names`; no real person is described. Depends on ``core`` only.
+:mod:`kansencirkel.demo.names`; no real person is described. Depends on ``core`` only.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from kansencirkel.core.elements import ELEMENT_KEYS
 from kansencirkel.core.enums import ChildStatus, Role, Visibility
 from kansencirkel.core.model import CaseFile, Child, Involvement, Note, Person
-from kansencirkel.demo_names import (
+from kansencirkel.demo.names import (
     BACKGROUNDS,
     FREE_NOTES,
     ORGANISATIONS,
@@ -24,8 +24,7 @@ from kansencirkel.demo_names import (
     Background,
     female_family,
 )
-from kansencirkel.demo_records import (
-    MAX_ASSESSMENTS,
+from kansencirkel.demo.records import (
     Name,
     make_actions,
     make_assessments,
@@ -38,7 +37,6 @@ __all__ = [
     "DEMO_MEMBER_NAME",
     "DEMO_PASSPHRASE",
     "DEMO_TEAM_NAME",
-    "MAX_ASSESSMENTS",
     "generate_case_files",
 ]
 

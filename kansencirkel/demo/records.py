@@ -1,7 +1,8 @@
 """Building blocks of a fictional case file: assessments, afspraken, overleggen, consents.
 
-Split from :mod:`kansencirkel.demo` (which assembles children and their people); every function
-takes the child's own seeded generator, so the output stays deterministic per seed.
+Split from :mod:`kansencirkel.demo.children` (which assembles children and their people);
+every function takes the child's own seeded generator, so the output stays deterministic per
+seed.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from kansencirkel.core.enums import (
     Role,
 )
 from kansencirkel.core.model import Action, Assessment, Child, Consent, Meeting, Person
-from kansencirkel.demo_names import (
+from kansencirkel.demo.names import (
     ACTIONS,
     ELEMENT_NOTES,
     EVALUATIONS,
