@@ -16,14 +16,7 @@ from datetime import date, timedelta
 from kansencirkel.core.elements import ELEMENT_KEYS
 from kansencirkel.core.enums import ChildStatus, Role, Visibility
 from kansencirkel.core.model import CaseFile, Child, Involvement, Note, Person
-from kansencirkel.demo.names import (
-    BACKGROUNDS,
-    FREE_NOTES,
-    ORGANISATIONS,
-    SCHOOLS,
-    Background,
-    female_family,
-)
+from kansencirkel.demo.names import Background, female_family, words
 from kansencirkel.demo.records import (
     Name,
     make_actions,
@@ -46,7 +39,8 @@ DEMO_TEAM_NAME = "Demo-kernteam (fictief)"
 
 
 def _pick_background(rng: random.Random) -> Background:
-    return rng.choices(BACKGROUNDS, weights=[b.weight for b in BACKGROUNDS])[0]
+    backgrounds = words().backgrounds
+    return rng.choices(backgrounds, weights=[b.weight for b in backgrounds])[0]
 
 
 def _child_name(rng: random.Random, bg: Background) -> Name:
@@ -92,9 +86,10 @@ def _professional(rng: random.Random, role: Role, organisation: str) -> Person:
 
 def _staff(seed: int) -> tuple[_Staff, ...]:
     rng = random.Random(f"kansencirkel-demo-staff:{seed}")
+    w = words()
     care = tuple(
         _professional(rng, Role(role), rng.choice(orgs))
-        for role, orgs in ORGANISATIONS.items()
+        for role, orgs in w.organisations.items()
         for _ in range(2)
     )
     return tuple(
@@ -104,7 +99,7 @@ def _staff(seed: int) -> tuple[_Staff, ...]:
             _professional(rng, Role.IB, school),
             care,
         )
-        for school in SCHOOLS
+        for school in w.schools
     )
 
 
@@ -193,7 +188,7 @@ def _case_file(
             new_id(rng),
             child.id,
             opened + timedelta(days=rng.randint(0, (end - opened).days)),
-            rng.choice(FREE_NOTES).format(naam=name.given),
+            rng.choice(words().free_notes).format(naam=name.given),
             tuple(rng.sample(ELEMENT_KEYS, rng.randint(0, 2))),
             rng.choice((Visibility.INTERN, Visibility.DEELBAAR)),
             recorded_by,
