@@ -44,6 +44,7 @@ FORBIDDEN = {
         "matplotlib.pyplot",
     ),
     "reports": ("PySide6", "shiboken6", "kansencirkel.ui", "matplotlib.pyplot"),
+    "exchange": ("PySide6", "shiboken6", "kansencirkel.ui", "reportlab", "matplotlib"),
 }
 
 
