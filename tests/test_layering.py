@@ -34,16 +34,24 @@ FORBIDDEN = {
         "kansencirkel.reports",
         "kansencirkel.ui",
     ),
+    # Charts and reports draw plain core dataclasses and save through core.files: no vault.
     "charts": (
         "PySide6",
         "shiboken6",
         "reportlab",
         "sqlalchemy",
+        "kansencirkel.vault",
         "kansencirkel.reports",
         "kansencirkel.ui",
         "matplotlib.pyplot",
     ),
-    "reports": ("PySide6", "shiboken6", "kansencirkel.ui", "matplotlib.pyplot"),
+    "reports": (
+        "PySide6",
+        "shiboken6",
+        "kansencirkel.vault",
+        "kansencirkel.ui",
+        "matplotlib.pyplot",
+    ),
     "exchange": ("PySide6", "shiboken6", "kansencirkel.ui", "reportlab", "matplotlib"),
 }
 
