@@ -237,7 +237,7 @@ class MainWindow(QMainWindow):
     def _print_agenda(self) -> None:
         if self.vault is None:
             return
-        from kansencirkel.ui.export_dialog import AgendaExportDialog
+        from kansencirkel.ui.agenda_dialog import AgendaExportDialog
 
         open_transient(AgendaExportDialog(self.vault, self._runner, self))
 
