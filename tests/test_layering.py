@@ -53,6 +53,19 @@ FORBIDDEN = {
         "matplotlib.pyplot",
     ),
     "exchange": ("PySide6", "shiboken6", "kansencirkel.ui", "reportlab", "matplotlib"),
+    # Fictional data built from core dataclasses only, so tests and benchmarks can use it anywhere.
+    "demo": (
+        "PySide6",
+        "shiboken6",
+        "sqlalchemy",
+        "reportlab",
+        "matplotlib",
+        "kansencirkel.vault",
+        "kansencirkel.charts",
+        "kansencirkel.reports",
+        "kansencirkel.exchange",
+        "kansencirkel.ui",
+    ),
 }
 
 
