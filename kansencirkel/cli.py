@@ -102,7 +102,7 @@ class Parser(argparse.ArgumentParser):
 
 
 #: Shared pieces of the commands, without ``register``: not imported just to build the parser.
-HELPER_MODULES = frozenset({"common", "casefile_json", "recovery"})
+HELPER_MODULES = frozenset({"common", "recovery"})
 
 
 def command_modules() -> list[str]:

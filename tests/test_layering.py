@@ -34,16 +34,38 @@ FORBIDDEN = {
         "kansencirkel.reports",
         "kansencirkel.ui",
     ),
+    # Charts and reports draw plain core dataclasses and save through core.files: no vault.
     "charts": (
         "PySide6",
         "shiboken6",
         "reportlab",
         "sqlalchemy",
+        "kansencirkel.vault",
         "kansencirkel.reports",
         "kansencirkel.ui",
         "matplotlib.pyplot",
     ),
-    "reports": ("PySide6", "shiboken6", "kansencirkel.ui", "matplotlib.pyplot"),
+    "reports": (
+        "PySide6",
+        "shiboken6",
+        "kansencirkel.vault",
+        "kansencirkel.ui",
+        "matplotlib.pyplot",
+    ),
+    "exchange": ("PySide6", "shiboken6", "kansencirkel.ui", "reportlab", "matplotlib"),
+    # Fictional data built from core dataclasses only, so tests and benchmarks can use it anywhere.
+    "demo": (
+        "PySide6",
+        "shiboken6",
+        "sqlalchemy",
+        "reportlab",
+        "matplotlib",
+        "kansencirkel.vault",
+        "kansencirkel.charts",
+        "kansencirkel.reports",
+        "kansencirkel.exchange",
+        "kansencirkel.ui",
+    ),
 }
 
 

@@ -69,8 +69,8 @@ def write_new_private_file(path: Path, text: str) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from kansencirkel.commands.casefile_json import case_file_to_json
     from kansencirkel.core.enums import AuditKind
+    from kansencirkel.exchange.casefile_json import case_file_to_json
 
     out = Path(args.out)
     if out.exists():

@@ -52,7 +52,7 @@ def _rejected() -> CliError:
 
 
 def run(args: argparse.Namespace) -> int:
-    from kansencirkel.commands.casefile_json import case_file_from_json
+    from kansencirkel.exchange.casefile_json import case_file_from_json
 
     source = Path(args.source)
     try:

@@ -42,18 +42,36 @@ def render_child_report(
     """One child's report as PDF bytes. ``perspectives``/``moments`` narrow what is shown
     (None = all); the parent version is narrowed further by the recorded consent."""
     if kind == "kernteam":
-        return render_kernteam(case, printed_by=printed_by, today=today, lang=lang,
-                               perspectives=perspectives, moments=moments,
-                               printed_at=printed_at)  # fmt: skip
+        return render_kernteam(
+            case,
+            printed_by=printed_by,
+            today=today,
+            lang=lang,
+            perspectives=perspectives,
+            moments=moments,
+            printed_at=printed_at,
+        )
     if kind == "ouders":
-        return render_parents(case, printed_by=printed_by, today=today, lang=lang,
-                              perspectives=perspectives, moments=moments,
-                              printed_at=printed_at)  # fmt: skip
+        return render_parents(
+            case,
+            printed_by=printed_by,
+            today=today,
+            lang=lang,
+            perspectives=perspectives,
+            moments=moments,
+            printed_at=printed_at,
+        )
     if kind == "blanco":
         chosen = [p for p in PERSPECTIVE_ORDER if p in (perspectives or BLANK_DEFAULT)]
-        return render_blank_form(chosen, printed_by=printed_by, today=today, lang=lang,
-                                 child_name=case.child.full_name, demo=case.is_demo,
-                                 printed_at=printed_at)  # fmt: skip
+        return render_blank_form(
+            chosen,
+            printed_by=printed_by,
+            today=today,
+            lang=lang,
+            child_name=case.child.full_name,
+            demo=case.is_demo,
+            printed_at=printed_at,
+        )
     raise ValueError(f"unknown report kind: {kind!r}")
 
 

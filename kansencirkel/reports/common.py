@@ -167,8 +167,15 @@ class WritingLines(Flowable):  # type: ignore[misc]  # reportlab is untyped
     parent gets as much room as the page offers without starting an almost empty page.
     """
 
-    def __init__(self, height: float, gap: float = 9 * mm, width: float = FRAME_WIDTH,
-                 *, fill: bool = False, maximum: float = 120 * mm) -> None:  # fmt: skip
+    def __init__(
+        self,
+        height: float,
+        gap: float = 9 * mm,
+        width: float = FRAME_WIDTH,
+        *,
+        fill: bool = False,
+        maximum: float = 120 * mm,
+    ) -> None:
         super().__init__()
         self.min_height = height
         self.height = height

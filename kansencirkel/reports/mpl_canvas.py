@@ -129,16 +129,27 @@ class CanvasRenderer(RendererBase):
             if dashes:
                 c.setDash([float(d) for d in dashes], offset or 0)  # type: ignore[union-attr,arg-type]
         if fill:
-            alpha = gc.get_alpha() if gc.get_forced_alpha() else (
-                rgbFace[3] if len(rgbFace) > 3 else 1.0)  # fmt: skip
+            alpha = (
+                gc.get_alpha()
+                if gc.get_forced_alpha()
+                else (rgbFace[3] if len(rgbFace) > 3 else 1.0)
+            )
             c.setFillColorRGB(*rgbFace[:3])
             c.setFillAlpha(alpha)
         c.drawPath(self._path(path, transform), stroke=int(stroke), fill=int(fill))
         c.restoreState()
 
-    def draw_text(self, gc: GraphicsContextBase, x: float, y: float, s: str,
-                  prop: FontProperties, angle: float, ismath: Any = False,
-                  mtext: Any = None) -> None:  # fmt: skip
+    def draw_text(
+        self,
+        gc: GraphicsContextBase,
+        x: float,
+        y: float,
+        s: str,
+        prop: FontProperties,
+        angle: float,
+        ismath: Any = False,
+        mtext: Any = None,
+    ) -> None:
         if ismath:
             s = s.replace("$", "")
         c = self.canvas

@@ -62,8 +62,16 @@ def preview_model(
     keys: tuple[str, ...]
     if kind == "kernteam":
         facts.insert(0, (t(lang, "label.age"), age_text(case.child, today, lang)))
-        keys = ("sec.goes_well", "sec.scores", "sec.topics", "sec.stars", "sec.trends",
-                "sec.actions", "sec.notes", "sec.next")  # fmt: skip
+        keys = (
+            "sec.goes_well",
+            "sec.scores",
+            "sec.topics",
+            "sec.stars",
+            "sec.trends",
+            "sec.actions",
+            "sec.notes",
+            "sec.next",
+        )
     elif kind == "ouders":
         keys = ("p.goes_well", "p.views", "p.topics", "p.agreements", "p.handwritten")
     else:

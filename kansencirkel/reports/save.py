@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from kansencirkel.vault.atomic import atomic_write_bytes
+from kansencirkel.core.files import atomic_write_bytes
 
 KINDS = ("kernteam", "ouders", "blanco", "agenda")
 

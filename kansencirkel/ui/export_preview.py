@@ -62,8 +62,9 @@ def paint_preview(model: Any, width: int, height: int) -> QPixmap:
         if star is not None and index == model.star_section:
             size = min(inner * 0.62, bottom - y)
             if size > 30 * unit:
-                target = QRectF(left + (inner - size) / 2, y, size, size * star.height()
-                                / max(1, star.width()))  # fmt: skip
+                target = QRectF(
+                    left + (inner - size) / 2, y, size, size * star.height() / max(1, star.width())
+                )
                 p.drawImage(target, star)
                 y = target.bottom() + unit
                 continue
@@ -78,8 +79,17 @@ def paint_preview(model: Any, width: int, height: int) -> QPixmap:
     return pix
 
 
-def _text(p: QPainter, text: str, x: float, y: float, width: float, px: float, color: QColor,
-          *, bold: bool = False) -> float:  # fmt: skip
+def _text(
+    p: QPainter,
+    text: str,
+    x: float,
+    y: float,
+    width: float,
+    px: float,
+    color: QColor,
+    *,
+    bold: bool = False,
+) -> float:
     """Draw wrapped text at (x, y); returns the y below it."""
     p.setFont(_font(px, bold))
     p.setPen(QPen(color))

@@ -240,7 +240,7 @@ class MainWindow(QMainWindow):
     def _print_agenda(self) -> None:
         if self.vault is None:
             return
-        from kansencirkel.ui.export_dialog import AgendaExportDialog
+        from kansencirkel.ui.agenda_dialog import AgendaExportDialog
 
         open_transient(AgendaExportDialog(self.vault.repos, self._runner, self))
 

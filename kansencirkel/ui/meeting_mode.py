@@ -33,6 +33,7 @@ from kansencirkel.ui.vault_ops import VaultOps
 
 if TYPE_CHECKING:
     from kansencirkel.vault.repos.children import ChildrenRepository
+from kansencirkel.ui.i18n import current_lang
 
 _STYLE = """
 QWidget#MeetingMode { background: #FFFFFF; }
@@ -40,15 +41,6 @@ QWidget#MeetingMode QLabel, QWidget#MeetingMode QCheckBox { color: #000000; }
 QWidget#MeetingMode QPushButton { color: #000000; background: #F2F2F2;
     border: 2px solid #000000; border-radius: 6px; padding: 6px 14px; }
 """
-
-
-def _lang() -> Lang:
-    try:
-        from kansencirkel.ui.i18n import current_lang
-
-        return current_lang()
-    except ImportError:  # pragma: no cover - i18n is part of the shell
-        return "nl"
 
 
 class MeetingModeWindow(QWidget):
@@ -84,7 +76,7 @@ class MeetingModeWindow(QWidget):
         self._index = self._ids.index(start_id) if start_id in self._ids else 0
         self._cases: dict[str, CaseFile] = {}
         self._closed = False
-        self._lang: Lang = _lang()
+        self._lang: Lang = current_lang()
         self._big_fonts()
         self.chart = ChartCanvas(self.ui.canvasHost)
         self.chart.setObjectName("meetingChart")
@@ -153,7 +145,7 @@ class MeetingModeWindow(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
-            self._lang = _lang()
+            self._lang = current_lang()
             self._load_current()
         super().changeEvent(event)
 

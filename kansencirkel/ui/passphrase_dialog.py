@@ -21,8 +21,9 @@ if TYPE_CHECKING:
 
 
 class PassphraseDialog(QDialog):
-    def __init__(self, vault: Vault, runner: OperationRunner, parent: QWidget | None = None
-                 ) -> None:  # fmt: skip
+    def __init__(
+        self, vault: Vault, runner: OperationRunner, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.ui = Ui_PassphraseDialog()
         self.ui.setupUi(self)

@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING
 
 from kansencirkel.core import clock
 from kansencirkel.core.enums import AuditKind
+from kansencirkel.core.files import atomic_copy, atomic_move, fsync_dir
 from kansencirkel.vault import audit, keyfile, meta
-from kansencirkel.vault.atomic import atomic_copy, atomic_move, fsync_dir
 from kansencirkel.vault.engine import cipher_check, damage_guard, make_engine, seal_engine
 from kansencirkel.vault.errors import InputRejected, VaultDamaged, VaultError
 from kansencirkel.vault.lifecycle import check_db_file

@@ -26,8 +26,8 @@ from pathlib import Path
 from typing import Any
 
 from kansencirkel.core.enums import Role
+from kansencirkel.core.files import atomic_write_bytes
 from kansencirkel.core.model import TeamMember
-from kansencirkel.vault.atomic import atomic_write_bytes
 from kansencirkel.vault.errors import VaultDamaged, VaultError
 from kansencirkel.vault.kdf import KdfParams
 from kansencirkel.vault.keyslots import Slot

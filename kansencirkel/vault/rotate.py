@@ -23,8 +23,8 @@ from typing import TYPE_CHECKING
 import sqlalchemy
 
 from kansencirkel.core.enums import AuditKind
+from kansencirkel.core.files import atomic_move, atomic_write_bytes
 from kansencirkel.vault import keyfile, meta
-from kansencirkel.vault.atomic import atomic_move, atomic_write_bytes
 from kansencirkel.vault.engine import damage_guard, integrity_check, make_engine, seal_engine
 from kansencirkel.vault.errors import InputRejected, VaultDamaged, VaultError
 from kansencirkel.vault.keyfile import KeyFile

@@ -1952,6 +1952,33 @@
         </message>
     </context>
     <context>
+        <name>SavingDialog</name>
+        <message>
+            <source>Overzicht opslaan</source>
+            <translation>Save overview</translation>
+        </message>
+        <message>
+            <source>PDF-bestanden (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
+        <message>
+            <source>PDF wordt gemaakt…</source>
+            <translation>Making PDF…</translation>
+        </message>
+        <message>
+            <source>Opgeslagen als %1.</source>
+            <translation>Saved as %1.</translation>
+        </message>
+        <message>
+            <source>Opgeslagen</source>
+            <translation>Saved</translation>
+        </message>
+        <message>
+            <source>Het overzicht is opgeslagen als %1. Nu openen?</source>
+            <translation>The overview has been saved as %1. Open it now?</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source>Map voor reservekopieën</source>
@@ -2374,33 +2401,6 @@
         <message>
             <source>&amp;Stoppen</source>
             <translation>&amp;Quit</translation>
-        </message>
-    </context>
-    <context>
-        <name>_SavingDialog</name>
-        <message>
-            <source>Overzicht opslaan</source>
-            <translation>Save overview</translation>
-        </message>
-        <message>
-            <source>PDF-bestanden (*.pdf)</source>
-            <translation>PDF files (*.pdf)</translation>
-        </message>
-        <message>
-            <source>PDF wordt gemaakt…</source>
-            <translation>Making PDF…</translation>
-        </message>
-        <message>
-            <source>Opgeslagen als %1.</source>
-            <translation>Saved as %1.</translation>
-        </message>
-        <message>
-            <source>Opgeslagen</source>
-            <translation>Saved</translation>
-        </message>
-        <message>
-            <source>Het overzicht is opgeslagen als %1. Nu openen?</source>
-            <translation>The overview has been saved as %1. Open it now?</translation>
         </message>
     </context>
     <context>

@@ -1952,6 +1952,33 @@
         </message>
     </context>
     <context>
+        <name>SavingDialog</name>
+        <message>
+            <source>Overzicht opslaan</source>
+            <translation>Overzicht opslaan</translation>
+        </message>
+        <message>
+            <source>PDF-bestanden (*.pdf)</source>
+            <translation>PDF-bestanden (*.pdf)</translation>
+        </message>
+        <message>
+            <source>PDF wordt gemaakt…</source>
+            <translation>PDF wordt gemaakt…</translation>
+        </message>
+        <message>
+            <source>Opgeslagen als %1.</source>
+            <translation>Opgeslagen als %1.</translation>
+        </message>
+        <message>
+            <source>Opgeslagen</source>
+            <translation>Opgeslagen</translation>
+        </message>
+        <message>
+            <source>Het overzicht is opgeslagen als %1. Nu openen?</source>
+            <translation>Het overzicht is opgeslagen als %1. Nu openen?</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source>Map voor reservekopieën</source>
@@ -2374,33 +2401,6 @@
         <message>
             <source>&amp;Stoppen</source>
             <translation>&amp;Stoppen</translation>
-        </message>
-    </context>
-    <context>
-        <name>_SavingDialog</name>
-        <message>
-            <source>Overzicht opslaan</source>
-            <translation>Overzicht opslaan</translation>
-        </message>
-        <message>
-            <source>PDF-bestanden (*.pdf)</source>
-            <translation>PDF-bestanden (*.pdf)</translation>
-        </message>
-        <message>
-            <source>PDF wordt gemaakt…</source>
-            <translation>PDF wordt gemaakt…</translation>
-        </message>
-        <message>
-            <source>Opgeslagen als %1.</source>
-            <translation>Opgeslagen als %1.</translation>
-        </message>
-        <message>
-            <source>Opgeslagen</source>
-            <translation>Opgeslagen</translation>
-        </message>
-        <message>
-            <source>Het overzicht is opgeslagen als %1. Nu openen?</source>
-            <translation>Het overzicht is opgeslagen als %1. Nu openen?</translation>
         </message>
     </context>
     <context>

@@ -161,7 +161,7 @@ def test_help_loads_no_vault_demo_or_qt() -> None:
             "from kansencirkel.cli import main\n"
             "rc = main(['--help'])\n"
             "heavy = ('kansencirkel.core.model', 'kansencirkel.demo', 'kansencirkel.vault',\n"
-            "         'kansencirkel.commands.casefile_json', 'PySide6')\n"
+            "         'kansencirkel.exchange', 'PySide6')\n"
             "bad = [m for m in sys.modules if m.startswith(heavy)]\n"
             "print(bad, file=sys.stderr)\n"
             "sys.exit(rc or (9 if bad else 0))\n",

@@ -4,15 +4,11 @@ from __future__ import annotations
 
 import json
 import stat
-from datetime import date
 from pathlib import Path
 
 import pytest
 
 from kansencirkel.cli import main
-from kansencirkel.commands.casefile_json import case_file_from_json, case_file_to_json
-from kansencirkel.core import clock
-from kansencirkel.demo import generate_case_files
 from tests.cli.conftest import Made, make_vault, real_errors
 
 
@@ -21,12 +17,6 @@ def first_child(path: Path, capsys: pytest.CaptureFixture[str]) -> dict[str, str
     assert main(["children", str(path), "--json"]) == 0
     row: dict[str, str] = json.loads(capsys.readouterr().out)[0]
     return row
-
-
-def test_json_round_trip_of_generated_files() -> None:
-    for case in generate_case_files(40, seed=11, today=date(2026, 11, 25)):
-        text = json.dumps(case_file_to_json(case, clock.now()), ensure_ascii=False)
-        assert case_file_from_json(json.loads(text)) == case
 
 
 def test_export_warns_writes_private_file_and_is_audited(

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kansencirkel.ui.agenda_dialog import AgendaExportDialog
 from kansencirkel.ui.main_window import MainWindow
 from kansencirkel.ui.vault_ops import VaultOps
 
@@ -119,9 +120,8 @@ def test_f5_opens_meeting_mode_with_todays_agenda(window: MainWindow, qtbot: Any
 
 
 def test_print_agenda_opens_the_agenda_export_dialog(window: MainWindow) -> None:
-    export = pytest.importorskip("kansencirkel.ui.export_dialog")
     window.ui.actionPrintAgenda.trigger()
-    dialog = window.findChild(export.AgendaExportDialog)
+    dialog = window.findChild(AgendaExportDialog)
     assert dialog is not None and dialog.isVisible()
     window.close_transient_windows()
 

@@ -1,4 +1,4 @@
-"""Export dialogs against a real vault: choices, first-page preview, atomic save, audit."""
+"""The child export dialog against a real vault: choices, preview, atomic save, audit."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from kansencirkel.core import clock
 from kansencirkel.core.elements import ELEMENT_KEYS
 from kansencirkel.core.enums import AuditKind, Perspective, Role
 from kansencirkel.core.model import AssessmentInput
-from kansencirkel.ui.export_dialog import AgendaExportDialog, ExportDialog
+from kansencirkel.ui.export_dialog import ExportDialog
 from tests.reports import pdfcheck
 
 
@@ -110,29 +110,3 @@ def test_failed_save_shows_one_sentence_and_keeps_dialog_open(
     assert dialog.ui.statusLabel.text()
     assert "Traceback" not in dialog.ui.statusLabel.text()
     assert dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).isEnabled()
-
-
-def test_agenda_dialog_lists_children_and_saves(
-    qtbot: Any,
-    team_vault: Any,
-    ui_runner: Any,
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    dialog = AgendaExportDialog(team_vault.repos, ui_runner, offer_open=False)
-    qtbot.addWidget(dialog)
-    ui_runner.wait_idle(15_000)
-    items = [dialog.ui.childrenList.item(i).text() for i in range(dialog.ui.childrenList.count())]
-    assert items == ["Noor El Amrani"]
-    target = tmp_path / "agenda.pdf"
-    suggested = _fake_save_dialog(monkeypatch, target)
-    dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).click()
-    ui_runner.wait_idle(20_000)
-    assert Path(suggested[0]).name == f"kansencirkel-agenda-{clock.today().isoformat()}.pdf"
-    text = pdfcheck.text(target.read_bytes())
-    assert "Agenda kernteamoverleg" in text and "Noor El Amrani" in text
-    noor = next(s.child.id for s in team_vault.repos.children.summaries(clock.today())
-                if s.child.given_name == "Noor")  # fmt: skip
-    details = [e.detail for e in team_vault.repos.audit.entries(child_id=noor)
-               if e.kind is AuditKind.EXPORT]  # fmt: skip
-    assert details == ["agenda"]

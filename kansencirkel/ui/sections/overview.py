@@ -4,35 +4,22 @@ open afspraken and the next overleg. No total score, no traffic lights, no warni
 from __future__ import annotations
 
 from html import escape
-from typing import Any
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QHBoxLayout, QTextBrowser, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QTextBrowser, QWidget
 
-from kansencirkel.core.elements import ELEMENT_KEYS
 from kansencirkel.core.enums import PERSPECTIVE_ORDER
 from kansencirkel.core.topics import case_topics, topic_text
 from kansencirkel.ui.sections.common import (
     ChildData,
     Section,
-    element_name,
     element_names,
     fmt_date,
     lang,
-    make_tree,
     perspective_name,
-    score_text,
     tr,
 )
-
-
-def _star_view(parent: QWidget) -> QWidget | None:
-    try:  # the charts helper's widget; the page still works without it
-        from kansencirkel.ui.star_view import StarView
-    except ImportError:
-        return None
-    view: QWidget = StarView(parent)
-    return view
+from kansencirkel.ui.star_view import StarView
 
 
 class OverviewSection(Section):
@@ -41,9 +28,7 @@ class OverviewSection(Section):
         row = QHBoxLayout()
         self.layout_.addLayout(row)
         self.layout_.setContentsMargins(0, 0, 0, 0)
-        self.star: Any = _star_view(self)
-        if self.star is None:  # without the chart widget: the same scores as a table
-            self.star = make_tree([tr("Ontwikkelgebied")], "scoreTable")
+        self.star = StarView(self)
         self.star.setObjectName("starView")
         self.star.setMinimumWidth(520)
         row.addWidget(self.star, 3)
@@ -57,38 +42,17 @@ class OverviewSection(Section):
     def refresh(self) -> None:
         if self.data is None:
             self.text.clear()
-            if hasattr(self.star, "clear"):
-                self.star.clear()
+            self.star.clear()
             return
         self.text.setHtml(self.html())
-        if hasattr(self.star, "set_case"):
-            # The star (matplotlib, ~0.1–0.2 s) is drawn right after the page has painted
-            # its text, so opening a child shows something at once.
-            data = self.data
-            QTimer.singleShot(0, self, lambda: self._paint_star(data))
-        elif isinstance(self.star, QTreeWidget):
-            self._fill_table(self.star)
+        # The star (matplotlib, ~0.1–0.2 s) is drawn right after the page has painted
+        # its text, so opening a child shows something at once.
+        data = self.data
+        QTimer.singleShot(0, self, lambda: self._paint_star(data))
 
     def _paint_star(self, data: ChildData) -> None:
         if self.data is data:  # not cleared (lock) or replaced by another child meanwhile
             self.star.set_case(data.case, lang())
-
-    def _fill_table(self, tree: QTreeWidget) -> None:
-        assert self.data is not None
-        latest = self.data.case.latest_by_perspective()
-        shown = [p for p in PERSPECTIVE_ORDER if p in latest]
-        tree.setHeaderLabels(
-            [tr("Ontwikkelgebied")]
-            + [f"{perspective_name(p)} ({fmt_date(latest[p].assessed_on)})" for p in shown]
-        )
-        for key in ELEMENT_KEYS:
-            tree.addTopLevelItem(
-                QTreeWidgetItem(
-                    [element_name(key)] + [score_text(latest[p].score(key)) for p in shown]
-                )
-            )
-        for i in range(len(shown) + 1):
-            tree.resizeColumnToContents(i)
 
     def html(self) -> str:
         assert self.data is not None

@@ -71,61 +71,119 @@ def _rows(batch: list[CaseFile]) -> dict[Any, list[dict[str, Any]]]:
         c = case.child
         if c.regiehouder is not None:
             people[c.regiehouder.id] = c.regiehouder
-        add(ChildRow, {
-            "id": c.id, "given_name": c.given_name, "family_name": c.family_name,
-            "date_of_birth": c.date_of_birth, "school": c.school, "school_group": c.group,
-            "status": c.status.value, "opened_on": c.opened_on, "closed_on": c.closed_on,
-            "regiehouder_id": c.regiehouder.id if c.regiehouder else None,
-        })  # fmt: skip
+        add(
+            ChildRow,
+            {
+                "id": c.id,
+                "given_name": c.given_name,
+                "family_name": c.family_name,
+                "date_of_birth": c.date_of_birth,
+                "school": c.school,
+                "school_group": c.group,
+                "status": c.status.value,
+                "opened_on": c.opened_on,
+                "closed_on": c.closed_on,
+                "regiehouder_id": c.regiehouder.id if c.regiehouder else None,
+            },
+        )
         for inv in case.involvements:
             people[inv.person.id] = inv.person
-            add(InvolvementRow, {
-                "child_id": c.id, "person_id": inv.person.id, "role": inv.role.value,
-                "is_regiehouder": inv.is_regiehouder, "remark": inv.remark,
-            })  # fmt: skip
+            add(
+                InvolvementRow,
+                {
+                    "child_id": c.id,
+                    "person_id": inv.person.id,
+                    "role": inv.role.value,
+                    "is_regiehouder": inv.is_regiehouder,
+                    "remark": inv.remark,
+                },
+            )
         for a in case.assessments:
-            add(AssessmentRow, {
-                "id": a.id, "child_id": c.id, "perspective": a.perspective.value,
-                "assessed_on": a.assessed_on, "given_by": a.given_by,
-                "given_by_role": a.given_by_role.value, "goes_well": a.goes_well,
-                "wishes": a.wishes, "recorded_by": a.recorded_by, "recorded_at": a.recorded_at,
-                "lineage_id": a.lineage_id, "version": a.version,
-                "superseded_at": a.superseded_at, "correction_reason": a.correction_reason,
-            })  # fmt: skip
+            add(
+                AssessmentRow,
+                {
+                    "id": a.id,
+                    "child_id": c.id,
+                    "perspective": a.perspective.value,
+                    "assessed_on": a.assessed_on,
+                    "given_by": a.given_by,
+                    "given_by_role": a.given_by_role.value,
+                    "goes_well": a.goes_well,
+                    "wishes": a.wishes,
+                    "recorded_by": a.recorded_by,
+                    "recorded_at": a.recorded_at,
+                    "lineage_id": a.lineage_id,
+                    "version": a.version,
+                    "superseded_at": a.superseded_at,
+                    "correction_reason": a.correction_reason,
+                },
+            )
             scores, notes = a.scores, a.notes
             out_scores.extend((a.id, k, scores.get(k), notes.get(k, "")) for k in ELEMENT_KEYS)
         for m in case.meetings:
-            add(MeetingRow, {
-                "id": m.id, "child_id": c.id, "held_on": m.held_on, "kind": m.kind.value,
-                "summary": m.summary, "decisions": m.decisions, "next_on": m.next_on,
-            })  # fmt: skip
+            add(
+                MeetingRow,
+                {
+                    "id": m.id,
+                    "child_id": c.id,
+                    "held_on": m.held_on,
+                    "kind": m.kind.value,
+                    "summary": m.summary,
+                    "decisions": m.decisions,
+                    "next_on": m.next_on,
+                },
+            )
             for i, name in enumerate(m.attendees):
                 add(MeetingAttendeeRow, {"meeting_id": m.id, "position": i, "name": name})
         for act in case.actions:
             if act.owner is not None:
                 people[act.owner.id] = act.owner
-            add(ActionRow, {
-                "id": act.id, "child_id": c.id, "what": act.what,
-                "owner_id": act.owner.id if act.owner else None, "start_on": act.start_on,
-                "due_on": act.due_on, "status": act.status.value, "evaluation": act.evaluation,
-                "meeting_id": act.meeting_id, "created_at": now,
-            })  # fmt: skip
+            add(
+                ActionRow,
+                {
+                    "id": act.id,
+                    "child_id": c.id,
+                    "what": act.what,
+                    "owner_id": act.owner.id if act.owner else None,
+                    "start_on": act.start_on,
+                    "due_on": act.due_on,
+                    "status": act.status.value,
+                    "evaluation": act.evaluation,
+                    "meeting_id": act.meeting_id,
+                    "created_at": now,
+                },
+            )
             for key in dict.fromkeys(act.elements):
                 add(ActionElementRow, {"action_id": act.id, "element_key": key})
         for n in case.notes:
-            add(NoteRow, {
-                "id": n.id, "child_id": c.id, "written_on": n.written_on, "text": n.text,
-                "visibility": n.visibility.value, "author": n.author, "created_at": now,
-            })  # fmt: skip
+            add(
+                NoteRow,
+                {
+                    "id": n.id,
+                    "child_id": c.id,
+                    "written_on": n.written_on,
+                    "text": n.text,
+                    "visibility": n.visibility.value,
+                    "author": n.author,
+                    "created_at": now,
+                },
+            )
             for key in dict.fromkeys(n.elements):
                 add(NoteElementRow, {"note_id": n.id, "element_key": key})
         for cons in case.consents:
-            add(ConsentRow, {
-                "id": cons.id, "child_id": c.id, "consenter": cons.consenter.value,
-                "given_by": cons.given_by, "given_on": cons.given_on,
-                "expires_on": cons.expires_on, "withdrawn_on": cons.withdrawn_on,
-                "remark": cons.remark,
-            })  # fmt: skip
+            add(
+                ConsentRow,
+                {
+                    "id": cons.id,
+                    "child_id": c.id,
+                    "consenter": cons.consenter.value,
+                    "given_by": cons.given_by,
+                    "given_on": cons.given_on,
+                    "expires_on": cons.expires_on,
+                    "withdrawn_on": cons.withdrawn_on,
+                    "remark": cons.remark,
+                },
+            )
             for part in dict.fromkeys(cons.parts):
                 add(ConsentPartRow, {"consent_id": cons.id, "part": part})
             for aud in dict.fromkeys(cons.audiences):
@@ -136,10 +194,21 @@ def _rows(batch: list[CaseFile]) -> dict[Any, list[dict[str, Any]]]:
 
 # Parents before children (foreign keys are checked per statement).
 _ORDER: tuple[Any, ...] = (
-    PersonRow, ChildRow, InvolvementRow, AssessmentRow, ElementScoreRow, MeetingRow,
-    MeetingAttendeeRow, ActionRow, ActionElementRow, NoteRow, NoteElementRow, ConsentRow,
-    ConsentPartRow, ConsentAudienceRow,
-)  # fmt: skip
+    PersonRow,
+    ChildRow,
+    InvolvementRow,
+    AssessmentRow,
+    ElementScoreRow,
+    MeetingRow,
+    MeetingAttendeeRow,
+    ActionRow,
+    ActionElementRow,
+    NoteRow,
+    NoteElementRow,
+    ConsentRow,
+    ConsentPartRow,
+    ConsentAudienceRow,
+)
 
 
 _SCORES_SQL = (

@@ -1,7 +1,8 @@
 """Building blocks of a fictional case file: assessments, afspraken, overleggen, consents.
 
-Split from :mod:`kansencirkel.demo` (which assembles children and their people); every function
-takes the child's own seeded generator, so the output stays deterministic per seed.
+Split from :mod:`kansencirkel.demo.children` (which assembles children and their people);
+every function takes the child's own seeded generator, so the output stays deterministic per
+seed.
 """
 
 from __future__ import annotations
@@ -24,16 +25,7 @@ from kansencirkel.core.enums import (
     Role,
 )
 from kansencirkel.core.model import Action, Assessment, Child, Consent, Meeting, Person
-from kansencirkel.demo_names import (
-    ACTIONS,
-    ELEMENT_NOTES,
-    EVALUATIONS,
-    GOES_WELL,
-    GOES_WELL_EXTRA,
-    MEETING_DECISIONS,
-    MEETING_SUMMARIES,
-    WISHES,
-)
+from kansencirkel.demo.names import words
 
 MAX_ASSESSMENTS = 40  # 10 moments x 4 perspectives
 
@@ -106,6 +98,7 @@ def make_assessments(
         Perspective.KERNTEAM: ("Kernteam", Role.IB),
     }
     dates = moment_dates(rng, child.opened_on, end, len(moments))
+    w = words()
     out: list[Assessment] = []
     for step, (day, perspectives) in enumerate(zip(dates, moments, strict=True)):
         growth = 0.08 * step  # most files show a little progress over time
@@ -114,11 +107,11 @@ def make_assessments(
             scores = {k: score(rng, profile[k] + growth + bias) for k in ELEMENT_KEYS}
             notes: dict[str, str] = {}
             for k in rng.sample(ELEMENT_KEYS, rng.randint(0, 3)):
-                good, attention = ELEMENT_NOTES[k]
+                good, attention = w.element_notes[k]
                 s = scores[k]
                 pool = attention if s is not None and s <= 2 else good
                 notes[k] = rng.choice(pool).format(naam=name.given)
-            goes_well = f"{rng.choice(GOES_WELL)} {rng.choice(GOES_WELL_EXTRA)}".strip()
+            goes_well = f"{rng.choice(w.goes_well)} {rng.choice(w.goes_well_extra)}".strip()
             who, role = givers[p]
             aid = new_id(rng)
             at = datetime.combine(day, time(rng.randint(8, 16), rng.randint(0, 59)), tzinfo=UTC)
@@ -133,7 +126,7 @@ def make_assessments(
                     scores=scores,
                     notes=notes,
                     goes_well=goes_well.format(naam=name.given),
-                    wishes=rng.choice(WISHES),
+                    wishes=rng.choice(w.wishes),
                     recorded_by=recorded_by,
                     recorded_at=at,
                     lineage_id=aid,
@@ -145,6 +138,7 @@ def make_assessments(
 def make_actions(
     rng: random.Random, child: Child, people: Sequence[Person], end: date, today: date
 ) -> tuple[Action, ...]:
+    w = words()
     out: list[Action] = []
     for _ in range(rng.randint(0, 4)):
         elements = tuple(rng.sample(ELEMENT_KEYS, rng.randint(1, 2)))
@@ -164,7 +158,7 @@ def make_actions(
                     ActionStatus.AFGEROND,
                 )
             )
-        evaluation = rng.choice(EVALUATIONS) if not status.is_open else ""
+        evaluation = rng.choice(w.evaluations) if not status.is_open else ""
         if status is ActionStatus.GEPLAND and start < today:
             start = today + timedelta(days=rng.randint(1, 20))
             due = start + timedelta(days=rng.randint(14, 60))
@@ -172,7 +166,7 @@ def make_actions(
             Action(
                 new_id(rng),
                 child.id,
-                rng.choice(ACTIONS[elements[0]]),
+                rng.choice(w.actions[elements[0]]),
                 elements,
                 rng.choice(people),
                 start,
@@ -194,6 +188,7 @@ def make_meetings(
 ) -> tuple[Meeting, ...]:
     count = rng.randint(1, 4)
     days = moment_dates(rng, child.opened_on, end, count)
+    w = words()
     out: list[Meeting] = []
     for j, day in enumerate(days):
         last = j == count - 1
@@ -212,8 +207,8 @@ def make_meetings(
                 day,
                 kind,
                 attendees,
-                rng.choice(MEETING_SUMMARIES),
-                rng.choice(MEETING_DECISIONS),
+                rng.choice(w.meeting_summaries),
+                rng.choice(w.meeting_decisions),
                 next_on,
             )
         )

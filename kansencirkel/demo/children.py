@@ -1,9 +1,9 @@
-"""Fictional demo children for demo vaults, screenshots, tests and benchmarks.
+"""Fictional demo children and the people around them (see :mod:`kansencirkel.demo`).
 
 ``generate_case_files`` streams :class:`~kansencirkel.core.model.CaseFile` objects: each child
 gets its own seeded random generator, so child *i* is the same for a given seed whatever else is
 generated, and 10,000 children cost no more memory than one. Names are combined at random from
-:mod:`kansencirkel.demo_names`; no real person is described. Depends on ``core`` only.
+:mod:`kansencirkel.demo.names`; no real person is described. Depends on ``core`` only.
 """
 
 from __future__ import annotations
@@ -16,16 +16,8 @@ from datetime import date, timedelta
 from kansencirkel.core.elements import ELEMENT_KEYS
 from kansencirkel.core.enums import ChildStatus, Role, Visibility
 from kansencirkel.core.model import CaseFile, Child, Involvement, Note, Person
-from kansencirkel.demo_names import (
-    BACKGROUNDS,
-    FREE_NOTES,
-    ORGANISATIONS,
-    SCHOOLS,
-    Background,
-    female_family,
-)
-from kansencirkel.demo_records import (
-    MAX_ASSESSMENTS,
+from kansencirkel.demo.names import Background, female_family, words
+from kansencirkel.demo.records import (
     Name,
     make_actions,
     make_assessments,
@@ -38,7 +30,6 @@ __all__ = [
     "DEMO_MEMBER_NAME",
     "DEMO_PASSPHRASE",
     "DEMO_TEAM_NAME",
-    "MAX_ASSESSMENTS",
     "generate_case_files",
 ]
 
@@ -48,7 +39,8 @@ DEMO_TEAM_NAME = "Demo-kernteam (fictief)"
 
 
 def _pick_background(rng: random.Random) -> Background:
-    return rng.choices(BACKGROUNDS, weights=[b.weight for b in BACKGROUNDS])[0]
+    backgrounds = words().backgrounds
+    return rng.choices(backgrounds, weights=[b.weight for b in backgrounds])[0]
 
 
 def _child_name(rng: random.Random, bg: Background) -> Name:
@@ -94,9 +86,10 @@ def _professional(rng: random.Random, role: Role, organisation: str) -> Person:
 
 def _staff(seed: int) -> tuple[_Staff, ...]:
     rng = random.Random(f"kansencirkel-demo-staff:{seed}")
+    w = words()
     care = tuple(
         _professional(rng, Role(role), rng.choice(orgs))
-        for role, orgs in ORGANISATIONS.items()
+        for role, orgs in w.organisations.items()
         for _ in range(2)
     )
     return tuple(
@@ -106,7 +99,7 @@ def _staff(seed: int) -> tuple[_Staff, ...]:
             _professional(rng, Role.IB, school),
             care,
         )
-        for school in SCHOOLS
+        for school in w.schools
     )
 
 
@@ -195,7 +188,7 @@ def _case_file(
             new_id(rng),
             child.id,
             opened + timedelta(days=rng.randint(0, (end - opened).days)),
-            rng.choice(FREE_NOTES).format(naam=name.given),
+            rng.choice(words().free_notes).format(naam=name.given),
             tuple(rng.sample(ELEMENT_KEYS, rng.randint(0, 2))),
             rng.choice((Visibility.INTERN, Visibility.DEELBAAR)),
             recorded_by,

@@ -1,6 +1,9 @@
 """Crash-safe file replacement: temp file in the same folder, fsync, rename, fsync the folder.
 
-A reader sees either the old or the new file, never a half-written one.
+A reader sees either the old or the new file, never a half-written one. The temp file is made
+by :func:`tempfile.mkstemp`, so it is private to the user (0600) from its first byte and the
+renamed result stays so. Pure Python and below every layer that saves a file: the vault (key
+files, backups), charts (PNG/SVG) and reports (PDF) all write through here.
 """
 
 from __future__ import annotations

@@ -1,0 +1,31 @@
+"""The case-file JSON format: a lossless round trip, and strict about what it reads."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+
+from kansencirkel.core import clock
+from kansencirkel.demo import generate_case_files
+from kansencirkel.exchange.casefile_json import FORMAT, case_file_from_json, case_file_to_json
+
+
+def test_json_round_trip_of_generated_files() -> None:
+    for case in generate_case_files(40, seed=11, today=date(2026, 11, 25)):
+        text = json.dumps(case_file_to_json(case, clock.now()), ensure_ascii=False)
+        assert case_file_from_json(json.loads(text)) == case
+
+
+def test_other_formats_versions_and_types_are_refused() -> None:
+    case = next(generate_case_files(1, seed=12, today=date(2026, 11, 25)))
+    data = case_file_to_json(case, clock.now())
+    with pytest.raises(ValueError, match="not a Kansencirkel"):
+        case_file_from_json({**data, "format": "iets anders"})
+    with pytest.raises(ValueError, match="version"):
+        case_file_from_json({**data, "version": 99})
+    child = {**data["case_file"]["child"], "given_name": 42}
+    with pytest.raises(ValueError):
+        case_file_from_json({**data, "case_file": {**data["case_file"], "child": child}})
+    assert data["format"] == FORMAT
