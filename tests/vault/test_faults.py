@@ -205,7 +205,7 @@ def test_lost_device_secret_asks_for_recovery_code(
     assert not isinstance(err, (WrongPassphrase, VaultDamaged))
     code = vault_factory.made[vault.path].recovery_code
     with Vault.open_with_recovery(vault.path, code) as rv:
-        rv.reset_passphrase(vault.actor.id, "nieuw op deze laptop")  # new device secret
+        rv.keys.reset_passphrase(vault.actor.id, "nieuw op deze laptop")  # new device secret
     Vault.open(vault.path, vault.actor.id, "nieuw op deze laptop").close()
 
 
@@ -284,13 +284,13 @@ def test_keyring_arriving_later_is_used_after_a_passphrase_change(
     keyring.set_keyring(MemoryKeyring())
     try:
         with Vault.open(vault.path, member.id, TEST_PASSPHRASE) as again:
-            assert not again.keyring_status.available
-            assert "wijzig het wachtwoord" in again.keyring_status.message_nl
-            again.change_passphrase(member.id, TEST_PASSPHRASE, "nu met sleutelhanger")
-            slot = again.keyfile.member_slot(member.id)
+            assert not again.keys.keyring_status.available
+            assert "wijzig het wachtwoord" in again.keys.keyring_status.message_nl
+            again.keys.change_passphrase(member.id, TEST_PASSPHRASE, "nu met sleutelhanger")
+            slot = again.keys.keyfile.member_slot(member.id)
             assert slot is not None and slot.device_secret is not None and not slot.hardened
         with Vault.open(vault.path, member.id, "nu met sleutelhanger") as third:
-            assert third.keyring_status.available
+            assert third.keys.keyring_status.available
     finally:
         keyring.set_keyring(previous)
 

@@ -297,9 +297,9 @@ def test_a_damaged_file_gives_vault_damaged_not_a_traceback(tmp_path: Path) -> N
 
     damaged = Repositories(make_engine(path, key), ACTOR)
     with pytest.raises(VaultDamaged):
-        damaged.repos.children.summaries(TODAY)
+        damaged.children.summaries(TODAY)
     with pytest.raises(VaultError):  # SQLCipher then refuses writes ("readonly")
-        damaged.repos.children.create("Nieuw", "Kind")
+        damaged.children.create("Nieuw", "Kind")
 
 
 def _statements(engine: sqlalchemy.Engine, fn: Callable[[], object]) -> int:

@@ -110,7 +110,7 @@ def test_members_add_remove_and_international_names(vault_factory: VaultFactory)
     with Vault.open(vault.path, added[3].id, "wachtwoord 3") as again:
         assert again.actor.name == "محمد"
         with pytest.raises(InputRejected):
-            again.add_member("  ", Role.IB, "x")
+            again.keys.add_member("  ", Role.IB, "x")
 
 
 def test_passphrase_nfc(vault_factory: VaultFactory) -> None:
@@ -140,7 +140,7 @@ def test_reset_passphrase_only_after_recovery(vault_factory: VaultFactory) -> No
         vault.keys.reset_passphrase(member.id, "vergeten")
     vault.close()
     with Vault.open_with_recovery(vault.path, vault_factory.made[vault.path].recovery_code) as rv:
-        rv.reset_passphrase(member.id, "weer bekend")
+        rv.keys.reset_passphrase(member.id, "weer bekend")
     Vault.open(vault.path, member.id, "weer bekend").close()
 
 
@@ -307,7 +307,7 @@ def test_rotation_interrupted_after_swap_is_finished_on_unlock(
 
 def test_repositories_kept_after_close_cannot_read(open_vault: Vault) -> None:
     seed(open_vault)
-    children = open_vault.children  # e.g. held by a worker thread when the app auto-locks
+    children = open_vault.repos.children  # e.g. held by a worker thread when the app auto-locks
     open_vault.close()
     with pytest.raises(VaultError):
         children.count()
