@@ -127,3 +127,76 @@ def test_clock_checker_sees_a_direct_read(tmp_path: Path) -> None:
     bad = tmp_path / "bad.py"
     bad.write_text("import datetime\nx = datetime.date.today()\ny = datetime.datetime.now()\n")
     assert len(wall_clock_reads(bad)) == 2
+
+
+def import_graph(package: Path) -> dict[str, set[str]]:
+    """Module → kansencirkel modules it imports, lazy and ``TYPE_CHECKING`` imports included:
+    a type-only back edge is the same tangle as a real one."""
+    modules: dict[str, Path] = {}
+    for path in package.rglob("*.py"):
+        if "forms" in path.relative_to(package).parts:
+            continue
+        parts = path.relative_to(package.parent).with_suffix("").parts
+        name = ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+        modules[name] = path
+    graph: dict[str, set[str]] = {m: set() for m in modules}
+    for name, path in modules.items():
+        for target in imported_modules(path):
+            while target and target not in modules:
+                target = target.rpartition(".")[0]
+            if target and target != name and not name.startswith(target + "."):
+                graph[name].add(target)
+    return graph
+
+
+def cycles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """Strongly connected groups of more than one module (Tarjan, iteratively)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    found: list[list[str]] = []
+    for root in graph:
+        if root in index:
+            continue
+        work = [(root, iter(sorted(graph[root])))]
+        index[root] = low[root] = len(index)
+        stack.append(root)
+        while work:
+            node, edges = work[-1]
+            step = next(edges, None)
+            if step is not None:
+                if step not in index:
+                    index[step] = low[step] = len(index)
+                    stack.append(step)
+                    work.append((step, iter(sorted(graph[step]))))
+                elif step in stack:
+                    low[node] = min(low[node], index[step])
+                continue
+            work.pop()
+            if work:
+                low[work[-1][0]] = min(low[work[-1][0]], low[node])
+            if low[node] == index[node]:
+                group = []
+                while True:
+                    member = stack.pop()
+                    group.append(member)
+                    if member == node:
+                        break
+                if len(group) > 1:
+                    found.append(sorted(group))
+    return found
+
+
+def test_no_import_cycles() -> None:
+    assert cycles(import_graph(PACKAGE)) == []
+
+
+def test_cycle_checker_sees_a_type_only_cycle(tmp_path: Path) -> None:
+    pkg = tmp_path / "pkg"
+    pkg.mkdir()
+    (pkg / "__init__.py").write_text("")
+    (pkg / "a.py").write_text("from pkg.b import B\n")
+    (pkg / "b.py").write_text(
+        "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from pkg.a import A\n"
+    )
+    assert cycles(import_graph(pkg)) == [["pkg.a", "pkg.b"]]
