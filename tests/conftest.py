@@ -11,8 +11,12 @@ import tempfile
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:  # the app is imported only once the sandbox is in place
+    from tests.support.vaults import VaultFactory
 
 _SANDBOX = Path(tempfile.mkdtemp(prefix="kc-test-home-"))
 for _var in ("HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
@@ -70,6 +74,21 @@ def today_is() -> Iterator[Callable[[date], date]]:
     finally:
         if previous:
             clock.set_clock(previous[0])
+
+
+@pytest.fixture
+def vault_factory(tmp_path: Path) -> Iterator[VaultFactory]:
+    """Makes real test vaults (:mod:`tests.support.vaults`) in ``tmp_path/vaults``:
+    ``vault_factory(name, **make_vault_keywords)`` returns one open, ``.make(...)`` its
+    :class:`MadeVault` record, ``.made[path]`` the record later. Every vault still open at the
+    end of the test is closed."""
+    from tests.support.vaults import VaultFactory
+
+    factory = VaultFactory(tmp_path / "vaults")
+    try:
+        yield factory
+    finally:
+        factory.close_all()
 
 
 @pytest.fixture

@@ -16,6 +16,7 @@ from kansencirkel.core.elements import ELEMENT_KEYS
 from kansencirkel.core.enums import MeetingKind, Perspective, Role
 from kansencirkel.core.model import AssessmentInput
 from tests.benchmarks.harness import Harness, create_vault
+from tests.support.vaults import TEST_MEMBER
 
 TODAY = clock.today()
 SIDES = (Perspective.KIND, Perspective.OUDERS, Perspective.SCHOOL, Perspective.ZORG)
@@ -57,7 +58,7 @@ def _seed(vault: Any, given: str, count: int) -> str:
             child.id,
             TODAY - timedelta(days=30 * i),
             MeetingKind.KERNTEAM,
-            ("Juf Anna", "Bench IB'er"),
+            ("Juf Anna", TEST_MEMBER),
             "Samenvatting",
             "Besluit",
         )
@@ -77,7 +78,7 @@ def run(h: Harness) -> None:
 
     app = QApplication.instance() or QApplication([])
     count = h.size(40, 12)
-    vault = create_vault(h.tmp_dir() / "bench.kcv", "bench wachtzin lang genoeg")
+    vault = create_vault(h.tmp_dir() / "bench.kcv")
     ids = [_seed(vault, "Anna", count), _seed(vault, "Bram", count)]
     runner = OperationRunner()
     page = ChildPage(vault, runner)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from kansencirkel.ui.main_window import MainWindow
+from tests.support.vaults import TEST_MEMBER, VaultFactory
 
 ROOT = Path(__file__).resolve().parents[2]
 SCREEN = QSize(1280, 720)
@@ -89,7 +90,7 @@ def test_main_window_fits_1280x720_without_clipping(
     assert clipped(window) == []
     assert unnamed_inputs(window) == []
     assert not window.ui.demoBanner.isVisible()
-    assert "Fenna Testers" in window._actor_label.text()
+    assert TEST_MEMBER in window._actor_label.text()
     assert window._keyring_label.text().startswith(
         "Sleutelbos van het systeem" if lang == "nl" else "System keyring"
     )
@@ -126,15 +127,9 @@ def test_print_agenda_opens_the_agenda_export_dialog(window: MainWindow) -> None
 
 
 def test_demo_banner_always_visible_for_a_demo_vault(
-    qtbot: Any, tmp_path: Path, ui_runner: Any, app_settings: Any
+    qtbot: Any, vault_factory: VaultFactory, ui_runner: Any, app_settings: Any
 ) -> None:
-    from kansencirkel.core.enums import Role
-    from kansencirkel.vault.kdf import TEST_KDF
-    from kansencirkel.vault.vault import Vault
-
-    vault, _ = Vault.create(
-        tmp_path / "d.kcv", "Demo", "Demo IB'er", Role.IB, "demo", demo=True, kdf=TEST_KDF
-    )
+    vault = vault_factory("d", demo=True)
     win = MainWindow(ui_runner, app_settings)
     qtbot.addWidget(win)
     win.show()
@@ -216,6 +211,7 @@ from PySide6.QtWidgets import QApplication
 import kansencirkel.ui
 from kansencirkel.ui.app import make_application
 from kansencirkel.ui.main_window import MainWindow
+from tests.support.vaults import TEST_MEMBER, VaultFactory
 from kansencirkel.ui.operations import OperationRunner
 from kansencirkel.ui.settings_store import AppSettings
 app = make_application()

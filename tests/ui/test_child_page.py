@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QAbstractButton, QLabel, QTextBrowser, QTreeWidget
 
 from kansencirkel.core import clock
 from kansencirkel.core.enums import MeetingKind, Perspective, Role
+from tests.support.vaults import TEST_MEMBER
 from tests.ui.child_fixtures import add_assessment, open_child, settle, tree_texts
 
 
@@ -97,7 +98,7 @@ def test_log_lists_view_events(qtbot, page, runner, vault, child):
     open_child(page, runner, child.id)
     page.ui.tabs.setCurrentWidget(page.ui.logTab)
     rows = tree_texts(page.log_section.tree)
-    assert any(r[2] == "Bekeken" and r[1] == "Fenna Test" for r in rows)
+    assert any(r[2] == "Bekeken" and r[1] == TEST_MEMBER for r in rows)
     assert any(r[2] == "Toegevoegd" for r in rows)
     assert "Sanne" not in "\n".join(" ".join(r) for r in rows)  # never the content
 

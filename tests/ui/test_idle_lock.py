@@ -10,7 +10,7 @@ from PySide6.QtTest import QTest
 from kansencirkel.ui.app import AppShell
 from kansencirkel.ui.idle import IdleLock
 from kansencirkel.ui.unlock_dialog import UnlockDialog
-from tests.ui.conftest import PASSPHRASE, TeamVault
+from tests.support.vaults import TEST_PASSPHRASE, MadeVault
 
 
 def unlock(qtbot: Any, shell: AppShell) -> Any:
@@ -18,7 +18,7 @@ def unlock(qtbot: Any, shell: AppShell) -> Any:
     assert isinstance(dialog, UnlockDialog)  # owned by the shell, which deletes it
     qtbot.waitUntil(lambda: dialog.ui.memberCombo.count() > 0, timeout=20000)
     with qtbot.waitSignal(dialog.vault_opened, timeout=10000):
-        dialog.ui.passphraseEdit.setText(PASSPHRASE)
+        dialog.ui.passphraseEdit.setText(TEST_PASSPHRASE)
         dialog.ui.unlockButton.click()
     window = shell.main_window
     assert window is not None
@@ -26,14 +26,14 @@ def unlock(qtbot: Any, shell: AppShell) -> Any:
     return window
 
 
-def make_shell(qtbot: Any, info: TeamVault, runner: Any, settings: Any) -> AppShell:
+def make_shell(qtbot: Any, info: MadeVault, runner: Any, settings: Any) -> AppShell:
     shell = AppShell(info.path, runner, settings)
     shell.start()
     return shell
 
 
 def test_ctrl_l_locks_clears_views_and_closes_vault(
-    qtbot: Any, team_vault_path: TeamVault, ui_runner: Any, app_settings: Any
+    qtbot: Any, team_vault_path: MadeVault, ui_runner: Any, app_settings: Any
 ) -> None:
     shell = make_shell(qtbot, team_vault_path, ui_runner, app_settings)
     window = unlock(qtbot, shell)
@@ -56,7 +56,7 @@ def test_ctrl_l_locks_clears_views_and_closes_vault(
 
 
 def test_idle_timer_locks_and_clears_the_child_page(
-    qtbot: Any, team_vault_path: TeamVault, ui_runner: Any, app_settings: Any
+    qtbot: Any, team_vault_path: MadeVault, ui_runner: Any, app_settings: Any
 ) -> None:
     shell = make_shell(qtbot, team_vault_path, ui_runner, app_settings)
     window = unlock(qtbot, shell)

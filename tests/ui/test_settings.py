@@ -112,7 +112,7 @@ def test_team_dialog_adds_and_removes_a_member(
 def test_change_own_passphrase(qtbot: Any, team_vault: Any, ui_runner: Any) -> None:
     from kansencirkel.ui.passphrase_dialog import PassphraseDialog
     from kansencirkel.vault.vault import Vault
-    from tests.ui.conftest import PASSPHRASE
+    from tests.support.vaults import TEST_PASSPHRASE
 
     dialog = PassphraseDialog(team_vault, ui_runner)
     qtbot.addWidget(dialog)
@@ -124,7 +124,7 @@ def test_change_own_passphrase(qtbot: Any, team_vault: Any, ui_runner: Any) -> N
     ui.buttonBox.accepted.emit()
     qtbot.waitUntil(lambda: ui.messageLabel.text() == "Het wachtwoord klopt niet.", timeout=10000)
     assert ui.newEdit.text() == "een nieuwe lange zin voor mij"  # only the wrong one cleared
-    ui.oldEdit.setText(PASSPHRASE)
+    ui.oldEdit.setText(TEST_PASSPHRASE)
     with qtbot.waitSignal(dialog.accepted, timeout=10000):
         ui.buttonBox.accepted.emit()
     path, member = team_vault.info.path, team_vault.actor.id
