@@ -15,14 +15,12 @@ from typing import TYPE_CHECKING
 
 import pytest
 
+from tests.support.sandbox import point_home_at
+
 if TYPE_CHECKING:  # the app is imported only once the sandbox is in place
     from tests.support.vaults import VaultFactory
 
-_SANDBOX = Path(tempfile.mkdtemp(prefix="kc-test-home-"))
-for _var in ("HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
-    os.environ[_var] = str(_SANDBOX / _var.lower())
-    Path(os.environ[_var]).mkdir(parents=True, exist_ok=True)
-os.environ["KANSENCIRKEL_HOME"] = str(_SANDBOX / "kansencirkel")
+_SANDBOX = point_home_at(Path(tempfile.mkdtemp(prefix="kc-test-home-")))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 os.environ.pop("KANSENCIRKEL_PASSPHRASE", None)

@@ -260,11 +260,9 @@ def isolate_environment() -> Path:
     """
     import os
 
-    sandbox = Path(tempfile.mkdtemp(prefix="kc-bench-home-"))
-    for var in ("HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
-        os.environ[var] = str(sandbox / var.lower())
-        Path(os.environ[var]).mkdir(parents=True, exist_ok=True)
-    os.environ["KANSENCIRKEL_HOME"] = str(sandbox / "kansencirkel")
+    from tests.support.sandbox import point_home_at
+
+    sandbox = point_home_at(Path(tempfile.mkdtemp(prefix="kc-bench-home-")))
     os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
     os.environ.pop("KANSENCIRKEL_PASSPHRASE", None)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # UI benchmarks run headless

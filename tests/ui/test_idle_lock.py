@@ -26,18 +26,19 @@ def unlock(qtbot: Any, shell: AppShell) -> Any:
     return window
 
 
-def make_shell(qtbot: Any, info: MadeVault, runner: Any, settings: Any) -> AppShell:
+def start_unlocked(qtbot: Any, info: MadeVault, runner: Any, settings: Any) -> tuple[AppShell, Any]:
+    """The app shell on the vault, unlocked: (shell, its main window showing the list)."""
     shell = AppShell(info.path, runner, settings)
     shell.start()
-    return shell
+    window = unlock(qtbot, shell)
+    qtbot.addWidget(window)
+    return shell, window
 
 
 def test_ctrl_l_locks_clears_views_and_closes_vault(
     qtbot: Any, team_vault_path: MadeVault, ui_runner: Any, app_settings: Any
 ) -> None:
-    shell = make_shell(qtbot, team_vault_path, ui_runner, app_settings)
-    window = unlock(qtbot, shell)
-    qtbot.addWidget(window)
+    shell, window = start_unlocked(qtbot, team_vault_path, ui_runner, app_settings)
     vault = shell.vault
     assert vault is not None and vault.is_open
     window.activateWindow()
@@ -58,9 +59,7 @@ def test_ctrl_l_locks_clears_views_and_closes_vault(
 def test_idle_timer_locks_and_clears_the_child_page(
     qtbot: Any, team_vault_path: MadeVault, ui_runner: Any, app_settings: Any
 ) -> None:
-    shell = make_shell(qtbot, team_vault_path, ui_runner, app_settings)
-    window = unlock(qtbot, shell)
-    qtbot.addWidget(window)
+    shell, window = start_unlocked(qtbot, team_vault_path, ui_runner, app_settings)
     window.show_child(team_vault_path.child_ids["Sanne"])
     assert window.ui.stack.currentWidget() is window.child_page
     ui_runner.wait_idle(10_000)

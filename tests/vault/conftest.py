@@ -1,5 +1,5 @@
 """Vault fixtures on top of :mod:`tests.support.vaults` (``vault_factory`` is in
-tests/conftest.py): one open empty vault and a bare database."""
+tests/conftest.py): one open empty vault, a bare database and its repositories."""
 
 from __future__ import annotations
 
@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 import sqlalchemy
 
+from kansencirkel.vault.repos import Repositories
 from kansencirkel.vault.vault import Vault
-from tests.support.vaults import VaultFactory, bare_database
+from tests.support.vaults import TEST_ACTOR, VaultFactory, bare_database
 
 
 @pytest.fixture
@@ -20,6 +21,12 @@ def engine(tmp_path: Path) -> Iterator[sqlalchemy.Engine]:
     eng, _key = bare_database(tmp_path / "v.kcv")
     yield eng
     eng.dispose()
+
+
+@pytest.fixture
+def repos(engine: sqlalchemy.Engine) -> Repositories:
+    """The repositories on that bare database, acting as TEST_ACTOR."""
+    return Repositories(engine, TEST_ACTOR)
 
 
 @pytest.fixture
