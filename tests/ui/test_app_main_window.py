@@ -24,10 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from kansencirkel.ui.main_window import MainWindow
+from tests.support.qt import wait_until_laid_out
 from tests.support.vaults import TEST_MEMBER, VaultFactory
 
 ROOT = Path(__file__).resolve().parents[2]
 SCREEN = QSize(1280, 720)
+VAULT_MENU = {"nl": "&Kluis", "en": "&Vault"}  # the Kluis menu's title, as the user reads it
 
 
 def clipped(root: QWidget) -> list[str]:
@@ -83,10 +85,11 @@ def test_main_window_fits_1280x720_without_clipping(
     from kansencirkel.ui.i18n import install_translators
 
     install_translators(lang)
-    qtbot.wait(20)
+    # The switch reaches the window through the event loop; then its layouts redo their work.
+    qtbot.waitUntil(lambda: window.ui.menuVault.title() == VAULT_MENU[lang], timeout=5000)
+    wait_until_laid_out(qtbot, window)
     assert window.minimumSize().width() <= SCREEN.width()
     assert window.size() == SCREEN
-    qtbot.wait(50)
     assert clipped(window) == []
     assert unnamed_inputs(window) == []
     assert not window.ui.demoBanner.isVisible()
@@ -183,8 +186,8 @@ def test_dialogs_fit_without_clipping(
         dialog = ChildDialog(team_vault, ui_runner, None, ["De Linde"])
     qtbot.addWidget(dialog)
     dialog.show()
-    ui_runner.wait_idle(10_000)
-    qtbot.wait(50)
+    assert ui_runner.wait_idle(10_000)  # what the dialog loads (members, settings) is shown
+    wait_until_laid_out(qtbot, dialog)
     assert dialog.width() <= SCREEN.width() and dialog.height() <= SCREEN.height() - 40
     assert clipped(dialog) == []
     assert unnamed_inputs(dialog) == []
@@ -211,6 +214,7 @@ from PySide6.QtWidgets import QApplication
 import kansencirkel.ui
 from kansencirkel.ui.app import make_application
 from kansencirkel.ui.main_window import MainWindow
+from tests.support.qt import wait_until_laid_out
 from tests.support.vaults import TEST_MEMBER, VaultFactory
 from kansencirkel.ui.operations import OperationRunner
 from kansencirkel.ui.settings_store import AppSettings

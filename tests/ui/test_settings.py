@@ -61,14 +61,18 @@ def test_language_switch_applies_live(
     qtbot.addWidget(window)
     window.attach(team_vault)
     assert window.ui.menuVault.title() == "&Kluis"
+
+    def in_english() -> None:
+        assert i18n.current_lang() == "en"
+        assert window.ui.menuVault.title() == "&Vault"
+        assert window.children_list.ui.addButton.text() == "&Add child…"
+
     i18n.install_translators("en")
-    qtbot.wait(20)  # LanguageChange events are delivered through the event loop
-    assert i18n.current_lang() == "en"
-    assert window.ui.menuVault.title() == "&Vault"
-    assert window.children_list.ui.addButton.text() == "&Add child…"
+    # LanguageChange events are delivered through the event loop; a timeout re-raises the
+    # last failed assertion as its cause.
+    qtbot.waitUntil(in_english, timeout=5000)
     i18n.install_translators("nl")
-    qtbot.wait(20)
-    assert window.ui.menuVault.title() == "&Kluis"
+    qtbot.waitUntil(lambda: window.ui.menuVault.title() == "&Kluis", timeout=5000)
     window.detach()
 
 
