@@ -2,6 +2,7 @@
 
 Compared with a bare widget of the same size being painted (the floor any page pays) and
 with the vault read alone, so a slow number says whether reading or painting is to blame.
+This is where that speed is measured; tests/ui/test_child_page.py checks only what is shown.
 """
 
 from __future__ import annotations
