@@ -11,14 +11,16 @@ import tempfile
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
-_SANDBOX = Path(tempfile.mkdtemp(prefix="kc-test-home-"))
-for _var in ("HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
-    os.environ[_var] = str(_SANDBOX / _var.lower())
-    Path(os.environ[_var]).mkdir(parents=True, exist_ok=True)
-os.environ["KANSENCIRKEL_HOME"] = str(_SANDBOX / "kansencirkel")
+from tests.support.sandbox import point_home_at
+
+if TYPE_CHECKING:  # the app is imported only once the sandbox is in place
+    from tests.support.vaults import VaultFactory
+
+_SANDBOX = point_home_at(Path(tempfile.mkdtemp(prefix="kc-test-home-")))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 os.environ.pop("KANSENCIRKEL_PASSPHRASE", None)
@@ -70,6 +72,21 @@ def today_is() -> Iterator[Callable[[date], date]]:
     finally:
         if previous:
             clock.set_clock(previous[0])
+
+
+@pytest.fixture
+def vault_factory(tmp_path: Path) -> Iterator[VaultFactory]:
+    """Makes real test vaults (:mod:`tests.support.vaults`) in ``tmp_path/vaults``:
+    ``vault_factory(name, **make_vault_keywords)`` returns one open, ``.make(...)`` its
+    :class:`MadeVault` record, ``.made[path]`` the record later. Every vault still open at the
+    end of the test is closed."""
+    from tests.support.vaults import VaultFactory
+
+    factory = VaultFactory(tmp_path / "vaults")
+    try:
+        yield factory
+    finally:
+        factory.close_all()
 
 
 @pytest.fixture

@@ -92,7 +92,7 @@ def _bench_app(h: Harness) -> None:
     from kansencirkel.ui.star_view import StarView
 
     app = QApplication.instance() or QApplication([])
-    vault = create_vault(h.tmp_dir() / "bench.kcv", "bench wachtzin lang genoeg")
+    vault = create_vault(h.tmp_dir() / "bench.kcv")
     ids = []
     for source in _cases(2):
         child = vault.repos.children.create(source.child.given_name, source.child.family_name).value

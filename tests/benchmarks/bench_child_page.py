@@ -2,6 +2,7 @@
 
 Compared with a bare widget of the same size being painted (the floor any page pays) and
 with the vault read alone, so a slow number says whether reading or painting is to blame.
+This is where that speed is measured; tests/ui/test_child_page.py checks only what is shown.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from kansencirkel.core.elements import ELEMENT_KEYS
 from kansencirkel.core.enums import MeetingKind, Perspective, Role
 from kansencirkel.core.model import AssessmentInput
 from tests.benchmarks.harness import Harness, create_vault
+from tests.support.vaults import TEST_MEMBER
 
 TODAY = clock.today()
 SIDES = (Perspective.KIND, Perspective.OUDERS, Perspective.SCHOOL, Perspective.ZORG)
@@ -57,7 +59,7 @@ def _seed(vault: Any, given: str, count: int) -> str:
             child.id,
             TODAY - timedelta(days=30 * i),
             MeetingKind.KERNTEAM,
-            ("Juf Anna", "Bench IB'er"),
+            ("Juf Anna", TEST_MEMBER),
             "Samenvatting",
             "Besluit",
         )
@@ -78,7 +80,7 @@ def run(h: Harness) -> None:
 
     app = QApplication.instance() or QApplication([])
     count = h.size(40, 12)
-    vault = create_vault(h.tmp_dir() / "bench.kcv", "bench wachtzin lang genoeg")
+    vault = create_vault(h.tmp_dir() / "bench.kcv")
     ids = [_seed(vault, "Anna", count), _seed(vault, "Bram", count)]
     runner = OperationRunner()
     page = ChildPage(vault.repos, VaultOps(runner))

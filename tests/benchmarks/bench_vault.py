@@ -27,6 +27,7 @@ from kansencirkel.vault.repos import Repositories
 from kansencirkel.vault.schema import upgrade_to_head
 from tests.benchmarks import harness
 from tests.benchmarks.harness import Harness
+from tests.support.vaults import TEST_PASSPHRASE
 
 TODAY = date(2026, 11, 25)
 ACTOR = TeamMember(id="00000000-0000-4000-8000-000000000001", name="Bench IB'er", role=Role.IB)
@@ -155,18 +156,15 @@ class MadeVault:
     key: bytes
 
 
-PASSPHRASE = "bench wachtwoord"
-
-
 def create_vault(folder: Path, name: str) -> Any:
     """A demo bench vault ``folder/name.kcv``, returned open."""
-    return harness.create_vault(folder / f"{name}.kcv", PASSPHRASE, demo=True)
+    return harness.create_vault(folder / f"{name}.kcv", demo=True)
 
 
 def close_made(vault: Any) -> MadeVault:
     from kansencirkel.vault.unlock import unlock_member
 
-    key = unlock_member(vault.path, vault.keys.keyfile, vault.actor.id, PASSPHRASE)
+    key = unlock_member(vault.path, vault.keys.keyfile, vault.actor.id, TEST_PASSPHRASE)
     made = MadeVault(vault.path, vault.actor.id, key)
     vault.close()
     return made
@@ -242,7 +240,7 @@ def bench_seed_and_open(h: Harness) -> None:
 
     def full_unlock(made: MadeVault) -> Callable[[], None]:
         def run() -> None:
-            with Vault.open(made.path, made.member_id, PASSPHRASE) as vault:
+            with Vault.open(made.path, made.member_id, TEST_PASSPHRASE) as vault:
                 vault.repos.children.count()
 
         return run

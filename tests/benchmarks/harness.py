@@ -233,17 +233,14 @@ class Harness:
         self._tmp_dirs.clear()
 
 
-def create_vault(path: Path, passphrase: str, *, team: str = "Bench", demo: bool = False) -> Any:
-    """A real vault (key file, slots, lock) for member "Bench IB'er" with the light test KDF;
-    returned open. Imports the app lazily: this module loads without it."""
-    from kansencirkel.core.enums import Role
-    from kansencirkel.vault.kdf import TEST_KDF
-    from kansencirkel.vault.vault import Vault
+def create_vault(path: Path, *, team: str | None = None, demo: bool = False) -> Any:
+    """A real vault (key file, slots, lock) from the tests' one vault factory
+    (:func:`tests.support.vaults.make_vault`: member ``TEST_MEMBER``, passphrase
+    ``TEST_PASSPHRASE``, the light test KDF); returned open. Imports the app lazily: this
+    module loads without it."""
+    from tests.support.vaults import TEST_TEAM, make_vault
 
-    vault, _code = Vault.create(
-        path, team, "Bench IB'er", Role.IB, passphrase, demo=demo, kdf=TEST_KDF
-    )
-    return vault
+    return make_vault(path, team_name=team or TEST_TEAM, demo=demo).vault
 
 
 def _fmt_s(seconds: float) -> str:
@@ -263,11 +260,9 @@ def isolate_environment() -> Path:
     """
     import os
 
-    sandbox = Path(tempfile.mkdtemp(prefix="kc-bench-home-"))
-    for var in ("HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
-        os.environ[var] = str(sandbox / var.lower())
-        Path(os.environ[var]).mkdir(parents=True, exist_ok=True)
-    os.environ["KANSENCIRKEL_HOME"] = str(sandbox / "kansencirkel")
+    from tests.support.sandbox import point_home_at
+
+    sandbox = point_home_at(Path(tempfile.mkdtemp(prefix="kc-bench-home-")))
     os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
     os.environ.pop("KANSENCIRKEL_PASSPHRASE", None)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # UI benchmarks run headless

@@ -1,4 +1,10 @@
-"""CLI fixtures: real vaults made through the command line with the test-only light KDF."""
+"""CLI fixtures: real vaults made through the command line with the test-only light KDF.
+
+Unlike every other test folder these vaults are not made by :mod:`tests.support.vaults` but
+by ``kansencirkel vault init`` and ``kansencirkel demo``: the fixtures are also the tests that
+those commands create a vault and write its recovery-code file. The names and the passphrase
+are the shared test ones.
+"""
 
 from __future__ import annotations
 
@@ -14,8 +20,8 @@ import pytest
 
 from kansencirkel.cli import main
 from kansencirkel.commands import common
+from tests.support.vaults import TEST_MEMBER, TEST_PASSPHRASE, TEST_TEAM
 
-PASSPHRASE = "correct paard batterij niet"
 REPO = Path(__file__).resolve().parents[2]
 
 
@@ -23,7 +29,7 @@ REPO = Path(__file__).resolve().parents[2]
 def cli_env(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """Light KDF, passphrase in the environment, Dutch messages; language reset afterwards."""
     monkeypatch.setenv("KANSENCIRKEL_TEST_KDF", "1")
-    monkeypatch.setenv("KANSENCIRKEL_PASSPHRASE", PASSPHRASE)
+    monkeypatch.setenv("KANSENCIRKEL_PASSPHRASE", TEST_PASSPHRASE)
     monkeypatch.delenv("KANSENCIRKEL_NEW_PASSPHRASE", raising=False)
     monkeypatch.delenv("KANSENCIRKEL_LANG", raising=False)
     yield
@@ -59,9 +65,9 @@ def make_vault(folder: Path, name: str = "team", *, demo_children: int = 0, seed
                 "init",
                 str(path),
                 "--team",
-                "Kernteam Test",
+                TEST_TEAM,
                 "--member",
-                "Test IB'er",
+                TEST_MEMBER,
                 "--recovery-code-file",
                 str(code_file),
             ]

@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from kansencirkel.cli import build_parser, main
-from tests.cli.conftest import PASSPHRASE, Made, digests, make_vault, real_errors
+from tests.cli.conftest import Made, digests, make_vault, real_errors
+from tests.support.vaults import TEST_MEMBER, TEST_PASSPHRASE
 
 
 def err_lines(capsys: pytest.CaptureFixture[str]) -> tuple[str, list[str]]:
@@ -47,9 +48,9 @@ def test_no_option_takes_a_passphrase_on_the_command_line(
     empty_vault: Made, capsys: pytest.CaptureFixture[str]
 ) -> None:
     capsys.readouterr()
-    assert main(["children", str(empty_vault.path), "--passphrase", PASSPHRASE]) == 2
+    assert main(["children", str(empty_vault.path), "--passphrase", TEST_PASSPHRASE]) == 2
     _, err = err_lines(capsys)
-    assert "--passphrase" in err[0] and PASSPHRASE not in err[0]  # never echoed back
+    assert "--passphrase" in err[0] and TEST_PASSPHRASE not in err[0]  # never echoed back
     parser = build_parser()
     options: list[str] = []
 
@@ -139,7 +140,7 @@ def test_audit_shows_a_view_after_a_report_like_read(
 
     child_id = str(children_json(demo_vault.path, capsys)[0]["id"])
     member = Vault.members(demo_vault.path)[0]
-    with Vault.open(demo_vault.path, member.id, PASSPHRASE) as vault:
+    with Vault.open(demo_vault.path, member.id, TEST_PASSPHRASE) as vault:
         vault.repos.children.case_file(child_id)
     capsys.readouterr()
     assert main(["audit", str(demo_vault.path), "--child", child_id, "--json"]) == 0
@@ -240,7 +241,7 @@ def test_passwd_then_old_passphrase_fails(
     # Forgotten passphrase: the recovery code sets a new one.
     code = tmp_path / "code.txt"
     code.write_text(empty_vault.recovery_code, encoding="utf-8")
-    monkeypatch.setenv("KANSENCIRKEL_NEW_PASSPHRASE", PASSPHRASE)
+    monkeypatch.setenv("KANSENCIRKEL_NEW_PASSPHRASE", TEST_PASSPHRASE)
     assert main(["vault", "passwd", str(empty_vault.path), "--recovery-code-file", str(code)]) == 0
     assert main(["children", str(empty_vault.path)]) == 0
 
@@ -252,12 +253,12 @@ def test_member_choice_with_several_members(
     from kansencirkel.vault.vault import Vault
 
     member = Vault.members(empty_vault.path)[0]
-    with Vault.open(empty_vault.path, member.id, PASSPHRASE) as vault:
+    with Vault.open(empty_vault.path, member.id, TEST_PASSPHRASE) as vault:
         vault.keys.add_member("Şükrü Yılmaz", Role.LEERKRACHT, "ander wachtwoord")
     capsys.readouterr()
     assert main(["children", str(empty_vault.path)]) == 2
     assert "--member" in err_lines(capsys)[1][0]
-    assert main(["children", str(empty_vault.path), "--member", "Test IB'er"]) == 0
+    assert main(["children", str(empty_vault.path), "--member", TEST_MEMBER]) == 0
     assert main(["children", str(empty_vault.path), "--member", "Niemand"]) == 1
 
 

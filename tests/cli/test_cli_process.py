@@ -8,7 +8,8 @@ import sys
 import time
 from pathlib import Path
 
-from tests.cli.conftest import PASSPHRASE, REPO, digests, real_errors, run_cli
+from tests.cli.conftest import REPO, digests, real_errors, run_cli
+from tests.support.vaults import TEST_PASSPHRASE
 
 
 def stderr_lines(result: subprocess.CompletedProcess[str]) -> list[str]:
@@ -85,7 +86,7 @@ def test_passphrase_from_stdin_file_dash(tmp_path: Path) -> None:
         str(vault),
         "--passphrase-file",
         "-",
-        stdin=PASSPHRASE + "\n",
+        stdin=TEST_PASSPHRASE + "\n",
         env={"KANSENCIRKEL_PASSPHRASE": ""},
     )
     assert r.returncode == 0, r.stderr
@@ -110,7 +111,7 @@ def test_second_process_is_refused(tmp_path: Path) -> None:
             "print('open', flush=True)\n"
             "time.sleep(60)\n",
             str(vault),
-            PASSPHRASE,
+            TEST_PASSPHRASE,
         ],
         stdout=subprocess.PIPE,
         text=True,

@@ -11,13 +11,14 @@ from kansencirkel.cli import main
 from kansencirkel.core import clock
 from kansencirkel.core.enums import AuditKind
 from kansencirkel.vault.vault import Vault
-from tests.cli.conftest import PASSPHRASE, Made
+from tests.cli.conftest import Made
 from tests.reports import pdfcheck
+from tests.support.vaults import TEST_PASSPHRASE
 
 
 def _open(path: Path) -> Vault:
     member = Vault.members(path)[0]
-    return Vault.open(path, member.id, PASSPHRASE)
+    return Vault.open(path, member.id, TEST_PASSPHRASE)
 
 
 def _child_with_meeting(path: Path) -> tuple[str, str, date | None]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from collections import Counter
 from datetime import date
 from itertools import islice
@@ -92,11 +91,12 @@ def test_fixed_assessment_count_for_benchmarks() -> None:
         assert {a.perspective for a in cf.assessments} <= set(Perspective)
 
 
-def test_ten_thousand_children_stream_quickly() -> None:
-    start = time.perf_counter()
-    count = sum(1 for _ in generate_case_files(10_000, seed=9, today=TODAY))
-    assert count == 10_000
-    assert time.perf_counter() - start < 60  # ~5 s here; generous for a busy shared machine
+def test_ten_thousand_children_stream_one_by_one() -> None:
+    # How fast is for the benchmarks (bench_vault, group "seed": generating 10,000 children,
+    # the baseline of their import in the same run); a time limit here only tests the machine.
+    files = generate_case_files(10_000, seed=9, today=TODAY)
+    assert iter(files) is files  # an iterator: never the whole list in memory
+    assert sum(1 for _ in files) == 10_000
 
 
 def test_no_real_looking_contact_data() -> None:

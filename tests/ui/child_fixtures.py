@@ -1,10 +1,10 @@
-"""Fixtures for the child's page tests: a real SQLCipher vault (TEST_KDF) with one fictional
-child, an OperationRunner and a ChildPage at 1280×720. The fixtures are made available to
-every UI test module by ``conftest.py``; the helpers are imported where used."""
+"""Fixtures for the child's page tests: a real SQLCipher vault (:mod:`tests.support.vaults`)
+with one fictional child, an OperationRunner and a ChildPage at 1280×720. The fixtures are
+made available to every UI test module by ``conftest.py``; the helpers are imported where
+used."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -15,17 +15,8 @@ from kansencirkel.core import clock
 from kansencirkel.core.elements import ELEMENT_KEYS
 from kansencirkel.core.enums import Perspective, Role
 from kansencirkel.core.model import Assessment, AssessmentInput, Child
-from kansencirkel.vault.kdf import TEST_KDF
 from kansencirkel.vault.vault import Vault
-
-PASSPHRASE = "lange zin voor de test"
-
-
-def make_vault(path: Path) -> Vault:
-    vault, _code = Vault.create(
-        path, "Kernteam De Linde", "Fenna Test", Role.IB, PASSPHRASE, kdf=TEST_KDF
-    )
-    return vault
+from tests.support.vaults import VaultFactory
 
 
 def add_child(vault: Vault, *, born: date | None = None) -> Child:
@@ -65,13 +56,9 @@ def add_assessment(
 
 
 @pytest.fixture(name="vault")
-def vault_fixture(tmp_path: Path) -> Iterator[Vault]:
-    v = make_vault(tmp_path / "team.kcv")
-    try:
-        yield v
-    finally:
-        if v.is_open:
-            v.close()
+def vault_fixture(vault_factory: VaultFactory, tmp_path: Path) -> Vault:
+    """An open, empty vault ``tmp_path/team.kcv``; closed by ``vault_factory`` at the end."""
+    return vault_factory("team", folder=tmp_path)
 
 
 @pytest.fixture(name="child")

@@ -7,14 +7,14 @@ Stable API for every UI test module:
 - ``app_settings``: an :class:`AppSettings` on that test's INI file;
 - ``vault``, ``child``, ``runner``, ``page`` (from :mod:`tests.ui.child_fixtures`): a vault with
   one child and a :class:`ChildPage` on it;
-- ``team_vault``: an open vault (member :data:`MEMBER_NAME`, passphrase :data:`PASSPHRASE`)
-  with the fictional children of :data:`CHILDREN`; ``team_vault_path``: the same, closed.
+- ``team_vault``: an open vault (from :mod:`tests.support.vaults`: member ``TEST_MEMBER``,
+  passphrase ``TEST_PASSPHRASE``) with the fictional children of :data:`CHILDREN` and a little
+  history; ``team_vault_path``: the :class:`MadeVault` record of the same, closed.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -28,6 +28,7 @@ import kansencirkel.vault.vault  # noqa: F401 - import here, not first in a runn
 # ("AST constructor recursion depth mismatch")
 from kansencirkel.core import clock
 from kansencirkel.core.enums import ActionStatus, MeetingKind, Role
+from tests.support.vaults import TEST_MEMBER, Kid, MadeVault, VaultFactory
 from tests.ui.child_fixtures import (  # noqa: F401 - the child's page fixtures, for every module
     child_fixture,
     page_fixture,
@@ -35,9 +36,6 @@ from tests.ui.child_fixtures import (  # noqa: F401 - the child's page fixtures,
     vault_fixture,
 )
 
-PASSPHRASE = "zonnige dinsdag op het plein"
-TEAM_NAME = "Kernteam De Linde"
-MEMBER_NAME = "Fenna Testers"
 # Fictional children only: (given, family, school, group).
 CHILDREN: tuple[tuple[str, str, str, str], ...] = (
     ("Sanne", "de Vries", "De Linde", "5"),
@@ -45,13 +43,6 @@ CHILDREN: tuple[tuple[str, str, str, str], ...] = (
     ("Noor", "El Amrani", "Het Kompas", "3"),
     ("Mees", "Jansen", "Het Kompas", "8"),
 )
-
-
-@dataclass(frozen=True)
-class TeamVault:
-    path: Path
-    member_id: str
-    child_ids: dict[str, str]  # given name → id
 
 
 @pytest.fixture(autouse=True)
@@ -92,15 +83,8 @@ def app_settings(tmp_path: Path) -> Any:
     return AppSettings(tmp_path / "home" / "config" / "kansencirkel.ini")
 
 
-def fill_team_vault(vault: Any, today: date | None = None) -> dict[str, str]:
-    """Add the fictional children with a little history; returns given name → id."""
-    today = today or clock.today()
-    ids: dict[str, str] = {}
-    for given, family, school, group in CHILDREN:
-        child = vault.repos.children.create(
-            given, family, school=school, group=group, opened_on=today - timedelta(days=60)
-        ).value
-        ids[given] = child.id
+def add_team_history(vault: Any, ids: dict[str, str], today: date) -> None:
+    """Afspraken (one overdue), an overleg due today and one closed file for the children."""
     coach = vault.repos.people.create(
         "Iris Coach", Role.CJG_COACH, organisation="CJG Testdorp"
     ).value
@@ -125,34 +109,29 @@ def fill_team_vault(vault: Any, today: date | None = None) -> dict[str, str]:
         ids["Noor"],
         today - timedelta(days=21),
         MeetingKind.KERNTEAM,
-        ["Fenna Testers"],
+        [TEST_MEMBER],
         next_on=today,
     )
     vault.repos.children.close(ids["Mees"], today - timedelta(days=1))
-    return ids
 
 
-def make_team_vault(path: Path) -> tuple[Any, TeamVault]:
-    from kansencirkel.vault.kdf import TEST_KDF
-    from kansencirkel.vault.vault import Vault
-
-    vault, _code = Vault.create(path, TEAM_NAME, MEMBER_NAME, Role.IB, PASSPHRASE, kdf=TEST_KDF)
-    ids = fill_team_vault(vault)
-    return vault, TeamVault(path, vault.actor.id, ids)
-
-
-@pytest.fixture
-def team_vault(tmp_path: Path) -> Iterator[Any]:
-    vault, _info = make_team_vault(tmp_path / "vault" / "team.kcv")
-    try:
-        yield vault
-    finally:
-        if vault.is_open:
-            vault.close()
+def make_team_vault(vault_factory: VaultFactory, name: str, folder: Path) -> MadeVault:
+    today = clock.today()
+    opened = today - timedelta(days=60)
+    kids = [Kid(g, f, school=s, group=grp, opened_on=opened) for g, f, s, grp in CHILDREN]
+    made = vault_factory.make(name, folder=folder, children=kids)
+    add_team_history(made.vault, made.child_ids, today)
+    return made
 
 
 @pytest.fixture
-def team_vault_path(tmp_path: Path) -> TeamVault:
-    vault, info = make_team_vault(tmp_path / "vault" / "closed.kcv")
-    vault.close()
-    return info
+def team_vault(vault_factory: VaultFactory, tmp_path: Path) -> Any:
+    """Open; closed by ``vault_factory`` at the end of the test."""
+    return make_team_vault(vault_factory, "team", tmp_path / "vault").vault
+
+
+@pytest.fixture
+def team_vault_path(vault_factory: VaultFactory, tmp_path: Path) -> MadeVault:
+    made = make_team_vault(vault_factory, "closed", tmp_path / "vault")
+    made.vault.close()
+    return made

@@ -26,9 +26,12 @@ from PySide6.QtWidgets import (
 from kansencirkel.ui.agenda_dialog import AgendaExportDialog
 from kansencirkel.ui.main_window import MainWindow
 from kansencirkel.ui.vault_ops import VaultOps
+from tests.support.qt import wait_until_laid_out
+from tests.support.vaults import TEST_MEMBER, VaultFactory
 
 ROOT = Path(__file__).resolve().parents[2]
 SCREEN = QSize(1280, 720)
+VAULT_MENU = {"nl": "&Kluis", "en": "&Vault"}  # the Kluis menu's title, as the user reads it
 
 
 def clipped(root: QWidget) -> list[str]:
@@ -84,14 +87,15 @@ def test_main_window_fits_1280x720_without_clipping(
     from kansencirkel.ui.i18n import install_translators
 
     install_translators(lang)
-    qtbot.wait(20)
+    # The switch reaches the window through the event loop; then its layouts redo their work.
+    qtbot.waitUntil(lambda: window.ui.menuVault.title() == VAULT_MENU[lang], timeout=5000)
+    wait_until_laid_out(qtbot, window)
     assert window.minimumSize().width() <= SCREEN.width()
     assert window.size() == SCREEN
-    qtbot.wait(50)
     assert clipped(window) == []
     assert unnamed_inputs(window) == []
     assert not window.ui.demoBanner.isVisible()
-    assert "Fenna Testers" in window._actor_label.text()
+    assert TEST_MEMBER in window._actor_label.text()
     assert window._keyring_label.text().startswith(
         "Sleutelbos van het systeem" if lang == "nl" else "System keyring"
     )
@@ -127,15 +131,9 @@ def test_print_agenda_opens_the_agenda_export_dialog(window: MainWindow) -> None
 
 
 def test_demo_banner_always_visible_for_a_demo_vault(
-    qtbot: Any, tmp_path: Path, ui_runner: Any, app_settings: Any
+    qtbot: Any, vault_factory: VaultFactory, ui_runner: Any, app_settings: Any
 ) -> None:
-    from kansencirkel.core.enums import Role
-    from kansencirkel.vault.kdf import TEST_KDF
-    from kansencirkel.vault.vault import Vault
-
-    vault, _ = Vault.create(
-        tmp_path / "d.kcv", "Demo", "Demo IB'er", Role.IB, "demo", demo=True, kdf=TEST_KDF
-    )
+    vault = vault_factory("d", demo=True)
     win = MainWindow(VaultOps(ui_runner), app_settings)
     qtbot.addWidget(win)
     win.show()
@@ -189,8 +187,8 @@ def test_dialogs_fit_without_clipping(
         dialog = ChildDialog(team_vault.repos.children, VaultOps(ui_runner), None, ["De Linde"])
     qtbot.addWidget(dialog)
     dialog.show()
-    ui_runner.wait_idle(10_000)
-    qtbot.wait(50)
+    assert ui_runner.wait_idle(10_000)  # what the dialog loads (members, settings) is shown
+    wait_until_laid_out(qtbot, dialog)
     assert dialog.width() <= SCREEN.width() and dialog.height() <= SCREEN.height() - 40
     assert clipped(dialog) == []
     assert unnamed_inputs(dialog) == []
@@ -217,6 +215,9 @@ from PySide6.QtWidgets import QApplication
 import kansencirkel.ui
 from kansencirkel.ui.app import make_application
 from kansencirkel.ui.main_window import MainWindow
+from kansencirkel.ui.vault_ops import VaultOps
+from tests.support.qt import wait_until_laid_out
+from tests.support.vaults import TEST_MEMBER, VaultFactory
 from kansencirkel.ui.operations import OperationRunner
 from kansencirkel.ui.vault_ops import VaultOps
 from kansencirkel.ui.settings_store import AppSettings

@@ -61,7 +61,7 @@ def test_callback_of_a_deleted_widget_is_dropped(ui_runner: Any, qtbot: Any) -> 
     gate = threading.Event()
     ui_runner.run(lambda: gate.wait(5) and "klaar", label.setText)
     label.deleteLater()
-    qtbot.wait(10)
+    qtbot.waitUntil(lambda: not shiboken6.isValid(label), timeout=5000)  # really gone
     gate.set()
     assert ui_runner.wait_idle(5000)  # no RuntimeError from a deleted C++ object
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from kansencirkel.core import clock
 from kansencirkel.core.enums import Role
+from tests.support.vaults import TEST_MEMBER
 from tests.ui.child_fixtures import open_child, settle, tree_texts
 
 
@@ -114,7 +115,7 @@ def test_add_a_shareable_note_with_element_tags(qtbot, page, runner, child):
         "Actief, Erbij horen",
         "Speelde vandaag voor het eerst mee met voetbal",
     ]
-    assert row[4] == "Fenna Test"
+    assert row[4] == TEST_MEMBER
 
 
 def test_consent_shows_who_must_agree_and_can_be_withdrawn(qtbot, page, runner, child):

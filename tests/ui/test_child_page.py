@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QAbstractButton, QLabel, QTextBrowser, QTreeWidget
 
 from kansencirkel.core import clock
 from kansencirkel.core.enums import MeetingKind, Perspective, Role
+from tests.support.vaults import TEST_MEMBER
 from tests.ui.child_fixtures import add_assessment, open_child, settle, tree_texts
 
 
@@ -99,7 +100,7 @@ def test_log_lists_view_events(qtbot, page, runner, vault, child):
     open_child(page, runner, child.id)
     page.ui.tabs.setCurrentWidget(page.ui.logTab)
     rows = tree_texts(page.log_section.tree)
-    assert any(r[2] == "Bekeken" and r[1] == "Fenna Test" for r in rows)
+    assert any(r[2] == "Bekeken" and r[1] == TEST_MEMBER for r in rows)
     assert any(r[2] == "Toegevoegd" for r in rows)
     assert "Sanne" not in "\n".join(" ".join(r) for r in rows)  # never the content
 
@@ -128,18 +129,15 @@ def test_back_button_asks_to_go_back(qtbot, page, runner, child):
         qtbot.mouseClick(page.ui.backButton, Qt.MouseButton.LeftButton)
 
 
-def test_opening_a_child_with_40_assessments_stays_quick(qtbot, page, runner, vault, child):
-    import time
-
+def test_a_child_with_40_assessments_shows_all_of_them(qtbot, page, runner, vault, child):
+    # How fast: tests/benchmarks/bench_child_page.py ("click → painted" for 40 metingen,
+    # against painting a bare widget of the same size in the same run).
     for i in range(40):
         add_assessment(vault, child.id, list(Perspective)[i % 4], (i % 5) + 1, days_ago=400 - i)
-    start = time.perf_counter()
     open_child(page, runner, child.id)
-    page.repaint()
-    elapsed = time.perf_counter() - start
+    page.repaint()  # the Overzicht paints them (the star, the topics) without an error
     page.ui.tabs.setCurrentWidget(page.ui.assessmentsTab)
     assert page.assessments_section.tree.topLevelItemCount() == 40
-    assert elapsed < 3.0  # generous for a shared CI box; the benchmark has the real number
 
 
 def test_buttons_have_keyboard_mnemonics(qtbot, page):

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import time
 from datetime import date, timedelta
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from kansencirkel.core import clock
 from kansencirkel.core.enums import ChildStatus, Perspective
@@ -156,23 +155,22 @@ def fake_summaries(n: int) -> list[ChildSummary]:
     return out
 
 
-def test_one_keystroke_over_10000_children_is_fast(qtbot: Any, ui_runner: Any) -> None:
+def test_search_as_you_type_over_10000_children(qtbot: Any, ui_runner: Any) -> None:
+    # How fast: tests/benchmarks/bench_ui.py, group "search" (a keystroke over 10,000
+    # children, filter and repaint, against a keystroke in a bare QLineEdit in the same run).
     view = ChildrenList(VaultOps(ui_runner))
     qtbot.addWidget(view)
     view.resize(1200, 600)
     view.show()
     view.model.set_summaries(fake_summaries(10_000))
-    QApplication.processEvents()
-    timings = []
     for text in ("k", "ki", "kin", "kind1", "kind12"):
-        start = time.perf_counter()
         view.ui.searchEdit.setText(text)
-        QApplication.processEvents()  # includes the repaint of the table
-        timings.append(time.perf_counter() - start)
-    assert view.model.rowCount() > 0
-    # Generous bounds for a shared 2-core machine; typical: ~2 ms filter, ~15 ms with repaint.
-    assert sorted(timings)[len(timings) // 2] < 0.25, timings
-    assert view.last_filter_ms < 80
+    shown = names(view.model)
+    assert shown and all(name.startswith("Kind12") for name in shown)
+    assert "Kind1234 Achternaam70" in shown  # 1234 % 5: an open file
+    assert "Kind1250 Achternaam86" not in shown  # 1250 % 5 == 0: closed, not listed
+    view.ui.searchEdit.clear()
+    assert view.model.rowCount() == 8_000  # every open file again
 
 
 def test_sorting_keeps_the_selected_child(children_list: ChildrenList) -> None:

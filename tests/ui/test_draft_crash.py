@@ -14,20 +14,21 @@ from PySide6.QtCore import Qt
 from kansencirkel.core.elements import ELEMENT_KEYS
 from kansencirkel.core.enums import Perspective
 from kansencirkel.vault.vault import Vault
+from tests.support.vaults import TEST_PASSPHRASE, make_vault
 from tests.ui import draft_crash_child as script
-from tests.ui.child_fixtures import PASSPHRASE, add_child, make_vault, open_child
+from tests.ui.child_fixtures import add_child, open_child
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_draft_survives_kill_9(qtbot, runner, tmp_path):
     path = tmp_path / "team.kcv"
-    vault = make_vault(path)
+    vault = make_vault(path).vault
     child = add_child(vault)
     member_id = vault.actor.id
     vault.close()  # one process per vault: the child process takes the lock
 
-    env = dict(os.environ, KC_DRAFT_PASSPHRASE=PASSPHRASE, QT_QPA_PLATFORM="offscreen")
+    env = dict(os.environ, KC_DRAFT_PASSPHRASE=TEST_PASSPHRASE, QT_QPA_PLATFORM="offscreen")
     proc = subprocess.Popen(
         [sys.executable, "-m", "tests.ui.draft_crash_child", str(path), member_id, child.id],
         cwd=ROOT,
@@ -47,7 +48,7 @@ def test_draft_survives_kill_9(qtbot, runner, tmp_path):
     from kansencirkel.ui.child_page import ChildPage
     from kansencirkel.ui.vault_ops import VaultOps
 
-    vault = Vault.open(path, member_id, PASSPHRASE)  # the OS dropped the dead process's lock
+    vault = Vault.open(path, member_id, TEST_PASSPHRASE)  # the OS dropped the dead process's lock
     try:
         page = ChildPage(vault.repos, VaultOps(runner))
         qtbot.addWidget(page)

@@ -2,23 +2,19 @@
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
+from typing import Any
 
 import pytest
+
+from tests.support.packaging import load_packaging_script
 
 ROOT = Path(__file__).resolve().parents[2]
 FORMS = sorted((ROOT / "forms").glob("*.ui"))
 
 
-def _build_forms_module():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location(
-        "build_forms", ROOT / "packaging" / "build_forms.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+def _build_forms_module() -> Any:
+    return load_packaging_script("build_forms")
 
 
 def without_header(source: str) -> list[str]:

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 
 from kansencirkel.ui.app import AppShell
 from kansencirkel.ui.idle import IdleLock
 from kansencirkel.ui.unlock_dialog import UnlockDialog
-from tests.ui.conftest import PASSPHRASE, TeamVault
+from tests.support.vaults import TEST_PASSPHRASE, MadeVault
 
 
 def unlock(qtbot: Any, shell: AppShell) -> Any:
@@ -18,7 +19,7 @@ def unlock(qtbot: Any, shell: AppShell) -> Any:
     assert isinstance(dialog, UnlockDialog)  # owned by the shell, which deletes it
     qtbot.waitUntil(lambda: dialog.ui.memberCombo.count() > 0, timeout=20000)
     with qtbot.waitSignal(dialog.vault_opened, timeout=10000):
-        dialog.ui.passphraseEdit.setText(PASSPHRASE)
+        dialog.ui.passphraseEdit.setText(TEST_PASSPHRASE)
         dialog.ui.unlockButton.click()
     window = shell.main_window
     assert window is not None
@@ -26,18 +27,19 @@ def unlock(qtbot: Any, shell: AppShell) -> Any:
     return window
 
 
-def make_shell(qtbot: Any, info: TeamVault, runner: Any, settings: Any) -> AppShell:
+def start_unlocked(qtbot: Any, info: MadeVault, runner: Any, settings: Any) -> tuple[AppShell, Any]:
+    """The app shell on the vault, unlocked: (shell, its main window showing the list)."""
     shell = AppShell(info.path, runner, settings)
     shell.start()
-    return shell
+    window = unlock(qtbot, shell)
+    qtbot.addWidget(window)
+    return shell, window
 
 
 def test_ctrl_l_locks_clears_views_and_closes_vault(
-    qtbot: Any, team_vault_path: TeamVault, ui_runner: Any, app_settings: Any
+    qtbot: Any, team_vault_path: MadeVault, ui_runner: Any, app_settings: Any
 ) -> None:
-    shell = make_shell(qtbot, team_vault_path, ui_runner, app_settings)
-    window = unlock(qtbot, shell)
-    qtbot.addWidget(window)
+    shell, window = start_unlocked(qtbot, team_vault_path, ui_runner, app_settings)
     vault = shell.vault
     assert vault is not None and vault.is_open
     window.activateWindow()
@@ -56,11 +58,9 @@ def test_ctrl_l_locks_clears_views_and_closes_vault(
 
 
 def test_idle_timer_locks_and_clears_the_child_page(
-    qtbot: Any, team_vault_path: TeamVault, ui_runner: Any, app_settings: Any
+    qtbot: Any, team_vault_path: MadeVault, ui_runner: Any, app_settings: Any
 ) -> None:
-    shell = make_shell(qtbot, team_vault_path, ui_runner, app_settings)
-    window = unlock(qtbot, shell)
-    qtbot.addWidget(window)
+    shell, window = start_unlocked(qtbot, team_vault_path, ui_runner, app_settings)
     window.show_child(team_vault_path.child_ids["Sanne"])
     assert window.ui.stack.currentWidget() is window.child_page
     ui_runner.wait_idle(10_000)
@@ -77,23 +77,43 @@ def test_idle_timer_locks_and_clears_the_child_page(
 
 
 def test_user_input_postpones_the_idle_lock(qtbot: Any) -> None:
+    """Typing for longer than the idle time, a key every 100 ms, keeps the vault open; the lock
+    comes a full idle time after the last key.
+
+    This proves that something does *not* happen (no lock while typing) without a fixed
+    wait: the keys are typed by a timer on the event loop and the test waits for the lock
+    itself. Without the postponement the lock would come 400 ms after the start, before the
+    last key (typed after 600 ms at the earliest), and the order checks below would fail.
+    """
     from PySide6.QtWidgets import QLineEdit
 
     edit = QLineEdit()
     qtbot.addWidget(edit)
     edit.show()
-    idle = IdleLock(300)
-    fired: list[bool] = []
-    idle.idle.connect(lambda: fired.append(True))
-    idle.start()
-    for _ in range(4):
-        QTest.qWait(150)
+    idle_s, keys = 0.4, 6
+    idle = IdleLock(int(idle_s * 1000), edit)  # both owned by the edit, so they go
+    fired: list[float] = []
+    idle.idle.connect(lambda: fired.append(time.monotonic()))
+    typed: list[float] = []
+
+    def type_a() -> None:
         QTest.keyClick(edit, Qt.Key.Key_A)
-    assert fired == []  # 600 ms with typing every 150 ms: still unlocked
-    qtbot.waitUntil(lambda: fired == [True], timeout=2000)
-    assert not idle.is_active()
-    idle.stop()
-    idle.deleteLater()
+        typed.append(time.monotonic())
+        if len(typed) == keys:
+            typist.stop()
+
+    typist = QTimer(edit)  # with it even after a failed assertion
+    typist.setInterval(100)  # a quarter of the idle time: a busy machine has slack
+    typist.timeout.connect(type_a)
+    idle.start()
+    started = time.monotonic()
+    typist.start()
+    qtbot.waitUntil(lambda: len(typed) == keys and bool(fired), timeout=5000)
+    assert edit.text() == "a" * keys  # every key reached the app
+    assert typed[-1] - started > idle_s  # the typing outlasted one idle time...
+    assert fired[0] > typed[-1], "locked while the user was typing"  # ...the lock waited
+    assert fired[0] - typed[-1] >= idle_s * 0.9  # then a full idle time (coarse timers)
+    assert len(fired) == 1 and not idle.is_active()
 
 
 SCREEN_LOCK_SCRIPT = """

@@ -62,14 +62,18 @@ def test_language_switch_applies_live(
     qtbot.addWidget(window)
     window.attach(team_vault)
     assert window.ui.menuVault.title() == "&Kluis"
+
+    def in_english() -> None:
+        assert i18n.current_lang() == "en"
+        assert window.ui.menuVault.title() == "&Vault"
+        assert window.children_list.ui.addButton.text() == "&Add child…"
+
     i18n.install_translators("en")
-    qtbot.wait(20)  # LanguageChange events are delivered through the event loop
-    assert i18n.current_lang() == "en"
-    assert window.ui.menuVault.title() == "&Vault"
-    assert window.children_list.ui.addButton.text() == "&Add child…"
+    # LanguageChange events are delivered through the event loop; a timeout re-raises the
+    # last failed assertion as its cause.
+    qtbot.waitUntil(in_english, timeout=5000)
     i18n.install_translators("nl")
-    qtbot.wait(20)
-    assert window.ui.menuVault.title() == "&Kluis"
+    qtbot.waitUntil(lambda: window.ui.menuVault.title() == "&Kluis", timeout=5000)
     window.detach()
 
 
@@ -113,7 +117,7 @@ def test_team_dialog_adds_and_removes_a_member(
 def test_change_own_passphrase(qtbot: Any, team_vault: Any, ui_runner: Any) -> None:
     from kansencirkel.ui.passphrase_dialog import PassphraseDialog
     from kansencirkel.vault.vault import Vault
-    from tests.ui.conftest import PASSPHRASE
+    from tests.support.vaults import TEST_PASSPHRASE
 
     dialog = PassphraseDialog(team_vault, ui_runner)
     qtbot.addWidget(dialog)
@@ -125,7 +129,7 @@ def test_change_own_passphrase(qtbot: Any, team_vault: Any, ui_runner: Any) -> N
     ui.buttonBox.accepted.emit()
     qtbot.waitUntil(lambda: ui.messageLabel.text() == "Het wachtwoord klopt niet.", timeout=10000)
     assert ui.newEdit.text() == "een nieuwe lange zin voor mij"  # only the wrong one cleared
-    ui.oldEdit.setText(PASSPHRASE)
+    ui.oldEdit.setText(TEST_PASSPHRASE)
     with qtbot.waitSignal(dialog.accepted, timeout=10000):
         ui.buttonBox.accepted.emit()
     path, member = team_vault.info.path, team_vault.actor.id

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.ui.conftest import TeamVault
+from tests.support.vaults import MadeVault
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -35,7 +35,7 @@ def first_paint(vault: Path, tmp_path: Path) -> dict[str, object]:
 
 @pytest.mark.slow
 def test_unlock_dialog_paints_before_heavy_modules(
-    team_vault_path: TeamVault, tmp_path: Path
+    team_vault_path: MadeVault, tmp_path: Path
 ) -> None:
     data = first_paint(team_vault_path.path, tmp_path)
     assert data["window"] == "UnlockDialog"

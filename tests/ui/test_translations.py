@@ -3,12 +3,13 @@ English string is translated (not left Dutch); the Dutch file mirrors the source
 
 from __future__ import annotations
 
-import importlib.util
 import shutil
 from pathlib import Path
 from typing import Any
 
 import pytest
+
+from tests.support.packaging import load_packaging_script
 
 ROOT = Path(__file__).resolve().parents[2]
 TS_DIR = ROOT / "resources" / "translations"
@@ -48,13 +49,7 @@ SAME_IN_ENGLISH = {
 
 
 def _update_module() -> Any:
-    spec = importlib.util.spec_from_file_location(
-        "update_translations", ROOT / "packaging" / "update_translations.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_packaging_script("update_translations")
 
 
 def keys(ts_file: Path) -> set[tuple[str, str]]:

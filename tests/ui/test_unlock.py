@@ -7,10 +7,10 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from kansencirkel.ui.unlock_dialog import UnlockDialog, delay_after
-from tests.ui.conftest import MEMBER_NAME, PASSPHRASE, TeamVault
+from tests.support.vaults import TEST_MEMBER, TEST_PASSPHRASE, MadeVault, make_vault
 
 
-def make_dialog(qtbot: Any, info: TeamVault, runner: Any, settings: Any, **kw: Any) -> UnlockDialog:
+def make_dialog(qtbot: Any, info: MadeVault, runner: Any, settings: Any, **kw: Any) -> UnlockDialog:
     dialog = UnlockDialog(info.path, runner, settings, **kw)
     qtbot.addWidget(dialog)
     with qtbot.waitSignal(dialog.members_loaded, timeout=20000):
@@ -24,11 +24,11 @@ def test_delays_grow_after_repeated_failures() -> None:
 
 
 def test_wrong_passphrase_shows_message_then_right_one_opens(
-    qtbot: Any, team_vault_path: TeamVault, ui_runner: Any, app_settings: Any
+    qtbot: Any, team_vault_path: MadeVault, ui_runner: Any, app_settings: Any
 ) -> None:
     dialog = make_dialog(qtbot, team_vault_path, ui_runner, app_settings)
     ui = dialog.ui
-    assert ui.memberCombo.currentText() == MEMBER_NAME
+    assert ui.memberCombo.currentText() == TEST_MEMBER
     assert not ui.demoHint.isVisible()
     qtbot.keyClicks(ui.passphraseEdit, "niet het goede wachtwoord")
     qtbot.mouseClick(ui.unlockButton, Qt.MouseButton.LeftButton)
@@ -37,15 +37,15 @@ def test_wrong_passphrase_shows_message_then_right_one_opens(
     assert ui.passphraseEdit.text() == ""  # cleared, focus back for the next try
     assert dialog.vault is None
     with qtbot.waitSignal(dialog.vault_opened, timeout=10000):
-        qtbot.keyClicks(ui.passphraseEdit, PASSPHRASE)
+        qtbot.keyClicks(ui.passphraseEdit, TEST_PASSPHRASE)
         qtbot.keyClick(ui.passphraseEdit, Qt.Key.Key_Return)
-    assert dialog.vault is not None and dialog.vault.actor.name == MEMBER_NAME
+    assert dialog.vault is not None and dialog.vault.actor.name == TEST_MEMBER
     assert app_settings.last_member_id == team_vault_path.member_id
     dialog.vault.close()
 
 
 def test_third_failure_disables_the_button_with_a_countdown(
-    qtbot: Any, team_vault_path: TeamVault, ui_runner: Any, app_settings: Any
+    qtbot: Any, team_vault_path: MadeVault, ui_runner: Any, app_settings: Any
 ) -> None:
     dialog = make_dialog(qtbot, team_vault_path, ui_runner, app_settings)
     ui = dialog.ui
@@ -56,12 +56,12 @@ def test_third_failure_disables_the_button_with_a_countdown(
     assert not ui.unlockButton.isEnabled()
     assert "(1)" in ui.unlockButton.text()
     assert "Probeer het over 1 seconden opnieuw." in ui.messageLabel.text()
-    ui.passphraseEdit.setText(PASSPHRASE)
+    ui.passphraseEdit.setText(TEST_PASSPHRASE)
     qtbot.waitUntil(ui.unlockButton.isEnabled, timeout=3000)
 
 
 def test_demo_mode_tells_the_passphrase(
-    qtbot: Any, team_vault_path: TeamVault, ui_runner: Any, app_settings: Any
+    qtbot: Any, team_vault_path: MadeVault, ui_runner: Any, app_settings: Any
 ) -> None:
     dialog = make_dialog(qtbot, team_vault_path, ui_runner, app_settings, demo=True)
     assert dialog.ui.demoHint.isVisible()
@@ -71,17 +71,12 @@ def test_demo_mode_tells_the_passphrase(
 def test_forgotten_passphrase_recovery_code_forces_a_new_passphrase(
     qtbot: Any, tmp_path: Any, ui_runner: Any, app_settings: Any
 ) -> None:
-    from kansencirkel.core.enums import Role
     from kansencirkel.ui.recovery_dialog import RecoveryDialog
-    from kansencirkel.vault.kdf import TEST_KDF
     from kansencirkel.vault.vault import Vault
 
-    path = tmp_path / "r.kcv"
-    vault, code = Vault.create(
-        path, "Team", "Lotte Testers", Role.IB, "oud wachtwoord lang", kdf=TEST_KDF
-    )
-    member_id = vault.actor.id
-    vault.close()
+    made = make_vault(tmp_path / "r.kcv")
+    path, code, member_id = made.path, made.recovery_code, made.member_id
+    made.vault.close()
     dialog = RecoveryDialog(path, ui_runner)
     qtbot.addWidget(dialog)
     dialog.show()

@@ -12,7 +12,8 @@ from kansencirkel.vault import keyfile
 from kansencirkel.vault.backup import list_backups
 from kansencirkel.vault.errors import InputRejected, VaultDamaged, VaultInUse, WrongPassphrase
 from kansencirkel.vault.vault import Vault
-from tests.vault.conftest import TEST_PASSPHRASE, VaultFactory, file_hashes
+from tests.support.vaults import TEST_PASSPHRASE, VaultFactory
+from tests.vault.conftest import file_hashes
 
 pytestmark = pytest.mark.timeout(120)
 

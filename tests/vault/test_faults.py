@@ -19,7 +19,8 @@ from kansencirkel.vault.errors import (
     WrongPassphrase,
 )
 from kansencirkel.vault.vault import Vault
-from tests.vault.conftest import TEST_PASSPHRASE, VaultFactory, file_hashes
+from tests.support.vaults import TEST_PASSPHRASE, VaultFactory
+from tests.vault.conftest import file_hashes
 
 pytestmark = pytest.mark.timeout(60)
 

@@ -25,26 +25,25 @@ SCRIPT = textwrap.dedent(
     import sys
     from pathlib import Path
     import keyring
-    from kansencirkel.core.enums import Role
     from kansencirkel.vault import keyring_access
-    from kansencirkel.vault.kdf import TEST_KDF
     from kansencirkel.vault.vault import Vault
+    from tests.support.vaults import TEST_PASSPHRASE, make_vault
 
     status = keyring_access.keyring_status()
     print("backend", status.backend, status.available)
-    path = Path(sys.argv[1]) / "team.kcv"
-    vault, code = Vault.create(path, "Team", "Zoë", Role.IB, "wachtwoord", kdf=TEST_KDF)
+    made = make_vault(Path(sys.argv[1]) / "team.kcv")
+    vault, path, code = made.vault, made.path, made.recovery_code
     slot = vault.keys.keyfile.member_slot(vault.actor.id)
     print("device_secret", slot.device_secret is not None, "hardened", slot.hardened)
     stored = keyring.get_password("Kansencirkel", "device-secret/" + vault.info.vault_id)
     print("stored", stored is not None)
     member = vault.actor.id
     vault.close()
-    Vault.open(path, member, "wachtwoord").close()
+    Vault.open(path, member, TEST_PASSPHRASE).close()
     print("reopened")
     keyring_access.delete_device_secret(vault.info.vault_id)
     try:
-        Vault.open(path, member, "wachtwoord")
+        Vault.open(path, member, TEST_PASSPHRASE)
     except Exception as exc:
         print("after-delete", type(exc).__name__)
     Vault.open_with_recovery(path, code).close()

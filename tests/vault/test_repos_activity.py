@@ -20,14 +20,9 @@ from kansencirkel.core.enums import (
 from kansencirkel.core.model import TeamMember
 from kansencirkel.vault.errors import InputRejected, NotFound
 from kansencirkel.vault.repos import Repositories
+from tests.support.vaults import TEST_MEMBER
 
-ACTOR = TeamMember("m-1", "Test IB'er", Role.IB)
 OTHER = TeamMember("m-2", "Meester Bram", Role.LEERKRACHT)
-
-
-@pytest.fixture
-def repos(engine: sqlalchemy.Engine) -> Repositories:
-    return Repositories(engine, ACTOR)
 
 
 @pytest.fixture
@@ -120,7 +115,7 @@ def test_notes_keep_their_visibility(repos: Repositories, kid: str) -> None:
         ("Deelbaar", Visibility.DEELBAAR),
         ("Intern", Visibility.INTERN),
     ]
-    assert notes[1].elements == ("veilig",) and notes[1].author == "Test IB'er"
+    assert notes[1].elements == ("veilig",) and notes[1].author == TEST_MEMBER
     shared = repos.notes.for_child(kid, Visibility.DEELBAAR)
     assert [n.text for n in shared] == ["Deelbaar"]
     with pytest.raises(InputRejected):
@@ -176,7 +171,7 @@ def test_drafts_upsert_mine_and_discard(
     ).value
     d2 = repos.drafts.save(d.id, kid, Perspective.KIND, {"scores": {"actief": 4}}).value
     assert d2.id == d.id and d2.payload == {"scores": {"actief": 4}}
-    assert d2.updated_at >= d.updated_at and d2.author == "Test IB'er"
+    assert d2.updated_at >= d.updated_at and d2.author == TEST_MEMBER
     other = Repositories(engine, OTHER)
     other.drafts.save(None, kid, None, {"note": "x"})
     assert [x.id for x in repos.drafts.mine()] == [d.id]

@@ -13,16 +13,10 @@ from hypothesis import strategies as st
 from kansencirkel.core import clock
 from kansencirkel.core.elements import ELEMENT_KEYS
 from kansencirkel.core.enums import AuditKind, Perspective, Role
-from kansencirkel.core.model import AssessmentInput, TeamMember
+from kansencirkel.core.model import AssessmentInput
 from kansencirkel.vault.errors import InputRejected, NotFound
 from kansencirkel.vault.repos import Repositories
-
-ACTOR = TeamMember("m-1", "Test IB'er", Role.IB)
-
-
-@pytest.fixture
-def repos(engine: sqlalchemy.Engine) -> Repositories:
-    return Repositories(engine, ACTOR)
+from tests.support.vaults import TEST_MEMBER
 
 
 @pytest.fixture
@@ -64,7 +58,7 @@ def test_unknown_scores_are_null_in_the_database_and_none_when_read(
     assert read.scores["veilig"] is None and read.scores["actief"] == 4
     assert read.notes["gezond"] == "Slaapt slecht" and read.notes["actief"] == ""
     assert read.known_count() == 2
-    assert (read.recorded_by, read.version, read.is_current) == ("Test IB'er", 1, True)
+    assert (read.recorded_by, read.version, read.is_current) == (TEST_MEMBER, 1, True)
     assert read.recorded_at.tzinfo is not None
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
@@ -28,21 +27,14 @@ from kansencirkel.core.model import (
     Child,
     Involvement,
     Person,
-    TeamMember,
 )
 from kansencirkel.vault.engine import make_engine
 from kansencirkel.vault.errors import InputRejected, NotFound, VaultDamaged, VaultError
 from kansencirkel.vault.meta import write_meta
 from kansencirkel.vault.repos import Repositories
-from kansencirkel.vault.schema import upgrade_to_head
+from tests.support.vaults import TEST_ACTOR, bare_database
 
-ACTOR = TeamMember("m-1", "Test IB'er", Role.IB)
 TODAY = clock.today()
-
-
-@pytest.fixture
-def repos(engine: sqlalchemy.Engine) -> Repositories:
-    return Repositories(engine, ACTOR)
 
 
 def _assess(r: Repositories, child_id: str, p: Perspective, on: date) -> Assessment:
@@ -282,11 +274,9 @@ def test_bulk_import_is_all_or_nothing(repos: Repositories) -> None:
 
 
 def test_a_damaged_file_gives_vault_damaged_not_a_traceback(tmp_path: Path) -> None:
-    key = os.urandom(32)
     path = tmp_path / "v.kcv"
-    engine = make_engine(path, key)
-    upgrade_to_head(engine)
-    repos = Repositories(engine, ACTOR)
+    engine, key = bare_database(path)
+    repos = Repositories(engine, TEST_ACTOR)
     for i in range(200):
         repos.children.create(f"Kind {i}", "Demo", school="x" * 200)
     engine.dispose()
@@ -295,7 +285,7 @@ def test_a_damaged_file_gives_vault_damaged_not_a_traceback(tmp_path: Path) -> N
         data[offset + 100] ^= 0xFF
     path.write_bytes(bytes(data))
 
-    damaged = Repositories(make_engine(path, key), ACTOR)
+    damaged = Repositories(make_engine(path, key), TEST_ACTOR)
     with pytest.raises(VaultDamaged):
         damaged.children.summaries(TODAY)
     with pytest.raises(VaultError):  # SQLCipher then refuses writes ("readonly")

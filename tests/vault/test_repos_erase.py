@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from datetime import date
 from pathlib import Path
 
@@ -18,12 +17,11 @@ from kansencirkel.core.enums import (
     Role,
     Visibility,
 )
-from kansencirkel.core.model import AssessmentInput, TeamMember
+from kansencirkel.core.model import AssessmentInput
 from kansencirkel.vault.engine import make_engine
 from kansencirkel.vault.repos import Repositories
-from kansencirkel.vault.schema import upgrade_to_head
+from tests.support.vaults import TEST_ACTOR, bare_database
 
-ACTOR = TeamMember("m-1", "Test IB'er", Role.IB)
 PAGE, RESERVE = 4096, 80  # SQLCipher 4 defaults: 16-byte IV + 64-byte HMAC per page
 SECRETS = (
     "Şükrüzade",
@@ -112,11 +110,9 @@ def _fill(r: Repositories) -> tuple[str, str, str, str]:
 
 
 def test_erase_removes_every_row_and_every_byte(tmp_path: Path) -> None:
-    key = os.urandom(32)
     path = tmp_path / "v.kcv"
-    engine = make_engine(path, key)
-    upgrade_to_head(engine)
-    r = Repositories(engine, ACTOR)
+    engine, key = bare_database(path)
+    r = Repositories(engine, TEST_ACTOR)
     kid, other, team, _mum = _fill(r)
     with engine.connect() as conn:
         conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").all()

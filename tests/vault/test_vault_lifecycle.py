@@ -27,7 +27,7 @@ from kansencirkel.vault.errors import (
 )
 from kansencirkel.vault.kdf import TEST_KDF
 from kansencirkel.vault.vault import Vault
-from tests.vault.conftest import TEST_PASSPHRASE, VaultFactory
+from tests.support.vaults import TEST_PASSPHRASE, TEST_TEAM, VaultFactory
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -53,7 +53,7 @@ def test_create_close_reopen_keeps_data(vault_factory: VaultFactory) -> None:
     vault = vault_factory()
     path = vault.path
     child_id = seed(vault)
-    assert vault.info.team_name == "Kernteam De Regenboog"
+    assert vault.info.team_name == TEST_TEAM
     assert not vault.info.is_demo
     vault.close()
     assert not vault.is_open
@@ -351,7 +351,7 @@ def test_dropped_vault_frees_its_lock(vault_factory: VaultFactory) -> None:
     vault = vault_factory()
     seed(vault)
     path, member_id = vault.path, vault.actor.id
-    vault_factory._open.clear()  # forget it without close()
+    vault_factory.forget(vault)  # no reference left, and no close()
     del vault
     gc.collect()
     Vault.open(path, member_id, TEST_PASSPHRASE).close()
