@@ -12,6 +12,7 @@ from datetime import datetime
 from pathlib import Path
 
 from kansencirkel.core.enums import AuditKind, Role
+from kansencirkel.core.i18n import N_
 from kansencirkel.core.model import TeamMember
 from kansencirkel.vault import keyfile
 from kansencirkel.vault.errors import InputRejected, NotFound, VaultError
@@ -29,7 +30,7 @@ from kansencirkel.vault.unlock import unlock_member
 
 
 def member_not_found() -> NotFound:
-    return NotFound("Dit teamlid staat niet in de kluis.", "No such team member in the vault.")
+    return NotFound(N_("Dit teamlid staat niet in de kluis."))
 
 
 class MemberManagement:
@@ -68,7 +69,7 @@ class MemberManagement:
         self._keyring_status = None  # the actor's slot may have changed
 
     def add_member(self, name: str, role: Role, passphrase: str) -> TeamMember:
-        name = require_text(name, "een naam", "a name")
+        name = require_text(name, N_("Vul een naam in."))
         require_passphrase(passphrase)
         member = TeamMember(id=uuid.uuid4().hex, name=name, role=Role(role))
         slot = member_slot(self._kf, member.id, passphrase, self.db_key, self.base_kdf)
@@ -82,10 +83,7 @@ class MemberManagement:
         if self._kf.member(member_id) is None:
             raise member_not_found()
         if len(self._kf.members) <= 1:
-            raise InputRejected(
-                "Het laatste teamlid kan niet worden verwijderd.",
-                "The last team member cannot be removed.",
-            )
+            raise InputRejected(N_("Het laatste teamlid kan niet worden verwijderd."))
         kf = replace(
             self._kf,
             members=tuple(m for m in self._kf.members if m.id != member_id),
@@ -105,8 +103,7 @@ class MemberManagement:
         recovery code (forgotten passphrase, new laptop, lost keyring)."""
         if not self.opened_with_recovery:
             raise VaultError(
-                "Open de kluis met de herstelcode om een wachtwoord opnieuw in te stellen.",
-                "Open the vault with the recovery code to reset a passphrase.",
+                N_("Open de kluis met de herstelcode om een wachtwoord opnieuw in te stellen.")
             )
         require_passphrase(new)
         self._replace_member_slot(member_id, new)

@@ -6,6 +6,7 @@ from sqlalchemy import select
 from sqlalchemy.dialects.sqlite import insert
 
 from kansencirkel.core.enums import AuditKind
+from kansencirkel.core.i18n import N_
 from kansencirkel.vault.models import SettingRow
 from kansencirkel.vault.repos.base import RepoContext, reject
 
@@ -21,7 +22,7 @@ class SettingsRepository:
 
     def set(self, key: str, value: object) -> None:
         if not key or len(key) > 100:
-            raise reject("Deze instelling bestaat niet.", "This setting does not exist.")
+            raise reject(N_("Deze instelling bestaat niet."))
         stmt = insert(SettingRow).values(key=key, value=str(value))
         stmt = stmt.on_conflict_do_update(index_elements=["key"], set_={"value": str(value)})
         with self._ctx.tx() as s:
