@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QDialog
 
-from kansencirkel.core import clock
+from kansencirkel.core import clock, dates
 from kansencirkel.core.elements import catalog
 from kansencirkel.core.model import Draft
 
@@ -95,7 +95,7 @@ class DraftAutosave(_Base):
         if self._offered is None:
             self.ui.draftBanner.hide()  # type: ignore[attr-defined]
             return
-        when = self._offered.updated_at.astimezone().strftime("%d-%m-%Y %H:%M")
+        when = dates.format_moment(self._offered.updated_at.astimezone())
         name = catalog().perspective_name(p, self._lang)  # type: ignore[attr-defined]
         self.ui.draftLabel.setText(  # type: ignore[attr-defined]
             self.tr("Er is een concept van %s (%s): verder gaan of weggooien?") % (when, name)
