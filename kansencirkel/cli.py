@@ -29,10 +29,10 @@ from kansencirkel.commands.common import (
     EXIT_USAGE,
     CliError,
     error_message,
-    say,
     warn,
 )
 from kansencirkel.core import clock
+from kansencirkel.core.i18n import N_, _, current_lang, set_lang
 
 #: Listed first, in this order, in ``--help``; any other module with ``register`` follows.
 PREFERRED_ORDER = (
@@ -78,7 +78,7 @@ class Parser(argparse.ArgumentParser):
 
     def format_help(self) -> str:
         text = super().format_help()
-        if common.current_lang() == "nl":
+        if current_lang() == "nl":
             for en, nl in _HELP_NL:
                 text = text.replace(en, nl)
         return text
@@ -89,7 +89,7 @@ class Parser(argparse.ArgumentParser):
             # Name only the options: a stray value could be a passphrase typed by mistake.
             options = [t for t in unknown.group(1).split() if t.startswith("-")]
             message = f"unrecognized arguments: {' '.join(options) or '...'}"
-        if common.current_lang() == "nl":
+        if current_lang() == "nl":
             for pattern, replacement in _ARGPARSE_NL:
                 if re.fullmatch(pattern, message):
                     message = re.sub(pattern, replacement, message)
@@ -116,54 +116,39 @@ def command_modules() -> list[str]:
 def build_parser() -> Parser:
     parser = Parser(
         prog="kansencirkel",
-        description=say(
-            "Kansencirkel: zonder opdracht start de app; de opdrachten werken zonder scherm.",
-            "Kansencirkel: without a command the app starts; the commands work headless.",
+        description=_(
+            "Kansencirkel: zonder opdracht start de app; de opdrachten werken zonder scherm."
         ),
-        epilog=say(
+        epilog=_(
             "Wachtwoorden komen uit --passphrase-file, de omgevingsvariabele "
-            "KANSENCIRKEL_PASSPHRASE of een vraag, nooit van de opdrachtregel. Afsluitcodes: "
-            "0 goed, 1 fout, 2 verkeerd gebruik, 3 verkeerd wachtwoord of herstelcode, "
-            "4 kluis beschadigd, 5 invoer geweigerd.",
-            "Passphrases come from --passphrase-file, the KANSENCIRKEL_PASSPHRASE environment "
-            "variable or a prompt, never from the command line. Exit codes: 0 ok, 1 error, "
-            "2 usage, 3 wrong passphrase or recovery code, 4 vault damaged, 5 input rejected.",
+            "KANSENCIRKEL_PASSPHRASE of een vraag, nooit van de opdrachtregel. "
+            "Afsluitcodes: 0 goed, 1 fout, 2 verkeerd gebruik, 3 verkeerd wachtwoord "
+            "of herstelcode, 4 kluis beschadigd, 5 invoer geweigerd."
         ),
     )
     parser.add_argument("--version", action="version", version=f"kansencirkel {__version__}")
     parser.add_argument(
         "--demo",
         action="store_true",
-        help=say(
-            "start de app met een tijdelijke demokluis (fictieve kinderen, wachtwoord 'demo')",
-            "start the app on a throw-away demo vault (fictional children, passphrase 'demo')",
-        ),
+        help=_("start de app met een tijdelijke demokluis (fictieve kinderen, wachtwoord 'demo')"),
     )
     parser.add_argument(
         "--vault",
         type=Path,
         metavar="VAULT",
-        help=say("start de app met deze kluis", "start the app on this vault"),
+        help=_("start de app met deze kluis"),
     )
     parser.add_argument(
         "--lang",
         choices=("nl", "en"),
-        help=say(
-            "taal van meldingen (ook KANSENCIRKEL_LANG)",
-            "language of messages (also KANSENCIRKEL_LANG)",
-        ),
+        help=_("taal van meldingen (ook KANSENCIRKEL_LANG)"),
     )
     parser.add_argument(
         "--debug",
         action="store_true",
-        help=say(
-            "toon technische details bij een onverwachte fout",
-            "show technical details on an unexpected error",
-        ),
+        help=_("toon technische details bij een onverwachte fout"),
     )
-    subparsers = parser.add_subparsers(
-        dest="command", metavar=say("OPDRACHT", "COMMAND"), parser_class=Parser
-    )
+    subparsers = parser.add_subparsers(dest="command", metavar=_("OPDRACHT"), parser_class=Parser)
     for name in command_modules():
         module = importlib.import_module(f"kansencirkel.commands.{name}")
         register = getattr(module, "register", None)
@@ -183,7 +168,7 @@ def _initial_lang(argv: Sequence[str]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
-    common.set_lang(_initial_lang(args_list))
+    set_lang(_initial_lang(args_list))
     debug = "--debug" in args_list
     try:
         parser = build_parser()
@@ -193,20 +178,18 @@ def main(argv: list[str] | None = None) -> int:
             return exc.code if isinstance(exc.code, int) else EXIT_USAGE
         if common.using_test_kdf():
             warn(
-                say(
-                    "Let op: KANSENCIRKEL_TEST_KDF staat aan; nieuwe kluizen krijgen een lichte, "
-                    "onveilige sleutelafleiding (alleen voor tests).",
-                    "Warning: KANSENCIRKEL_TEST_KDF is set; new vaults get a light, unsafe key "
-                    "derivation (tests only).",
+                _(
+                    "Let op: KANSENCIRKEL_TEST_KDF staat aan; nieuwe kluizen krijgen een "
+                    "lichte, onveilige sleutelafleiding (alleen voor tests)."
                 )
             )
         if clock.is_shifted():
             warn(
-                say(
-                    f"Let op: {clock.ENV_TEST_TODAY} staat aan; de datum van vandaag is "
-                    f"{clock.today().isoformat()} (alleen voor tests).",
-                    f"Warning: {clock.ENV_TEST_TODAY} is set; today's date is "
-                    f"{clock.today().isoformat()} (tests only).",
+                _(
+                    "Let op: {variable} staat aan; de datum van vandaag is {today} (alleen "
+                    "voor tests).",
+                    variable=clock.ENV_TEST_TODAY,
+                    today=clock.today().isoformat(),
                 )
             )
         func = getattr(args, "func", None)
@@ -218,7 +201,7 @@ def main(argv: list[str] | None = None) -> int:
         warn(error_message(exc))
         return exc.exit_code
     except KeyboardInterrupt:
-        warn(say("Afgebroken.", "Cancelled."))
+        warn(_("Afgebroken."))
         return EXIT_ERROR
     except BrokenPipeError:
         # Output piped into `head` or similar that stopped reading: end quietly.
@@ -234,12 +217,7 @@ def main(argv: list[str] | None = None) -> int:
             return exc.exit_code
         if debug:
             traceback.print_exc()
-        warn(
-            say(
-                "Er ging iets onverwachts mis; start opnieuw met --debug voor details.",
-                "Something unexpected went wrong; run again with --debug for details.",
-            )
-        )
+        warn(_("Er ging iets onverwachts mis; start opnieuw met --debug voor details."))
         return EXIT_ERROR
 
 
@@ -248,8 +226,7 @@ def _run_app(vault_path: Path | None, *, demo: bool) -> int:
         from kansencirkel.ui.app import run_app
     except ImportError:
         raise CliError(
-            "De app kan niet starten: de onderdelen voor het scherm (Qt) ontbreken.",
-            "The app cannot start: the screen components (Qt) are missing.",
+            N_("De app kan niet starten: de onderdelen voor het scherm (Qt) ontbreken.")
         ) from None
     return int(run_app(vault_path, demo=demo))
 

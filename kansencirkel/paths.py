@@ -55,3 +55,13 @@ def user_config_dir() -> Path:
     from platformdirs import user_config_path
 
     return user_config_path(APP_NAME, APP_AUTHOR, roaming=True)
+
+
+def cache_dir() -> Path:
+    """Per-user cache folder (compiled translations). ``KANSENCIRKEL_HOME`` overrides it."""
+    override = os.environ.get("KANSENCIRKEL_HOME")
+    if override:
+        return Path(override) / "cache"
+    from platformdirs import user_cache_path
+
+    return user_cache_path(APP_NAME, APP_AUTHOR)

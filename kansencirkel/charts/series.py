@@ -18,6 +18,7 @@ from kansencirkel.charts.style import (
     LineStyle,
     lighten,
 )
+from kansencirkel.core.dates import format_date
 from kansencirkel.core.elements import ELEMENT_KEYS, Lang, catalog
 from kansencirkel.core.enums import PERSPECTIVE_ORDER, Perspective
 from kansencirkel.core.model import Assessment, CaseFile, reading_order
@@ -25,16 +26,10 @@ from kansencirkel.core.model import Assessment, CaseFile, reading_order
 #: At most this many moments are laid over each other; more go to small multiples.
 MAX_OVERLAY = 3
 
-_SHORT_MONTHS: dict[Lang, tuple[str, ...]] = {
-    "nl": ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"),
-    "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
-}
-
 
 def short_day(day: date, lang: Lang = "nl", *, with_year: bool = True) -> str:
-    """'3 mrt 2026' — compact enough for a legend."""
-    text = f"{day.day} {_SHORT_MONTHS[lang][day.month - 1]}"
-    return f"{text} {day.year}" if with_year else text
+    """'3 mrt 2026' — compact enough for a legend (the one date formatter, ``core.dates``)."""
+    return format_date(day, "short" if with_year else "short_day_month", lang)
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,25 +10,22 @@ from kansencirkel.charts.layout import add_legend, add_note, add_title
 from kansencirkel.charts.radar import GID_STAR, Look, draw_star, renderer_for
 from kansencirkel.charts.series import StarSeries
 from kansencirkel.charts.style import INK
-from kansencirkel.core.elements import Lang
+from kansencirkel.core.i18n import N_, Lang, Msgid, gettext
 
 if TYPE_CHECKING:
     from matplotlib.artist import Artist
     from matplotlib.axes import Axes
     from matplotlib.figure import Figure
 
-_NOTES: dict[Lang, dict[str, str]] = {
-    "nl": {
-        "highlight": "Omkaderd: gespreksonderwerp (2+ punten verschil)",
-        "gap": "Open plek: weet niet",
-        "empty": "Nog geen metingen",
-    },
-    "en": {
-        "highlight": "Framed: conversation topic (2+ points apart)",
-        "gap": "Gap: don't know",
-        "empty": "No readings yet",
-    },
+_NOTES: dict[str, Msgid] = {
+    "highlight": N_("Omkaderd: gespreksonderwerp (2+ punten verschil)"),
+    "gap": N_("Open plek: weet niet"),
+    "empty": N_("Nog geen metingen"),
 }
+
+
+def _note(key: str, lang: Lang) -> str:
+    return gettext(_NOTES[key], lang=lang)
 
 
 def new_figure(size_inches: tuple[float, float], dpi: float) -> Figure:
@@ -54,11 +51,11 @@ def _reuse(figure: Figure | None, size_inches: tuple[float, float], dpi: float) 
 def star_note(series: Sequence[StarSeries], highlight: Collection[str], lang: Lang) -> str:
     parts = []
     if not series:
-        parts.append(_NOTES[lang]["empty"])
+        parts.append(_note("empty", lang))
     if highlight:
-        parts.append(_NOTES[lang]["highlight"])
+        parts.append(_note("highlight", lang))
     if any(v is None for s in series for v in s.values):
-        parts.append(_NOTES[lang]["gap"])
+        parts.append(_note("gap", lang))
     return " · ".join(parts)
 
 
@@ -175,7 +172,7 @@ def radar_grid_figure(
     gaps = any(v is None for _, ss in panels for s in ss for v in s.values)
     bottom = margin + add_note(
         fig,
-        _NOTES[lang]["gap"] if gaps else "",
+        _note("gap", lang) if gaps else "",
         fontsize=look.legend,
         renderer=renderer,
         bottom_px=margin,

@@ -11,12 +11,13 @@ from typing import TYPE_CHECKING, Any
 
 from kansencirkel.charts.layout import add_legend, add_title
 from kansencirkel.charts.radar import renderer_for
-from kansencirkel.charts.series import short_day
 from kansencirkel.charts.stars import _reuse
 from kansencirkel.charts.style import GRID_LIGHT, INK, PERSPECTIVE_STYLE
 from kansencirkel.core import clock
+from kansencirkel.core.dates import format_date
 from kansencirkel.core.elements import ELEMENT_KEYS, SCALE_VALUES, Lang, catalog
 from kansencirkel.core.enums import PERSPECTIVE_ORDER, Perspective
+from kansencirkel.core.i18n import N_, gettext
 from kansencirkel.core.model import Action, Assessment, reading_order
 
 if TYPE_CHECKING:
@@ -25,7 +26,7 @@ if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
 GID_TREND = "kc-trend"
-_ACTION_LABEL: dict[Lang, str] = {"nl": "Start afspraak", "en": "Action started"}
+_ACTION_LABEL = N_("Start afspraak")
 
 
 def trend_points(
@@ -58,9 +59,7 @@ def _day_formatter(lang: Lang, span_days: int) -> object:
 
     def fmt(x: float, _pos: object = None) -> str:
         d = num2date(x).date()  # type: ignore[no-untyped-call]
-        if span_days > 240:
-            return f"{short_day(d, lang, with_year=False).split()[1]} '{d.year % 100:02d}"
-        return short_day(d, lang, with_year=False)
+        return format_date(d, "month_year" if span_days > 240 else "short_day_month", lang)
 
     return FuncFormatter(fmt)
 
@@ -139,7 +138,7 @@ def trend_figure(
                 markersize=marker,
             )
         )
-        labels.append(_ACTION_LABEL[lang])
+        labels.append(gettext(_ACTION_LABEL, lang=lang))
     _, legend_h = add_legend(
         fig, handles, labels, fontsize=base, renderer=renderer, bottom_px=margin, margin_px=margin
     )

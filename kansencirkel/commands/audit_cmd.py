@@ -19,28 +19,26 @@ from kansencirkel.commands.common import (
     echo,
     open_vault,
     resolve_child_id,
-    say,
 )
+from kansencirkel.core.i18n import N_, _, ngettext
 
 
 def register(subparsers: Any) -> None:
-    p = subparsers.add_parser(
-        "audit", help=say("toon of controleer het auditlog", "show or check the audit log")
-    )
+    p = subparsers.add_parser("audit", help=_("toon of controleer het auditlog"))
     add_vault_argument(p)
     add_child_argument(p, required=False)
     p.add_argument(
         "--limit",
         type=int,
         metavar="N",
-        help=say("alleen de laatste N gebeurtenissen", "only the last N events"),
+        help=_("alleen de laatste N gebeurtenissen"),
     )
     p.add_argument(
         "--verify",
         action="store_true",
-        help=say("controleer de hashketen van het log", "check the log's hash chain"),
+        help=_("controleer de hashketen van het log"),
     )
-    p.add_argument("--json", action="store_true", help=say("als JSON", "as JSON"))
+    p.add_argument("--json", action="store_true", help=_("als JSON"))
     add_unlock_arguments(p)
     p.set_defaults(func=run)
 
@@ -76,16 +74,18 @@ def run(args: argparse.Namespace) -> int:
     if report is not None:
         if not report.ok:
             raise CliError(
-                f"De hashketen van het auditlog klopt niet vanaf gebeurtenis "
-                f"{report.first_bad_seq}; het log is beschadigd of aangepast.",
-                f"The audit log's hash chain breaks at event {report.first_bad_seq}; the log "
-                "is damaged or was altered.",
+                N_(
+                    "De hashketen van het auditlog klopt niet vanaf gebeurtenis "
+                    "{first_bad_seq}; het log is beschadigd of aangepast."
+                ),
                 EXIT_DAMAGED,
+                first_bad_seq=report.first_bad_seq,
             )
         echo(
-            say(
-                f"Auditlog in orde: {report.checked} gebeurtenissen gecontroleerd.",
-                f"Audit log ok: {report.checked} events checked.",
+            ngettext(
+                "Auditlog in orde: {n} gebeurtenis gecontroleerd.",
+                "Auditlog in orde: {n} gebeurtenissen gecontroleerd.",
+                report.checked,
             )
         )
     return 0

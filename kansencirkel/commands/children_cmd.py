@@ -11,22 +11,30 @@ from kansencirkel.commands.common import (
     add_vault_argument,
     echo,
     open_vault,
-    say,
 )
 from kansencirkel.core import clock
 from kansencirkel.core.enums import ChildStatus
+from kansencirkel.core.i18n import N_, _, ngettext
+
+_HEADER = (
+    N_("id"),
+    N_("naam"),
+    N_("school"),
+    N_("groep"),
+    N_("status"),
+    N_("afspraken"),
+    N_("volgend overleg"),
+)
 
 
 def register(subparsers: Any) -> None:
-    p = subparsers.add_parser(
-        "children", help=say("toon de kinderen in de kluis", "list the children in the vault")
-    )
+    p = subparsers.add_parser("children", help=_("toon de kinderen in de kluis"))
     add_vault_argument(p)
-    p.add_argument("--json", action="store_true", help=say("als JSON", "as JSON"))
+    p.add_argument("--json", action="store_true", help=_("als JSON"))
     p.add_argument(
         "--status",
         choices=[s.value for s in ChildStatus],
-        help=say("alleen actieve of afgesloten dossiers", "only active or closed files"),
+        help=_("alleen actieve of afgesloten dossiers"),
     )
     add_unlock_arguments(p)
     p.set_defaults(func=run)
@@ -64,14 +72,11 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         echo(json.dumps([summary_json(s) for s in rows], ensure_ascii=False, indent=2))
         return 0
-    header = say(
-        ("id", "naam", "school", "groep", "status", "afspraken", "volgend overleg"),
-        ("id", "name", "school", "group", "status", "actions", "next meeting"),
-    )
+    header = tuple(_(word) for word in _HEADER)
     table: list[tuple[str, ...]] = [header]
     for s in rows:
         actions = f"{s.open_actions}" + (
-            say(f" ({s.overdue_actions} te laat)", f" ({s.overdue_actions} overdue)")
+            _(" ({overdue_actions} te laat)", overdue_actions=s.overdue_actions)
             if s.overdue_actions
             else ""
         )
@@ -89,5 +94,5 @@ def run(args: argparse.Namespace) -> int:
     widths = [max(len(r[i]) for r in table) for i in range(len(header))]
     for r in table:
         echo("  ".join(cell.ljust(w) for cell, w in zip(r, widths, strict=True)).rstrip())
-    echo(say(f"{len(rows)} kinderen.", f"{len(rows)} children."))
+    echo(ngettext("{n} kind.", "{n} kinderen.", len(rows)))
     return 0

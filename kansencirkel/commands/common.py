@@ -16,17 +16,16 @@ import sys
 import unicodedata
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal, TypeVar
+from typing import TYPE_CHECKING
 
 from kansencirkel.core import clock
+from kansencirkel.core.i18n import N_, Message, Msgid, _
 
 if TYPE_CHECKING:
     from kansencirkel.core.model import TeamMember
     from kansencirkel.vault.kdf import KdfParams
     from kansencirkel.vault.vault import Vault
 
-Lang = Literal["nl", "en"]
-T = TypeVar("T")
 
 ENV_PASSPHRASE = "KANSENCIRKEL_PASSPHRASE"
 ENV_NEW_PASSPHRASE = "KANSENCIRKEL_NEW_PASSPHRASE"
@@ -35,28 +34,14 @@ ENV_LANG = "KANSENCIRKEL_LANG"
 #: Set by the test suite and the benchmarks; never in real use (a warning line says so).
 ENV_TEST_KDF = "KANSENCIRKEL_TEST_KDF"
 
+PASSPHRASE_PROMPT = N_("Wachtwoord: ")
+
 EXIT_OK = 0
 EXIT_ERROR = 1
 EXIT_USAGE = 2
 EXIT_WRONG_PASSPHRASE = 3
 EXIT_DAMAGED = 4
 EXIT_REJECTED = 5
-
-_lang: Lang = "nl"
-
-
-def set_lang(lang: str) -> None:
-    global _lang
-    _lang = "en" if lang == "en" else "nl"
-
-
-def current_lang() -> Lang:
-    return _lang
-
-
-def say(nl: T, en: T) -> T:
-    """Pick the text for the current language (Dutch by default)."""
-    return en if _lang == "en" else nl
 
 
 def echo(text: str = "") -> None:
@@ -68,17 +53,17 @@ def warn(text: str) -> None:
 
 
 class CliError(Exception):
-    """A failure told to the user in one sentence, with the exit code to use."""
+    """A failure told to the user in one sentence, with the exit code to use:
+    ``CliError(N_("… {name} …"), EXIT_REJECTED, name=value)``."""
 
-    def __init__(self, nl: str, en: str, exit_code: int = EXIT_ERROR) -> None:
-        super().__init__(en)
-        self.message_nl = nl
-        self.message_en = en
+    def __init__(self, msgid: Msgid, exit_code: int = EXIT_ERROR, /, **values: object) -> None:
+        super().__init__(msgid)
+        self.message = Message(msgid, values)
         self.exit_code = exit_code
 
 
-def usage_error(nl: str, en: str) -> CliError:
-    return CliError(nl, en, EXIT_USAGE)
+def usage_error(msgid: Msgid, /, **values: object) -> CliError:
+    return CliError(msgid, EXIT_USAGE, **values)
 
 
 def using_test_kdf() -> bool:
@@ -98,7 +83,7 @@ def parse_date(text: str) -> date:
         return date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(
-            say(f"'{text}' is geen datum (JJJJ-MM-DD)", f"'{text}' is not a date (YYYY-MM-DD)")
+            _("'{text}' is geen datum (JJJJ-MM-DD)", text=text)
         ) from None
 
 
@@ -106,42 +91,32 @@ def parse_date(text: str) -> date:
 
 
 def add_vault_argument(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "vault", metavar="VAULT", type=Path, help=say("de kluis (.kcv)", "the vault (.kcv)")
-    )
+    parser.add_argument("vault", metavar="VAULT", type=Path, help=_("de kluis (.kcv)"))
 
 
 def add_unlock_arguments(parser: argparse.ArgumentParser) -> None:
     """--member, --passphrase-file and --recovery-code-file: how to open an existing vault."""
     parser.add_argument(
         "--member",
-        metavar=say("NAAM", "NAME"),
-        help=say(
-            "teamlid dat opent (niet nodig als de kluis één teamlid heeft)",
-            "team member who opens it (not needed when the vault has one member)",
-        ),
+        metavar=_("NAAM"),
+        help=_("teamlid dat opent (niet nodig als de kluis één teamlid heeft)"),
     )
     add_passphrase_file_argument(parser)
     parser.add_argument(
         "--recovery-code-file",
-        metavar=say("BESTAND", "FILE"),
+        metavar=_("BESTAND"),
         type=Path,
-        help=say(
-            "open met de herstelcode uit dit bestand in plaats van een wachtwoord",
-            "open with the recovery code in this file instead of a passphrase",
-        ),
+        help=_("open met de herstelcode uit dit bestand in plaats van een wachtwoord"),
     )
 
 
 def add_passphrase_file_argument(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--passphrase-file",
-        metavar=say("BESTAND", "FILE"),
-        help=say(
-            f"lees het wachtwoord uit dit bestand ('-' = invoer); anders {ENV_PASSPHRASE} "
-            "of een vraag",
-            f"read the passphrase from this file ('-' = stdin); otherwise "
-            f"{ENV_PASSPHRASE} or a prompt",
+        metavar=_("BESTAND"),
+        help=_(
+            "lees het wachtwoord uit dit bestand ('-' = invoer); anders {variable} of een vraag",
+            variable=ENV_PASSPHRASE,
         ),
     )
 
@@ -158,27 +133,26 @@ def read_secret_file(name: str | os.PathLike[str]) -> str:
             with open(name, encoding="utf-8") as fh:
                 raw = fh.readline()
     except (OSError, UnicodeDecodeError):
-        raise CliError(
-            f"Het bestand {name} kan niet worden gelezen.", f"The file {name} cannot be read."
-        ) from None
+        raise CliError(N_("Het bestand {name} kan niet worden gelezen."), name=name) from None
     secret = raw.rstrip("\r\n")
     if not secret:
-        raise CliError(f"Het bestand {name} is leeg.", f"The file {name} is empty.", EXIT_REJECTED)
+        raise CliError(N_("Het bestand {name} is leeg."), EXIT_REJECTED, name=name)
     return secret
 
 
-def _prompt(prompt_nl: str, prompt_en: str) -> str:
+def _prompt(prompt: Msgid) -> str:
     if not sys.stdin.isatty():
         raise usage_error(
-            f"Geef het wachtwoord met --passphrase-file of {ENV_PASSPHRASE}; "
-            "er is geen terminal om erom te vragen.",
-            f"Give the passphrase with --passphrase-file or {ENV_PASSPHRASE}; "
-            "there is no terminal to ask for it.",
+            N_(
+                "Geef het wachtwoord met --passphrase-file of {variable}; er is geen "
+                "terminal om erom te vragen."
+            ),
+            variable=ENV_PASSPHRASE,
         )
     try:
-        return getpass.getpass(say(prompt_nl, prompt_en))
+        return getpass.getpass(_(prompt))
     except (EOFError, KeyboardInterrupt):
-        raise CliError("Afgebroken.", "Cancelled.") from None
+        raise CliError(N_("Afgebroken.")) from None
 
 
 def read_passphrase(
@@ -186,8 +160,7 @@ def read_passphrase(
     *,
     env: str = ENV_PASSPHRASE,
     confirm: bool = False,
-    prompt_nl: str = "Wachtwoord: ",
-    prompt_en: str = "Passphrase: ",
+    prompt: Msgid = PASSPHRASE_PROMPT,
 ) -> str:
     """From ``file``, else the environment variable, else a prompt (twice when ``confirm``)."""
     if file:
@@ -195,19 +168,13 @@ def read_passphrase(
     value = os.environ.get(env)
     if value:
         return value
-    first = _prompt(prompt_nl, prompt_en)
+    first = _prompt(prompt)
     if confirm:
-        second = _prompt("Nogmaals ter controle: ", "Once more to confirm: ")
+        second = _prompt(N_("Nogmaals ter controle: "))
         if first != second:
-            raise CliError(
-                "De twee wachtwoorden zijn niet gelijk.",
-                "The two passphrases do not match.",
-                EXIT_REJECTED,
-            )
+            raise CliError(N_("De twee wachtwoorden zijn niet gelijk."), EXIT_REJECTED)
     if not first:
-        raise CliError(
-            "Er is geen wachtwoord ingevuld.", "No passphrase was entered.", EXIT_REJECTED
-        )
+        raise CliError(N_("Er is geen wachtwoord ingevuld."), EXIT_REJECTED)
     return first
 
 
@@ -227,15 +194,13 @@ def vault_files_exist(path: Path) -> bool:
 
 def require_vault_files(path: Path) -> None:
     if not vault_files_exist(path):
-        raise CliError(f"Er staat geen kluis op {path}.", f"There is no vault at {path}.")
+        raise CliError(N_("Er staat geen kluis op {path}."), path=path)
 
 
 def require_parent_folder(path: Path) -> None:
     """Fail before any work when the folder a new file should go into does not exist."""
     if not path.parent.is_dir():
-        raise CliError(
-            f"De map {path.parent} bestaat niet.", f"The folder {path.parent} does not exist."
-        )
+        raise CliError(N_("De map {folder} bestaat niet."), folder=path.parent)
 
 
 def choose_member(path: Path, name: str | None) -> TeamMember:
@@ -248,15 +213,11 @@ def choose_member(path: Path, name: str | None) -> TeamMember:
             return members[0]
         names = ", ".join(m.name for m in members)
         raise usage_error(
-            f"Deze kluis heeft meer teamleden; kies er een met --member ({names}).",
-            f"This vault has several team members; choose one with --member ({names}).",
+            N_("Deze kluis heeft meer teamleden; kies er een met --member ({names})."), names=names
         )
     matches = [m for m in members if _norm(m.name) == _norm(name)]
     if len(matches) != 1:
-        raise CliError(
-            f"Teamlid '{name}' staat niet in deze kluis.",
-            f"Team member '{name}' is not in this vault.",
-        )
+        raise CliError(N_("Teamlid '{name}' staat niet in deze kluis."), name=name)
     return matches[0]
 
 
@@ -305,11 +266,10 @@ def create_private_file(path: Path, text: str) -> None:
 
 def error_message(exc: BaseException) -> str:
     """The one sentence for a CliError or VaultError in the current language."""
-    nl = getattr(exc, "message_nl", None)
-    en = getattr(exc, "message_en", None)
-    if isinstance(nl, str) and isinstance(en, str):
-        return say(nl, en)
-    return say("Er ging iets onverwachts mis.", "Something unexpected went wrong.")
+    message = getattr(exc, "message", None)
+    if isinstance(message, Message):
+        return message.text()
+    return _("Er ging iets onverwachts mis.")
 
 
 # --- children -----------------------------------------------------------------------------
@@ -320,10 +280,7 @@ def add_child_argument(parser: argparse.ArgumentParser, *, required: bool = True
         "--child",
         required=required,
         metavar="ID",
-        help=say(
-            "id van het kind (het begin is genoeg als het uniek is, zie 'children')",
-            "the child's id (a unique beginning is enough, see 'children')",
-        ),
+        help=_("id van het kind (het begin is genoeg als het uniek is, zie 'children')"),
     )
 
 
@@ -331,10 +288,7 @@ def resolve_child_id(vault: Vault, text: str) -> str:
     """The full id of the one child whose id is ``text`` or starts with it."""
     text = text.strip().lower()
     if len(text) < 4:
-        raise usage_error(
-            "Geef minstens de eerste 4 tekens van het id.",
-            "Give at least the first 4 characters of the id.",
-        )
+        raise usage_error(N_("Geef minstens de eerste 4 tekens van het id."))
     ids = [str(s.child.id) for s in vault.repos.children.summaries(clock.today())]
     if text in ids:
         return text
@@ -342,11 +296,7 @@ def resolve_child_id(vault: Vault, text: str) -> str:
     if len(matches) == 1:
         return matches[0]
     if not matches:
-        raise CliError(
-            f"Er is geen kind met id {text} in deze kluis.",
-            f"There is no child with id {text} in this vault.",
-        )
+        raise CliError(N_("Er is geen kind met id {text} in deze kluis."), text=text)
     raise usage_error(
-        f"Meer kinderen hebben een id dat begint met {text}; geef meer tekens.",
-        f"Several children have an id starting with {text}; give more characters.",
+        N_("Meer kinderen hebben een id dat begint met {text}; geef meer tekens."), text=text
     )

@@ -20,11 +20,11 @@ from kansencirkel.commands.common import (
     echo,
     open_vault,
     read_passphrase,
-    say,
     vault_files_exist,
 )
 from kansencirkel.commands.recovery import check_recovery_code_target, deliver_recovery_code
 from kansencirkel.core import clock
+from kansencirkel.core.i18n import N_, _, ngettext
 
 DEMO_APP_CHILDREN = 25
 DEMO_APP_SEED = 2026
@@ -33,15 +33,10 @@ DEMO_APP_SEED = 2026
 def register(subparsers: Any) -> None:
     p = subparsers.add_parser(
         "demo",
-        help=say(
-            "vul een (nieuwe) demokluis met fictieve kinderen",
-            "fill a (new) demo vault with fictional children",
-        ),
-        description=say(
-            "Maakt de kluis als die nog niet bestaat (als demokluis) en vult hem met fictieve "
-            "kinderen. Een gewone kluis wordt geweigerd.",
-            "Creates the vault if it does not exist yet (as a demo vault) and fills it with "
-            "fictional children. A regular vault is refused.",
+        help=_("vul een (nieuwe) demokluis met fictieve kinderen"),
+        description=_(
+            "Maakt de kluis als die nog niet bestaat (als demokluis) en vult hem met "
+            "fictieve kinderen. Een gewone kluis wordt geweigerd."
         ),
     )
     add_vault_argument(p)
@@ -50,20 +45,17 @@ def register(subparsers: Any) -> None:
         type=int,
         default=DEMO_APP_CHILDREN,
         metavar="N",
-        help=say("aantal kinderen (standaard 25)", "number of children (default 25)"),
+        help=_("aantal kinderen (standaard 25)"),
     )
     p.add_argument(
         "--seed",
         type=int,
         metavar="S",
-        help=say(
-            "startgetal: dezelfde S geeft dezelfde kinderen",
-            "seed: the same S gives the same children",
-        ),
+        help=_("startgetal: dezelfde S geeft dezelfde kinderen"),
     )
     p.add_argument(
         "--team",
-        help=say("teamnaam bij een nieuwe kluis", "team name for a new vault"),
+        help=_("teamnaam bij een nieuwe kluis"),
     )
     add_unlock_arguments(p)
     p.set_defaults(func=run)
@@ -99,9 +91,7 @@ def _fill(vault: Any, children: int, seed: int) -> float:
 
 def run(args: argparse.Namespace) -> int:
     if args.children < 0 or args.children > 100_000:
-        raise CliError(
-            "Kies 0 tot 100.000 kinderen.", "Choose 0 to 100,000 children.", EXIT_REJECTED
-        )
+        raise CliError(N_("Kies 0 tot 100.000 kinderen."), EXIT_REJECTED)
     path = Path(args.vault)
     if vault_files_exist(path):
         vault = open_vault(args)
@@ -113,21 +103,21 @@ def run(args: argparse.Namespace) -> int:
     with vault:
         if not vault.info.is_demo:
             raise CliError(
-                "Dit is geen demokluis; fictieve kinderen gaan alleen in een demokluis.",
-                "This is not a demo vault; fictional children only go into a demo vault.",
+                N_("Dit is geen demokluis; fictieve kinderen gaan alleen in een demokluis."),
                 EXIT_REJECTED,
             )
         existing = vault.repos.children.count()
         seed = args.seed if args.seed is not None else 1 + existing
         seconds = _fill(vault, args.children, seed)
         if created_code is not None:
-            echo(say(f"Demokluis gemaakt: {path}", f"Demo vault created: {path}"))
+            echo(_("Demokluis gemaakt: {path}", path=path))
         echo(
-            say(
-                f"{args.children} fictieve kinderen toegevoegd ({seconds:.1f} s); "
-                f"de kluis heeft er nu {existing + args.children}.",
-                f"Added {args.children} fictional children ({seconds:.1f} s); "
-                f"the vault now has {existing + args.children}.",
+            ngettext(
+                "{n} fictief kind toegevoegd ({seconds:.1f} s); de kluis heeft er nu {total}.",
+                "{n} fictieve kinderen toegevoegd ({seconds:.1f} s); de kluis heeft er nu {total}.",
+                args.children,
+                seconds=seconds,
+                total=existing + args.children,
             )
         )
     if created_code is not None:

@@ -16,24 +16,22 @@ from kansencirkel.commands.common import (
     echo,
     open_vault,
     resolve_child_id,
-    say,
     usage_error,
 )
+from kansencirkel.core.i18n import N_, _
 
 
 def register(subparsers: Any) -> None:
     p = subparsers.add_parser(
         "erase",
-        help=say("wis het dossier van een kind volledig", "erase a child's file completely"),
+        help=_("wis het dossier van een kind volledig"),
     )
     add_vault_argument(p)
     add_child_argument(p)
     p.add_argument(
         "--yes",
         action="store_true",
-        help=say(
-            "bevestig: wissen kan niet ongedaan worden gemaakt", "confirm: erasing cannot be undone"
-        ),
+        help=_("bevestig: wissen kan niet ongedaan worden gemaakt"),
     )
     add_unlock_arguments(p)
     p.set_defaults(func=run)
@@ -41,19 +39,15 @@ def register(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     if not args.yes:
-        raise usage_error(
-            "Wissen kan niet ongedaan worden gemaakt; bevestig met --yes.",
-            "Erasing cannot be undone; confirm with --yes.",
-        )
+        raise usage_error(N_("Wissen kan niet ongedaan worden gemaakt; bevestig met --yes."))
     with open_vault(args) as vault:
         child_id = resolve_child_id(vault, args.child)
         vault.repos.children.erase(child_id)
     echo(
-        say(
-            f"Het dossier {child_id} is volledig gewist en dat staat in het auditlog. Oudere "
-            "reservekopieën bevatten het nog tot ze worden opgeruimd.",
-            f"File {child_id} has been erased completely and this is in the audit log. Older "
-            "backups still hold it until they are rotated out.",
+        _(
+            "Het dossier {child_id} is volledig gewist en dat staat in het auditlog. "
+            "Oudere reservekopieën bevatten het nog tot ze worden opgeruimd.",
+            child_id=child_id,
         )
     )
     return 0

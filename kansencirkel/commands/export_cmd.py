@@ -21,19 +21,16 @@ from kansencirkel.commands.common import (
     echo,
     open_vault,
     resolve_child_id,
-    say,
     warn,
 )
 from kansencirkel.core import clock
+from kansencirkel.core.i18n import N_, _
 
 
 def register(subparsers: Any) -> None:
     p = subparsers.add_parser(
         "export",
-        help=say(
-            "schrijf het dossier van één kind naar een ONVERSLEUTELD JSON-bestand",
-            "write one child's file to an UNENCRYPTED JSON file",
-        ),
+        help=_("schrijf het dossier van één kind naar een ONVERSLEUTELD JSON-bestand"),
     )
     add_vault_argument(p)
     add_child_argument(p)
@@ -41,20 +38,15 @@ def register(subparsers: Any) -> None:
         "--out",
         required=True,
         type=Path,
-        metavar=say("BESTAND", "FILE"),
-        help=say(
-            "nieuw bestand (.json); wordt nooit overschreven", "new file (.json); never overwritten"
-        ),
+        metavar=_("BESTAND"),
+        help=_("nieuw bestand (.json); wordt nooit overschreven"),
     )
     add_unlock_arguments(p)
     p.set_defaults(func=run)
 
 
 def _exists_error(path: Path) -> CliError:
-    return CliError(
-        f"Het bestand {path} bestaat al; kies een nieuw bestand.",
-        f"The file {path} already exists; choose a new file.",
-    )
+    return CliError(N_("Het bestand {path} bestaat al; kies een nieuw bestand."), path=path)
 
 
 def write_new_private_file(path: Path, text: str) -> None:
@@ -63,9 +55,7 @@ def write_new_private_file(path: Path, text: str) -> None:
     except FileExistsError:
         raise _exists_error(path) from None
     except OSError:
-        raise CliError(
-            f"Het bestand {path} kan niet worden gemaakt.", f"The file {path} cannot be created."
-        ) from None
+        raise CliError(N_("Het bestand {path} kan niet worden gemaakt."), path=path) from None
 
 
 def run(args: argparse.Namespace) -> int:
@@ -84,12 +74,12 @@ def run(args: argparse.Namespace) -> int:
             AuditKind.EXPORT, "case_file", child_id, child_id=child_id, detail="json"
         )
     warn(
-        say(
-            f"Let op: {out} is NIET versleuteld en bevat persoonsgegevens van een kind; bewaar het "
-            "alleen zo lang als nodig, op een veilige plek, en verwijder het daarna.",
-            f"Warning: {out} is NOT encrypted and holds a child's personal data; keep it only as "
-            "long as needed, somewhere safe, and delete it afterwards.",
+        _(
+            "Let op: {out} is NIET versleuteld en bevat persoonsgegevens van een "
+            "kind; bewaar het alleen zo lang als nodig, op een veilige plek, en "
+            "verwijder het daarna.",
+            out=out,
         )
     )
-    echo(say(f"Dossier geëxporteerd naar {out}.", f"File exported to {out}."))
+    echo(_("Dossier geëxporteerd naar {out}.", out=out))
     return 0

@@ -18,9 +18,9 @@ from kansencirkel.commands.common import (
     add_vault_argument,
     echo,
     open_vault,
-    say,
 )
 from kansencirkel.core import clock
+from kansencirkel.core.i18n import N_, _
 
 MAX_BYTES = 50 * 1024 * 1024
 
@@ -28,7 +28,7 @@ MAX_BYTES = 50 * 1024 * 1024
 def register(subparsers: Any) -> None:
     p = subparsers.add_parser(
         "import",
-        help=say("zet een geëxporteerd dossier in de kluis", "put an exported file into the vault"),
+        help=_("zet een geëxporteerd dossier in de kluis"),
     )
     add_vault_argument(p)
     p.add_argument(
@@ -36,8 +36,8 @@ def register(subparsers: Any) -> None:
         dest="source",
         required=True,
         type=Path,
-        metavar=say("BESTAND", "FILE"),
-        help=say("het JSON-bestand van 'export'", "the JSON file from 'export'"),
+        metavar=_("BESTAND"),
+        help=_("het JSON-bestand van 'export'"),
     )
     add_unlock_arguments(p)
     p.set_defaults(func=run)
@@ -45,9 +45,7 @@ def register(subparsers: Any) -> None:
 
 def _rejected() -> CliError:
     return CliError(
-        "Dit bestand is geen geldige export van een Kansencirkel-dossier.",
-        "This file is not a valid Kansencirkel file export.",
-        EXIT_REJECTED,
+        N_("Dit bestand is geen geldige export van een Kansencirkel-dossier."), EXIT_REJECTED
     )
 
 
@@ -60,9 +58,7 @@ def run(args: argparse.Namespace) -> int:
             raise _rejected()
         data = json.loads(source.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise CliError(
-            f"Het bestand {source} bestaat niet.", f"The file {source} does not exist."
-        ) from None
+        raise CliError(N_("Het bestand {source} bestaat niet."), source=source) from None
     except (OSError, UnicodeDecodeError, json.JSONDecodeError):
         raise _rejected() from None
     try:
@@ -72,22 +68,14 @@ def run(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
         if case.is_demo != vault.info.is_demo:
             raise CliError(
-                "Demo-gegevens en echte gegevens worden niet gemengd; dit bestand past niet in "
-                "deze kluis.",
-                "Demo data and real data are never mixed; this file does not belong in this vault.",
+                N_(
+                    "Demo-gegevens en echte gegevens worden niet gemengd; dit bestand past "
+                    "niet in deze kluis."
+                ),
                 EXIT_REJECTED,
             )
         if case.child.id in {s.child.id for s in vault.repos.children.summaries(clock.today())}:
-            raise CliError(
-                "Dit kind staat al in de kluis.",
-                "This child is already in the vault.",
-                EXIT_REJECTED,
-            )
+            raise CliError(N_("Dit kind staat al in de kluis."), EXIT_REJECTED)
         vault.repos.bulk_import([case])
-    echo(
-        say(
-            f"Dossier van {case.child.full_name} ingelezen.",
-            f"File of {case.child.full_name} imported.",
-        )
-    )
+    echo(_("Dossier van {full_name} ingelezen.", full_name=case.child.full_name))
     return 0

@@ -10,9 +10,9 @@ from kansencirkel.commands.common import (
     create_private_file,
     echo,
     require_parent_folder,
-    say,
     warn,
 )
+from kansencirkel.core.i18n import N_, _
 
 
 def check_recovery_code_target(path: Path | None) -> None:
@@ -21,8 +21,8 @@ def check_recovery_code_target(path: Path | None) -> None:
         return
     if path.exists():
         raise CliError(
-            f"Het bestand {path} bestaat al; kies een nieuw bestand voor de herstelcode.",
-            f"The file {path} already exists; choose a new file for the recovery code.",
+            N_("Het bestand {path} bestaat al; kies een nieuw bestand voor de herstelcode."),
+            path=path,
         )
     require_parent_folder(path)
 
@@ -34,33 +34,27 @@ def deliver_recovery_code(code: str, path: Path | None) -> None:
             create_private_file(path, code + "\n")
         except OSError:
             warn(
-                say(
-                    "De herstelcode kon niet in het bestand worden geschreven; hij staat "
-                    "hieronder.",
-                    "The recovery code could not be written to the file; it is shown below.",
-                )
+                _("De herstelcode kon niet in het bestand worden geschreven; hij staat hieronder.")
             )
         else:
             echo(
-                say(
-                    f"De herstelcode staat in {path}. Print hem, bewaar hem veilig (bijvoorbeeld "
-                    "bij de privacy-functionaris) en verwijder daarna het bestand.",
-                    f"The recovery code is in {path}. Print it, keep it safe (for example with the "
-                    "privacy officer) and then delete the file.",
+                _(
+                    "De herstelcode staat in {path}. Print hem, bewaar hem veilig "
+                    "(bijvoorbeeld bij de privacy-functionaris) en verwijder daarna het "
+                    "bestand.",
+                    path=path,
                 )
             )
             return
     echo()
-    echo(say("HERSTELCODE (wordt maar één keer getoond):", "RECOVERY CODE (shown only once):"))
+    echo(_("HERSTELCODE (wordt maar één keer getoond):"))
     echo()
     echo(f"    {code}")
     echo()
     echo(
-        say(
-            "Print deze code en bewaar hem veilig, bijvoorbeeld bij de privacy-functionaris. "
-            "Met deze code open je de kluis als een wachtwoord vergeten is of op een nieuwe "
-            "laptop.",
-            "Print this code and keep it safe, for example with the privacy officer. It opens the "
-            "vault when a passphrase is forgotten or on a new laptop.",
+        _(
+            "Print deze code en bewaar hem veilig, bijvoorbeeld bij de "
+            "privacy-functionaris. Met deze code open je de kluis als een wachtwoord "
+            "vergeten is of op een nieuwe laptop."
         )
     )

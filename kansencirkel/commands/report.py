@@ -14,17 +14,16 @@ from typing import Any
 from kansencirkel.commands.common import (
     add_unlock_arguments,
     add_vault_argument,
-    current_lang,
     echo,
     open_vault,
     parse_date,
     require_parent_folder,
     resolve_child_id,
-    say,
     usage_error,
 )
 from kansencirkel.core import clock
 from kansencirkel.core.enums import AuditKind, Perspective
+from kansencirkel.core.i18n import N_, _, current_lang
 
 RECORD_TYPE = "report"
 
@@ -32,44 +31,38 @@ RECORD_TYPE = "report"
 def register(subparsers: Any) -> None:
     p = subparsers.add_parser(
         "report",
-        help=say(
-            "maak een PDF-overzicht (kernteam, ouders, blanco, agenda)",
-            "make a PDF overview (kernteam, parents, blank form, agenda)",
-        ),
+        help=_("maak een PDF-overzicht (kernteam, ouders, blanco, agenda)"),
     )
     add_vault_argument(p)
     what = p.add_mutually_exclusive_group(required=True)
     what.add_argument(
         "--child",
         metavar="ID",
-        help=say("het kind (id of het begin ervan)", "the child (id or its start)"),
+        help=_("het kind (id of het begin ervan)"),
     )
     what.add_argument(
         "--agenda",
         metavar="DATUM",
         type=parse_date,
-        help=say("agenda voor deze datum (JJJJ-MM-DD)", "agenda for this date (YYYY-MM-DD)"),
+        help=_("agenda voor deze datum (JJJJ-MM-DD)"),
     )
     p.add_argument(
         "--kind",
         choices=("kernteam", "ouders", "blanco"),
         default="kernteam",
-        help=say("soort overzicht (standaard kernteam)", "kind of overview (default kernteam)"),
+        help=_("soort overzicht (standaard kernteam)"),
     )
     p.add_argument(
         "--perspectives",
         metavar="LIJST",
-        help=say(
-            "alleen deze blikken, bv. kind,ouders,school",
-            "only these perspectives, e.g. kind,ouders,school",
-        ),
+        help=_("alleen deze blikken, bv. kind,ouders,school"),
     )
     p.add_argument(
         "--out",
         metavar="BESTAND.pdf",
         type=Path,
         required=True,
-        help=say("waar de PDF komt", "where the PDF goes"),
+        help=_("waar de PDF komt"),
     )
     add_unlock_arguments(p)
     p.set_defaults(func=run)
@@ -85,17 +78,14 @@ def _perspectives(text: str | None) -> set[Perspective] | None:
         except ValueError:
             names = ", ".join(p.value for p in Perspective)
             raise usage_error(
-                f"Onbekende blik '{part.strip()}' (kies uit {names}).",
-                f"Unknown perspective '{part.strip()}' (choose from {names}).",
+                N_("Onbekende blik '{part}' (kies uit {names})."), part=part.strip(), names=names
             ) from None
     return chosen
 
 
 def _check_out(out: Path) -> Path:
     if out.suffix.lower() != ".pdf":
-        raise usage_error(
-            "Het uitvoerbestand moet op .pdf eindigen.", "The output file must end in .pdf."
-        )
+        raise usage_error(N_("Het uitvoerbestand moet op .pdf eindigen."))
     require_parent_folder(out)
     return out
 
@@ -118,7 +108,7 @@ def run(args: argparse.Namespace) -> int:
                 vault.repos.audit.record(AuditKind.EXPORT, RECORD_TYPE, None, i, detail="agenda")
             if not ids:
                 vault.repos.audit.record(AuditKind.EXPORT, RECORD_TYPE, None, None, detail="agenda")
-            echo(say(f"Agenda opgeslagen in {out}.", f"Agenda saved to {out}."))
+            echo(_("Agenda opgeslagen in {out}.", out=out))
             return 0
         child_id = resolve_child_id(vault, args.child)
         case = vault.repos.children.case_file(child_id)
@@ -129,5 +119,5 @@ def run(args: argparse.Namespace) -> int:
         vault.repos.audit.record(
             AuditKind.EXPORT, RECORD_TYPE, child_id, child_id, detail=args.kind
         )
-    echo(say(f"Overzicht opgeslagen in {out}.", f"Overview saved to {out}."))
+    echo(_("Overzicht opgeslagen in {out}.", out=out))
     return 0

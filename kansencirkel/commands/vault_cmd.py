@@ -21,120 +21,105 @@ from kansencirkel.commands.common import (
     read_passphrase,
     read_secret_file,
     require_vault_files,
-    say,
     usage_error,
 )
 from kansencirkel.commands.recovery import check_recovery_code_target, deliver_recovery_code
 from kansencirkel.core.enums import Role
+from kansencirkel.core.i18n import N_, _, ngettext
 
 
 def register(subparsers: Any) -> None:
     vault = subparsers.add_parser(
         "vault",
-        help=say(
-            "kluis maken, controleren, reservekopie, terugzetten, wachtwoord",
-            "create, check, back up, restore a vault; change a passphrase",
-        ),
+        help=_("kluis maken, controleren, reservekopie, terugzetten, wachtwoord"),
     )
-    sub = vault.add_subparsers(
-        dest="vault_command", metavar=say("OPDRACHT", "COMMAND"), required=True
-    )
+    sub = vault.add_subparsers(dest="vault_command", metavar=_("OPDRACHT"), required=True)
 
-    p = sub.add_parser("init", help=say("maak een nieuwe kluis", "create a new vault"))
+    p = sub.add_parser("init", help=_("maak een nieuwe kluis"))
     add_vault_argument(p)
     p.add_argument(
         "--team",
         required=True,
-        metavar=say("NAAM", "NAME"),
-        help=say("naam van het kernteam", "name of the kernteam"),
+        metavar=_("NAAM"),
+        help=_("naam van het kernteam"),
     )
     p.add_argument(
         "--member",
         required=True,
-        metavar=say("NAAM", "NAME"),
-        help=say("eerste teamlid (opent de kluis)", "first team member"),
+        metavar=_("NAAM"),
+        help=_("eerste teamlid (opent de kluis)"),
     )
     p.add_argument(
         "--role",
         default=Role.IB.value,
         choices=[r.value for r in Role],
-        help=say("rol van dat teamlid (standaard ib)", "that member's role (default ib)"),
+        help=_("rol van dat teamlid (standaard ib)"),
     )
     add_passphrase_file_argument(p)
     p.add_argument(
         "--recovery-code-file",
         type=Path,
-        metavar=say("BESTAND", "FILE"),
-        help=say(
-            "schrijf de herstelcode naar dit nieuwe bestand in plaats van hem te tonen",
-            "write the recovery code to this new file instead of showing it",
-        ),
+        metavar=_("BESTAND"),
+        help=_("schrijf de herstelcode naar dit nieuwe bestand in plaats van hem te tonen"),
     )
     p.set_defaults(func=run_init)
 
     p = sub.add_parser(
         "check",
-        help=say(
-            "controleer versleuteling, opbouw en auditlog",
-            "check encryption, structure and audit log",
-        ),
+        help=_("controleer versleuteling, opbouw en auditlog"),
     )
     add_vault_argument(p)
     add_unlock_arguments(p)
     p.set_defaults(func=run_check)
 
-    p = sub.add_parser(
-        "backup", help=say("maak een versleutelde reservekopie", "make an encrypted backup")
-    )
+    p = sub.add_parser("backup", help=_("maak een versleutelde reservekopie"))
     add_vault_argument(p)
     p.add_argument(
         "--to",
         required=True,
         type=Path,
-        metavar=say("MAP", "FOLDER"),
-        help=say("map voor de reservekopieën", "folder for the backups"),
+        metavar=_("MAP"),
+        help=_("map voor de reservekopieën"),
     )
     p.add_argument(
         "--keep",
         type=int,
         default=10,
         metavar="N",
-        help=say(
-            "bewaar de nieuwste N kopieën (standaard 10)", "keep the newest N copies (default 10)"
-        ),
+        help=_("bewaar de nieuwste N kopieën (standaard 10)"),
     )
     add_unlock_arguments(p)
     p.set_defaults(func=run_backup)
 
-    p = sub.add_parser("restore", help=say("zet een reservekopie terug", "restore a backup"))
+    p = sub.add_parser("restore", help=_("zet een reservekopie terug"))
     p.add_argument(
         "backup",
         type=Path,
         metavar="BACKUP",
-        help=say("de reservekopie (.kcv)", "the backup (.kcv)"),
+        help=_("de reservekopie (.kcv)"),
     )
     p.add_argument(
         "--to",
         required=True,
         type=Path,
         metavar="VAULT",
-        help=say("de kluis die vervangen wordt", "the vault to replace"),
+        help=_("de kluis die vervangen wordt"),
     )
     add_unlock_arguments(p)
     p.set_defaults(func=run_restore)
 
     p = sub.add_parser(
         "passwd",
-        help=say("wijzig het wachtwoord van een teamlid", "change a team member's passphrase"),
+        help=_("wijzig het wachtwoord van een teamlid"),
     )
     add_vault_argument(p)
     add_unlock_arguments(p)
     p.add_argument(
         "--new-passphrase-file",
-        metavar=say("BESTAND", "FILE"),
-        help=say(
-            f"nieuw wachtwoord uit dit bestand; anders {ENV_NEW_PASSPHRASE} of een vraag",
-            f"new passphrase from this file; otherwise {ENV_NEW_PASSPHRASE} or a prompt",
+        metavar=_("BESTAND"),
+        help=_(
+            "nieuw wachtwoord uit dit bestand; anders {variable} of een vraag",
+            variable=ENV_NEW_PASSPHRASE,
         ),
     )
     p.set_defaults(func=run_passwd)
@@ -156,15 +141,15 @@ def run_init(args: argparse.Namespace) -> int:
     with vault:
         status = vault.keys.keyring_status
         echo(
-            say(
-                f"Kluis gemaakt: {vault.path} (team {vault.info.team_name}, teamlid "
-                f"{vault.actor.name}).",
-                f"Vault created: {vault.path} (team "
-                f"{vault.info.team_name}, member {vault.actor.name}).",
+            _(
+                "Kluis gemaakt: {path} (team {team_name}, teamlid {name}).",
+                path=vault.path,
+                team_name=vault.info.team_name,
+                name=vault.actor.name,
             )
         )
         if not status.available:
-            echo(say(status.message_nl, status.message_en))
+            echo(status.message.text())
     deliver_recovery_code(code, args.recovery_code_file)
     return 0
 
@@ -173,54 +158,51 @@ def run_check(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
         report = vault.check()
         children = vault.repos.children.count()
-    yes, no = say("in orde", "ok"), say("NIET in orde", "NOT ok")
-    echo(say(f"Kluis: {args.vault}", f"Vault: {args.vault}"))
+    yes, no = _("in orde"), _("NIET in orde")
+    echo(_("Kluis: {vault}", vault=args.vault))
     echo(
-        say("Versleuteling en opbouw: ", "Encryption and structure: ")
+        _("Versleuteling en opbouw: ")
         + (
             yes
             if not report.integrity_problems
-            else f"{no} ({len(report.integrity_problems)} " + say("problemen)", "problems)")
+            else f"{no} ({len(report.integrity_problems)} " + _("problemen)")
         )
     )
     echo(
-        say("Schema: ", "Schema: ")
+        _("Schema: ")
         + (yes if report.schema_ok else no)
         + f" ({report.schema_revision or '-'} / {report.schema_head})"
     )
     echo(
-        say("Auditlog: ", "Audit log: ")
+        _("Auditlog: ")
         + (yes if report.audit_ok else no)
-        + say(
-            f" ({report.audit_checked} gebeurtenissen gecontroleerd",
-            f" ({report.audit_checked} events checked",
+        + ngettext(
+            " ({n} gebeurtenis gecontroleerd",
+            " ({n} gebeurtenissen gecontroleerd",
+            report.audit_checked,
         )
         + (
-            say(
-                f", eerste fout bij nr. {report.audit_first_bad_seq})",
-                f", first bad at no. {report.audit_first_bad_seq})",
+            _(
+                ", eerste fout bij nr. {audit_first_bad_seq})",
+                audit_first_bad_seq=report.audit_first_bad_seq,
             )
             if report.audit_first_bad_seq is not None
             else ")"
         )
     )
-    echo(say(f"Kinderen: {children}", f"Children: {children}"))
+    echo(_("Kinderen: {children}", children=children))
     if not report.ok:
-        raise CliError(
-            "De kluis is beschadigd; zet een reservekopie terug.",
-            "The vault is damaged; restore a backup.",
-            EXIT_DAMAGED,
-        )
-    echo(say("De kluis is in orde.", "The vault is ok."))
+        raise CliError(N_("De kluis is beschadigd; zet een reservekopie terug."), EXIT_DAMAGED)
+    echo(_("De kluis is in orde."))
     return 0
 
 
 def run_backup(args: argparse.Namespace) -> int:
     if args.keep < 1:
-        raise usage_error("--keep moet minstens 1 zijn.", "--keep must be at least 1.")
+        raise usage_error(N_("--keep moet minstens 1 zijn."))
     with open_vault(args) as vault:
         target = vault.backup(Path(args.to), keep=args.keep)
-    echo(say(f"Reservekopie gemaakt: {target}", f"Backup made: {target}"))
+    echo(_("Reservekopie gemaakt: {target}", target=target))
     return 0
 
 
@@ -229,7 +211,7 @@ def run_restore(args: argparse.Namespace) -> int:
 
     backup = Path(args.backup)
     Vault.restore(backup, Path(args.to), **read_credentials(args, backup))
-    echo(say(f"Reservekopie teruggezet naar {args.to}.", f"Backup restored to {args.to}."))
+    echo(_("Reservekopie teruggezet naar {to}.", to=args.to))
     return 0
 
 
@@ -238,8 +220,7 @@ def _read_new_passphrase(args: argparse.Namespace) -> str:
         args.new_passphrase_file,
         env=ENV_NEW_PASSPHRASE,
         confirm=True,
-        prompt_nl="Nieuw wachtwoord: ",
-        prompt_en="New passphrase: ",
+        prompt=N_("Nieuw wachtwoord: "),
     )
 
 
@@ -256,16 +237,9 @@ def run_passwd(args: argparse.Namespace) -> int:
         with Vault.open_with_recovery(path, code) as vault:
             vault.keys.reset_passphrase(member.id, new)
     else:
-        old = read_passphrase(
-            args.passphrase_file, prompt_nl="Huidig wachtwoord: ", prompt_en="Current passphrase: "
-        )
+        old = read_passphrase(args.passphrase_file, prompt=N_("Huidig wachtwoord: "))
         new = _read_new_passphrase(args)
         with Vault.open(path, member.id, old) as vault:
             vault.keys.change_passphrase(member.id, old, new)
-    echo(
-        say(
-            f"Het wachtwoord van {member.name} is gewijzigd.",
-            f"The passphrase of {member.name} has been changed.",
-        )
-    )
+    echo(_("Het wachtwoord van {name} is gewijzigd.", name=member.name))
     return 0

@@ -9,12 +9,12 @@ import json
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
+# The one language type lives in core.i18n; re-exported because many modules take it from here.
+from kansencirkel.core.i18n import LANGUAGES as LANGS
+from kansencirkel.core.i18n import Lang as Lang
 from kansencirkel.paths import resource
-
-Lang = Literal["nl", "en"]
-LANGS: tuple[Lang, ...] = ("nl", "en")
 
 #: Stable keys in NJi order (clockwise from the top on every star).
 ELEMENT_KEYS: tuple[str, ...] = (

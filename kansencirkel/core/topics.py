@@ -11,8 +11,10 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
-from kansencirkel.core.elements import ELEMENT_KEYS, Lang, catalog
+from kansencirkel.core.dates import format_date
+from kansencirkel.core.elements import ELEMENT_KEYS, catalog
 from kansencirkel.core.enums import PERSPECTIVE_ORDER, Perspective
+from kansencirkel.core.i18n import N_, Lang, Msgid, gettext, ngettext
 from kansencirkel.core.model import Assessment, CaseFile, reading_order
 
 #: A difference of this many points or more on one element makes it a topic.
@@ -136,67 +138,36 @@ def case_topics(case: CaseFile) -> list[Topic]:
 
 # --- wording -------------------------------------------------------------------------------
 
-_MONTHS: dict[Lang, tuple[str, ...]] = {
-    "nl": (
-        "januari",
-        "februari",
-        "maart",
-        "april",
-        "mei",
-        "juni",
-        "juli",
-        "augustus",
-        "september",
-        "oktober",
-        "november",
-        "december",
-    ),
-    "en": (
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ),
-}
-
 # Subjects read better with an article for the child and the joint team.
-_SUBJECT: dict[Lang, dict[str, str]] = {
-    "nl": {"kind": "het kind", "kernteam": "het kernteam"},
-    "en": {"kind": "the child", "kernteam": "the core team"},
-}
+_SUBJECT: dict[str, Msgid] = {"kind": N_("het kind"), "kernteam": N_("het kernteam")}
 _PLURAL = {"ouders"}  # "ouders zien", "parents see"
 
 
 def format_day(day: date, lang: Lang = "nl", *, with_year: bool = True) -> str:
-    """'3 maart 2026' / '3 March 2026' (no locale needed)."""
-    text = f"{day.day} {_MONTHS[lang][day.month - 1]}"
-    return f"{text} {day.year}" if with_year else text
+    """'3 maart 2026' / '3 March 2026' (the one date formatter, :mod:`core.dates`)."""
+    return format_date(day, "long" if with_year else "day_month", lang)
 
 
 def _subject(perspectives: Sequence[Perspective], lang: Lang) -> tuple[str, bool]:
     names = [
-        _SUBJECT[lang].get(str(p), catalog().perspective_name(p, lang).lower())
+        gettext(_SUBJECT[str(p)], lang=lang)
+        if str(p) in _SUBJECT
+        else catalog().perspective_name(p, lang).lower()
         for p in perspectives
     ]
-    joiner = " en " if lang == "nl" else " and "
-    text = names[0] if len(names) == 1 else ", ".join(names[:-1]) + joiner + names[-1]
+    if len(names) == 1:
+        text = names[0]
+    else:
+        text = gettext("{names} en {last}", lang=lang, names=", ".join(names[:-1]), last=names[-1])
     plural = len(perspectives) > 1 or str(perspectives[0]) in _PLURAL
     return text, plural
 
 
 def _sees(perspectives: Sequence[Perspective], score: int, lang: Lang) -> str:
     who, plural = _subject(perspectives, lang)
-    if lang == "nl":
-        return f"{who} {'zien' if plural else 'ziet'} {score}"
-    return f"{who} {'see' if plural else 'sees'} {score}"
+    if plural:
+        return gettext("{who} zien {score}", lang=lang, who=who, score=score)
+    return gettext("{who} ziet {score}", lang=lang, who=who, score=score)
 
 
 def topic_text(topic: Topic, lang: Lang = "nl") -> str:
@@ -209,34 +180,54 @@ def topic_text(topic: Topic, lang: Lang = "nl") -> str:
     if topic.kind is TopicKind.VERSCHIL:
         low = _sees(topic.low_perspectives, topic.low, lang)
         high = _sees(topic.high_perspectives, topic.high, lang)
-        tail = "bespreek wat ieder ziet" if lang == "nl" else "talk about what each of you sees"
-        return f"{name}: {low}, {high} — {tail}"
+        return gettext(
+            "{element}: {low}, {high} — bespreek wat ieder ziet",
+            lang=lang,
+            element=name,
+            low=low,
+            high=high,
+        )
     who, plural = _subject(topic.perspectives, lang)
     since = ""
     if topic.since is not None:
         same_year = topic.on is not None and topic.on.year == topic.since.year
         since = format_day(topic.since, lang, with_year=not same_year)
-    if lang == "nl":
-        verb = "zien" if plural else "ziet"
-        return (
-            f"{name}: {who} {verb} een verschil van {topic.difference} punten sinds {since} "
-            f"(van {topic.before} naar {topic.after}) — bespreek wat er veranderd is"
+    values = {
+        "element": name,
+        "who": who,
+        "since": since,
+        "before": topic.before,
+        "after": topic.after,
+    }
+    if plural:
+        return ngettext(
+            "{element}: {who} zien een verschil van {n} punt sinds {since} "
+            "(van {before} naar {after}) — bespreek wat er veranderd is",
+            "{element}: {who} zien een verschil van {n} punten sinds {since} "
+            "(van {before} naar {after}) — bespreek wat er veranderd is",
+            topic.difference,
+            lang=lang,
+            **values,
         )
-    verb = "see" if plural else "sees"
-    return (
-        f"{name}: {who} {verb} a change of {topic.difference} points since {since} "
-        f"(from {topic.before} to {topic.after}) — talk about what has changed"
+    return ngettext(
+        "{element}: {who} ziet een verschil van {n} punt sinds {since} "
+        "(van {before} naar {after}) — bespreek wat er veranderd is",
+        "{element}: {who} ziet een verschil van {n} punten sinds {since} "
+        "(van {before} naar {after}) — bespreek wat er veranderd is",
+        topic.difference,
+        lang=lang,
+        **values,
     )
 
 
 def topics_heading(lang: Lang = "nl") -> str:
-    return "Gespreksonderwerpen" if lang == "nl" else "Conversation topics"
+    return gettext("Gespreksonderwerpen", lang=lang)
 
 
 def no_topics_text(lang: Lang = "nl") -> str:
-    if lang == "nl":
-        return "De scores geven geen verschillen van 2 punten of meer. Bespreek wat opvalt."
-    return "The scores show no differences of 2 points or more. Talk about what stands out."
+    return gettext(
+        "De scores geven geen verschillen van 2 punten of meer. Bespreek wat opvalt.", lang=lang
+    )
 
 
 def highlight_elements(topics: Sequence[Topic]) -> set[str]:

@@ -23,7 +23,7 @@ from kansencirkel.reports.casedata import (
 from kansencirkel.reports.common import PageDecor, build_pdf, esc, flowing_section, para
 from kansencirkel.reports.kernteam import actions_table
 from kansencirkel.reports.styles import Styles, make_styles
-from kansencirkel.reports.texts import long_date, t
+from kansencirkel.reports.texts import long_date, t, tn
 
 #: The views a kernteam wants before discussing a child; the joint score comes from the meeting.
 EXPECTED = (Perspective.KIND, Perspective.OUDERS, Perspective.SCHOOL, Perspective.ZORG)
@@ -63,7 +63,7 @@ def render_agenda(
 def _count(n: int, lang: Lang) -> str:
     if n == 0:
         return t(lang, "a.none")
-    return t(lang, "a.child") if n == 1 else t(lang, "a.children", n=n)
+    return tn(lang, "a.children", n)
 
 
 def _child(number: int, case: CaseFile, s: Styles, today: date, lang: Lang) -> list[Flowable]:

@@ -11,7 +11,7 @@ from kansencirkel.core.consent import ShareDecision, shareable_perspectives
 from kansencirkel.core.elements import Lang, catalog
 from kansencirkel.core.enums import PERSPECTIVE_ORDER, Audience, Perspective, Role
 from kansencirkel.core.model import Action, Assessment, CaseFile, Child, Person, reading_order
-from kansencirkel.reports.texts import long_date, t
+from kansencirkel.reports.texts import long_date, t, tn
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,7 +63,7 @@ def age_text(child: Child, today: date, lang: Lang) -> str:
     age = child.age(today)
     if age is None:
         return t(lang, "age.unknown")
-    return t(lang, "age.years", n=age)
+    return tn(lang, "age.years", age)
 
 
 def school_text(child: Child, lang: Lang) -> str:

@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QT_TR_NOOP
 from PySide6.QtWidgets import QDialog, QWidget
 
-from kansencirkel.core import clock
+from kansencirkel.core import clock, dates
 from kansencirkel.core.elements import catalog
 from kansencirkel.core.enums import ActionStatus
 from kansencirkel.core.model import Action, Meeting, Person
@@ -57,7 +57,7 @@ class ActionDialog(QDialog):
             ui.statusCombo.addItem(tr(name), status.value)
         ui.meetingCombo.addItem(self.tr("(geen)"), None)
         for m in sorted(meetings, key=lambda m: m.held_on, reverse=True):
-            ui.meetingCombo.addItem(m.held_on.strftime("%d-%m-%Y"), m.id)
+            ui.meetingCombo.addItem(dates.format_date(m.held_on, "numeric"), m.id)
         set_date(ui.startEdit, today)
         set_date(ui.dueEdit, today)
         ui.dueCheck.toggled.connect(ui.dueEdit.setEnabled)

@@ -12,6 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from kansencirkel.core import dates
 from kansencirkel.core.elements import ELEMENT_KEYS, SCALE_VALUES, Lang, catalog
 from kansencirkel.core.enums import PERSPECTIVE_ORDER, Perspective, Role
 from kansencirkel.core.model import Assessment, Child, Involvement, TeamMember
@@ -116,10 +117,12 @@ def compare_texts(
     for a in others:
         lines.append(
             f"{cat.perspective_name(a.perspective, lang)}: "
-            f"{a.assessed_on:%d-%m-%Y} ({_escape(a.given_by)})"
+            f"{dates.format_date(a.assessed_on, 'numeric')} ({_escape(a.given_by)})"
         )
     for a in earlier:
-        lines.append(tr("Eerder dit gezichtspunt: %s") % f"{a.assessed_on:%d-%m-%Y}")
+        lines.append(
+            tr("Eerder dit gezichtspunt: %s") % dates.format_date(a.assessed_on, "numeric")
+        )
     return per_row, "<br>".join(lines)
 
 

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QCompleter, QDialog, QDialogButtonBox, QLineEdit, QWidget
 
-from kansencirkel.core import clock
+from kansencirkel.core import clock, dates
 from kansencirkel.ui.errors import error_text, set_inline_message
 from kansencirkel.ui.forms.ui_child_dialog import Ui_ChildDialog
 from kansencirkel.ui.vault_ops import VaultOps
@@ -43,7 +43,7 @@ def parse_date(text: str) -> date | None:
 
 
 def format_date(day: date | None) -> str:
-    return f"{day:%d-%m-%Y}" if day else ""
+    return dates.format_date(day, "numeric") if day else ""
 
 
 class ChildDialog(QDialog):

@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from kansencirkel.core import clock
+from kansencirkel.core import clock, dates
 from kansencirkel.core.elements import catalog
 from kansencirkel.core.enums import ChildStatus
 from kansencirkel.core.model import ChildSummary
@@ -47,7 +47,7 @@ class Column(IntEnum):
 
 
 def format_date(day: date | None) -> str:
-    return f"{day:%d-%m-%Y}" if day else ""
+    return dates.format_date(day, "numeric") if day else ""
 
 
 def _search_key(s: ChildSummary) -> str:

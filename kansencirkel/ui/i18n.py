@@ -6,7 +6,9 @@ folder, named after a hash of the ``.ts`` content so a stale file is never loade
 app may ship ready ``.qm`` files next to the ``.ts`` files; those are used as they are.
 
 Domain words (elements, perspectives, roles) do not come from here but from
-``core.elements.catalog()`` with :func:`current_lang`.
+``core.elements.catalog()`` with :func:`current_lang`. Everything below the UI (vault errors,
+reports, charts) speaks through the one catalogue in :mod:`kansencirkel.core.i18n`; choosing
+a language here sets that one too, so there is a single current language.
 """
 
 from __future__ import annotations
@@ -18,40 +20,30 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
-from typing import Literal
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from kansencirkel.paths import resource
-
-Lang = Literal["nl", "en"]
-LANGUAGES: tuple[Lang, ...] = ("nl", "en")
-DEFAULT_LANG: Lang = "nl"
+from kansencirkel.core import i18n as core_i18n
+from kansencirkel.core.i18n import DEFAULT_LANG as DEFAULT_LANG  # re-exported for the views
+from kansencirkel.core.i18n import LANGUAGES as LANGUAGES
+from kansencirkel.core.i18n import Lang, Message, normalise_lang
+from kansencirkel.paths import cache_dir, resource
 
 log = logging.getLogger(__name__)
 
-_current: Lang = DEFAULT_LANG
 _installed: list[QTranslator] = []
 
 
 def current_lang() -> Lang:
-    """The language the UI is shown in now ("nl" or "en")."""
-    return _current
+    """The language the UI is shown in now ("nl" or "en"): the one of ``core.i18n``."""
+    return core_i18n.current_lang()
 
 
 def own_sentence(obj: object) -> str:
-    """``obj``'s own ``message_en`` or ``message_nl`` (vault errors, keyring status) in the
-    current language; the Dutch one when there is no English one, "" when there is neither."""
-    nl = getattr(obj, "message_nl", None)
-    if not isinstance(nl, str) or not nl:
-        return ""
-    en = getattr(obj, "message_en", None)
-    return en if _current == "en" and isinstance(en, str) and en else nl
-
-
-def normalise_lang(value: object) -> Lang:
-    text = str(value or "").strip().lower()[:2]
-    return "en" if text == "en" else DEFAULT_LANG
+    """``obj``'s own sentence (a vault error's or keyring status's :class:`Message`) in the
+    current language; "" when it has none."""
+    message = getattr(obj, "message", None)
+    return message.text() if isinstance(message, Message) else ""
 
 
 def tr(context: str, text: str) -> str:
@@ -61,15 +53,6 @@ def tr(context: str, text: str) -> str:
 
 def translations_dir() -> Path:
     return resource("translations")
-
-
-def cache_dir() -> Path:
-    override = os.environ.get("KANSENCIRKEL_HOME")
-    if override:
-        return Path(override) / "cache"
-    from platformdirs import user_cache_path
-
-    return user_cache_path("Kansencirkel", "Kansencirkel")
 
 
 def lrelease_executable() -> Path | None:
@@ -136,14 +119,13 @@ def install_translators(lang: object) -> Lang:
     Calling it again switches language live: widgets get a ``LanguageChange`` event and
     re-run ``self.ui.retranslateUi(self)``.
     """
-    global _current
     app = QCoreApplication.instance()
     chosen = normalise_lang(lang)
     for old in _installed:
         if app is not None:
             QCoreApplication.removeTranslator(old)
     _installed.clear()
-    _current = chosen
+    core_i18n.set_lang(chosen)
     QLocale.setDefault(
         QLocale(
             QLocale.Language.Dutch if chosen == "nl" else QLocale.Language.English,

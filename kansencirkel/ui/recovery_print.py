@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QDialog, QWidget
+
+from kansencirkel.core import clock, dates
 
 
 def recovery_sheet_html(code: str, team: str) -> str:
@@ -18,7 +20,7 @@ def recovery_sheet_html(code: str, team: str) -> str:
         "Met deze code opent iemand de kluis zonder wachtwoord. Bewaar dit blad op een veilige, "
         "afgesloten plek, bijvoorbeeld bij de privacyverantwoordelijke van de school.",
     )
-    today = QDate.currentDate().toString("dd-MM-yyyy")
+    today = dates.format_date(clock.today(), "numeric")
     return (
         f"<h2>{escape(title)}</h2>"
         f"<p>{escape(team_word)}: <b>{escape(team)}</b><br/>{escape(made_on)}: {today}</p>"

@@ -13,6 +13,7 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from kansencirkel.core.attention import STALE_MONTHS_KEY, AttentionRules
+from kansencirkel.core.i18n import ngettext
 from kansencirkel.core.retention import DEFAULT_RETENTION_YEARS, SETTING_KEY
 from kansencirkel.paths import user_data_dir
 from kansencirkel.ui.errors import error_text, set_inline_message
@@ -63,6 +64,8 @@ class SettingsDialog(QDialog):
             max(0, self.ui.languageCombo.findData(settings.language))
         )
         self.ui.idleSpin.setValue(settings.idle_minutes)
+        self._idle_suffix()
+        self.ui.idleSpin.valueChanged.connect(self._idle_suffix)
         folder = settings.backup_folder or default_backup_folder()
         self.ui.folderEdit.setText(str(folder))
         self.ui.keepSpin.setValue(settings.backup_keep)
@@ -171,4 +174,10 @@ class SettingsDialog(QDialog):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
+            self._idle_suffix()
         super().changeEvent(event)
+
+    def _idle_suffix(self) -> None:
+        # "1 minuut" / "5 minuten": the suffix follows the count (the one plural rule).
+        minutes = self.ui.idleSpin.value()
+        self.ui.idleSpin.setSuffix(ngettext(" minuut niets doen", " minuten niets doen", minutes))

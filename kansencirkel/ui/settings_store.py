@@ -11,8 +11,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from kansencirkel.core.i18n import DEFAULT_LANG, Lang, normalise_lang
 from kansencirkel.paths import user_config_dir
-from kansencirkel.ui.i18n import DEFAULT_LANG, Lang, normalise_lang
 
 DEFAULT_IDLE_MINUTES = 5
 MIN_IDLE_MINUTES = 1

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from kansencirkel.core import clock
 from kansencirkel.core.enums import AuditKind
 from kansencirkel.core.files import atomic_copy, atomic_move, fsync_dir
+from kansencirkel.core.i18n import N_
 from kansencirkel.vault import audit, keyfile, meta
 from kansencirkel.vault.engine import cipher_check, damage_guard, make_engine, seal_engine
 from kansencirkel.vault.errors import InputRejected, VaultDamaged, VaultError
@@ -66,14 +67,11 @@ def _rotate(folder: Path, keep: int) -> None:
 def make_backup(vault: OpenVault, folder: Path, *, keep: int = 10) -> Path:
     """Copy the open vault into `folder`; returns the new backup's database path."""
     if keep < 1:
-        raise InputRejected("Bewaar minstens één reservekopie.", "Keep at least one backup.")
+        raise InputRejected(N_("Bewaar minstens één reservekopie."))
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError:
-        raise InputRejected(
-            "Deze map voor reservekopieën kan niet worden gebruikt.",
-            "This backup folder cannot be used.",
-        ) from None
+        raise InputRejected(N_("Deze map voor reservekopieën kan niet worden gebruikt.")) from None
     target = _new_name(folder)
     # Made and checked next to the vault (where SQLite is known to work), then copied: the
     # backup folder may be a USB stick or a share where WAL and locking are unreliable.
@@ -93,16 +91,12 @@ def make_backup(vault: OpenVault, folder: Path, *, keep: int = 10) -> Path:
         atomic_copy(staging, target)
         if _sha256(target) != digest:  # read back: catches short or failed writes
             raise VaultError(
-                "De reservekopie is niet goed weggeschreven; controleer de schijf.",
-                "The backup was not written correctly; check the drive.",
+                N_("De reservekopie is niet goed weggeschreven; controleer de schijf.")
             )
     except BaseException as exc:
         _unlink_quietly(target, keyfile.keyfile_path(target), keyfile.backup_keyfile_path(target))
         if isinstance(exc, OSError):
-            raise VaultError(
-                "De reservekopie kan in deze map niet worden gemaakt.",
-                "The backup cannot be made in this folder.",
-            ) from None
+            raise VaultError(N_("De reservekopie kan in deze map niet worden gemaakt.")) from None
         raise
     finally:
         _unlink_quietly(staging, *_sidecars(staging))
@@ -144,9 +138,7 @@ def restore_backup(
     keeps its database key, so a crash between the two steps still leaves an openable vault.
     """
     if recovery_code is None and (member_id is None or passphrase is None):
-        raise InputRejected(
-            "Geef een wachtwoord of de herstelcode op.", "Give a passphrase or the recovery code."
-        )
+        raise InputRejected(N_("Geef een wachtwoord of de herstelcode op."))
     target.parent.mkdir(parents=True, exist_ok=True)
     lock = VaultLock(target)
     lock.acquire()  # VaultInUse while the target vault is open anywhere

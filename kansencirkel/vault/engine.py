@@ -16,6 +16,7 @@ from typing import Any
 
 import sqlalchemy
 
+from kansencirkel.core.i18n import N_
 from kansencirkel.vault.errors import DriverMissing, VaultDamaged, VaultError
 
 KEY_BYTES = 32
@@ -58,28 +59,25 @@ def is_damage_error(exc: BaseException) -> bool:
 _ENVIRONMENT = (
     (
         "disk i/o error",
-        "De kluis kan niet worden gelezen of geschreven; controleer de schijf of de verbinding.",
-        "The vault cannot be read or written; check the drive or the connection.",
+        N_(
+            "De kluis kan niet worden gelezen of geschreven; controleer de schijf of de verbinding."
+        ),
     ),
     (
         "database or disk is full",
-        "De schijf is vol; maak ruimte vrij en probeer het opnieuw.",
-        "The drive is full; free some space and try again.",
+        N_("De schijf is vol; maak ruimte vrij en probeer het opnieuw."),
     ),
     (
         "database is locked",
-        "De kluis is even bezig; probeer het zo opnieuw.",
-        "The vault is busy; try again in a moment.",
+        N_("De kluis is even bezig; probeer het zo opnieuw."),
     ),
     (
         "unable to open database file",
-        "Het kluisbestand kan op deze plek niet worden geopend of aangemaakt.",
-        "The vault file cannot be opened or created at this location.",
+        N_("Het kluisbestand kan op deze plek niet worden geopend of aangemaakt."),
     ),
     (
         "readonly database",
-        "De kluis kan hier niet worden gewijzigd (alleen-lezen).",
-        "The vault cannot be changed here (read-only).",
+        N_("De kluis kan hier niet worden gewijzigd (alleen-lezen)."),
     ),
 )
 
@@ -96,9 +94,9 @@ def translate_db_error(exc: BaseException) -> BaseException:
     if is_damage_error(exc):
         return VaultDamaged()
     text = _error_text(exc)
-    for marker, message_nl, message_en in _ENVIRONMENT:
+    for marker, msgid in _ENVIRONMENT:
         if marker in text:
-            return VaultError(message_nl, message_en)
+            return VaultError(msgid)
     return exc
 
 
@@ -167,7 +165,7 @@ def make_engine(db_path: Path, key: bytes, *, must_exist: bool = False) -> sqlal
     def creator() -> Any:
         key_hex = holder.key_hex
         if key_hex is None:  # sealed: the vault was locked; no new connection may appear
-            raise VaultError("De kluis is vergrendeld.", "The vault is locked.")
+            raise VaultError(N_("De kluis is vergrendeld."))
         return _open_connection(driver, db_path, key_hex)
 
     engine = sqlalchemy.create_engine(

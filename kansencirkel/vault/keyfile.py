@@ -27,6 +27,7 @@ from typing import Any
 
 from kansencirkel.core.enums import Role
 from kansencirkel.core.files import atomic_write_bytes
+from kansencirkel.core.i18n import N_
 from kansencirkel.core.model import TeamMember
 from kansencirkel.vault.errors import VaultDamaged, VaultError
 from kansencirkel.vault.kdf import KdfParams
@@ -206,8 +207,7 @@ def save(db_path: Path, kf: KeyFile) -> None:
         atomic_write_bytes(keyfile_path(db_path), data)
     except OSError:
         raise VaultError(
-            "Het sleutelbestand kan niet worden opgeslagen; er is niets gewijzigd.",
-            "The key file cannot be saved; nothing was changed.",
+            N_("Het sleutelbestand kan niet worden opgeslagen; er is niets gewijzigd.")
         ) from None
     try:
         atomic_write_bytes(backup_keyfile_path(db_path), data)

@@ -16,6 +16,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
+from kansencirkel.core.i18n import N_, Message
+
 SERVICE = "Kansencirkel"
 TIMEOUT_S = 3.0
 SECRET_BYTES = 32
@@ -24,6 +26,20 @@ T = TypeVar("T")
 
 _INSECURE_MODULE_PREFIXES = ("keyrings.alt", "keyring.backends.fail", "keyring.backends.null")
 _INSECURE_NAME_PARTS = ("plaintext", ".file", "encryptedkeyring")
+
+#: The keyring status sentences, by name (tests compare these, not the wording).
+KEYRING_USED = N_(
+    "Het wachtwoordbeheer van het systeem ({backend}) wordt gebruikt: gestolen bestanden "
+    "alleen zijn niet genoeg om de kluis te openen."
+)
+NO_KEYRING = N_(
+    "Er is geen wachtwoordbeheer van het systeem beschikbaar; de kluis is alleen met het "
+    "wachtwoord beveiligd (met extra zware sleutelafleiding)."
+)
+KEYRING_NOT_USED_YET = N_(
+    "Het wachtwoordbeheer van het systeem ({backend}) is er, maar dit wachtwoord gebruikt het "
+    "nog niet; wijzig het wachtwoord om het te gaan gebruiken."
+)
 
 
 class KeyringUnavailable(Exception):
@@ -34,8 +50,15 @@ class KeyringUnavailable(Exception):
 class KeyringStatus:
     available: bool
     backend: str
-    message_nl: str
-    message_en: str
+    message: Message
+
+    @property
+    def message_nl(self) -> str:
+        return self.message.text("nl")
+
+    @property
+    def message_en(self) -> str:
+        return self.message.text("en")
 
 
 def _call_with_timeout(fn: Callable[[], T], timeout: float | None = None) -> T:
@@ -140,34 +163,14 @@ def delete_device_secret(vault_id: str) -> None:
 
 def status_for(available: bool, backend: str) -> KeyringStatus:
     if available:
-        return KeyringStatus(
-            True,
-            backend,
-            f"Het wachtwoordbeheer van het systeem ({backend}) wordt gebruikt: gestolen "
-            "bestanden alleen zijn niet genoeg om de kluis te openen.",
-            f"The system's password manager ({backend}) is used: stolen files alone are not "
-            "enough to open the vault.",
-        )
-    return KeyringStatus(
-        False,
-        backend,
-        "Er is geen wachtwoordbeheer van het systeem beschikbaar; de kluis is alleen met het "
-        "wachtwoord beveiligd (met extra zware sleutelafleiding).",
-        "No system password manager is available; the vault is protected by the passphrase "
-        "alone (with extra heavy key derivation).",
-    )
+        return KeyringStatus(True, backend, Message(KEYRING_USED, {"backend": backend}))
+    return KeyringStatus(False, backend, Message(NO_KEYRING))
 
 
 def not_used_by_slot(status: KeyringStatus) -> KeyringStatus:
     """The system has a keyring, but this passphrase's slot was made without it."""
-    return KeyringStatus(
-        False,
-        status.backend,
-        f"Het wachtwoordbeheer van het systeem ({status.backend}) is er, maar dit wachtwoord "
-        "gebruikt het nog niet; wijzig het wachtwoord om het te gaan gebruiken.",
-        f"The system's password manager ({status.backend}) is present, but this passphrase "
-        "does not use it yet; change the passphrase to start using it.",
-    )
+    message = Message(KEYRING_NOT_USED_YET, {"backend": status.backend})
+    return KeyringStatus(False, status.backend, message)
 
 
 def keyring_status() -> KeyringStatus:

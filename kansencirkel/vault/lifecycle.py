@@ -9,6 +9,7 @@ from pathlib import Path
 
 from kansencirkel.core import clock
 from kansencirkel.core.enums import AuditKind, Role
+from kansencirkel.core.i18n import N_, Msgid
 from kansencirkel.core.model import TeamMember
 from kansencirkel.vault import keyfile, keyring_access, meta, schema
 from kansencirkel.vault.engine import damage_guard, make_engine
@@ -51,23 +52,23 @@ def vault_files(path: Path) -> list[Path]:
     ]
 
 
-def require_text(value: str, what_nl: str, what_en: str) -> str:
+def require_text(value: str, msgid: Msgid) -> str:
     value = value.strip()
     if not value:
-        raise InputRejected(f"Vul {what_nl} in.", f"Please fill in {what_en}.")
+        raise InputRejected(msgid)
     return value
 
 
 def require_passphrase(passphrase: str) -> str:
     if not passphrase or not passphrase.strip():
-        raise InputRejected("Kies een wachtwoord.", "Please choose a passphrase.")
+        raise InputRejected(N_("Kies een wachtwoord."))
     return passphrase
 
 
 def require_vault_here(path: Path) -> None:
     """NotFound when none of the vault's files exist (a wrong path, not a damaged vault)."""
     if not any(p.exists() for p in vault_files(path)[:5]):
-        raise NotFound("Op deze plek staat geen kluis.", "There is no vault at this location.")
+        raise NotFound(N_("Op deze plek staat geen kluis."))
 
 
 def restrict_permissions(path: Path) -> None:
@@ -133,8 +134,8 @@ def create_vault(
     demo: bool,
     kdf: KdfParams,
 ) -> tuple[OpenVault, str]:
-    team_name = require_text(team_name, "de naam van het team", "the team's name")
-    member_name = require_text(member_name, "je naam", "your name")
+    team_name = require_text(team_name, N_("Vul de naam van het team in."))
+    member_name = require_text(member_name, N_("Vul je naam in."))
     require_passphrase(passphrase)
     existing = [path, wal_path(path), keyfile.keyfile_path(path), keyfile.backup_keyfile_path(path)]
     if any(p.exists() for p in existing):
@@ -142,9 +143,7 @@ def create_vault(
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError:
-        raise InputRejected(
-            "Deze map kan niet worden aangemaakt.", "This folder cannot be created."
-        ) from None
+        raise InputRejected(N_("Deze map kan niet worden aangemaakt.")) from None
     lock_existed = lock_path(path).exists()
     lock = VaultLock(path)
     lock.acquire()

@@ -13,6 +13,7 @@ import sys
 import weakref
 from pathlib import Path
 
+from kansencirkel.core.i18n import N_
 from kansencirkel.vault.errors import VaultError, VaultInUse
 
 
@@ -39,8 +40,7 @@ class VaultLock:
             fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
         except OSError:
             raise VaultError(
-                "In deze map kan niet worden geschreven; kies een map waar je mag schrijven.",
-                "This folder is not writable; choose a folder you can write to.",
+                N_("In deze map kan niet worden geschreven; kies een map waar je mag schrijven.")
             ) from None
         try:
             _lock(fd)
@@ -50,9 +50,10 @@ class VaultLock:
                 raise VaultInUse() from None
             # e.g. a network share without lock support: refuse rather than risk two writers
             raise VaultError(
-                "De kluis kan op deze schijf niet worden vergrendeld; "
-                "zet hem op een lokale schijf.",
-                "The vault cannot be locked on this drive; move it to a local drive.",
+                N_(
+                    "De kluis kan op deze schijf niet worden vergrendeld; zet hem op een "
+                    "lokale schijf."
+                )
             ) from None
         self._fd = fd
         # Safety net: a lock object dropped without release() still frees the vault.

@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 
 from kansencirkel.core.enums import AuditKind, Role
+from kansencirkel.core.i18n import N_
 from kansencirkel.core.model import TeamMember
 from kansencirkel.vault import keyring_access
 from kansencirkel.vault.errors import InputRejected, NotFound, VaultError
@@ -29,7 +30,7 @@ from kansencirkel.vault.unlock import unlock_member
 
 
 def member_not_found() -> NotFound:
-    return NotFound("Dit teamlid staat niet in de kluis.", "No such team member in the vault.")
+    return NotFound(N_("Dit teamlid staat niet in de kluis."))
 
 
 class KeySlots:
@@ -65,7 +66,7 @@ class KeySlots:
         self._keyring_status = None  # the actor's slot may have changed
 
     def add_member(self, name: str, role: Role, passphrase: str) -> TeamMember:
-        name = require_text(name, "een naam", "a name")
+        name = require_text(name, N_("Vul een naam in."))
         require_passphrase(passphrase)
         member = TeamMember(id=uuid.uuid4().hex, name=name, role=Role(role))
         slot = member_slot(
@@ -81,10 +82,7 @@ class KeySlots:
         if self._open.keyfile.member(member_id) is None:
             raise member_not_found()
         if len(self._open.keyfile.members) <= 1:
-            raise InputRejected(
-                "Het laatste teamlid kan niet worden verwijderd.",
-                "The last team member cannot be removed.",
-            )
+            raise InputRejected(N_("Het laatste teamlid kan niet worden verwijderd."))
         kf = replace(
             self._open.keyfile,
             members=tuple(m for m in self._open.keyfile.members if m.id != member_id),
@@ -104,8 +102,7 @@ class KeySlots:
         recovery code (forgotten passphrase, new laptop, lost keyring)."""
         if not self._open.opened_with_recovery:
             raise VaultError(
-                "Open de kluis met de herstelcode om een wachtwoord opnieuw in te stellen.",
-                "Open the vault with the recovery code to reset a passphrase.",
+                N_("Open de kluis met de herstelcode om een wachtwoord opnieuw in te stellen.")
             )
         require_passphrase(new)
         self._replace_member_slot(member_id, new)

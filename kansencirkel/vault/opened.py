@@ -16,6 +16,7 @@ from pathlib import Path
 import sqlalchemy
 
 from kansencirkel.core.enums import AuditKind
+from kansencirkel.core.i18n import N_
 from kansencirkel.core.model import TeamMember
 from kansencirkel.vault import audit, keyfile, meta
 from kansencirkel.vault.engine import damage_guard, seal_engine
@@ -37,7 +38,7 @@ class VaultInfo:
 
 
 def locked() -> VaultError:
-    return VaultError("De kluis is vergrendeld.", "The vault is locked.")
+    return VaultError(N_("De kluis is vergrendeld."))
 
 
 class OpenVault:

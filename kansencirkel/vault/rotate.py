@@ -24,6 +24,7 @@ import sqlalchemy
 
 from kansencirkel.core.enums import AuditKind
 from kansencirkel.core.files import atomic_move, atomic_write_bytes
+from kansencirkel.core.i18n import N_
 from kansencirkel.vault import keyfile, meta
 from kansencirkel.vault.engine import damage_guard, integrity_check, make_engine, seal_engine
 from kansencirkel.vault.errors import InputRejected, VaultDamaged, VaultError
@@ -86,8 +87,7 @@ def rotate_key(vault: OpenVault, passphrases: Mapping[str, str]) -> str:
     path, kf = vault.path, vault.keyfile
     if any(m.id not in passphrases for m in kf.members):
         raise InputRejected(
-            "Vul voor elk teamlid het wachtwoord in om de sleutel te vervangen.",
-            "Enter every team member's passphrase to replace the key.",
+            N_("Vul voor elk teamlid het wachtwoord in om de sleutel te vervangen.")
         )
     for member in kf.members:  # all checked before anything changes
         unlock_member(path, kf, member.id, passphrases[member.id])
@@ -114,10 +114,7 @@ def rotate_key(vault: OpenVault, passphrases: Mapping[str, str]) -> str:
             wal = wal_path(path)
             if wal.exists() and wal.stat().st_size > 0:
                 # A connection still busy elsewhere: its frames must not meet the new file.
-                raise VaultError(
-                    "De kluis is nog bezig; probeer het zo opnieuw.",
-                    "The vault is still busy; try again in a moment.",
-                )
+                raise VaultError(N_("De kluis is nog bezig; probeer het zo opnieuw."))
             _unlink(shm_path(path), wal)
             atomic_move(staging, path)
         except BaseException:

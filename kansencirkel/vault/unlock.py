@@ -15,6 +15,7 @@ from datetime import datetime
 from pathlib import Path
 
 from kansencirkel.core import clock
+from kansencirkel.core.i18n import N_
 from kansencirkel.vault import keyring_access
 from kansencirkel.vault.errors import DeviceSecretMissing, NotFound, VaultDamaged, WrongPassphrase
 from kansencirkel.vault.keyfile import KeyFile
@@ -77,10 +78,7 @@ def unlock_member(path: Path, kf: KeyFile, member_id: str, passphrase: str) -> b
     """The database key from a member's slot. Never writes to disk."""
     slot = kf.member_slot(member_id)
     if slot is None or kf.member(member_id) is None:
-        raise NotFound(
-            "Dit teamlid staat niet (meer) in deze kluis.",
-            "This team member is not (or no longer) in this vault.",
-        )
+        raise NotFound(N_("Dit teamlid staat niet (meer) in deze kluis."))
     device_secret = device_secret_for(slot, kf.vault_id)
     try:
         return open_slot(

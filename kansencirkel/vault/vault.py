@@ -19,6 +19,7 @@ import sqlalchemy
 from alembic.util import CommandError
 
 from kansencirkel.core.enums import AuditKind, Role
+from kansencirkel.core.i18n import N_
 from kansencirkel.core.model import TeamMember
 from kansencirkel.vault import audit, keyfile, schema
 from kansencirkel.vault.backup import make_backup, restore_backup
@@ -67,9 +68,10 @@ def _upgrade(engine: sqlalchemy.Engine) -> None:
             schema.upgrade_to_head(engine)
     except CommandError:
         raise VaultError(
-            "Deze kluis is gemaakt met een nieuwere versie van Kansencirkel; "
-            "werk het programma bij.",
-            "This vault was made with a newer version of Kansencirkel; please update the program.",
+            N_(
+                "Deze kluis is gemaakt met een nieuwere versie van Kansencirkel; werk "
+                "het programma bij."
+            )
         ) from None
 
 

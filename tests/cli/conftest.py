@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from kansencirkel.cli import main
-from kansencirkel.commands import common
+from kansencirkel.core import i18n
 from tests.support.vaults import TEST_MEMBER, TEST_PASSPHRASE, TEST_TEAM
 
 REPO = Path(__file__).resolve().parents[2]
@@ -33,7 +33,7 @@ def cli_env(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     monkeypatch.delenv("KANSENCIRKEL_NEW_PASSPHRASE", raising=False)
     monkeypatch.delenv("KANSENCIRKEL_LANG", raising=False)
     yield
-    common.set_lang("nl")
+    i18n.set_lang("nl")
 
 
 @dataclass

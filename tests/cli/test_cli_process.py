@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import time
 from pathlib import Path
 
+from kansencirkel.vault.errors import VaultInUse, WrongPassphrase
 from tests.cli.conftest import REPO, digests, real_errors, run_cli
 from tests.support.vaults import TEST_PASSPHRASE
 
@@ -59,7 +61,7 @@ def test_wrong_passphrase_exit_3_and_files_untouched(tmp_path: Path) -> None:
     before = digests(tmp_path)
     r = run_cli("children", str(vault), env={"KANSENCIRKEL_PASSPHRASE": "niet het wachtwoord"})
     assert r.returncode == 3
-    assert stderr_lines(r) == ["Het wachtwoord klopt niet."]
+    assert stderr_lines(r) == [WrongPassphrase().message_nl]
     assert "Traceback" not in r.stderr
     assert digests(tmp_path) == before
 
@@ -123,7 +125,7 @@ def test_second_process_is_refused(tmp_path: Path) -> None:
         start = time.monotonic()
         r = run_cli("children", str(vault))
         assert r.returncode == 1
-        assert stderr_lines(r) == ["Deze kluis is al geopend in een ander venster of programma."]
+        assert stderr_lines(r) == [VaultInUse().message_nl]
         assert time.monotonic() - start < 30
     finally:
         holder.kill()
@@ -152,17 +154,16 @@ def test_subcommands_do_not_import_qt(tmp_path: Path) -> None:
     assert r.returncode == 0, r.stderr
 
 
-def test_help_loads_no_vault_demo_or_qt() -> None:
-    # Building the parser imports the command modules only: `kansencirkel --help` stays cheap.
-    r = subprocess.run(
+def _help_imports(tmp_path: Path, *argv: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
         [
             sys.executable,
             "-c",
             "import sys\n"
             "from kansencirkel.cli import main\n"
-            "rc = main(['--help'])\n"
+            f"rc = main([*{list(argv)!r}, '--help'])\n"
             "heavy = ('kansencirkel.core.model', 'kansencirkel.demo', 'kansencirkel.vault',\n"
-            "         'kansencirkel.exchange', 'PySide6')\n"
+            "         'kansencirkel.exchange', 'PySide6', 'babel')\n"
             "bad = [m for m in sys.modules if m.startswith(heavy)]\n"
             "print(bad, file=sys.stderr)\n"
             "sys.exit(rc or (9 if bad else 0))\n",
@@ -171,5 +172,21 @@ def test_help_loads_no_vault_demo_or_qt() -> None:
         text=True,
         cwd=REPO,
         timeout=60,
+        env={**os.environ, "KANSENCIRKEL_HOME": str(tmp_path)},
     )
+
+
+def test_help_loads_no_vault_demo_qt_or_babel(tmp_path: Path) -> None:
+    # Building the parser imports the command modules only: `kansencirkel --help` stays cheap.
+    r = _help_imports(tmp_path)
     assert r.returncode == 0, r.stderr
+    assert "gebruik:" in r.stdout
+
+
+def test_english_help_needs_babel_only_to_compile_the_catalogue_once(tmp_path: Path) -> None:
+    first = _help_imports(tmp_path, "--lang", "en")
+    assert "babel" in first.stderr  # the first run compiled the English catalogue
+    again = _help_imports(tmp_path, "--lang", "en")
+    assert again.returncode == 0, again.stderr
+    assert "usage:" in again.stdout
+    assert "Kansencirkel: without a command the app starts" in again.stdout

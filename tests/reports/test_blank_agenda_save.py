@@ -17,6 +17,7 @@ from kansencirkel.reports import (
     render_child_report,
     save_pdf_atomically,
 )
+from kansencirkel.reports.texts import t
 from tests.reports import pdfcheck
 from tests.reports.conftest import TODAY, make_case
 
@@ -28,7 +29,7 @@ def test_blank_form_for_parents_has_elements_prompts_and_boxes() -> None:
     for el in catalog().elements:
         assert el.name("nl") in text
         assert pdfcheck.flat(el.prompts("nl")[1]) in pdfcheck.flat(text)
-    assert "Wat gaat goed?" in text
+    assert t("nl", "b.goes_well") in text
     assert "DEMO" not in text
 
 
@@ -37,7 +38,7 @@ def test_blank_form_for_the_child_is_worded_for_children() -> None:
     text = pdfcheck.text(data)
     for el in catalog().elements:
         assert pdfcheck.flat(el.child_sentence("nl")) in pdfcheck.flat(text)
-    assert "Waar ben je blij mee?" in text
+    assert t("nl", "b.goes_well.child") in text
 
 
 def test_blank_report_for_a_child_has_one_form_per_perspective() -> None:
@@ -54,15 +55,15 @@ def test_agenda_lists_children_open_actions_missing_views_and_topics() -> None:
     b = make_case(history=0, actions=0)
     data = render_agenda(TODAY, [a, b], printed_by="IB", today=TODAY)
     text = pdfcheck.text(data)
-    assert "Agenda kernteamoverleg" in text
+    assert t("nl", "title.agenda") in text
     assert "16 maart 2026" in text
     assert "2 kinderen op de agenda" in text
-    assert "Open afspraken" in text
+    assert t("nl", "a.open") in text
     assert "(verstreken)" in text  # overdue: said in words, not with a colour
     assert "Afgerond" not in text  # finished actions are not on the agenda
     assert "Kind, Ouders, School, Zorg" in text  # b has no views yet
     assert "Veilig: school ziet 2" in text
-    assert "DEMO — fictieve gegevens" in text
+    assert t("nl", "demo") in text
 
 
 def test_empty_agenda_says_so() -> None:

@@ -13,11 +13,12 @@ from pypdf import PdfReader
 from kansencirkel.core.enums import Visibility
 from kansencirkel.core.model import Note
 from kansencirkel.reports import render_child_report
+from kansencirkel.reports.texts import t
 from tests.reports import pdfcheck
 from tests.reports.conftest import INTERN_SECRET, TODAY, make_case
 
 PRINTER = "Đặng Thị Hương"
-RUNNING = ("Kernteamoverzicht", "Elif Şebnem Kowalczyk-Trần")
+RUNNING = (t("nl", "title.kernteam"), "Elif Şebnem Kowalczyk-Trần")
 
 
 def kernteam(case=None, **kw) -> bytes:  # type: ignore[no-untyped-def]
@@ -28,21 +29,21 @@ def kernteam(case=None, **kw) -> bytes:  # type: ignore[no-untyped-def]
 def test_header_names_sections_and_topics_are_present() -> None:
     text = pdfcheck.text(kernteam())
     for expected in (
-        "Kernteamoverzicht",
+        t("nl", "title.kernteam"),
         "Elif Şebnem Kowalczyk-Trần",  # Turkish + Vietnamese letters
         "Łukasz Wiśniewski",  # Polish
         "Ayşe Yılmaz-Nguyễn",
         "Gülşen Öztürk",
         "9 jaar",
         "OBS De Regenboog / Groep 5",
-        "Wat gaat goed",
-        "Scores per element",
-        "Gespreksonderwerpen",
-        "De Kansencirkel nu",
-        "Verloop in de tijd",
+        t("nl", "sec.goes_well"),
+        t("nl", "sec.scores"),
+        t("nl", "sec.topics"),
+        t("nl", "sec.stars"),
+        t("nl", "sec.trends"),
         "Afspraken",
-        "Recente notities",
-        "Volgend overleg",
+        t("nl", "sec.notes"),
+        t("nl", "label.next"),
         "6 april 2026",
     ):
         assert expected in text, expected
@@ -55,7 +56,7 @@ def test_header_names_sections_and_topics_are_present() -> None:
 
 def test_what_goes_well_comes_before_scores() -> None:
     text = pdfcheck.text(kernteam())
-    assert text.index("Wat gaat goed") < text.index("Scores per element")
+    assert text.index(t("nl", "sec.goes_well")) < text.index(t("nl", "sec.scores"))
 
 
 def test_every_font_is_embedded_and_no_bitmaps() -> None:
@@ -72,10 +73,10 @@ def test_footer_and_demo_marker_on_every_page() -> None:
     pages = pdfcheck.pages(data)
     assert len(pages) >= 2
     for number, page in enumerate(pages, start=1):
-        assert "Vertrouwelijk" in page
+        assert t("nl", "confidential") in page
         assert f"Pagina {number} van {len(pages)}" in page
         assert f"Afgedrukt door {PRINTER} op 16-03-2026" in page
-        assert "DEMO — fictieve gegevens" in page
+        assert t("nl", "demo") in page
 
 
 def test_real_vault_has_no_demo_marker() -> None:
@@ -146,11 +147,11 @@ def test_english_version() -> None:
     for expected in ("Core team overview", "What goes well", "Confidential", "Page 1 of",
                      "Agreements", "DEMO — fictional data"):  # fmt: skip
         assert expected in text, expected
-    assert "Vertrouwelijk" not in text
+    assert t("nl", "confidential") not in text
 
 
 def test_case_without_anything_still_renders() -> None:
     case = replace(make_case(history=0, actions=0, notes=()), meetings=(), involvements=())
     text = pdfcheck.text(kernteam(case))
-    assert "Er zijn nog geen metingen vastgelegd." in text
-    assert "Er zijn nog geen afspraken." in text
+    assert t("nl", "no.assessments") in text
+    assert t("nl", "no.actions") in text

@@ -6,11 +6,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from kansencirkel.core import i18n as core_i18n
 from kansencirkel.core.retention import SETTING_KEY
 from kansencirkel.paths import user_config_dir
 from kansencirkel.ui import i18n
 from kansencirkel.ui.settings_dialog import SettingsDialog
 from kansencirkel.ui.settings_store import AppSettings, settings_path
+from kansencirkel.vault.errors import WrongRecoveryCode
 
 
 def test_app_settings_are_an_ini_file_in_the_config_folder(tmp_path: Path) -> None:
@@ -72,9 +74,29 @@ def test_language_switch_applies_live(
     # LanguageChange events are delivered through the event loop; a timeout re-raises the
     # last failed assertion as its cause.
     qtbot.waitUntil(in_english, timeout=5000)
+    assert core_i18n.current_lang() == "en"  # one current language, below Qt too
+    assert i18n.own_sentence(WrongRecoveryCode()) == "The recovery code is not correct."
     i18n.install_translators("nl")
     qtbot.waitUntil(lambda: window.ui.menuVault.title() == "&Kluis", timeout=5000)
+    assert core_i18n.current_lang() == "nl"
     window.detach()
+
+
+def test_idle_minutes_suffix_follows_the_count(
+    qtbot: Any, team_vault: Any, ui_runner: Any, app_settings: AppSettings
+) -> None:
+    dialog = SettingsDialog(app_settings, team_vault, ui_runner)
+    qtbot.addWidget(dialog)
+    dialog.ui.idleSpin.setValue(1)
+    assert dialog.ui.idleSpin.text() == "1 minuut niets doen"
+    dialog.ui.idleSpin.setValue(5)
+    assert dialog.ui.idleSpin.text() == "5 minuten niets doen"
+    try:
+        i18n.install_translators("en")
+        qtbot.wait(20)
+        assert dialog.ui.idleSpin.text() == "5 minutes of inactivity"
+    finally:
+        i18n.install_translators("nl")
 
 
 def test_team_dialog_adds_and_removes_a_member(

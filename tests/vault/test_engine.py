@@ -9,6 +9,7 @@ import pytest
 import sqlalchemy
 
 from kansencirkel.vault.engine import (
+    _ENVIRONMENT,
     integrity_check,
     is_damage_error,
     make_engine,
@@ -119,6 +120,6 @@ def test_environment_errors_get_a_sentence() -> None:
 
     full = translate_db_error(dbapi2.OperationalError("database or disk is full"))
     assert isinstance(full, VaultError) and not isinstance(full, VaultDamaged)
-    assert "vol" in full.message_nl
+    assert full.message.msgid == dict(_ENVIRONMENT)["database or disk is full"]
     io = translate_db_error(dbapi2.OperationalError("disk I/O error"))
     assert isinstance(io, VaultError) and not isinstance(io, VaultDamaged)

@@ -19,7 +19,8 @@ from kansencirkel.core.enums import (
 )
 from kansencirkel.core.model import TeamMember
 from kansencirkel.vault.errors import InputRejected, NotFound
-from kansencirkel.vault.repos import Repositories
+from kansencirkel.vault.repos import Repositories, base
+from kansencirkel.vault.repos.actions import NO_WHAT
 from tests.support.vaults import TEST_MEMBER
 
 OTHER = TeamMember("m-2", "Meester Bram", Role.LEERKRACHT)
@@ -60,17 +61,17 @@ def test_actions_create_update_overdue_delete(repos: Repositories, kid: str) -> 
 
 
 @pytest.mark.parametrize(
-    ("args", "fragment"),
+    ("args", "msgid"),
     [
-        (("", [], None, None, None), "afgesproken"),
-        (("x", ["vrolijk"], None, None, None), "bestaat niet"),
-        (("x", [], None, date(2026, 2, 1), date(2026, 1, 1)), "voor de startdatum"),
+        (("", [], None, None, None), NO_WHAT),
+        (("x", ["vrolijk"], None, None, None), base.UNKNOWN_ELEMENT),
+        (("x", [], None, date(2026, 2, 1), date(2026, 1, 1)), base.DUE_BEFORE_START),
     ],
 )
-def test_bad_action_input(repos: Repositories, kid: str, args: tuple, fragment: str) -> None:  # type: ignore[type-arg]
+def test_bad_action_input(repos: Repositories, kid: str, args: tuple, msgid: str) -> None:  # type: ignore[type-arg]
     with pytest.raises(InputRejected) as info:
         repos.actions.create(kid, *args)
-    assert fragment in info.value.message_nl
+    assert info.value.message.msgid == msgid
 
 
 def test_action_update_keeps_dates_consistent(repos: Repositories, kid: str) -> None:

@@ -31,7 +31,8 @@ from kansencirkel.core.model import (
 from kansencirkel.vault.engine import make_engine
 from kansencirkel.vault.errors import InputRejected, NotFound, VaultDamaged, VaultError
 from kansencirkel.vault.meta import write_meta
-from kansencirkel.vault.repos import Repositories
+from kansencirkel.vault.repos import Repositories, base
+from kansencirkel.vault.repos.children import NO_NAME
 from tests.support.vaults import TEST_ACTOR, bare_database
 
 TODAY = clock.today()
@@ -73,23 +74,24 @@ def test_create_list_update_close_reopen(repos: Repositories) -> None:
 
 
 @pytest.mark.parametrize(
-    ("kwargs", "fragment"),
+    ("kwargs", "msgid"),
     [
-        ({"given_name": "", "family_name": "Jansen"}, "voornaam"),
-        ({"given_name": "   ", "family_name": ""}, "voornaam"),
+        ({"given_name": "", "family_name": "Jansen"}, NO_NAME),
+        ({"given_name": "   ", "family_name": ""}, NO_NAME),
         (
             {"given_name": "Kim", "family_name": "J", "date_of_birth": TODAY + timedelta(days=1)},
-            "toekomst",
+            base.BORN_IN_THE_FUTURE,
         ),
     ],
 )
-def test_bad_child_input_is_rejected_in_one_dutch_sentence(
-    repos: Repositories, kwargs: dict[str, object], fragment: str
+def test_bad_child_input_is_rejected_in_one_sentence(
+    repos: Repositories, kwargs: dict[str, object], msgid: str
 ) -> None:
     with pytest.raises(InputRejected) as info:
         repos.children.create(**kwargs)  # type: ignore[arg-type]
-    assert fragment in info.value.message_nl
-    assert info.value.message_nl.endswith(".") and info.value.message_en
+    assert info.value.message.msgid == msgid
+    assert info.value.message_nl.endswith(".") and info.value.message_en.endswith(".")
+    assert info.value.message_en != info.value.message_nl
     assert repos.children.count() == 0
 
 

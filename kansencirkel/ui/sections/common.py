@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kansencirkel.core import dates
 from kansencirkel.core.elements import Lang, catalog
 from kansencirkel.core.model import (
     Assessment,
@@ -84,13 +85,13 @@ def lang() -> Lang:
 
 
 def fmt_date(day: date | None) -> str:
-    return day.strftime("%d-%m-%Y") if day else "–"
+    return dates.format_date(day, "numeric") if day else "–"
 
 
 def fmt_moment(moment: datetime | None) -> str:
     if moment is None:
         return "–"
-    return moment.astimezone().strftime("%d-%m-%Y %H:%M")
+    return dates.format_moment(moment.astimezone())
 
 
 def element_name(key: str) -> str:

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from kansencirkel.core import clock
 from kansencirkel.core.changes import Changes, Written
 from kansencirkel.core.enums import ActionStatus, AuditKind
+from kansencirkel.core.i18n import N_
 from kansencirkel.core.model import Action
 from kansencirkel.vault.models import ActionElementRow, ActionRow, ChildRow, MeetingRow, PersonRow
 from kansencirkel.vault.repos.base import (
@@ -25,7 +26,7 @@ from kansencirkel.vault.repos.base import (
 )
 from kansencirkel.vault.repos.convert import person_from_row
 
-NO_WHAT = ("Vul in wat er afgesproken is.", "Fill in what was agreed.")
+NO_WHAT = N_("Vul in wat er afgesproken is.")
 _FIELDS = (
     "what",
     "elements",
@@ -74,7 +75,7 @@ def _status(value: object) -> ActionStatus:
     try:
         return ActionStatus(str(value))
     except ValueError:
-        raise reject("Deze status bestaat niet.", "This status does not exist.") from None
+        raise reject(N_("Deze status bestaat niet.")) from None
 
 
 class ActionsRepository:
@@ -93,7 +94,7 @@ class ActionsRepository:
         meeting_id: str | None = None,
         evaluation: str = "",
     ) -> Written[Action]:
-        require_text(what, *NO_WHAT)
+        require_text(what, NO_WHAT)
         keys = element_keys(elements)
         check_period(start_on, due_on)
         row = ActionRow(
@@ -119,13 +120,13 @@ class ActionsRepository:
 
     def update(self, action_id: str, **fields: object) -> Written[Action]:
         if set(fields) - set(_FIELDS):
-            raise reject("Dit gegeven van een afspraak bestaat niet.", "Unknown action field.")
+            raise reject(N_("Dit gegeven van een afspraak bestaat niet."))
         with self._ctx.tx() as s:
             row = get_or_404(s, ActionRow, action_id, "Deze afspraak")
             keys: tuple[str, ...] | None = None
             for key, value in fields.items():
                 if key == "what":
-                    require_text(str(value), *NO_WHAT)
+                    require_text(str(value), NO_WHAT)
                 elif key == "status":
                     value = _status(value).value
                 elif key == "elements":

@@ -13,6 +13,7 @@ from kansencirkel.core import clock
 from kansencirkel.core.changes import Changes, Written
 from kansencirkel.core.elements import ELEMENT_KEYS
 from kansencirkel.core.enums import AuditKind, Perspective, Role
+from kansencirkel.core.i18n import N_
 from kansencirkel.core.model import Assessment, AssessmentInput
 from kansencirkel.vault.errors import NotFound
 from kansencirkel.vault.models import AssessmentRow, ChildRow, DraftRow, ElementScoreRow
@@ -28,11 +29,9 @@ from kansencirkel.vault.repos.base import (
     score_of,
 )
 
-NO_GOES_WELL = (
-    "Vul eerst in wat goed gaat; elke meting begint daarmee.",
-    "First fill in what goes well; every assessment starts with it.",
-)
-NO_GIVER = ("Vul in wie de scores gaf.", "Fill in who gave the scores.")
+NO_GOES_WELL = N_("Vul eerst in wat goed gaat; elke meting begint daarmee.")
+NO_GIVER = N_("Vul in wie de scores gaf.")
+ASSESSED_IN_THE_FUTURE = N_("De datum van de meting ligt in de toekomst.")
 
 
 def _build(row: AssessmentRow, scores: dict[str, tuple[int | None, str]]) -> Assessment:
@@ -90,14 +89,12 @@ def validate(data: AssessmentInput, today: date) -> dict[str, tuple[int | None, 
     """Check the input; return (score, note) for all eight elements."""
     perspective_of(data.perspective)
     role_of(data.given_by_role)
-    require_text(data.goes_well, *NO_GOES_WELL)
-    require_text(data.given_by, *NO_GIVER)
+    require_text(data.goes_well, NO_GOES_WELL)
+    require_text(data.given_by, NO_GIVER)
     element_keys(data.scores)
     element_keys(data.notes)
     if data.assessed_on > today:
-        raise reject(
-            "De datum van de meting ligt in de toekomst.", "The assessment date is in the future."
-        )
+        raise reject(ASSESSED_IN_THE_FUTURE)
     return {k: (score_of(data.scores.get(k)), data.notes.get(k, "")) for k in ELEMENT_KEYS}
 
 
@@ -118,14 +115,10 @@ class AssessmentsRepository:
             if data.corrects_id is not None:
                 old = get_or_404(s, AssessmentRow, data.corrects_id, "Deze meting")
                 if old.child_id != data.child_id:
-                    raise reject(
-                        "Deze correctie hoort bij een ander kind.",
-                        "This correction belongs to another child.",
-                    )
+                    raise reject(N_("Deze correctie hoort bij een ander kind."))
                 if old.superseded_at is not None:
                     raise reject(
-                        "Deze versie is al gecorrigeerd; corrigeer de nieuwste versie.",
-                        "This version was already corrected; correct the latest version.",
+                        N_("Deze versie is al gecorrigeerd; corrigeer de nieuwste versie.")
                     )
                 old.superseded_at = now
                 lineage, version = old.lineage_id, old.version + 1
@@ -188,6 +181,6 @@ class AssessmentsRepository:
                 .order_by(AssessmentRow.version)
             ).all()
             if not rows:
-                raise NotFound("Deze meting bestaat niet (meer) in de kluis.")
+                raise NotFound(N_("Deze meting bestaat niet (meer) in de kluis."))
             self._ctx.audit(s, AuditKind.VIEW, "assessment", lineage_id, rows[0].child_id)
             return _with_scores(s, rows)

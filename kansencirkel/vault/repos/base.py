@@ -1,5 +1,5 @@
 """Shared plumbing of the repositories: one session per call, one writer at a time, error
-translation, audit events and input checks with one-sentence Dutch/English messages."""
+translation, audit events and input checks with one-sentence messages from the catalogue."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from kansencirkel.core import clock
 from kansencirkel.core.elements import ELEMENT_KEYS
 from kansencirkel.core.enums import AuditKind, Perspective, Role
+from kansencirkel.core.i18n import N_, Msgid
 from kansencirkel.core.model import TeamMember
 from kansencirkel.vault.audit import append_event
 from kansencirkel.vault.engine import translate_db_error
@@ -128,21 +129,46 @@ class RepoContext:
         )
 
 
-def get_or_404(session: Session, model: type[T], key: object, what_nl: str) -> T:
+_NOT_FOUND: dict[str, Msgid] = {
+    "Dit kind": N_("Dit kind bestaat niet (meer) in de kluis."),
+    "Deze afspraak": N_("Deze afspraak bestaat niet (meer) in de kluis."),
+    "Deze betrokkenheid": N_("Deze betrokkenheid bestaat niet (meer) in de kluis."),
+    "Deze meting": N_("Deze meting bestaat niet (meer) in de kluis."),
+    "Deze notitie": N_("Deze notitie bestaat niet (meer) in de kluis."),
+    "Deze persoon": N_("Deze persoon bestaat niet (meer) in de kluis."),
+    "Deze toestemming": N_("Deze toestemming bestaat niet (meer) in de kluis."),
+    "Dit concept": N_("Dit concept bestaat niet (meer) in de kluis."),
+    "Dit overleg": N_("Dit overleg bestaat niet (meer) in de kluis."),
+}
+
+
+def get_or_404(session: Session, model: type[T], key: object, what: str) -> T:
+    """The row, or `NotFound` with the sentence for ``what`` ("Dit kind", "Deze meting", …:
+    one whole sentence per kind of record, so it translates as a whole)."""
     row = session.get(model, key)
     if row is None:
-        raise NotFound(f"{what_nl} bestaat niet (meer) in de kluis.")
+        raise NotFound(_NOT_FOUND.get(what))
     return row
 
 
 # --- input checks ------------------------------------------------------------------------
 
+#: The sentences of the checks below, by name (tests compare these, not the wording).
+UNKNOWN_PERSPECTIVE = N_(
+    "Dit perspectief bestaat niet; kies kind, ouders, school, zorg of kernteam."
+)
+UNKNOWN_ROLE = N_("Deze rol bestaat niet.")
+UNKNOWN_ELEMENT = N_("Het ontwikkelgebied '{key}' bestaat niet.")
+BAD_SCORE = N_("Een score is 1 tot en met 5, of 'weet niet'; 0 of een ander getal kan niet.")
+DUE_BEFORE_START = N_("De einddatum ligt voor de startdatum.")
+BORN_IN_THE_FUTURE = N_("De geboortedatum ligt in de toekomst.")
 
-def reject(message_nl: str, message_en: str) -> InputRejected:
-    return InputRejected(message_nl, message_en)
+
+def reject(msgid: Msgid, /, **values: object) -> InputRejected:
+    return InputRejected(msgid, **values)
 
 
-def require_text(value: str, message_nl: str, message_en: str) -> str:
+def require_text(value: str, msgid: Msgid) -> str:
     # Something visible is needed: whitespace or control characters alone are empty.
     # NUL cuts text short in SQL functions, so it is refused too.
     if (
@@ -150,7 +176,7 @@ def require_text(value: str, message_nl: str, message_en: str) -> str:
         or "\x00" in value
         or not any(ch.isprintable() and not ch.isspace() for ch in value)
     ):
-        raise reject(message_nl, message_en)
+        raise reject(msgid)
     return value
 
 
@@ -158,17 +184,14 @@ def perspective_of(value: object) -> Perspective:
     try:
         return Perspective(str(value))
     except ValueError:
-        raise reject(
-            "Dit perspectief bestaat niet; kies kind, ouders, school, zorg of kernteam.",
-            "This perspective does not exist; choose kind, ouders, school, zorg or kernteam.",
-        ) from None
+        raise reject(UNKNOWN_PERSPECTIVE) from None
 
 
 def role_of(value: object) -> Role:
     try:
         return Role(str(value))
     except ValueError:
-        raise reject("Deze rol bestaat niet.", "This role does not exist.") from None
+        raise reject(UNKNOWN_ROLE) from None
 
 
 def element_keys(keys: Iterable[str]) -> tuple[str, ...]:
@@ -176,10 +199,7 @@ def element_keys(keys: Iterable[str]) -> tuple[str, ...]:
     wanted = set()
     for key in keys:
         if key not in ELEMENT_KEYS:
-            raise reject(
-                f"Het ontwikkelgebied '{key}' bestaat niet.",
-                f"The development area '{key}' does not exist.",
-            )
+            raise reject(UNKNOWN_ELEMENT, key=key)
         wanted.add(key)
     return tuple(k for k in ELEMENT_KEYS if k in wanted)
 
@@ -188,23 +208,18 @@ def score_of(value: object) -> int | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 5:
-        raise reject(
-            "Een score is 1 tot en met 5, of 'weet niet'; 0 of een ander getal kan niet.",
-            "A score is 1 to 5, or 'don't know'; 0 or any other number is not possible.",
-        )
+        raise reject(BAD_SCORE)
     return value
 
 
 def check_period(start_on: date | None, due_on: date | None) -> None:
     if start_on is not None and due_on is not None and due_on < start_on:
-        raise reject(
-            "De einddatum ligt voor de startdatum.", "The due date is before the start date."
-        )
+        raise reject(DUE_BEFORE_START)
 
 
 def check_birth_date(date_of_birth: date | None) -> None:
     if date_of_birth is not None and date_of_birth > clock.today():
-        raise reject("De geboortedatum ligt in de toekomst.", "The date of birth is in the future.")
+        raise reject(BORN_IN_THE_FUTURE)
 
 
 def changed_fields(fields: dict[str, object]) -> str:

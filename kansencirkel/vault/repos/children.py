@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 from kansencirkel.core import clock
 from kansencirkel.core.changes import Changes, Written
 from kansencirkel.core.enums import AuditKind, ChildStatus
+from kansencirkel.core.i18n import N_
 from kansencirkel.core.model import CaseFile, Child, ChildSummary
 from kansencirkel.vault.meta import flag_value
 from kansencirkel.vault.models import (
@@ -40,7 +41,7 @@ from kansencirkel.vault.repos.notes import load_notes
 from kansencirkel.vault.repos.people import load_involvements, mark_regiehouder
 from kansencirkel.vault.repos.summaries import child_summaries
 
-NO_NAME = ("Vul de voornaam van het kind in.", "Fill in the child's first name.")
+NO_NAME = N_("Vul de voornaam van het kind in.")
 _FIELDS = ("given_name", "family_name", "school", "group", "date_of_birth", "opened_on")
 
 
@@ -97,7 +98,7 @@ class ChildrenRepository:
         date_of_birth: date | None = None,
         opened_on: date | None = None,
     ) -> Written[Child]:
-        require_text(given_name, *NO_NAME)
+        require_text(given_name, NO_NAME)
         check_birth_date(date_of_birth)
         row = ChildRow(
             id=new_id(),
@@ -119,18 +120,18 @@ class ChildrenRepository:
 
     def update(self, child_id: str, **fields: object) -> Written[Child]:
         if set(fields) - set(_FIELDS):
-            raise reject("Dit gegeven van een kind bestaat niet.", "Unknown child field.")
+            raise reject(N_("Dit gegeven van een kind bestaat niet."))
         with self._ctx.tx() as s:
             row = get_or_404(s, ChildRow, child_id, "Dit kind")
             for key, value in fields.items():
                 if key == "given_name":
-                    value = require_text(str(value), *NO_NAME).strip()
+                    value = require_text(str(value), NO_NAME).strip()
                 elif key == "family_name":
                     value = str(value).strip()
                 elif key == "date_of_birth":
                     check_birth_date(value)  # type: ignore[arg-type]
                 elif key == "opened_on" and not isinstance(value, date):
-                    raise reject("Vul een geldige datum in.", "Fill in a valid date.")
+                    raise reject(N_("Vul een geldige datum in."))
                 setattr(row, "school_group" if key == "group" else key, value)
             self._ctx.audit(
                 s, AuditKind.CHANGE, "child", child_id, child_id, changed_fields(fields)
@@ -142,8 +143,7 @@ class ChildrenRepository:
             row = get_or_404(s, ChildRow, child_id, "Dit kind")
             if on < row.opened_on:
                 raise reject(
-                    "Een dossier kan niet gesloten worden voor de datum waarop het geopend is.",
-                    "A file cannot be closed before the date it was opened.",
+                    N_("Een dossier kan niet gesloten worden voor de datum waarop het geopend is.")
                 )
             row.status, row.closed_on = ChildStatus.AFGESLOTEN.value, on
             self._ctx.audit(s, AuditKind.CHANGE, "child", child_id, child_id, "close")

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from kansencirkel.core.changes import Changes, Written
 from kansencirkel.core.consent import CONSENT_PARTS
 from kansencirkel.core.enums import Audience, AuditKind, Consenter
+from kansencirkel.core.i18n import N_
 from kansencirkel.core.model import Consent
 from kansencirkel.vault.models import ChildRow, ConsentAudienceRow, ConsentPartRow, ConsentRow
 from kansencirkel.vault.repos.base import RepoContext, get_or_404, new_id, reject, require_text
@@ -62,18 +63,12 @@ def _checked(
         who = Consenter(str(consenter))
         auds = tuple(dict.fromkeys(Audience(str(a)) for a in audiences))
     except ValueError:
-        raise reject(
-            "Kies wie toestemming geeft en met wie er gedeeld mag worden.",
-            "Choose who consents and with whom it may be shared.",
-        ) from None
+        raise reject(N_("Kies wie toestemming geeft en met wie er gedeeld mag worden.")) from None
     part_list = tuple(dict.fromkeys(parts))
     if any(p not in CONSENT_PARTS for p in part_list):
-        raise reject("Dit onderdeel van het dossier bestaat niet.", "Unknown part of the file.")
+        raise reject(N_("Dit onderdeel van het dossier bestaat niet."))
     if not part_list or not auds:
-        raise reject(
-            "Kies minstens één onderdeel en één ontvanger.",
-            "Choose at least one part and one recipient.",
-        )
+        raise reject(N_("Kies minstens één onderdeel en één ontvanger."))
     return who, part_list, auds
 
 
@@ -93,12 +88,9 @@ class ConsentsRepository:
         remark: str = "",
     ) -> Written[Consent]:
         who, part_list, auds = _checked(consenter, parts, audiences)
-        require_text(given_by, "Vul in wie de toestemming gaf.", "Fill in who gave consent.")
+        require_text(given_by, N_("Vul in wie de toestemming gaf."))
         if expires_on is not None and expires_on < given_on:
-            raise reject(
-                "De toestemming verloopt voordat ze gegeven is.",
-                "The consent expires before it was given.",
-            )
+            raise reject(N_("De toestemming verloopt voordat ze gegeven is."))
         row = ConsentRow(
             id=new_id(),
             child_id=child_id,
@@ -129,8 +121,7 @@ class ConsentsRepository:
             row = get_or_404(s, ConsentRow, consent_id, "Deze toestemming")
             if on < row.given_on:
                 raise reject(
-                    "Intrekken kan niet voor de datum waarop de toestemming gegeven is.",
-                    "Consent cannot be withdrawn before the date it was given.",
+                    N_("Intrekken kan niet voor de datum waarop de toestemming gegeven is.")
                 )
             row.withdrawn_on = on
             self._ctx.audit(s, AuditKind.CHANGE, "consent", row.id, row.child_id, "withdraw")

@@ -10,6 +10,7 @@ from sqlalchemy import select
 from kansencirkel.core import clock
 from kansencirkel.core.changes import Changes, Written
 from kansencirkel.core.enums import Perspective
+from kansencirkel.core.i18n import N_
 from kansencirkel.core.model import Draft
 from kansencirkel.vault.models import ChildRow, DraftRow
 from kansencirkel.vault.repos.base import (
@@ -38,12 +39,9 @@ def _encode(payload: Mapping[str, object]) -> str:
     try:
         text = json.dumps(dict(payload), ensure_ascii=False, sort_keys=True)
     except (TypeError, ValueError):
-        raise reject(
-            "Het concept bevat iets dat niet bewaard kan worden.",
-            "The draft contains something that cannot be stored.",
-        ) from None
+        raise reject(N_("Het concept bevat iets dat niet bewaard kan worden.")) from None
     if len(text) > MAX_PAYLOAD:
-        raise reject("Het concept is te groot.", "The draft is too large.")
+        raise reject(N_("Het concept is te groot."))
     return text
 
 
@@ -71,9 +69,7 @@ class DraftsRepository:
                 row = DraftRow(id=draft_id or new_id(), child_id=child_id)
                 s.add(row)
             elif row.child_id != child_id:
-                raise reject(
-                    "Dit concept hoort bij een ander kind.", "This draft belongs to another child."
-                )
+                raise reject(N_("Dit concept hoort bij een ander kind."))
             row.perspective = persp
             row.payload = text
             row.author_id = self._ctx.actor.id

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from kansencirkel.core.changes import Changes, Written
 from kansencirkel.core.enums import AuditKind, MeetingKind
+from kansencirkel.core.i18n import N_
 from kansencirkel.core.model import Meeting
 from kansencirkel.vault.models import ChildRow, MeetingAttendeeRow, MeetingRow
 from kansencirkel.vault.repos.base import RepoContext, changed_fields, get_or_404, new_id, reject
@@ -22,17 +23,12 @@ def _kind(value: object) -> MeetingKind:
     try:
         return MeetingKind(str(value))
     except ValueError:
-        raise reject(
-            "Dit soort overleg bestaat niet.", "This kind of meeting does not exist."
-        ) from None
+        raise reject(N_("Dit soort overleg bestaat niet.")) from None
 
 
 def _check_next(held_on: date, next_on: date | None) -> None:
     if next_on is not None and next_on < held_on:
-        raise reject(
-            "Het volgende overleg ligt voor dit overleg.",
-            "The next meeting is before this meeting.",
-        )
+        raise reject(N_("Het volgende overleg ligt voor dit overleg."))
 
 
 def _build(row: MeetingRow, attendees: Sequence[str]) -> Meeting:
@@ -108,7 +104,7 @@ class MeetingsRepository:
 
     def update(self, meeting_id: str, **fields: object) -> Written[Meeting]:
         if set(fields) - set(_FIELDS):
-            raise reject("Dit gegeven van een overleg bestaat niet.", "Unknown meeting field.")
+            raise reject(N_("Dit gegeven van een overleg bestaat niet."))
         with self._ctx.tx() as s:
             row = get_or_404(s, MeetingRow, meeting_id, "Dit overleg")
             for key, value in fields.items():

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from kansencirkel.core import clock
 from kansencirkel.core.changes import Changes, Written
 from kansencirkel.core.enums import AuditKind, Visibility
+from kansencirkel.core.i18n import N_
 from kansencirkel.core.model import Note
 from kansencirkel.vault.models import ChildRow, NoteElementRow, NoteRow
 from kansencirkel.vault.repos.base import (
@@ -28,10 +29,7 @@ def _visibility(value: object) -> Visibility:
     try:
         return Visibility(str(value))
     except ValueError:
-        raise reject(
-            "Kies of de notitie intern of deelbaar is.",
-            "Choose whether the note is internal or shareable.",
-        ) from None
+        raise reject(N_("Kies of de notitie intern of deelbaar is.")) from None
 
 
 def _build(row: NoteRow, elements: tuple[str, ...]) -> Note:
@@ -75,7 +73,7 @@ class NotesRepository:
         elements: Iterable[str],
         visibility: Visibility,
     ) -> Written[Note]:
-        require_text(text, "De notitie is leeg.", "The note is empty.")
+        require_text(text, N_("De notitie is leeg."))
         keys = element_keys(elements)
         row = NoteRow(
             id=new_id(),

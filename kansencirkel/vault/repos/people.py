@@ -7,6 +7,7 @@ from sqlalchemy.orm import Session
 
 from kansencirkel.core.changes import Changes, Written
 from kansencirkel.core.enums import AuditKind, Role
+from kansencirkel.core.i18n import N_
 from kansencirkel.core.model import Involvement, Person
 from kansencirkel.vault.models import ChildRow, InvolvementRow, PersonRow
 from kansencirkel.vault.repos.base import (
@@ -24,7 +25,7 @@ from kansencirkel.vault.repos.convert import person_from_row
 FAMILY_ROLES: frozenset[Role] = frozenset({Role.OUDER, Role.KIND})
 _PERSON_FIELDS = ("name", "role", "organisation", "phone", "email", "team_member_id")
 
-NO_NAME = ("Vul een naam in.", "Fill in a name.")
+NO_NAME = N_("Vul een naam in.")
 
 
 def load_involvements(session: Session, child_id: str) -> list[Involvement]:
@@ -77,7 +78,7 @@ class PeopleRepository:
         *,
         team_member_id: str | None = None,
     ) -> Written[Person]:
-        require_text(name, *NO_NAME)
+        require_text(name, NO_NAME)
         row = PersonRow(
             id=new_id(),
             name=name.strip(),
@@ -96,12 +97,12 @@ class PeopleRepository:
     def update(self, person_id: str, **fields: object) -> Written[Person]:
         unknown = set(fields) - set(_PERSON_FIELDS)
         if unknown:
-            raise reject("Dit gegeven van een persoon bestaat niet.", "Unknown person field.")
+            raise reject(N_("Dit gegeven van een persoon bestaat niet."))
         with self._ctx.tx() as s:
             row = get_or_404(s, PersonRow, person_id, "Deze persoon")
             for key, value in fields.items():
                 if key == "name":
-                    value = require_text(str(value), *NO_NAME).strip()
+                    value = require_text(str(value), NO_NAME).strip()
                 elif key == "role":
                     value = role_of(value).value
                 setattr(row, key, value)

@@ -7,6 +7,7 @@ from sqlalchemy.dialects.sqlite import insert
 
 from kansencirkel.core.changes import Changes
 from kansencirkel.core.enums import AuditKind
+from kansencirkel.core.i18n import N_
 from kansencirkel.vault.models import SettingRow
 from kansencirkel.vault.repos.base import RepoContext, reject
 
@@ -22,7 +23,7 @@ class SettingsRepository:
 
     def set(self, key: str, value: object) -> Changes:
         if not key or len(key) > 100:
-            raise reject("Deze instelling bestaat niet.", "This setting does not exist.")
+            raise reject(N_("Deze instelling bestaat niet."))
         stmt = insert(SettingRow).values(key=key, value=str(value))
         stmt = stmt.on_conflict_do_update(index_elements=["key"], set_={"value": str(value)})
         with self._ctx.tx() as s:
