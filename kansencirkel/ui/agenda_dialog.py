@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
@@ -16,8 +16,11 @@ from kansencirkel.core.enums import AuditKind
 from kansencirkel.ui.dialog_helpers import get_date, set_date
 from kansencirkel.ui.forms.ui_agenda_export_dialog import Ui_AgendaExportDialog
 from kansencirkel.ui.i18n import current_lang
+from kansencirkel.ui.operations import OperationRunner
 from kansencirkel.ui.saving_dialog import RECORD_TYPE, SavingDialog
-from kansencirkel.vault.repos import Repositories
+
+if TYPE_CHECKING:
+    from kansencirkel.vault.repos import Repositories
 
 
 class AgendaExportDialog(SavingDialog):
@@ -26,7 +29,7 @@ class AgendaExportDialog(SavingDialog):
     def __init__(
         self,
         repos: Repositories,
-        runner: Any,
+        runner: OperationRunner,
         parent: QWidget | None = None,
         *,
         today: date | None = None,

@@ -9,7 +9,7 @@ second. Saving turns the draft into an assessment (or a new version when correct
 from __future__ import annotations
 
 import itertools
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -27,16 +27,10 @@ from kansencirkel.core.model import (
     Involvement,
 )
 from kansencirkel.ui.assessment_drafts import DraftAutosave, DraftOffer
+from kansencirkel.ui.assessment_fields import AssessmentFields
 from kansencirkel.ui.assessment_payload import (
-    PAYLOAD_VERSION,
-    clean_notes,
-    clean_scores,
-    compare_texts,
     default_giver,
-    payload_date,
 )
-from kansencirkel.ui.assessment_saving import to_input, validation_error
-from kansencirkel.ui.dialog_helpers import get_date
 from kansencirkel.ui.element_row import ElementRow
 from kansencirkel.ui.errors import error_text
 from kansencirkel.ui.forms.ui_assessment_form import Ui_AssessmentForm
@@ -105,6 +99,7 @@ class AssessmentForm(QDialog):
         )
         self.rows: list[ElementRow] = []
         self._build()
+        self.fields = AssessmentFields(self.ui, self.rows, corrects)
         self._wire()
         self._start(perspective, corrects, resume)
 
@@ -185,13 +180,14 @@ class AssessmentForm(QDialog):
     ) -> None:
         self._filling = True
         try:
-            self._set_date(self._today)
+            self.fields.set_date(self._today)
             if corrects is not None:
-                self._fill_from_assessment(corrects)
+                self.fields.fill_from(corrects)
+                self._giver_auto = False
                 self.ui.perspectiveCombo.setEnabled(False)
                 self.setWindowTitle(self.tr("Meting corrigeren (versie %d)") % corrects.version)
             else:
-                self._select_perspective(perspective or Perspective.KIND)
+                self.fields.select_perspective(perspective or Perspective.KIND)
                 self._apply_default_giver()
             if resume is not None:
                 self.apply_payload(resume.payload)
@@ -205,77 +201,27 @@ class AssessmentForm(QDialog):
         first.setFocus(Qt.FocusReason.OtherFocusReason)
         self.setFocusProxy(first)
 
-    # -- state <-> payload ----------------------------------------------------------------
+    # -- state --------------------------------------------------------------------------
 
     def perspective(self) -> Perspective:
-        return Perspective(self.ui.perspectiveCombo.currentData())
-
-    def role(self) -> Role:
-        return Role(self.ui.roleCombo.currentData())
-
-    def assessed_on(self) -> date:
-        return get_date(self.ui.dateEdit)
+        return self.fields.perspective()
 
     def payload(self) -> dict[str, object]:
-        return {
-            "v": PAYLOAD_VERSION,
-            "perspective": self.perspective().value,
-            "assessed_on": self.assessed_on().isoformat(),
-            "given_by": self.ui.givenByEdit.text(),
-            "given_by_role": self.role().value,
-            "scores": {row.key: row.score() for row in self.rows},
-            "notes": {row.key: row.ui.noteEdit.text() for row in self.rows},
-            "goes_well": self.ui.goesWellEdit.toPlainText(),
-            "wishes": self.ui.wishesEdit.toPlainText(),
-            "corrects_id": self.corrects.id if self.corrects else None,
-            "correction_reason": self.ui.reasonEdit.text(),
-        }
+        return self.fields.payload()
 
-    def apply_payload(self, payload: Any) -> None:
+    def apply_payload(self, payload: Mapping[str, Any]) -> None:
         was, self._filling = self._filling, True
         try:
-            if (
-                self.corrects is None
-                and payload.get("perspective") in Perspective._value2member_map_
-            ):
-                self._select_perspective(Perspective(payload["perspective"]))
-            self._set_date(payload_date(payload, self._today))
-            self.ui.givenByEdit.setText(str(payload.get("given_by") or ""))
+            self.fields.apply_payload(payload, self._today)
             self._giver_auto = False
-            i = self.ui.roleCombo.findData(payload.get("given_by_role"))
-            if i >= 0:
-                self.ui.roleCombo.setCurrentIndex(i)
-            scores, notes = clean_scores(payload.get("scores")), clean_notes(payload.get("notes"))
-            for row in self.rows:
-                row.set_value(scores[row.key], notes[row.key])
-            self.ui.goesWellEdit.setPlainText(str(payload.get("goes_well") or ""))
-            self.ui.wishesEdit.setPlainText(str(payload.get("wishes") or ""))
-            self.ui.reasonEdit.setText(str(payload.get("correction_reason") or ""))
         finally:
             self._filling = was
 
-    def _fill_from_assessment(self, a: Assessment) -> None:
-        self._select_perspective(a.perspective)
-        self._set_date(a.assessed_on)
-        self.ui.givenByEdit.setText(a.given_by)
-        self._giver_auto = False
-        self.ui.roleCombo.setCurrentIndex(max(0, self.ui.roleCombo.findData(a.given_by_role.value)))
-        for row in self.rows:
-            row.set_value(a.score(row.key), a.notes.get(row.key, ""))
-        self.ui.goesWellEdit.setPlainText(a.goes_well)
-        self.ui.wishesEdit.setPlainText(a.wishes)
-
-    def _select_perspective(self, p: Perspective) -> None:
-        self.ui.perspectiveCombo.setCurrentIndex(self.ui.perspectiveCombo.findData(p.value))
-
-    def _set_date(self, day: date) -> None:
-        self.ui.dateEdit.setDate(QDate(day.year, day.month, day.day))
-
     def _apply_default_giver(self) -> None:
         actor = self._repos.actor
-        name, role = default_giver(self.perspective(), self.child, self._involvements, actor)
-        self.ui.givenByEdit.setText(name)
-        self.ui.roleCombo.setCurrentIndex(max(0, self.ui.roleCombo.findData(role.value)))
+        self.fields.set_giver(
+            *default_giver(self.perspective(), self.child, self._involvements, actor)
+        )
 
     # -- reactions ------------------------------------------------------------------------
 
@@ -304,15 +250,7 @@ class AssessmentForm(QDialog):
 
     def _show_help(self, key: str) -> None:
         self._help_key = key
-        el, lang = catalog().element(key), self._lang
-        title = el.name(lang)
-        self.ui.helpTitle.setText(title)
-        text = el.help(lang)
-        if self.perspective() is Perspective.KIND:
-            text = f"{text}\n\n" + self.tr("Voor het kind:") + f" “{el.child_sentence(lang)}”"
-        self.ui.helpText.setText(text)
-        prompts = "".join(f"<li>{p}</li>" for p in el.prompts(lang))
-        self.ui.promptsLabel.setText("<b>" + self.tr("Vragen") + f"</b><ul>{prompts}</ul>")
+        self.fields.show_help(key, self._lang)
 
     def _focus_after(self, index: int) -> None:
         if index + 1 < len(self.rows):
@@ -321,21 +259,7 @@ class AssessmentForm(QDialog):
             self.ui.goesWellEdit.setFocus(Qt.FocusReason.TabFocusReason)
 
     def _reveal(self, on: bool) -> None:
-        self.ui.revealButton.setText(
-            self.tr("Verberg andere gezichtspunten")
-            if on
-            else self.tr("Toon andere gezichtspunten")
-        )
-        if not on:
-            for row in self.rows:
-                row.set_compare("")
-            self.ui.revealLabel.setText("")
-            return
-        exclude = self.corrects.id if self.corrects else None
-        per_row, summary = compare_texts(self.perspective(), self._assessments, self._lang, exclude)
-        for row in self.rows:
-            row.set_compare(per_row[row.key])
-        self.ui.revealLabel.setText(summary)
+        self.fields.show_others(on, self._assessments, self._lang)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
@@ -388,20 +312,12 @@ class AssessmentForm(QDialog):
     def submit(self) -> None:
         if self._submitting:
             return
-        problem = validation_error(self.ui, self.corrects)
+        problem = self.fields.problem()
         if problem is not None:
             self.show_message(problem[0])
             problem[1].setFocus(Qt.FocusReason.OtherFocusReason)
             return
-        data = to_input(
-            self.ui,
-            self.rows,
-            child_id=self.child.id,
-            perspective=self.perspective(),
-            assessed_on=self.assessed_on(),
-            role=self.role(),
-            corrects=self.corrects,
-        )
+        data = self.fields.to_input(self.child.id)
         self._submitting = True
         self.drafts.pause()
         self.ui.saveButton.setEnabled(False)

@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
+    from matplotlib.backend_bases import MouseEvent
+    from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
     from matplotlib.figure import Figure
 
 Builder = Callable[["Figure"], object]
@@ -53,9 +55,9 @@ class ChartCanvas(QWidget):
         self._layout.setContentsMargins(0, 0, 0, 0)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self._builder: Builder | None = None
-        self._canvas: Any = None
+        self._canvas: FigureCanvasQTAgg | None = None
         self._size: tuple[int, int] = (0, 0)
-        self._hover: Callable[[Any], None] | None = None
+        self._hover: Callable[[MouseEvent], None] | None = None
 
     # -- public --------------------------------------------------------------------------------
 
@@ -68,16 +70,16 @@ class ChartCanvas(QWidget):
         """The FigureCanvasQTAgg (None until the first chart)."""
         return self._canvas
 
-    def on_hover(self, handler: Callable[[Any], None]) -> None:
+    def on_hover(self, handler: Callable[[MouseEvent], None]) -> None:
         """Call ``handler(mouse_event)`` on mouse moves over the chart (matplotlib event)."""
         self._hover = handler
 
     def show_chart(self, builder: Builder) -> None:
         """Draw with ``builder`` now (synchronously, so the next paint shows the new chart)."""
         self._builder = builder
-        self._ensure_canvas()
+        canvas = self._ensure_canvas()
         self._rebuild()
-        self._canvas.draw_idle()
+        canvas.draw_idle()
 
     def clear(self) -> None:
         """Drop the chart (e.g. when the vault locks): nothing of the child stays on screen."""
@@ -94,9 +96,9 @@ class ChartCanvas(QWidget):
 
     # -- internals -----------------------------------------------------------------------------
 
-    def _ensure_canvas(self) -> None:
+    def _ensure_canvas(self) -> FigureCanvasQTAgg:
         if self._canvas is not None:
-            return
+            return self._canvas
         from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
         from matplotlib.figure import Figure
 
@@ -112,6 +114,7 @@ class ChartCanvas(QWidget):
         w, h = max(self.width(), 200), max(self.height(), 200)
         self._canvas.resize(w, h)
         fig.set_size_inches(w / fig.dpi * self._ratio(), h / fig.dpi * self._ratio())
+        return self._canvas
 
     def _ratio(self) -> float:
         return float(self._canvas.device_pixel_ratio) if self._canvas is not None else 1.0
@@ -124,11 +127,13 @@ class ChartCanvas(QWidget):
         self._builder(fig)
 
     def _on_resize(self) -> None:
+        if self._canvas is None:
+            return
         fig = self._canvas.figure
         size = (int(fig.bbox.width), int(fig.bbox.height))
         if size != self._size:  # FigureCanvasQT calls draw_idle itself afterwards
             self._rebuild()
 
-    def _on_motion(self, event: Any) -> None:
+    def _on_motion(self, event: MouseEvent) -> None:
         if self._hover is not None:
             self._hover(event)

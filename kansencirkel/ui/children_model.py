@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
 )
@@ -98,7 +99,7 @@ def _group_key(group: str) -> tuple[int, str]:
 class ChildrenModel(QAbstractTableModel):
     """All summaries in ``_all``; the visible, filtered and sorted subset in ``_rows``."""
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._all: list[ChildSummary] = []
         self._keys: list[str] = []

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QWidget
@@ -21,8 +21,12 @@ from kansencirkel.core.model import CaseFile
 from kansencirkel.ui.export_preview import paint_preview
 from kansencirkel.ui.forms.ui_export_dialog import Ui_ExportDialog
 from kansencirkel.ui.i18n import current_lang
+from kansencirkel.ui.operations import OperationRunner
 from kansencirkel.ui.saving_dialog import RECORD_TYPE, SavingDialog
-from kansencirkel.vault.repos import Repositories
+
+if TYPE_CHECKING:
+    from kansencirkel.reports.preview import PreviewModel
+    from kansencirkel.vault.repos import Repositories
 
 
 class ExportDialog(SavingDialog):
@@ -33,7 +37,7 @@ class ExportDialog(SavingDialog):
     def __init__(
         self,
         repos: Repositories,
-        runner: Any,
+        runner: OperationRunner,
         child_id: str,
         parent: QWidget | None = None,
         *,
@@ -180,7 +184,7 @@ class ExportDialog(SavingDialog):
             self._failed,
         )
 
-    def _show_preview(self, model: Any) -> None:
+    def _show_preview(self, model: PreviewModel) -> None:
         label = self.ui.previewLabel
         label.setPixmap(paint_preview(model, label.minimumWidth(), label.minimumHeight()))
         self.preview_ready.emit()

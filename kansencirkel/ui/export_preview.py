@@ -6,10 +6,13 @@ by the same chart builder) as page 1 of the PDF; grey bars stand in for running 
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen, QPixmap
+
+if TYPE_CHECKING:
+    from kansencirkel.reports.preview import PreviewModel
 
 INK = QColor("#111111")
 MUTED = QColor("#555555")
@@ -23,7 +26,7 @@ def _font(px: float, bold: bool = False) -> QFont:
     return font
 
 
-def paint_preview(model: Any, width: int, height: int) -> QPixmap:
+def paint_preview(model: PreviewModel, width: int, height: int) -> QPixmap:
     """The preview as a pixmap of ``width`` × ``height`` (A4 proportions inside)."""
     pix = QPixmap(width, height)
     pix.fill(QColor("#EEEEEE"))

@@ -17,13 +17,14 @@ import itertools
 import logging
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QRunnable, QThreadPool, Signal
 
 OnDone = Callable[[Any], object]
 OnError = Callable[[BaseException], object]
+T = TypeVar("T")
 
 log = logging.getLogger(__name__)
 
@@ -164,7 +165,7 @@ def _owner_gone(callback: Callable[..., object]) -> bool:
     return isinstance(owner, QObject) and not shiboken6.isValid(owner)
 
 
-def _call_if_alive(callback: Callable[[Any], object], value: Any) -> None:
+def _call_if_alive(callback: Callable[[T], object], value: T) -> None:
     """Call back unless the view that asked was closed and deleted in the meantime."""
     if _owner_gone(callback):
         return

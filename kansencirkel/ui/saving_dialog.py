@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -19,7 +19,10 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMessageBo
 
 from kansencirkel.core import clock
 from kansencirkel.ui.errors import error_text
-from kansencirkel.vault.repos import Repositories
+from kansencirkel.ui.operations import OperationRunner
+
+if TYPE_CHECKING:
+    from kansencirkel.vault.repos import Repositories
 
 # The audit log's record type for every exported report.
 RECORD_TYPE = "report"
@@ -38,7 +41,7 @@ class SavingDialog(QDialog):
     def __init__(
         self,
         repos: Repositories,
-        runner: Any,
+        runner: OperationRunner,
         parent: QWidget | None,
         offer_open: bool,
         today: date | None,

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QCursor, QIcon, QPainter, QPen, QPixmap, QPolygonF
@@ -38,6 +38,9 @@ from kansencirkel.core.model import Assessment, CaseFile
 from kansencirkel.core.topics import conversation_topics, highlight_elements, movement_topics
 from kansencirkel.ui.chart_canvas import ChartCanvas, warm_up_in_background
 from kansencirkel.ui.forms.ui_star_view import Ui_StarView
+
+if TYPE_CHECKING:
+    from matplotlib.backend_bases import MouseEvent
 
 MODE_PERSPECTIVES, MODE_TIME, MODE_TRENDS = 0, 1, 2
 EXPORT_SIZE = {MODE_PERSPECTIVES: (7.0, 7.0), MODE_TIME: (7.0, 7.0), MODE_TRENDS: (11.0, 7.0)}
@@ -324,7 +327,7 @@ class StarView(QWidget):
         self.chart.show()
         self.chart.show_chart(builder)
 
-    def _on_hover(self, event: Any) -> None:
+    def _on_hover(self, event: MouseEvent) -> None:
         ax = getattr(event, "inaxes", None)
         key: str | None = None
         if ax is not None:

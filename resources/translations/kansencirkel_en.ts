@@ -625,18 +625,6 @@
             <translation>Correct assessment (version %d)</translation>
         </message>
         <message>
-            <source>Voor het kind:</source>
-            <translation>For the child:</translation>
-        </message>
-        <message>
-            <source>Vragen</source>
-            <translation>Questions</translation>
-        </message>
-        <message>
-            <source>Verberg andere gezichtspunten</source>
-            <translation>Hide other perspectives</translation>
-        </message>
-        <message>
             <source>Toon andere gezichtspunten</source>
             <translation>Show other perspectives</translation>
         </message>

@@ -625,18 +625,6 @@
             <translation>Meting corrigeren (versie %d)</translation>
         </message>
         <message>
-            <source>Voor het kind:</source>
-            <translation>Voor het kind:</translation>
-        </message>
-        <message>
-            <source>Vragen</source>
-            <translation>Vragen</translation>
-        </message>
-        <message>
-            <source>Verberg andere gezichtspunten</source>
-            <translation>Verberg andere gezichtspunten</translation>
-        </message>
-        <message>
             <source>Toon andere gezichtspunten</source>
             <translation>Toon andere gezichtspunten</translation>
         </message>

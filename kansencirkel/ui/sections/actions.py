@@ -5,6 +5,7 @@ Overdue shows as words ("over tijd") plus a plain clock icon — never a red/gre
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QT_TR_NOOP, Qt
@@ -24,7 +25,7 @@ _ID = Qt.ItemDataRole.UserRole
 STATUS_COLUMN = 5
 
 
-def status_text(a: Action, today: Any) -> str:
+def status_text(a: Action, today: date) -> str:
     from kansencirkel.ui.action_dialog import STATUS_NAMES
 
     text = tr(STATUS_NAMES[a.status])
@@ -58,7 +59,6 @@ class ActionsSection(Section):
         self.tree.itemActivated.connect(lambda *_: self.open_dialog(self.current()))
         self.tree.currentItemChanged.connect(self._enable)
         self._by_id: dict[str, Action] = {}
-        self.dialog: Any = None
         self._enable()
 
     def refresh(self) -> None:

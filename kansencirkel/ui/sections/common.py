@@ -25,6 +25,7 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -214,7 +215,7 @@ class Section(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.data: ChildData | None = None
-        self.dialog: Any = None  # the open dialog, if any (closed on lock)
+        self.dialog: QDialog | None = None  # the open dialog, if any (closed on lock)
         self._texts: list[tuple[Callable[[str], object], object]] = []
         self._headers: list[tuple[QTreeWidget, list[object], Callable[[], list[str]] | None]] = []
         self.layout_ = QVBoxLayout(self)

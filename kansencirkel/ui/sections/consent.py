@@ -41,7 +41,6 @@ class ConsentSection(Section):
         self.withdraw_button.clicked.connect(self._withdraw)
         self.tree.currentItemChanged.connect(self._enable)
         self._by_id: dict[str, Consent] = {}
-        self.dialog: Any = None
         self._enable()
 
     def refresh(self) -> None:

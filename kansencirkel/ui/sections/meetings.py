@@ -44,7 +44,6 @@ class MeetingsSection(Section):
         self.tree.itemActivated.connect(lambda *_: self.open_dialog(self.current()))
         self.tree.currentItemChanged.connect(self._selected)
         self._by_id: dict[str, Meeting] = {}
-        self.dialog: Any = None
         self._selected()
 
     def refresh(self) -> None:

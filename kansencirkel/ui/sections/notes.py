@@ -36,7 +36,6 @@ class NotesSection(Section):
         wrap_column(self.tree, 3)
         self.layout_.addWidget(self.tree)
         self.add_button.clicked.connect(self.open_dialog)
-        self.dialog: Any = None
 
     def refresh(self) -> None:
         self.tree.clear()

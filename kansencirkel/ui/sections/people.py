@@ -46,7 +46,6 @@ class PeopleSection(Section):
         self.tree.itemActivated.connect(lambda *_: self.open_dialog(self.current()))
         self.tree.currentItemChanged.connect(self._enable)
         self._by_id: dict[str, Involvement] = {}
-        self.dialog: Any = None
         self._enable()
 
     def refresh(self) -> None:
