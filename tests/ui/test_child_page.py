@@ -224,3 +224,37 @@ def test_no_two_visible_buttons_or_tabs_share_a_mnemonic(qtbot, page, runner, ch
 def test_lists_are_named_for_screen_readers(qtbot, page):
     assert page.actions_section.tree.accessibleName() == "Afspraken"
     assert page.assessments_section.tree.accessibleName() == "Metingen"
+
+
+def test_opening_a_child_is_one_read_and_one_view_event(qtbot, page, runner, vault, child):
+    """Corrected versions come with the case file: one VIEW in the audit log per open."""
+    from kansencirkel.core.enums import AuditKind
+
+    first = add_assessment(vault, child.id, Perspective.KIND, 2)
+    vault.repos.assessments.save(replace_input(first, 4))
+
+    def views() -> int:
+        entries = vault.repos.audit.entries(child_id=child.id)
+        return sum(e.kind is AuditKind.VIEW for e in entries)
+
+    before = views()
+    open_child(page, runner, child.id)
+    assert views() == before + 1
+    assert len(page.data.all_assessments) == 2  # the superseded version is there too
+    assert [a.version for a in page.data.case.assessments] == [2]
+
+
+def replace_input(a, score):
+    from kansencirkel.core.model import AssessmentInput
+
+    return AssessmentInput(
+        a.child_id,
+        a.perspective,
+        a.assessed_on,
+        a.given_by,
+        a.given_by_role,
+        {"actief": score},
+        goes_well="Beter",
+        corrects_id=a.id,
+        correction_reason="Verkeerd overgenomen",
+    )
