@@ -34,6 +34,12 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         default=None,
         help="run the suite as if today were this date (the app's clock, subprocesses too)",
     )
+    parser.addoption(
+        "--full-proofs",
+        action="store_true",
+        default=False,
+        help="run the crash, damage and fuzz proofs with their full counts (slow)",
+    )
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -52,6 +58,14 @@ def pytest_report_header(config: pytest.Config) -> str:
     from kansencirkel.core import clock
 
     return f"kansencirkel clock: today is {clock.today().isoformat()}"
+
+
+@pytest.fixture
+def proof_count(request: pytest.FixtureRequest) -> Callable[[int, int], int]:
+    """``proof_count(reduced, full)``: how many runs a proof makes — ``reduced`` in the
+    normal suite (CI), ``full`` with ``--full-proofs`` (results noted in SECURITY.md)."""
+    full = bool(request.config.getoption("--full-proofs"))
+    return lambda reduced, full_count: full_count if full else reduced
 
 
 @pytest.fixture
