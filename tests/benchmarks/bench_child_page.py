@@ -121,7 +121,7 @@ def run(h: Harness) -> None:
 
     def read_only() -> None:
         turn[0] += 1
-        load_child(vault, ids[turn[0] % 2], TODAY)
+        load_child(vault.repos, ids[turn[0] % 2], TODAY)
 
     def metingen_tab() -> None:
         page.ui.tabs.setCurrentWidget(page.ui.assessmentsTab)
