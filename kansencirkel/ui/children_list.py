@@ -9,8 +9,8 @@ from __future__ import annotations
 import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMessageBox, QWidget
 
 from kansencirkel.core import clock
@@ -72,6 +72,8 @@ class ChildrenList(QWidget):
         self.model.modelReset.connect(self._update_count)
         table.selectionModel().currentRowChanged.connect(self._update_buttons)
         QShortcut(QKeySequence.StandardKey.Find, self, self._focus_search)
+        self.ui.searchEdit.returnPressed.connect(self._search_entered)
+        self.ui.searchEdit.installEventFilter(self)
         ops.changed.connect(self._on_changed)
         self._update_buttons()
         self._update_count()
@@ -160,6 +162,33 @@ class ChildrenList(QWidget):
     def _on_attention(self, checked: bool) -> None:
         self.model.set_filter(attention=checked)
         self._update_buttons()
+
+    def _search_entered(self) -> None:
+        """Enter in the search field: one match opens; more go to the list, first selected."""
+        only = self.model.summary_at(0) if self.model.rowCount() == 1 else None
+        if only is not None:
+            self.select(only.child.id)
+            self.open_requested.emit(only.child.id)
+        else:
+            self._to_list()
+
+    def _to_list(self) -> None:
+        if self.model.rowCount() == 0:
+            return
+        if not self.ui.table.currentIndex().isValid():
+            self.ui.table.selectRow(0)
+        self.ui.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.ui.searchEdit
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Down
+        ):
+            self._to_list()  # Down from the search field walks into the list
+            return True
+        return super().eventFilter(watched, event)
 
     def _focus_search(self) -> None:
         self.ui.searchEdit.setFocus()

@@ -46,6 +46,28 @@ def test_lists_active_children_sorted_with_attention_as_text(children_list: Chil
     assert "3 kinderen" in children_list.ui.countLabel.text()
 
 
+def test_keyboard_from_search_into_the_list_and_open(
+    qtbot: Any, children_list: ChildrenList
+) -> None:
+    """Type, Enter: the one match opens. Down (or Enter with several): into the list."""
+    from PySide6.QtWidgets import QApplication
+
+    search, table = children_list.ui.searchEdit, children_list.ui.table
+    search.setFocus()
+    qtbot.keyClicks(search, "de linde")  # Daan and Sanne
+    qtbot.keyClick(search, Qt.Key.Key_Down)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is table)
+    assert children_list.current_summary() is not None
+    assert children_list.current_summary().child.given_name == "Daan"  # type: ignore[union-attr]
+    search.setFocus()
+    search.clear()
+    qtbot.keyClicks(search, "kompas")
+    with qtbot.waitSignal(children_list.open_requested, timeout=2000) as opened:
+        qtbot.keyClick(search, Qt.Key.Key_Return)
+    assert opened.args == [children_list.current_id()]
+    assert children_list.current_summary().child.given_name == "Noor"  # type: ignore[union-attr]
+
+
 def test_search_as_you_type_on_name_school_and_group(
     qtbot: Any, children_list: ChildrenList
 ) -> None:
