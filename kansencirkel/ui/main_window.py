@@ -251,14 +251,14 @@ class MainWindow(QMainWindow):
             return
         from kansencirkel.ui.team_dialog import TeamDialog
 
-        open_transient(TeamDialog(self.vault, self._runner, self))
+        open_transient(TeamDialog(self.vault.keys, self._runner, self))
 
     def _change_passphrase(self) -> None:
         if self.vault is None:
             return
         from kansencirkel.ui.passphrase_dialog import PassphraseDialog
 
-        dialog = PassphraseDialog(self.vault, self._runner, self)
+        dialog = PassphraseDialog(self.vault.keys, self._runner, self)
         dialog.accepted.connect(self._passphrase_changed)
         open_transient(dialog)
 
@@ -295,7 +295,8 @@ class MainWindow(QMainWindow):
             return
         from kansencirkel.ui.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self._settings, self.vault, self._runner, self)
+        vault = self.vault
+        dialog = SettingsDialog(self._settings, vault.repos.settings, vault.backup, self._ops, self)
         dialog.applied.connect(self.settings_changed)
         open_transient(dialog)
 

@@ -17,17 +17,17 @@ from kansencirkel.ui.operations import OperationRunner
 from kansencirkel.ui.passphrase_strength import StrengthMeter
 
 if TYPE_CHECKING:
-    from kansencirkel.vault.vault import Vault
+    from kansencirkel.vault.members import KeySlots
 
 
 class PassphraseDialog(QDialog):
     def __init__(
-        self, vault: Vault, runner: OperationRunner, parent: QWidget | None = None
+        self, keys: KeySlots, runner: OperationRunner, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_PassphraseDialog()
         self.ui.setupUi(self)
-        self._vault = vault
+        self._keys = keys
         self._runner = runner
         self._meter = StrengthMeter(
             self.ui.newEdit, self.ui.repeatEdit, self.ui.strengthBar, self.ui.strengthLabel, self
@@ -53,13 +53,13 @@ class PassphraseDialog(QDialog):
             set_inline_message(self.ui.messageLabel, problem)
             self.ui.newEdit.setFocus()
             return
-        vault, old, new = self._vault, self.ui.oldEdit.text(), self.ui.newEdit.text()
-        member_id = vault.actor.id
+        keys, old, new = self._keys, self.ui.oldEdit.text(), self.ui.newEdit.text()
+        member_id = keys.actor.id
         if button is not None:
             button.setEnabled(False)
         set_inline_message(self.ui.messageLabel, self.tr("Bezig…"), error=False)
         self._runner.run(
-            lambda: vault.keys.change_passphrase(member_id, old, new),
+            lambda: keys.change_passphrase(member_id, old, new),
             self._done,
             self._failed,
             busy_text=self.tr("Nieuw wachtwoord opslaan…"),

@@ -6,6 +6,7 @@ so every team member sees the same bewaartermijn. Language applies live on OK.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -13,17 +14,18 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from kansencirkel.core.attention import STALE_MONTHS_KEY, AttentionRules
+from kansencirkel.core.changes import Changes, Written
 from kansencirkel.core.i18n import ngettext
 from kansencirkel.core.retention import DEFAULT_RETENTION_YEARS, SETTING_KEY
 from kansencirkel.paths import user_data_dir
 from kansencirkel.ui.errors import error_text, set_inline_message
 from kansencirkel.ui.forms.ui_settings_dialog import Ui_SettingsDialog
 from kansencirkel.ui.i18n import LANGUAGES
-from kansencirkel.ui.operations import OperationRunner
 from kansencirkel.ui.settings_store import AppSettings
+from kansencirkel.ui.vault_ops import VaultOps
 
 if TYPE_CHECKING:
-    from kansencirkel.vault.vault import Vault
+    from kansencirkel.vault.repos.settings import SettingsRepository
 
 #: Language names are shown in their own language, never translated.
 LANGUAGE_NAMES = {"nl": "Nederlands", "en": "English"}
@@ -48,16 +50,16 @@ class SettingsDialog(QDialog):
     def __init__(
         self,
         settings: AppSettings,
-        vault: Vault,
-        runner: OperationRunner,
+        vault_settings: SettingsRepository,
+        backup: Callable[[Path, int], Path],
+        ops: VaultOps,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_SettingsDialog()
         self.ui.setupUi(self)
         self._settings = settings
-        self._vault = vault
-        self._runner = runner
+        self._vault_settings, self._backup, self._ops = vault_settings, backup, ops
         for lang in LANGUAGES:
             self.ui.languageCombo.addItem(LANGUAGE_NAMES[lang], lang)
         self.ui.languageCombo.setCurrentIndex(
@@ -82,13 +84,13 @@ class SettingsDialog(QDialog):
         self._load_vault_settings()
 
     def _load_vault_settings(self) -> None:
-        vault = self._vault
+        stored = self._vault_settings
 
         def load() -> tuple[int, int]:
             return (
-                _int_or(vault.repos.settings.get(SETTING_KEY, None), DEFAULT_RETENTION_YEARS),
+                _int_or(stored.get(SETTING_KEY, None), DEFAULT_RETENTION_YEARS),
                 _int_or(
-                    vault.repos.settings.get(STALE_MONTHS_KEY, None),
+                    stored.get(STALE_MONTHS_KEY, None),
                     AttentionRules().stale_after_months,
                 ),
             )
@@ -99,7 +101,7 @@ class SettingsDialog(QDialog):
             self.ui.staleSpin.setValue(values[1])
             self.ui.vaultGroup.setEnabled(True)
 
-        self._runner.run(load, show, self._failed)
+        self._ops.read(load, show, self._failed)
 
     def _browse(self) -> None:
         folder = QFileDialog.getExistingDirectory(
@@ -117,15 +119,15 @@ class SettingsDialog(QDialog):
         if folder is None:
             set_inline_message(self.ui.messageLabel, self.tr("Kies eerst een map."))
             return
-        vault, keep = self._vault, self.ui.keepSpin.value()
+        make_backup, keep = self._backup, self.ui.keepSpin.value()
 
         def backup() -> Path:
             folder.mkdir(parents=True, exist_ok=True)
-            return vault.backup(folder, keep=keep)
+            return make_backup(folder, keep)
 
         self.ui.backupNowButton.setEnabled(False)
         self.ui.backupStatus.setText(self.tr("Bezig…"))
-        self._runner.run(
+        self._ops.read(
             backup, self._backup_done, self._backup_failed, busy_text=self.tr("Reservekopie maken…")
         )
 
@@ -159,13 +161,15 @@ class SettingsDialog(QDialog):
             self.applied.emit()
             self.accept()
             return
-        vault = self._vault
+        stored = self._vault_settings
 
-        def store() -> None:
+        def store() -> Written[None]:
+            done = Changes()
             for key, value in changes.items():
-                vault.repos.settings.set(key, value)
+                done = done.merge(stored.set(key, value))
+            return Written(None, done)
 
-        self._runner.run(store, lambda _r: self._stored(), self._failed)
+        self._ops.write(store, lambda _none: self._stored(), self._failed)
 
     def _stored(self) -> None:
         self.applied.emit()

@@ -18,17 +18,17 @@ from kansencirkel.ui.passphrase_strength import StrengthMeter
 
 if TYPE_CHECKING:
     from kansencirkel.core.model import TeamMember
-    from kansencirkel.vault.vault import Vault
+    from kansencirkel.vault.members import KeySlots
 
 
 class TeamDialog(QDialog):
     def __init__(
-        self, vault: Vault, runner: OperationRunner, parent: QWidget | None = None
+        self, keys: KeySlots, runner: OperationRunner, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_TeamDialog()
         self.ui.setupUi(self)
-        self._vault = vault
+        self._keys = keys
         self._runner = runner
         self._busy = False
         self._meter = StrengthMeter(
@@ -43,14 +43,12 @@ class TeamDialog(QDialog):
         self._reload()
 
     def _reload(self) -> None:
-        from kansencirkel.vault.vault import Vault as VaultClass
-
-        members: list[TeamMember] = VaultClass.members(self._vault.info.path)
+        members = self._keys.members
         cat, lang = catalog(), current_lang()
         self.ui.membersList.clear()
         for m in members:
             label = f"{m.name} — {cat.role_name(m.role, lang)}"
-            if m.id == self._vault.actor.id:
+            if m.id == self._keys.actor.id:
                 label += " " + self.tr("(jij)")
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, m.id)
@@ -66,7 +64,7 @@ class TeamDialog(QDialog):
     def _update_buttons(self, *_args: object) -> None:
         sel = self._selected()
         removable = (
-            sel is not None and sel[0] != self._vault.actor.id and self.ui.membersList.count() > 1
+            sel is not None and sel[0] != self._keys.actor.id and self.ui.membersList.count() > 1
         )
         self.ui.removeButton.setEnabled(removable and not self._busy)
         self.ui.addButton.setEnabled(not self._busy)
@@ -84,11 +82,11 @@ class TeamDialog(QDialog):
             return
         role = Role(str(self.ui.roleCombo.currentData()))
         passphrase = self.ui.passEdit.text()
-        vault = self._vault
+        keys = self._keys
         self._set_busy(True)
         set_inline_message(self.ui.messageLabel, self.tr("Bezig met toevoegen…"), error=False)
         self._runner.run(
-            lambda: vault.keys.add_member(name, role, passphrase),
+            lambda: keys.add_member(name, role, passphrase),
             self._added,
             self._failed,
             busy_text=self.tr("Teamlid toevoegen…"),
@@ -120,10 +118,10 @@ class TeamDialog(QDialog):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        vault = self._vault
+        keys = self._keys
         self._set_busy(True)
         self._runner.run(
-            lambda: vault.keys.remove_member(member_id),
+            lambda: keys.remove_member(member_id),
             lambda _r: self._removed(),
             self._failed,
         )

@@ -42,6 +42,11 @@ class KeySlots:
         self._keyring_status: KeyringStatus | None = None
 
     @property
+    def actor(self) -> TeamMember:
+        """Who opened the vault (whose own slot these keys start from)."""
+        return self._open.actor
+
+    @property
     def members(self) -> tuple[TeamMember, ...]:
         return self._open.keyfile.members
 

@@ -116,7 +116,7 @@ def main(argv: list[str]) -> int:
     window.attach(vault)
     shoot(window, "children", window.children_list.ui.searchEdit)
 
-    dialog = SettingsDialog(settings, vault, runner, window)
+    dialog = SettingsDialog(settings, vault.repos.settings, vault.backup, VaultOps(runner), window)
     dialog.show()
     shoot(dialog, "settings")
     dialog.hide()

@@ -174,15 +174,17 @@ def test_dialogs_fit_without_clipping(
     elif name == "passphrase":
         from kansencirkel.ui.passphrase_dialog import PassphraseDialog
 
-        dialog = PassphraseDialog(team_vault, ui_runner)
+        dialog = PassphraseDialog(team_vault.keys, ui_runner)
     elif name == "unlock":
         dialog = UnlockDialog(team_vault.info.path, ui_runner, app_settings, demo=True)
     elif name == "first_run":
         dialog = FirstRunDialog(tmp_path / "n.kcv", ui_runner)
     elif name == "settings":
-        dialog = SettingsDialog(app_settings, team_vault, ui_runner)
+        dialog = SettingsDialog(
+            app_settings, team_vault.repos.settings, team_vault.backup, VaultOps(ui_runner)
+        )
     elif name == "team":
-        dialog = TeamDialog(team_vault, ui_runner)
+        dialog = TeamDialog(team_vault.keys, ui_runner)
     else:
         dialog = ChildDialog(team_vault.repos.children, VaultOps(ui_runner), None, ["De Linde"])
     qtbot.addWidget(dialog)
@@ -215,9 +217,6 @@ from PySide6.QtWidgets import QApplication
 import kansencirkel.ui
 from kansencirkel.ui.app import make_application
 from kansencirkel.ui.main_window import MainWindow
-from kansencirkel.ui.vault_ops import VaultOps
-from tests.support.qt import wait_until_laid_out
-from tests.support.vaults import TEST_MEMBER, VaultFactory
 from kansencirkel.ui.operations import OperationRunner
 from kansencirkel.ui.vault_ops import VaultOps
 from kansencirkel.ui.settings_store import AppSettings
@@ -285,3 +284,21 @@ def test_saving_an_afspraak_refreshes_page_and_list_through_one_signal(
 
     qtbot.waitUntil(listed_on_page, timeout=10000)
     qtbot.waitUntil(counted_in_list, timeout=10000)
+
+
+def test_a_vault_setting_refreshes_the_children_list_through_the_signal(
+    qtbot: Any, window: MainWindow
+) -> None:
+    """The attention rules read vault settings: the list reloads after OK, unwired."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from kansencirkel.ui.settings_dialog import SettingsDialog
+
+    window.ui.actionSettings.trigger()
+    dialog = window.findChild(SettingsDialog)
+    assert dialog is not None
+    qtbot.waitUntil(dialog.ui.vaultGroup.isEnabled, timeout=5000)  # vault values loaded
+    dialog.ui.staleSpin.setValue(dialog.ui.staleSpin.value() + 1)
+    ok = dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+    with qtbot.waitSignal(window.children_list.loaded, timeout=10000):
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)

@@ -12,6 +12,7 @@ from kansencirkel.paths import user_config_dir
 from kansencirkel.ui import i18n
 from kansencirkel.ui.settings_dialog import SettingsDialog
 from kansencirkel.ui.settings_store import AppSettings, settings_path
+from kansencirkel.ui.vault_ops import VaultOps
 from kansencirkel.vault.errors import WrongRecoveryCode
 
 
@@ -31,7 +32,9 @@ def test_app_settings_are_an_ini_file_in_the_config_folder(tmp_path: Path) -> No
 def test_settings_dialog_saves_app_and_vault_settings_and_backs_up(
     qtbot: Any, team_vault: Any, ui_runner: Any, app_settings: AppSettings, tmp_path: Path
 ) -> None:
-    dialog = SettingsDialog(app_settings, team_vault, ui_runner)
+    dialog = SettingsDialog(
+        app_settings, team_vault.repos.settings, team_vault.backup, VaultOps(ui_runner)
+    )
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitUntil(dialog.ui.vaultGroup.isEnabled, timeout=10000)
@@ -58,7 +61,6 @@ def test_language_switch_applies_live(
     qtbot: Any, team_vault: Any, ui_runner: Any, app_settings: AppSettings
 ) -> None:
     from kansencirkel.ui.main_window import MainWindow
-    from kansencirkel.ui.vault_ops import VaultOps
 
     window = MainWindow(VaultOps(ui_runner), app_settings)
     qtbot.addWidget(window)
@@ -85,7 +87,9 @@ def test_language_switch_applies_live(
 def test_idle_minutes_suffix_follows_the_count(
     qtbot: Any, team_vault: Any, ui_runner: Any, app_settings: AppSettings
 ) -> None:
-    dialog = SettingsDialog(app_settings, team_vault, ui_runner)
+    dialog = SettingsDialog(
+        app_settings, team_vault.repos.settings, team_vault.backup, VaultOps(ui_runner)
+    )
     qtbot.addWidget(dialog)
     dialog.ui.idleSpin.setValue(1)
     assert dialog.ui.idleSpin.text() == "1 minuut niets doen"
@@ -107,7 +111,7 @@ def test_team_dialog_adds_and_removes_a_member(
     from kansencirkel.ui.team_dialog import TeamDialog
     from kansencirkel.vault.vault import Vault
 
-    dialog = TeamDialog(team_vault, ui_runner)
+    dialog = TeamDialog(team_vault.keys, ui_runner)
     qtbot.addWidget(dialog)
     dialog.show()
     ui = dialog.ui
@@ -141,7 +145,7 @@ def test_change_own_passphrase(qtbot: Any, team_vault: Any, ui_runner: Any) -> N
     from kansencirkel.vault.vault import Vault
     from tests.support.vaults import TEST_PASSPHRASE
 
-    dialog = PassphraseDialog(team_vault, ui_runner)
+    dialog = PassphraseDialog(team_vault.keys, ui_runner)
     qtbot.addWidget(dialog)
     dialog.show()
     ui = dialog.ui
