@@ -175,18 +175,23 @@ class ChildrenList(QWidget):
     def _to_list(self) -> None:
         if self.model.rowCount() == 0:
             return
-        if not self.ui.table.currentIndex().isValid():
-            self.ui.table.selectRow(0)
-        self.ui.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        table = self.ui.table
+        if not table.currentIndex().isValid():
+            table.selectRow(0)
+        table.scrollTo(table.currentIndex())
+        table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
             watched is self.ui.searchEdit
             and event.type() == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)
-            and event.key() == Qt.Key.Key_Down
+            and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Escape)
         ):
-            self._to_list()  # Down from the search field walks into the list
+            if event.key() == Qt.Key.Key_Escape:
+                self.ui.searchEdit.clear()  # Esc: the whole list again
+            else:
+                self._to_list()  # Down from the search field walks into the list
             return True
         return super().eventFilter(watched, event)
 

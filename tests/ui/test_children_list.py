@@ -68,6 +68,25 @@ def test_keyboard_from_search_into_the_list_and_open(
     assert children_list.current_summary().child.given_name == "Noor"  # type: ignore[union-attr]
 
 
+@pytest.mark.parametrize(
+    ("typed", "name"),
+    [("ozturk", "Öztürk"), ("nguyen", "Nguyễn"), ("kaminski", "Kamiński"), ("LUCJA", "Łucja")],
+)
+def test_fold_ignores_case_and_accents(typed: str, name: str) -> None:
+    from kansencirkel.ui.children_model import fold
+
+    assert fold(typed) in fold(name) and fold(name) == fold(typed)
+
+
+def test_search_understands_groep_and_esc_clears(qtbot: Any, children_list: ChildrenList) -> None:
+    search = children_list.ui.searchEdit
+    qtbot.keyClicks(search, "groep 7")  # Daan is in group 7; "7" alone could be any text
+    assert names(children_list.model) == ["Daan Bakker"]
+    search.setFocus()
+    qtbot.keyClick(search, Qt.Key.Key_Escape)
+    assert search.text() == "" and len(names(children_list.model)) == 3
+
+
 def test_search_as_you_type_on_name_school_and_group(
     qtbot: Any, children_list: ChildrenList
 ) -> None:
