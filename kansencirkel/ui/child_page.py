@@ -12,7 +12,8 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
 from kansencirkel.core import clock
@@ -125,13 +126,41 @@ class ChildPage(QWidget):
         )
         self.meetings_section.add_action_requested.connect(self._add_action_for_meeting)
         self.overview_section.star.exported.connect(self._chart_exported)
+        self._tab_keys()
         ops.changed.connect(self._on_changed)
         self._set_enabled(False)
         self._name_lists()
 
+    def _tab_keys(self) -> None:
+        """Alt+1 … Alt+8 open a section, Ctrl+Tab / Ctrl+PgDn (and back) step through them,
+        from anywhere on the page. Tabs carry no letter mnemonic: eight tab titles beside the
+        menus and buttons leave no free letters, and a clash makes Alt+letter do the wrong
+        thing."""
+        tabs = self.ui.tabs
+        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
+
+        def step(delta: int) -> None:
+            tabs.setCurrentIndex((tabs.currentIndex() + delta) % tabs.count())
+
+        for i in range(tabs.count()):
+            key = QShortcut(QKeySequence(f"Alt+{i + 1}"), self)
+            key.setContext(context)
+            key.activated.connect(lambda i=i: tabs.setCurrentIndex(i))
+        for seq, delta in (
+            ("Ctrl+Tab", 1),
+            ("Ctrl+PgDown", 1),
+            ("Ctrl+Shift+Tab", -1),
+            ("Ctrl+PgUp", -1),
+        ):
+            key = QShortcut(QKeySequence(seq), self)
+            key.setContext(context)
+            key.activated.connect(lambda delta=delta: step(delta))
+
     def _name_lists(self) -> None:
-        """Screen readers announce each section's list by its tab title ("Afspraken")."""
+        """Screen readers announce each section's list by its tab title ("Afspraken"); the
+        tab's tooltip names its key."""
         for i, section in enumerate(self.sections):
+            self.ui.tabs.setTabToolTip(i, f"Alt+{i + 1}")
             tree = getattr(section, "tree", None)
             if tree is not None:
                 tree.setAccessibleName(self.ui.tabs.tabText(i).replace("&", ""))

@@ -1,8 +1,8 @@
 """The children list's model: search, filters, sorting; no scores (not a risk instrument).
 
 Summaries are loaded once per refresh through the runner. Filtering and sorting happen in
-the model over plain Python lists (a list comprehension over precomputed lower-case search
-keys without case or accents), which keeps one keystroke over 10,000 children in the low milliseconds; a
+the model over plain Python lists (a list comprehension over search keys precomputed without
+case or accents), which keeps one keystroke over 10,000 children in the low milliseconds; a
 QSortFilterProxyModel would call back into Python once per row per keystroke.
 """
 

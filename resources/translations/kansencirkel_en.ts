@@ -109,7 +109,7 @@
         </message>
         <message>
             <source>&amp;Wijzigen…</source>
-            <translation>&amp;Edit…</translation>
+            <translation>Ed&amp;it…</translation>
         </message>
         <message>
             <source>Nieuwe &amp;afspraak…</source>
@@ -216,8 +216,8 @@
             <translation>Re&amp;cord consent…</translation>
         </message>
         <message>
-            <source>Intre&amp;kken</source>
-            <translation>With&amp;draw</translation>
+            <source>Intr&amp;ekken</source>
+            <translation>&amp;Withdraw</translation>
         </message>
         <message>
             <source>Met wie</source>
@@ -444,16 +444,16 @@
             <translation>No open agreements.</translation>
         </message>
         <message>
-            <source>&amp;Betrokkene toevoegen…</source>
+            <source>Betrokkene toe&amp;voegen…</source>
             <translation>&amp;Add person involved…</translation>
         </message>
         <message>
-            <source>Regie&amp;houder maken</source>
+            <source>&amp;Regiehouder maken</source>
             <translation>Make case &amp;coordinator</translation>
         </message>
         <message>
-            <source>Niet meer betro&amp;kken</source>
-            <translation>No longer &amp;involved</translation>
+            <source>&amp;Niet meer betrokken</source>
+            <translation>&amp;No longer involved</translation>
         </message>
         <message>
             <source>Naam</source>
@@ -535,10 +535,6 @@
             <translation>What will be done</translation>
         </message>
         <message>
-            <source>&amp;Wie doet het?</source>
-            <translation>W&amp;ho does it?</translation>
-        </message>
-        <message>
             <source>Wie doet het</source>
             <translation>Who does it</translation>
         </message>
@@ -548,7 +544,7 @@
         </message>
         <message>
             <source>&amp;Start</source>
-            <translation>&amp;Start</translation>
+            <translation>S&amp;tart</translation>
         </message>
         <message>
             <source>Startdatum</source>
@@ -563,8 +559,12 @@
             <translation>Done by</translation>
         </message>
         <message>
-            <source>&amp;Status</source>
-            <translation>&amp;Status</translation>
+            <source>Wie &amp;doet het?</source>
+            <translation>W&amp;ho does it?</translation>
+        </message>
+        <message>
+            <source>S&amp;tatus</source>
+            <translation>St&amp;atus</translation>
         </message>
         <message>
             <source>Status</source>
@@ -792,8 +792,12 @@
             <translation>for example 6 or 7B</translation>
         </message>
         <message>
-            <source>&amp;Geboortedatum:</source>
+            <source>Geboorte&amp;datum:</source>
             <translation>&amp;Date of birth:</translation>
+        </message>
+        <message>
+            <source>Dossier geopend o&amp;p:</source>
+            <translation>File &amp;opened on:</translation>
         </message>
         <message>
             <source>Geboortedatum</source>
@@ -802,10 +806,6 @@
         <message>
             <source>dd-mm-jjjj (mag leeg blijven)</source>
             <translation>dd-mm-yyyy (may stay empty)</translation>
-        </message>
-        <message>
-            <source>Dossier &amp;geopend op:</source>
-            <translation>File &amp;opened on:</translation>
         </message>
         <message>
             <source>Dossier geopend op</source>
@@ -863,7 +863,7 @@
             <translation>Saving…</translation>
         </message>
         <message>
-            <source>Meting &amp;invoeren</source>
+            <source>&amp;Meting invoeren</source>
             <translation>&amp;Enter assessment</translation>
         </message>
         <message>
@@ -883,36 +883,36 @@
             <translation>Discard</translation>
         </message>
         <message>
-            <source>&amp;Overzicht</source>
-            <translation>&amp;Overview</translation>
+            <source>Overzicht</source>
+            <translation>Overview</translation>
         </message>
         <message>
-            <source>M&amp;etingen</source>
-            <translation>A&amp;ssessments</translation>
+            <source>Metingen</source>
+            <translation>Assessments</translation>
         </message>
         <message>
-            <source>O&amp;verleggen</source>
-            <translation>&amp;Meetings</translation>
+            <source>Afspraken</source>
+            <translation>Agreements</translation>
         </message>
         <message>
-            <source>Bet&amp;rokkenen</source>
-            <translation>People &amp;involved</translation>
+            <source>Overleggen</source>
+            <translation>Meetings</translation>
         </message>
         <message>
-            <source>&amp;Logboek</source>
-            <translation>&amp;Log</translation>
+            <source>Betrokkenen</source>
+            <translation>People involved</translation>
         </message>
         <message>
-            <source>Afs&amp;praken</source>
-            <translation>&amp;Agreements</translation>
+            <source>Toestemming</source>
+            <translation>Consent</translation>
         </message>
         <message>
-            <source>Toe&amp;stemming</source>
-            <translation>Co&amp;nsent</translation>
+            <source>Notities</source>
+            <translation>Notes</translation>
         </message>
         <message>
-            <source>&amp;Notities</source>
-            <translation>&amp;Notes</translation>
+            <source>Logboek</source>
+            <translation>Log</translation>
         </message>
     </context>
     <context>
@@ -1023,7 +1023,7 @@
         </message>
         <message>
             <source>&amp;Wijzigen…</source>
-            <translation>&amp;Edit…</translation>
+            <translation>Ed&amp;it…</translation>
         </message>
         <message>
             <source>Dossier afsluiten of heropenen</source>
@@ -1034,7 +1034,7 @@
         <name>ChildrenModel</name>
         <message>
             <source>Naam</source>
-            <extracomment>Dutch surname prefixes (tussenvoegsels) that sorting skips: "de Vries" files under V.</extracomment>
+            <extracomment>Letters that Unicode does not decompose into a base letter plus an accent. Dutch surname prefixes (tussenvoegsels) that sorting skips: "de Vries" files under V.</extracomment>
             <translation>Name</translation>
         </message>
         <message>
@@ -1165,7 +1165,7 @@
             <translation>Valid until</translation>
         </message>
         <message>
-            <source>&amp;Opmerking</source>
+            <source>Op&amp;merking</source>
             <translation>&amp;Remark</translation>
         </message>
         <message>
@@ -1593,10 +1593,6 @@
             <translation>Present</translation>
         </message>
         <message>
-            <source>&amp;Anderen</source>
-            <translation>&amp;Others</translation>
-        </message>
-        <message>
             <source>Namen, gescheiden door komma's</source>
             <translation>Names, separated by commas</translation>
         </message>
@@ -1614,7 +1610,7 @@
         </message>
         <message>
             <source>&amp;Besluiten</source>
-            <translation>&amp;Decisions</translation>
+            <translation>D&amp;ecisions</translation>
         </message>
         <message>
             <source>Besluiten</source>
@@ -1627,6 +1623,10 @@
         <message>
             <source>Volgend overleg op</source>
             <translation>Next meeting on</translation>
+        </message>
+        <message>
+            <source>Ande&amp;ren</source>
+            <translation>&amp;Others</translation>
         </message>
     </context>
     <context>
@@ -1727,7 +1727,7 @@
         </message>
         <message>
             <source>De&amp;elbaar (mag met ouders gedeeld worden)</source>
-            <translation>&amp;Shareable (may be shared with parents)</translation>
+            <translation>S&amp;hareable (may be shared with parents)</translation>
         </message>
     </context>
     <context>
@@ -1766,7 +1766,7 @@
         </message>
         <message>
             <source>N&amp;og een keer:</source>
-            <translation>O&amp;nce more:</translation>
+            <translation>Once &amp;more:</translation>
         </message>
         <message>
             <source>Nieuw wachtwoord herhalen</source>
@@ -1828,8 +1828,12 @@
             <translation>Role</translation>
         </message>
         <message>
-            <source>&amp;Organisatie</source>
+            <source>Or&amp;ganisatie</source>
             <translation>&amp;Organisation</translation>
+        </message>
+        <message>
+            <source>Regie&amp;houder voor dit kind</source>
+            <translation>Case coordinator for this c&amp;hild</translation>
         </message>
         <message>
             <source>Organisatie</source>
@@ -1850,10 +1854,6 @@
         <message>
             <source>E-mail</source>
             <translation>E-mail</translation>
-        </message>
-        <message>
-            <source>&amp;Regiehouder voor dit kind</source>
-            <translation>&amp;Case coordinator for this child</translation>
         </message>
         <message>
             <source>&amp;Kies iemand</source>
@@ -2011,7 +2011,7 @@
         </message>
         <message>
             <source>&amp;Vergrendelen na:</source>
-            <translation>&amp;Lock after:</translation>
+            <translation>Loc&amp;k after:</translation>
         </message>
         <message>
             <source>Automatisch vergrendelen na zoveel minuten</source>
@@ -2034,12 +2034,16 @@
             <translation>Choose folder for backups</translation>
         </message>
         <message>
-            <source>&amp;Bladeren…</source>
+            <source>Bla&amp;deren…</source>
             <translation>&amp;Browse…</translation>
         </message>
         <message>
+            <source>Be&amp;waartermijn:</source>
+            <translation>&amp;Retention period:</translation>
+        </message>
+        <message>
             <source>&amp;Bewaren:</source>
-            <translation>&amp;Keep:</translation>
+            <translation>K&amp;eep:</translation>
         </message>
         <message>
             <source>Aantal reservekopieën dat bewaard blijft</source>
@@ -2060,10 +2064,6 @@
         <message>
             <source>Kluis (voor het hele team)</source>
             <translation>Vault (for the whole team)</translation>
-        </message>
-        <message>
-            <source>Bewaar&amp;termijn:</source>
-            <translation>&amp;Retention period:</translation>
         </message>
         <message>
             <source>Bewaartermijn van een afgesloten dossier in jaren</source>
@@ -2117,8 +2117,8 @@
             <translation>Kansencirkel star</translation>
         </message>
         <message>
-            <source>&amp;Weergave</source>
-            <translation>&amp;View</translation>
+            <source>Weer&amp;gave</source>
+            <translation>Vie&amp;w</translation>
         </message>
         <message>
             <source>Weergave van de ster</source>
@@ -2145,20 +2145,20 @@
             <translation>Perspective over time</translation>
         </message>
         <message>
-            <source>&amp;Moment</source>
-            <translation>&amp;Moment</translation>
+            <source>Mom&amp;ent</source>
+            <translation>M&amp;oment</translation>
         </message>
         <message>
             <source>Moment van de metingen</source>
             <translation>Moment of the assessments</translation>
         </message>
         <message>
-            <source>&amp;Bewaren als…</source>
-            <translation>&amp;Save as…</translation>
-        </message>
-        <message>
             <source>Bewaar deze grafiek als PNG-afbeelding of SVG</source>
             <translation>Save this chart as a PNG image or SVG</translation>
+        </message>
+        <message>
+            <source>Be&amp;waren als…</source>
+            <translation>Save &amp;as…</translation>
         </message>
         <message>
             <source>Gezichtspunten tonen of verbergen</source>
@@ -2256,7 +2256,7 @@
         </message>
         <message>
             <source>Teamlid &amp;verwijderen…</source>
-            <translation>&amp;Remove team member…</translation>
+            <translation>Remo&amp;ve team member…</translation>
         </message>
         <message>
             <source>Teamlid toevoegen</source>
@@ -2292,7 +2292,7 @@
         </message>
         <message>
             <source>N&amp;og een keer:</source>
-            <translation>O&amp;nce more:</translation>
+            <translation>Once &amp;more:</translation>
         </message>
         <message>
             <source>Wachtwoord herhalen</source>
@@ -2303,7 +2303,7 @@
             <translation>Strength of the passphrase</translation>
         </message>
         <message>
-            <source>&amp;Toevoegen</source>
+            <source>To&amp;evoegen</source>
             <translation>&amp;Add</translation>
         </message>
         <message>
@@ -2355,7 +2355,7 @@
             <translation>DEMO — fictional data. The passphrase is: demo</translation>
         </message>
         <message>
-            <source>&amp;Wie ben je:</source>
+            <source>Wie &amp;ben je:</source>
             <translation>&amp;Who are you:</translation>
         </message>
         <message>

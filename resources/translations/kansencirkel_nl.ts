@@ -216,8 +216,8 @@
             <translation>Toestemming vastle&amp;ggen…</translation>
         </message>
         <message>
-            <source>Intre&amp;kken</source>
-            <translation>Intre&amp;kken</translation>
+            <source>Intr&amp;ekken</source>
+            <translation>Intr&amp;ekken</translation>
         </message>
         <message>
             <source>Met wie</source>
@@ -444,16 +444,16 @@
             <translation>Geen open afspraken.</translation>
         </message>
         <message>
-            <source>&amp;Betrokkene toevoegen…</source>
-            <translation>&amp;Betrokkene toevoegen…</translation>
+            <source>Betrokkene toe&amp;voegen…</source>
+            <translation>Betrokkene toe&amp;voegen…</translation>
         </message>
         <message>
-            <source>Regie&amp;houder maken</source>
-            <translation>Regie&amp;houder maken</translation>
+            <source>&amp;Regiehouder maken</source>
+            <translation>&amp;Regiehouder maken</translation>
         </message>
         <message>
-            <source>Niet meer betro&amp;kken</source>
-            <translation>Niet meer betro&amp;kken</translation>
+            <source>&amp;Niet meer betrokken</source>
+            <translation>&amp;Niet meer betrokken</translation>
         </message>
         <message>
             <source>Naam</source>
@@ -535,10 +535,6 @@
             <translation>Wat wordt er gedaan</translation>
         </message>
         <message>
-            <source>&amp;Wie doet het?</source>
-            <translation>&amp;Wie doet het?</translation>
-        </message>
-        <message>
             <source>Wie doet het</source>
             <translation>Wie doet het</translation>
         </message>
@@ -563,8 +559,12 @@
             <translation>Uiterlijk klaar op</translation>
         </message>
         <message>
-            <source>&amp;Status</source>
-            <translation>&amp;Status</translation>
+            <source>Wie &amp;doet het?</source>
+            <translation>Wie &amp;doet het?</translation>
+        </message>
+        <message>
+            <source>S&amp;tatus</source>
+            <translation>S&amp;tatus</translation>
         </message>
         <message>
             <source>Status</source>
@@ -792,8 +792,12 @@
             <translation>bijvoorbeeld 6 of 7B</translation>
         </message>
         <message>
-            <source>&amp;Geboortedatum:</source>
-            <translation>&amp;Geboortedatum:</translation>
+            <source>Geboorte&amp;datum:</source>
+            <translation>Geboorte&amp;datum:</translation>
+        </message>
+        <message>
+            <source>Dossier geopend o&amp;p:</source>
+            <translation>Dossier geopend o&amp;p:</translation>
         </message>
         <message>
             <source>Geboortedatum</source>
@@ -802,10 +806,6 @@
         <message>
             <source>dd-mm-jjjj (mag leeg blijven)</source>
             <translation>dd-mm-jjjj (mag leeg blijven)</translation>
-        </message>
-        <message>
-            <source>Dossier &amp;geopend op:</source>
-            <translation>Dossier &amp;geopend op:</translation>
         </message>
         <message>
             <source>Dossier geopend op</source>
@@ -863,8 +863,8 @@
             <translation>Opslaan…</translation>
         </message>
         <message>
-            <source>Meting &amp;invoeren</source>
-            <translation>Meting &amp;invoeren</translation>
+            <source>&amp;Meting invoeren</source>
+            <translation>&amp;Meting invoeren</translation>
         </message>
         <message>
             <source>Af&amp;drukken…</source>
@@ -883,36 +883,36 @@
             <translation>Weggooien</translation>
         </message>
         <message>
-            <source>&amp;Overzicht</source>
-            <translation>&amp;Overzicht</translation>
+            <source>Overzicht</source>
+            <translation>Overzicht</translation>
         </message>
         <message>
-            <source>M&amp;etingen</source>
-            <translation>M&amp;etingen</translation>
+            <source>Metingen</source>
+            <translation>Metingen</translation>
         </message>
         <message>
-            <source>O&amp;verleggen</source>
-            <translation>O&amp;verleggen</translation>
+            <source>Afspraken</source>
+            <translation>Afspraken</translation>
         </message>
         <message>
-            <source>Bet&amp;rokkenen</source>
-            <translation>Bet&amp;rokkenen</translation>
+            <source>Overleggen</source>
+            <translation>Overleggen</translation>
         </message>
         <message>
-            <source>&amp;Logboek</source>
-            <translation>&amp;Logboek</translation>
+            <source>Betrokkenen</source>
+            <translation>Betrokkenen</translation>
         </message>
         <message>
-            <source>Afs&amp;praken</source>
-            <translation>Afs&amp;praken</translation>
+            <source>Toestemming</source>
+            <translation>Toestemming</translation>
         </message>
         <message>
-            <source>Toe&amp;stemming</source>
-            <translation>Toe&amp;stemming</translation>
+            <source>Notities</source>
+            <translation>Notities</translation>
         </message>
         <message>
-            <source>&amp;Notities</source>
-            <translation>&amp;Notities</translation>
+            <source>Logboek</source>
+            <translation>Logboek</translation>
         </message>
     </context>
     <context>
@@ -1034,7 +1034,7 @@
         <name>ChildrenModel</name>
         <message>
             <source>Naam</source>
-            <extracomment>Dutch surname prefixes (tussenvoegsels) that sorting skips: "de Vries" files under V.</extracomment>
+            <extracomment>Letters that Unicode does not decompose into a base letter plus an accent. Dutch surname prefixes (tussenvoegsels) that sorting skips: "de Vries" files under V.</extracomment>
             <translation>Naam</translation>
         </message>
         <message>
@@ -1165,8 +1165,8 @@
             <translation>Geldig tot</translation>
         </message>
         <message>
-            <source>&amp;Opmerking</source>
-            <translation>&amp;Opmerking</translation>
+            <source>Op&amp;merking</source>
+            <translation>Op&amp;merking</translation>
         </message>
         <message>
             <source>Opmerking</source>
@@ -1593,10 +1593,6 @@
             <translation>Aanwezig</translation>
         </message>
         <message>
-            <source>&amp;Anderen</source>
-            <translation>&amp;Anderen</translation>
-        </message>
-        <message>
             <source>Namen, gescheiden door komma's</source>
             <translation>Namen, gescheiden door komma's</translation>
         </message>
@@ -1627,6 +1623,10 @@
         <message>
             <source>Volgend overleg op</source>
             <translation>Volgend overleg op</translation>
+        </message>
+        <message>
+            <source>Ande&amp;ren</source>
+            <translation>Ande&amp;ren</translation>
         </message>
     </context>
     <context>
@@ -1828,8 +1828,12 @@
             <translation>Rol</translation>
         </message>
         <message>
-            <source>&amp;Organisatie</source>
-            <translation>&amp;Organisatie</translation>
+            <source>Or&amp;ganisatie</source>
+            <translation>Or&amp;ganisatie</translation>
+        </message>
+        <message>
+            <source>Regie&amp;houder voor dit kind</source>
+            <translation>Regie&amp;houder voor dit kind</translation>
         </message>
         <message>
             <source>Organisatie</source>
@@ -1850,10 +1854,6 @@
         <message>
             <source>E-mail</source>
             <translation>E-mail</translation>
-        </message>
-        <message>
-            <source>&amp;Regiehouder voor dit kind</source>
-            <translation>&amp;Regiehouder voor dit kind</translation>
         </message>
         <message>
             <source>&amp;Kies iemand</source>
@@ -2034,8 +2034,12 @@
             <translation>Map voor reservekopieën kiezen</translation>
         </message>
         <message>
-            <source>&amp;Bladeren…</source>
-            <translation>&amp;Bladeren…</translation>
+            <source>Bla&amp;deren…</source>
+            <translation>Bla&amp;deren…</translation>
+        </message>
+        <message>
+            <source>Be&amp;waartermijn:</source>
+            <translation>Be&amp;waartermijn:</translation>
         </message>
         <message>
             <source>&amp;Bewaren:</source>
@@ -2060,10 +2064,6 @@
         <message>
             <source>Kluis (voor het hele team)</source>
             <translation>Kluis (voor het hele team)</translation>
-        </message>
-        <message>
-            <source>Bewaar&amp;termijn:</source>
-            <translation>Bewaar&amp;termijn:</translation>
         </message>
         <message>
             <source>Bewaartermijn van een afgesloten dossier in jaren</source>
@@ -2117,8 +2117,8 @@
             <translation>Kansencirkel-ster</translation>
         </message>
         <message>
-            <source>&amp;Weergave</source>
-            <translation>&amp;Weergave</translation>
+            <source>Weer&amp;gave</source>
+            <translation>Weer&amp;gave</translation>
         </message>
         <message>
             <source>Weergave van de ster</source>
@@ -2145,20 +2145,20 @@
             <translation>Gezichtspunt in de tijd</translation>
         </message>
         <message>
-            <source>&amp;Moment</source>
-            <translation>&amp;Moment</translation>
+            <source>Mom&amp;ent</source>
+            <translation>Mom&amp;ent</translation>
         </message>
         <message>
             <source>Moment van de metingen</source>
             <translation>Moment van de metingen</translation>
         </message>
         <message>
-            <source>&amp;Bewaren als…</source>
-            <translation>&amp;Bewaren als…</translation>
-        </message>
-        <message>
             <source>Bewaar deze grafiek als PNG-afbeelding of SVG</source>
             <translation>Bewaar deze grafiek als PNG-afbeelding of SVG</translation>
+        </message>
+        <message>
+            <source>Be&amp;waren als…</source>
+            <translation>Be&amp;waren als…</translation>
         </message>
         <message>
             <source>Gezichtspunten tonen of verbergen</source>
@@ -2303,8 +2303,8 @@
             <translation>Sterkte van het wachtwoord</translation>
         </message>
         <message>
-            <source>&amp;Toevoegen</source>
-            <translation>&amp;Toevoegen</translation>
+            <source>To&amp;evoegen</source>
+            <translation>To&amp;evoegen</translation>
         </message>
         <message>
             <source>Melding</source>
@@ -2355,8 +2355,8 @@
             <translation>DEMO — fictieve gegevens. Het wachtwoord is: demo</translation>
         </message>
         <message>
-            <source>&amp;Wie ben je:</source>
-            <translation>&amp;Wie ben je:</translation>
+            <source>Wie &amp;ben je:</source>
+            <translation>Wie &amp;ben je:</translation>
         </message>
         <message>
             <source>Teamlid</source>

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from kansencirkel.ui.agenda_dialog import AgendaExportDialog
 from kansencirkel.ui.main_window import MainWindow
 from kansencirkel.ui.vault_ops import VaultOps
-from tests.support.qt import wait_until_laid_out
+from tests.support.qt import mnemonic_clashes, wait_until_laid_out
 from tests.support.vaults import TEST_MEMBER, VaultFactory
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -194,6 +194,7 @@ def test_dialogs_fit_without_clipping(
     assert dialog.width() <= SCREEN.width() and dialog.height() <= SCREEN.height() - 40
     assert clipped(dialog) == []
     assert unnamed_inputs(dialog) == []
+    assert mnemonic_clashes(dialog) == []
 
 
 def test_dark_scheme_palette(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -302,3 +303,32 @@ def test_a_vault_setting_refreshes_the_children_list_through_the_signal(
     ok = dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
     with qtbot.waitSignal(window.children_list.loaded, timeout=10000):
         qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_every_alt_letter_does_one_thing_on_every_child_page_tab(
+    qtbot: Any, window: MainWindow, lang: str
+) -> None:
+    """Alt+I opened Instellingen instead of "Meting invoeren"; tabs now switch with Alt+1…8
+    and Ctrl+Tab from anywhere on the page."""
+    from kansencirkel.ui.i18n import install_translators
+
+    install_translators(lang)
+    assert mnemonic_clashes(window) == []  # the children list
+    first = window.children_list.model.summary_at(0)
+    assert first is not None
+    window.show_child(first.child.id)
+    page = window.child_page
+    assert page is not None
+    qtbot.waitUntil(lambda: page.data is not None, timeout=10000)
+    tabs = page.ui.tabs
+    for i in range(tabs.count()):
+        page.ui.enterButton.setFocus()
+        qtbot.keyClick(
+            page.ui.enterButton, Qt.Key(Qt.Key.Key_1 + i), Qt.KeyboardModifier.AltModifier
+        )
+        qtbot.waitUntil(lambda i=i: tabs.currentIndex() == i)
+        assert mnemonic_clashes(window) == [], tabs.tabText(i)
+    qtbot.keyClick(page.ui.backButton, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: tabs.currentIndex() == 0)  # wraps around after the last tab
+    install_translators("nl")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
@@ -199,3 +200,32 @@ def test_people_add_involve_and_set_regiehouder(qtbot, page, runner, vault, chil
     click(qtbot, page.people_section.regie_button)
     settle(runner)
     assert page.people_section.regie_label.text() == "Regie ligt bij Moeder van Sanne."
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+@pytest.mark.parametrize("kind", ["action", "meeting", "note", "person", "consent"])
+def test_section_dialogs_give_each_alt_letter_one_control(qtbot, vault, child, kind, lang):
+    from kansencirkel.ui.action_dialog import ActionDialog
+    from kansencirkel.ui.consent_dialog import ConsentDialog
+    from kansencirkel.ui.i18n import install_translators
+    from kansencirkel.ui.meeting_dialog import MeetingDialog
+    from kansencirkel.ui.note_dialog import NoteDialog
+    from kansencirkel.ui.person_dialog import PersonDialog
+    from tests.support.qt import mnemonic_clashes
+
+    install_translators(lang)
+    make = {
+        "action": lambda: ActionDialog([]),
+        "meeting": lambda: MeetingDialog(),
+        "note": lambda: NoteDialog(),
+        "person": lambda: PersonDialog(),
+        "consent": lambda: ConsentDialog(child),
+    }[kind]
+    dialog = make()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    try:
+        assert mnemonic_clashes(dialog) == []
+    finally:
+        install_translators("nl")

@@ -161,19 +161,19 @@ class Ui_ChildPage(object):
     # setupUi
 
     def retranslateUi(self, ChildPage):
-        self.enterButton.setText(QCoreApplication.translate("ChildPage", u"Meting &invoeren", None))
+        self.enterButton.setText(QCoreApplication.translate("ChildPage", u"&Meting invoeren", None))
         self.printButton.setText(QCoreApplication.translate("ChildPage", u"Af&drukken\u2026", None))
         self.backButton.setText(QCoreApplication.translate("ChildPage", u"&Terug", None))
         self.draftResumeButton.setText(QCoreApplication.translate("ChildPage", u"Verder gaan", None))
         self.draftDiscardButton.setText(QCoreApplication.translate("ChildPage", u"Weggooien", None))
-        self.tabs.setTabText(self.tabs.indexOf(self.overviewTab), QCoreApplication.translate("ChildPage", u"&Overzicht", None))
-        self.tabs.setTabText(self.tabs.indexOf(self.assessmentsTab), QCoreApplication.translate("ChildPage", u"M&etingen", None))
-        self.tabs.setTabText(self.tabs.indexOf(self.actionsTab), QCoreApplication.translate("ChildPage", u"Afs&praken", None))
-        self.tabs.setTabText(self.tabs.indexOf(self.meetingsTab), QCoreApplication.translate("ChildPage", u"O&verleggen", None))
-        self.tabs.setTabText(self.tabs.indexOf(self.peopleTab), QCoreApplication.translate("ChildPage", u"Bet&rokkenen", None))
-        self.tabs.setTabText(self.tabs.indexOf(self.consentTab), QCoreApplication.translate("ChildPage", u"Toe&stemming", None))
-        self.tabs.setTabText(self.tabs.indexOf(self.notesTab), QCoreApplication.translate("ChildPage", u"&Notities", None))
-        self.tabs.setTabText(self.tabs.indexOf(self.logTab), QCoreApplication.translate("ChildPage", u"&Logboek", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.overviewTab), QCoreApplication.translate("ChildPage", u"Overzicht", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.assessmentsTab), QCoreApplication.translate("ChildPage", u"Metingen", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.actionsTab), QCoreApplication.translate("ChildPage", u"Afspraken", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.meetingsTab), QCoreApplication.translate("ChildPage", u"Overleggen", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.peopleTab), QCoreApplication.translate("ChildPage", u"Betrokkenen", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.consentTab), QCoreApplication.translate("ChildPage", u"Toestemming", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.notesTab), QCoreApplication.translate("ChildPage", u"Notities", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.logTab), QCoreApplication.translate("ChildPage", u"Logboek", None))
         pass
     # retranslateUi
 

@@ -161,7 +161,7 @@ class Ui_ConsentDialog(object):
 #if QT_CONFIG(accessibility)
         self.expiresEdit.setAccessibleName(QCoreApplication.translate("ConsentDialog", u"Geldig tot", None))
 #endif // QT_CONFIG(accessibility)
-        self.remarkEditLabel.setText(QCoreApplication.translate("ConsentDialog", u"&Opmerking", None))
+        self.remarkEditLabel.setText(QCoreApplication.translate("ConsentDialog", u"Op&merking", None))
 #if QT_CONFIG(accessibility)
         self.remarkEdit.setAccessibleName(QCoreApplication.translate("ConsentDialog", u"Opmerking", None))
 #endif // QT_CONFIG(accessibility)

@@ -156,7 +156,7 @@ class Ui_MeetingDialog(object):
 #if QT_CONFIG(accessibility)
         self.attendeesList.setAccessibleName(QCoreApplication.translate("MeetingDialog", u"Aanwezig", None))
 #endif // QT_CONFIG(accessibility)
-        self.othersEditLabel.setText(QCoreApplication.translate("MeetingDialog", u"&Anderen", None))
+        self.othersEditLabel.setText(QCoreApplication.translate("MeetingDialog", u"Ande&ren", None))
         self.othersEdit.setPlaceholderText(QCoreApplication.translate("MeetingDialog", u"Namen, gescheiden door komma's", None))
 #if QT_CONFIG(accessibility)
         self.othersEdit.setAccessibleName(QCoreApplication.translate("MeetingDialog", u"Andere aanwezigen", None))

@@ -141,7 +141,7 @@ class Ui_PersonDialog(object):
 #if QT_CONFIG(accessibility)
         self.roleCombo.setAccessibleName(QCoreApplication.translate("PersonDialog", u"Rol", None))
 #endif // QT_CONFIG(accessibility)
-        self.organisationEditLabel.setText(QCoreApplication.translate("PersonDialog", u"&Organisatie", None))
+        self.organisationEditLabel.setText(QCoreApplication.translate("PersonDialog", u"Or&ganisatie", None))
 #if QT_CONFIG(accessibility)
         self.organisationEdit.setAccessibleName(QCoreApplication.translate("PersonDialog", u"Organisatie", None))
 #endif // QT_CONFIG(accessibility)
@@ -153,6 +153,6 @@ class Ui_PersonDialog(object):
 #if QT_CONFIG(accessibility)
         self.emailEdit.setAccessibleName(QCoreApplication.translate("PersonDialog", u"E-mail", None))
 #endif // QT_CONFIG(accessibility)
-        self.regieCheck.setText(QCoreApplication.translate("PersonDialog", u"&Regiehouder voor dit kind", None))
+        self.regieCheck.setText(QCoreApplication.translate("PersonDialog", u"Regie&houder voor dit kind", None))
     # retranslateUi
 

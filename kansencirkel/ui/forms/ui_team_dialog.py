@@ -196,7 +196,7 @@ class Ui_TeamDialog(object):
 #if QT_CONFIG(accessibility)
         self.strengthBar.setAccessibleName(QCoreApplication.translate("TeamDialog", u"Sterkte van het wachtwoord", None))
 #endif // QT_CONFIG(accessibility)
-        self.addButton.setText(QCoreApplication.translate("TeamDialog", u"&Toevoegen", None))
+        self.addButton.setText(QCoreApplication.translate("TeamDialog", u"To&evoegen", None))
 #if QT_CONFIG(accessibility)
         self.messageLabel.setAccessibleName(QCoreApplication.translate("TeamDialog", u"Melding", None))
 #endif // QT_CONFIG(accessibility)

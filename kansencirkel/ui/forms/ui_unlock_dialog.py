@@ -145,7 +145,7 @@ class Ui_UnlockDialog(object):
         self.demoHint.setAccessibleName(QCoreApplication.translate("UnlockDialog", u"Demo-melding", None))
 #endif // QT_CONFIG(accessibility)
         self.demoHint.setText(QCoreApplication.translate("UnlockDialog", u"DEMO \u2014 fictieve gegevens. Het wachtwoord is: demo", None))
-        self.memberLabel.setText(QCoreApplication.translate("UnlockDialog", u"&Wie ben je:", None))
+        self.memberLabel.setText(QCoreApplication.translate("UnlockDialog", u"Wie &ben je:", None))
 #if QT_CONFIG(accessibility)
         self.memberCombo.setAccessibleName(QCoreApplication.translate("UnlockDialog", u"Teamlid", None))
 #endif // QT_CONFIG(accessibility)

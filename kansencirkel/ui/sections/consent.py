@@ -21,7 +21,7 @@ class ConsentSection(Section):
         self.required_label.setWordWrap(True)
         self.layout_.addWidget(self.required_label)
         self.add_button = self.button(QT_TR_NOOP("Toestemming vastle&ggen…"))
-        self.withdraw_button = self.button(QT_TR_NOOP("Intre&kken"))
+        self.withdraw_button = self.button(QT_TR_NOOP("Intr&ekken"))
         self.layout_.addLayout(button_bar(self.add_button, self.withdraw_button))
         self.tree = self.new_tree(
             [

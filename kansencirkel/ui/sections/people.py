@@ -17,10 +17,10 @@ _ID = Qt.ItemDataRole.UserRole
 class PeopleSection(Section):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.add_button = self.button(QT_TR_NOOP("&Betrokkene toevoegen…"))
+        self.add_button = self.button(QT_TR_NOOP("Betrokkene toe&voegen…"))
         self.edit_button = self.button(QT_TR_NOOP("&Wijzigen…"))
-        self.regie_button = self.button(QT_TR_NOOP("Regie&houder maken"))
-        self.remove_button = self.button(QT_TR_NOOP("Niet meer betro&kken"))
+        self.regie_button = self.button(QT_TR_NOOP("&Regiehouder maken"))
+        self.remove_button = self.button(QT_TR_NOOP("&Niet meer betrokken"))
         self.layout_.addLayout(
             button_bar(self.add_button, self.edit_button, self.regie_button, self.remove_button)
         )
