@@ -169,6 +169,15 @@ class AppShell(QObject):
         window.activateWindow()
         self.idle.set_timeout_ms(self.settings.idle_minutes * 60_000)
         self.idle.start()
+        # Unlock skipped the whole-file page check so the list shows at once; it runs now,
+        # beside the views' reads. SQLCipher verifies every page it reads anyway.
+        self.ops.read(vault.check_pages, lambda _ok: None, self._damage_found, beside=True)
+
+    def _damage_found(self, exc: BaseException) -> None:
+        """A bad page: lock at once, so nothing more is written on top of it, then say why
+        over the unlock dialog (locking closes every open message box first)."""
+        self.lock()
+        show_error(self.dialog, exc)
 
     def ensure_main_window(self) -> MainWindow:
         if self.main_window is None:

@@ -140,7 +140,9 @@ class MainWindow(QMainWindow):
         )
         # The keyring may be slow to answer (it is asked with a timeout): ask in the background.
         keys = vault.keys
-        self._ops.read(lambda: keys.keyring_status, self._show_keyring, lambda _e: None, quick=True)
+        self._ops.read(
+            lambda: keys.keyring_status, self._show_keyring, lambda _e: None, beside=True
+        )
 
     def _show_keyring(self, status: KeyringStatus) -> None:
         if self.vault is None:

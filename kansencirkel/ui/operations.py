@@ -3,9 +3,10 @@
 Modelled on Anki's ``aqt.operations``: a view hands a plain function to the runner and gets a
 callback on the GUI thread with the result or the exception. Vault jobs run one at a time on a
 private one-thread pool, so two jobs never use the vault's connection pool concurrently and
-results arrive in the order the jobs were started. A second one-thread lane takes quick jobs
-that never touch the vault's database (the keyring probe, which can take seconds, reading a
-key file), so they never wait in front of the children list or behind a PDF export.
+results arrive in the order the jobs were started. A second one-thread lane runs beside it
+for work that never writes the vault: the keyring probe (which can take seconds) and the
+read-only page check after unlock (on its own connection; WAL lets it read beside the
+views). Neither waits in front of the children list, nor behind a PDF export.
 
 On lock, :meth:`OperationRunner.invalidate` makes results of jobs still running be dropped,
 so nothing re-fills a view with child data after the vault was closed.
@@ -65,8 +66,8 @@ class OperationRunner(QObject):
 
     busy_changed = Signal(str)
 
-    #: Lanes: VAULT for everything that reads or writes the vault; QUICK for the rest.
-    VAULT, QUICK = 0, 1
+    #: Lanes: VAULT for the views' reads and every write; BESIDE for what runs next to it.
+    VAULT, BESIDE = 0, 1
 
     def __init__(
         self, parent: QObject | None = None, *, report_error: OnError | None = None

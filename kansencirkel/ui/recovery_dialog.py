@@ -30,7 +30,7 @@ def reset_passphrase(vault: Vault, member_id: str, new: str) -> Vault:
     vault.keys.reset_passphrase(member_id, new)
     path = vault.info.path
     vault.close()
-    return VaultClass.open(path, member_id, new)
+    return VaultClass.open(path, member_id, new, check_pages=False)
 
 
 class RecoveryDialog(QDialog):
@@ -84,7 +84,11 @@ class RecoveryDialog(QDialog):
         path = self.vault_path
         self._set_busy(True)
         set_inline_message(self.ui.messageLabel, "")
-        self._runner.run(lambda: Vault.open_with_recovery(path, code), self._code_ok, self._failed)
+        self._runner.run(
+            lambda: Vault.open_with_recovery(path, code, check_pages=False),
+            self._code_ok,
+            self._failed,
+        )
 
     def _code_ok(self, vault: Vault) -> None:
         from kansencirkel.vault.vault import Vault as VaultClass

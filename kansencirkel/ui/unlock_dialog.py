@@ -151,7 +151,8 @@ class UnlockDialog(QDialog):
         set_inline_message(self.ui.messageLabel, "")
         self._update_button()
         self._runner.run(
-            lambda: Vault.open(path, member_id, passphrase),
+            # The page check runs in the background once the list shows (app.py).
+            lambda: Vault.open(path, member_id, passphrase, check_pages=False),
             self._opened,
             self._failed,
             busy_text=self.tr("Kluis openen…"),

@@ -37,11 +37,12 @@ class VaultOps(QObject):
         on_error: OnError | None = None,
         *,
         busy_text: str = "",
-        quick: bool = False,
+        beside: bool = False,
     ) -> int:
-        """Run a read off the GUI thread; ``quick`` jobs (a keyring probe, a key-file read)
-        use the second lane so they never wait behind a long export, nor it behind them."""
-        return self.runner.run(fn, on_done, on_error, busy_text=busy_text, lane=int(quick))
+        """Run a read off the GUI thread; ``beside`` jobs (the keyring probe, the background
+        page check) use the second lane: they never wait behind a long export, nor it
+        behind them."""
+        return self.runner.run(fn, on_done, on_error, busy_text=busy_text, lane=int(beside))
 
     def write(
         self,

@@ -3,7 +3,8 @@
 Each group has a bare-PySide6 baseline measured in the same run:
 - startup: process start → first paint, the app's unlock dialog vs a bare QWidget (both in a
   fresh subprocess, interpreter start included);
-- unlock: Vault.open (light test KDF) → children list filled and painted, for 1,000 and
+- unlock: Vault.open (light test KDF, page check left to the background as in the app, and
+  with the check first as before) → children list filled and painted, for 1,000 and
   10,000 children, vs a bare QMainWindow with an empty table shown and painted;
 - search: one keystroke in the search box over 10,000 children (filter + repaint) vs a
   keystroke in a bare QLineEdit (tests/ui/test_children_list.py checks what it finds; the
@@ -147,9 +148,9 @@ def run(h: Harness) -> None:
         path = work / f"v{n}.kcv"
         vaults[n] = (path, _make_vault(path, n))
 
-        def unlock_to_list(n: int = n) -> None:
+        def unlock_to_list(n: int = n, check_first: bool = False) -> None:
             path, member = vaults[n]
-            vault = Vault.open(path, member, TEST_PASSPHRASE)
+            vault = Vault.open(path, member, TEST_PASSPHRASE, check_pages=check_first)
             window.attach(vault)
             settle()
             window.repaint()
@@ -160,6 +161,14 @@ def run(h: Harness) -> None:
         h.measure(
             f"unlock → children list painted, {n:,} children",
             unlock_to_list,
+            group="unlock",
+            baseline="bare QMainWindow + empty table: shown and painted",
+            repeat=h.size(3, 1),
+            items=n,
+        )
+        h.measure(
+            f"same, page check before the list (as before), {n:,} children",
+            lambda n=n: unlock_to_list(n, check_first=True),
             group="unlock",
             baseline="bare QMainWindow + empty table: shown and painted",
             repeat=h.size(3, 1),
