@@ -77,7 +77,7 @@ class Note:
 class Harness:
     """Collects measurements; one instance per run, shared by all bench modules."""
 
-    beside: bool = False
+    quick: bool = False
     repeat_override: int | None = None
     out: TextIO = field(default_factory=lambda: sys.stdout)
     area: str = "adhoc"

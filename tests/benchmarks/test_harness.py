@@ -15,7 +15,7 @@ from tests.benchmarks.harness import Harness, discover, run_areas
 
 def test_measure_ratio_table_and_json(tmp_path: Path) -> None:
     out = io.StringIO()
-    h = Harness(beside=True, out=out, area="smoke")
+    h = Harness(quick=True, out=out, area="smoke")
     h.measure("fast", lambda: sum(range(100)), group="g", repeat=3)
     slow = h.measure("slow", lambda: time.sleep(0.002), group="g", baseline="fast", repeat=3)
     seeded = h.measure(
@@ -77,7 +77,7 @@ def test_runner_discovers_and_runs_a_bench_module(tmp_path: Path) -> None:
     assert discover(pkg) == ["broken", "trivial"]
     sys.path.insert(0, str(tmp_path))
     try:
-        h = Harness(beside=True, out=io.StringIO(), repeat_override=1)
+        h = Harness(quick=True, out=io.StringIO(), repeat_override=1)
         failed = run_areas(h, discover(pkg), package="fakebench")
     finally:
         sys.path.remove(str(tmp_path))
