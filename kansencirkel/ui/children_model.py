@@ -276,9 +276,31 @@ class ChildrenModel(QAbstractTableModel):
             return self._text_for(s, Column(index.column()))
         if role == Qt.ItemDataRole.UserRole:
             return s.child.id
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == Column.PERSPECTIVES:
-            return self._text_for(s, Column.PERSPECTIVES)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.attention_text(s) or None
         return None
+
+    def attention_text(self, s: ChildSummary) -> str:
+        """Why a child needs attention, in words ("" when nothing is to be done): the tooltip
+        of every cell of the row, so "Alleen aandacht nodig" never leaves the user guessing."""
+        reasons = []
+        if s.overdue_actions:
+            reasons.append(
+                QCoreApplication.translate("ChildrenModel", "afspraken over de datum: {n}").format(
+                    n=s.overdue_actions
+                )
+            )
+        if s.meeting_due:
+            reasons.append(
+                QCoreApplication.translate("ChildrenModel", "overleg komt eraan of is nodig")
+            )
+        if s.missing_perspectives or s.stale_perspectives:
+            reasons.append(self._perspective_text(s))
+        if not reasons:
+            return ""
+        return QCoreApplication.translate("ChildrenModel", "Aandacht nodig: {why}").format(
+            why="; ".join(reasons)
+        )
 
     def _text_for(self, s: ChildSummary, column: Column) -> str:
         c = s.child

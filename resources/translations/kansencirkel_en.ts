@@ -1062,6 +1062,18 @@
             <translation>File</translation>
         </message>
         <message>
+            <source>afspraken over de datum: {n}</source>
+            <translation>agreements past their date: {n}</translation>
+        </message>
+        <message>
+            <source>overleg komt eraan of is nodig</source>
+            <translation>a meeting is coming up or is needed</translation>
+        </message>
+        <message>
+            <source>Aandacht nodig: {why}</source>
+            <translation>Needs attention: {why}</translation>
+        </message>
+        <message>
             <source>geen open</source>
             <translation>none open</translation>
         </message>

@@ -1062,6 +1062,18 @@
             <translation>Dossier</translation>
         </message>
         <message>
+            <source>afspraken over de datum: {n}</source>
+            <translation>afspraken over de datum: {n}</translation>
+        </message>
+        <message>
+            <source>overleg komt eraan of is nodig</source>
+            <translation>overleg komt eraan of is nodig</translation>
+        </message>
+        <message>
+            <source>Aandacht nodig: {why}</source>
+            <translation>Aandacht nodig: {why}</translation>
+        </message>
+        <message>
             <source>geen open</source>
             <translation>geen open</translation>
         </message>

@@ -221,3 +221,17 @@ def test_sorting_keeps_the_selected_child(children_list: ChildrenList) -> None:
     assert children_list.current_id() == sanne.child.id
     children_list.ui.table.sortByColumn(Column.GROUP, Qt.SortOrder.AscendingOrder)
     assert children_list.current_id() == sanne.child.id
+
+
+def test_each_row_says_why_it_needs_attention(children_list: ChildrenList) -> None:
+    model = children_list.model
+    by_name = {
+        s.child.given_name: (r, s) for r in range(model.rowCount()) if (s := model.summary_at(r))
+    }
+    row, daan = by_name["Daan"]
+    tip = model.index(row, Column.NAME).data(Qt.ItemDataRole.ToolTipRole)
+    assert daan.needs_attention and tip.startswith("Aandacht nodig: ")
+    assert "afspraken over de datum: 1" in tip
+    for r, s in by_name.values():  # every row that is flagged says why; none says it idly
+        tip = model.index(r, Column.SCHOOL).data(Qt.ItemDataRole.ToolTipRole)
+        assert (tip is not None) == s.needs_attention
