@@ -47,16 +47,17 @@ class ChildrenList(QWidget):
         vh.setDefaultSectionSize(table.fontMetrics().height() + 10)
         hh = table.horizontalHeader()
         hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # Sized to fit a 1024-pixel projector; "Gezichtspunten" takes the rest of the width.
         for column, width in (
-            (Column.NAME, 220),
-            (Column.SCHOOL, 230),
-            (Column.GROUP, 70),
-            (Column.ACTIONS, 180),
-            (Column.MEETING, 140),
-            (Column.PERSPECTIVES, 260),
-            (Column.STATUS, 160),
+            (Column.NAME, 190),
+            (Column.SCHOOL, 200),
+            (Column.GROUP, 60),
+            (Column.ACTIONS, 170),
+            (Column.MEETING, 125),
+            (Column.STATUS, 140),
         ):
             hh.resizeSection(column, width)
+        hh.setSectionResizeMode(Column.PERSPECTIVES, QHeaderView.ResizeMode.Stretch)
         hh.setSortIndicator(Column.NAME, Qt.SortOrder.AscendingOrder)
         table.setColumnHidden(Column.STATUS, True)
         hh.setSortIndicatorShown(True)

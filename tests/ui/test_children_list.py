@@ -235,3 +235,14 @@ def test_each_row_says_why_it_needs_attention(children_list: ChildrenList) -> No
     for r, s in by_name.values():  # every row that is flagged says why; none says it idly
         tip = model.index(r, Column.SCHOOL).data(Qt.ItemDataRole.ToolTipRole)
         assert (tip is not None) == s.needs_attention
+
+
+def test_all_columns_fit_a_1024_pixel_projector(qtbot: Any, children_list: ChildrenList) -> None:
+    children_list.resize(1024, 600)
+    table = children_list.ui.table
+    qtbot.waitUntil(lambda: table.viewport().width() < 1024)
+    assert not table.horizontalScrollBar().isVisible()
+    header = table.horizontalHeader()
+    assert header.sectionSize(Column.PERSPECTIVES) >= 200  # "ontbreekt: kind; lang geleden: …"
+    width = header.fontMetrics().horizontalAdvance("Gezichtspunten")
+    assert header.sectionSize(Column.PERSPECTIVES) > width
