@@ -1432,6 +1432,13 @@
         </message>
     </context>
     <context>
+        <name>LockCover</name>
+        <message>
+            <source>Kansencirkel is vergrendeld.</source>
+            <translation>Kansencirkel is locked.</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Ingelogd teamlid</source>
