@@ -100,6 +100,12 @@ def axis_at(x: float | None, y: float | None, *, max_radius: float = 7.5) -> str
     return ELEMENT_KEYS[index]
 
 
+#: Presenter mode never shrinks element names below this (points; 16.7 px at 100 dpi): on a
+#: crowded star the star gives way instead, down to :data:`MIN_STAR_SHARE` of its room.
+PRESENTER_MIN_LABEL = 12.0
+MIN_STAR_SHARE = 0.3
+
+
 @dataclass(frozen=True, slots=True)
 class Look:
     """Sizes in points for one figure; presenter mode is larger everywhere."""
@@ -110,6 +116,7 @@ class Look:
     title: float
     line: float
     marker: float
+    min_label: float = 0.0  # element names shrink to fit, but not below this
 
     @staticmethod
     def for_size(size_inches: tuple[float, float], presenter: bool) -> Look:
@@ -117,7 +124,15 @@ class Look:
         if presenter:
             # Readable from the back of a room: ~20 pt names on a laptop-sized canvas.
             base = min(max(short * 3.2, 16.0), 34.0)
-            return Look(base, base * 0.6, base * 0.75, base * 1.15, base * 0.2, base * 0.55)
+            return Look(
+                base,
+                base * 0.6,
+                base * 0.75,
+                base * 1.15,
+                base * 0.2,
+                base * 0.55,
+                min_label=PRESENTER_MIN_LABEL,
+            )
         base = min(max(short * 2.1, 7.5), 12.0)
         # Lines and markers follow the text size so a thumbnail is not all marker.
         return Look(base, base * 0.8, base * 0.85, base * 1.15, base * 0.19, base * 0.55)
@@ -226,10 +241,16 @@ def draw_star(
             box = t.get_window_extent(renderer)
             sizes.append((box.width, box.height))
         scale = _max_scale(sizes, w / 2, h / 2, gap, pad, margin)
-        if scale * SCALE_MAX >= 0.5 * (min(w, h) / 2 - margin):
+        room = min(w, h) / 2 - margin
+        if scale * SCALE_MAX >= 0.5 * room:
             break
+        if fontsize <= look.min_label and scale * SCALE_MAX >= MIN_STAR_SHARE * room:
+            break  # the names at their floor: a smaller star rather than unreadable names
+        smaller = fontsize * 0.88
+        if fontsize > look.min_label:
+            smaller = max(smaller, look.min_label)
         for t in labels:
-            t.set_fontsize(fontsize * 0.88)
+            t.set_fontsize(smaller)
     scale = max(scale, 1e-3)
 
     half_x, half_y = w / 2 / scale, h / 2 / scale

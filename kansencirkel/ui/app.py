@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QIcon, QScreen
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from kansencirkel.paths import default_vault_path, resource
@@ -29,7 +29,9 @@ from kansencirkel.ui.style import apply_style
 from kansencirkel.ui.vault_ops import VaultOps
 
 if TYPE_CHECKING:
+    from kansencirkel.ui.lock_cover import LockCover
     from kansencirkel.ui.main_window import MainWindow
+    from kansencirkel.ui.place import Place
     from kansencirkel.vault.kdf import KdfParams
     from kansencirkel.vault.lock import VaultLock
     from kansencirkel.vault.vault import Vault
@@ -98,7 +100,13 @@ class _FirstPaintProbe(QObject):
 
 
 class AppShell(QObject):
-    """First run or unlock → main window; lock (Ctrl+L, idle) → views cleared → unlock."""
+    """First run or unlock → main window; lock (Ctrl+L, idle) → views cleared → unlock.
+
+    A lock remembers where the user was (:class:`~kansencirkel.ui.place.Place`: ids only) and
+    the unlock brings them back there: the child page that was open, and meeting mode on the
+    same child. A lock during meeting mode first puts a blank cover over its screen, so the
+    room sees neither the child nor the desktop while the unlock dialog waits.
+    """
 
     def __init__(
         self,
@@ -120,6 +128,8 @@ class AppShell(QObject):
         self.vault: Vault | None = None
         self.main_window: MainWindow | None = None
         self.dialog: QWidget | None = None  # the first-run or unlock dialog while shown
+        self.cover: LockCover | None = None  # over meeting mode's screen while locked
+        self._place: Place | None = None  # where the user was when the vault locked
         self.idle = IdleLock(settings.idle_minutes * 60_000, self)
         self.idle.idle.connect(self.lock)
 
@@ -142,7 +152,9 @@ class AppShell(QObject):
     def show_unlock(self) -> None:
         from kansencirkel.ui.unlock_dialog import UnlockDialog
 
-        dialog = UnlockDialog(self.vault_path, self.runner, self.settings, demo=self.demo)
+        dialog = UnlockDialog(
+            self.vault_path, self.runner, self.settings, demo=self.demo, parent=self.cover
+        )
         dialog.setWindowIcon(app_icon())
         dialog.vault_opened.connect(self._unlocked)
         dialog.rejected.connect(self._dialog_rejected)
@@ -167,6 +179,10 @@ class AppShell(QObject):
         window.show()
         window.raise_()
         window.activateWindow()
+        place, self._place = self._place, None
+        if place is not None:
+            window.resume(place)  # meeting mode comes up over the cover, then it goes
+        self._release_cover()
         self.idle.set_timeout_ms(self.settings.idle_minutes * 60_000)
         self.idle.start()
         # Unlock skipped the whole-file page check so the list shows at once; it runs now,
@@ -203,11 +219,31 @@ class AppShell(QObject):
             return
         self.idle.stop()
         close_open_messages()
-        if self.main_window is not None:
-            self.main_window.detach()
-            self.main_window.hide()
+        window = self.main_window
+        if window is not None:
+            self._place = window.place()
+            meeting = window.meeting_window
+            if self._place.meeting is not None and meeting is not None:
+                self._cover(meeting.screen())  # before meeting mode closes: no desktop shows
+            window.detach()
+            window.hide()
         self._close_vault()
         self.show_unlock()
+
+    def _cover(self, screen: QScreen | None) -> None:
+        from kansencirkel.ui.lock_cover import LockCover
+
+        self._release_cover()
+        cover = LockCover(screen)
+        cover.setWindowIcon(app_icon())
+        cover.show()
+        cover.raise_()
+        self.cover = cover
+
+    def _release_cover(self) -> None:
+        cover, self.cover = self.cover, None
+        if cover is not None:
+            cover.release()
 
     def _close_vault(self) -> None:
         self.runner.shutdown()  # results of running jobs are dropped, then we wait for them
@@ -217,6 +253,7 @@ class AppShell(QObject):
 
     def quit(self) -> None:
         self.idle.stop()
+        self._release_cover()
         if self.main_window is not None and self.main_window.vault is not None:
             self.main_window.detach()
         self._close_vault()

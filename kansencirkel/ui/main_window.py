@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QScreen
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
 from kansencirkel import __version__
@@ -21,6 +21,7 @@ from kansencirkel.ui.children_list import ChildrenList
 from kansencirkel.ui.errors import show_error, show_message
 from kansencirkel.ui.forms.ui_main_window import Ui_MainWindow
 from kansencirkel.ui.i18n import current_lang, own_sentence
+from kansencirkel.ui.place import MeetingPlace, Place
 from kansencirkel.ui.settings_store import AppSettings
 from kansencirkel.ui.vault_ops import VaultOps
 
@@ -41,6 +42,14 @@ def open_transient(dialog: QDialog) -> QDialog:
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog
+
+
+def screen_named(name: str) -> QScreen | None:
+    """The connected screen called ``name`` (None when it is gone or the name is empty)."""
+    for screen in QGuiApplication.screens():
+        if name and screen.name() == name:
+            return screen
+    return None
 
 
 class MainWindow(QMainWindow):
@@ -116,6 +125,28 @@ class MainWindow(QMainWindow):
         self._actor_label.clear()
         self._keyring_label.clear()
         self.setWindowTitle("Kansencirkel")
+
+    def place(self) -> Place:
+        """Where the user is now (ids only), for :meth:`resume` after a lock."""
+        page = self.child_page
+        on_page = page is not None and self.ui.stack.currentWidget() is page
+        meeting = self.meeting_window
+        return Place(
+            child_id=page.child_id if page is not None and on_page else None,
+            tab=page.ui.tabs.currentIndex() if page is not None and on_page else 0,
+            meeting=meeting.place() if meeting is not None and meeting.isVisible() else None,
+        )
+
+    def resume(self, place: Place) -> None:
+        """Back to ``place`` after an unlock: the child page that was open, meeting mode."""
+        if self.vault is None:
+            return
+        if place.child_id is not None:
+            self.show_child(place.child_id)
+            if self.child_page is not None:
+                self.child_page.ui.tabs.setCurrentIndex(place.tab)
+        if place.meeting is not None:
+            self.show_meeting(place.meeting)
 
     def close_transient_windows(self) -> None:
         """Close dialogs and the meeting window: they may show a child's data."""
@@ -214,18 +245,37 @@ class MainWindow(QMainWindow):
                     ),
                 )
                 return
-            from kansencirkel.ui.meeting_mode import MeetingModeWindow
-
             start = current if current in ids else ids[0]
-            if self.meeting_window is not None:
-                self._close_meeting_window()
-            window = MeetingModeWindow(vault.repos.children, self._ops, ids, start, False)
-            window.closed.connect(self._meeting_closed)
-            self.meeting_window = window
-            window.showFullScreen()
+            self.show_meeting(MeetingPlace(tuple(ids), start, False))
 
         meetings = vault.repos.meetings
         self._ops.read(lambda: meetings.agenda(today), done)
+
+    def show_meeting(self, place: MeetingPlace) -> None:
+        """Meeting mode full screen on ``place.screen`` (else this window's screen)."""
+        vault = self.vault
+        if vault is None:
+            return
+        from kansencirkel.ui.meeting_mode import MeetingModeWindow
+
+        if self.meeting_window is not None:
+            self._close_meeting_window()
+        window = MeetingModeWindow(
+            vault.repos.children,
+            self._ops,
+            list(place.child_ids),
+            place.current_id,
+            place.initials_only,
+        )
+        window.closed.connect(self._meeting_closed)
+        window.lock_requested.connect(self.lock_requested)
+        self.meeting_window = window
+        screen = screen_named(place.screen) or self.screen()
+        if screen is not None:
+            window.setScreen(screen)
+        window.showFullScreen()
+        window.raise_()
+        window.activateWindow()
 
     def _close_meeting_window(self) -> None:
         window, self.meeting_window = self.meeting_window, None

@@ -1,58 +1,64 @@
 """Overlegmodus (F5): one child at a time, full screen, a large star readable from the back of
-the room. Arrow keys (and a presenter's PageUp/PageDown) step through today's agenda; I shows
-initials only; Esc closes. Black on white, what goes well first, then gespreksonderwerpen.
+the room. Left/Right (and a presenter's PageUp/PageDown) step through today's agenda, Up/Down
+scroll the text beside the star; I shows initials only; Ctrl+L locks; Esc closes. Black on
+white, what goes well first, then gespreksonderwerpen and the open afspraken.
+
+With initials on, no name of the child or of the people around it reaches the screen: the
+heading shows initials, people are shown by their initials and every free text goes through
+the file's :class:`~kansencirkel.core.initials.NameMask`.
+
+It fills its screen itself (a projector often runs without a window manager that would honour
+"full screen"), and every part fits from 1024×768 up: the text column scrolls instead of
+pushing the buttons off the screen.
 """
 
 from __future__ import annotations
 
 from datetime import date
-from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent
+from PySide6.QtCore import QEvent, QRect, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent, QScreen, QShowEvent
 from PySide6.QtWidgets import QWidget
 
 from kansencirkel.charts.series import perspective_series
 from kansencirkel.core import clock
 from kansencirkel.core.changes import Changes
-from kansencirkel.core.elements import Lang, catalog
-from kansencirkel.core.enums import PERSPECTIVE_ORDER
+from kansencirkel.core.elements import Lang
+from kansencirkel.core.initials import NameMask
 from kansencirkel.core.model import CaseFile
-from kansencirkel.core.topics import (
-    case_topics,
-    conversation_topics,
-    highlight_elements,
-    no_topics_text,
-    topic_text,
-    topics_heading,
-)
+from kansencirkel.core.topics import conversation_topics, highlight_elements
 from kansencirkel.ui.chart_canvas import ChartCanvas
 from kansencirkel.ui.forms.ui_meeting_mode import Ui_MeetingMode
+from kansencirkel.ui.i18n import current_lang
+from kansencirkel.ui.meeting_side import SideText
+from kansencirkel.ui.place import MeetingPlace
 from kansencirkel.ui.vault_ops import VaultOps
 
 if TYPE_CHECKING:
     from kansencirkel.vault.repos.children import ChildrenRepository
-from kansencirkel.ui.i18n import current_lang
 
 _STYLE = """
 QWidget#MeetingMode { background: #FFFFFF; }
 QWidget#MeetingMode QLabel, QWidget#MeetingMode QCheckBox { color: #000000; }
+QWidget#MeetingMode QTextBrowser { color: #000000; background: #FFFFFF; }
 QWidget#MeetingMode QPushButton { color: #000000; background: #F2F2F2;
     border: 2px solid #000000; border-radius: 6px; padding: 6px 14px; }
+QWidget#MeetingMode QPushButton:disabled { color: #767676; border-color: #9A9A9A; }
 """
 
 
 class MeetingModeWindow(QWidget):
-    """``MeetingModeWindow(vault, runner, child_ids, start_id, initials_only)``.
+    """``MeetingModeWindow(children, ops, child_ids, start_id, initials_only)``.
 
-    The caller shows it (``showFullScreen()``); case files load through ``runner`` with
+    The caller shows it (``showFullScreen()``); case files load through ``ops`` with
     ``children.case_file(id)``. Loaded case files live only as long as the
     window; :meth:`clear` (on lock) drops them and closes.
     """
 
     closed = Signal()
     child_shown = Signal(str)  # child id, after its star is drawn
+    lock_requested = Signal()  # Ctrl+L
 
     def __init__(
         self,
@@ -76,6 +82,7 @@ class MeetingModeWindow(QWidget):
         self._index = self._ids.index(start_id) if start_id in self._ids else 0
         self._cases: dict[str, CaseFile] = {}
         self._closed = False
+        self._watched: QScreen | None = None
         self._lang: Lang = current_lang()
         self._big_fonts()
         self.chart = ChartCanvas(self.ui.canvasHost)
@@ -83,7 +90,7 @@ class MeetingModeWindow(QWidget):
         self.ui.canvasLayout.addWidget(self.chart)
         self.chart.hide()
         self.ui.initialsCheck.setChecked(initials_only)
-        self.ui.initialsCheck.toggled.connect(self._show_name)
+        self.ui.initialsCheck.toggled.connect(self._show_texts)
         self.ui.prevButton.clicked.connect(self.previous)
         self.ui.nextButton.clicked.connect(self.next)
         self.ui.closeButton.clicked.connect(self.close)
@@ -101,11 +108,25 @@ class MeetingModeWindow(QWidget):
     def initials_only(self) -> bool:
         return self.ui.initialsCheck.isChecked()
 
+    def place(self) -> MeetingPlace:
+        screen = self.screen()
+        return MeetingPlace(
+            tuple(self._ids),
+            self.current_id(),
+            self.initials_only(),
+            screen.name() if screen is not None else "",
+        )
+
     def next(self) -> None:
         self._step(+1)
 
     def previous(self) -> None:
         self._step(-1)
+
+    def scroll_text(self, lines: int) -> None:
+        """Scroll the text beside the star by ``lines`` lines of its font (negative: up)."""
+        bar = self.ui.sideText.verticalScrollBar()
+        bar.setValue(bar.value() + lines * self.ui.sideText.fontMetrics().lineSpacing())
 
     def _on_changed(self, changes: Changes) -> None:
         """Drop the cached files of children that changed; show the current one anew."""
@@ -120,27 +141,41 @@ class MeetingModeWindow(QWidget):
         self._cases.clear()
         self.chart.clear()
         self.ui.nameLabel.clear()
-        self.ui.topicsLabel.clear()
+        self.ui.sideText.clear()
         self.close()
 
     # -- events --------------------------------------------------------------------------------
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
-        if key in (Qt.Key.Key_Right, Qt.Key.Key_PageDown, Qt.Key.Key_Down):
+        if key in (Qt.Key.Key_Right, Qt.Key.Key_PageDown):
             self.next()
-        elif key in (Qt.Key.Key_Left, Qt.Key.Key_PageUp, Qt.Key.Key_Up):
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_PageUp):
             self.previous()
+        elif key == Qt.Key.Key_Down:
+            self.scroll_text(+3)
+        elif key == Qt.Key.Key_Up:
+            self.scroll_text(-3)
         elif key == Qt.Key.Key_Home:
             self._go(0)
         elif key == Qt.Key.Key_End:
             self._go(len(self._ids) - 1)
+        elif key == Qt.Key.Key_L and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.lock_requested.emit()
         elif key == Qt.Key.Key_I:
             self.ui.initialsCheck.toggle()
         elif key == Qt.Key.Key_Escape:
             self.close()
         else:
             super().keyPressEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        handle = self.windowHandle()
+        if handle is not None and self._watched is None:
+            handle.screenChanged.connect(self._on_screen)
+            self._on_screen(handle.screen())
+        self._fill_screen()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -153,18 +188,38 @@ class MeetingModeWindow(QWidget):
         self._closed = True
         self._cases.clear()
         self.chart.clear()
+        self.ui.sideText.clear()
         super().closeEvent(event)
         self.closed.emit()
 
     # -- internals -----------------------------------------------------------------------------
 
+    def _on_screen(self, screen: QScreen | None) -> None:
+        if self._watched is not None:
+            self._watched.geometryChanged.disconnect(self._fill_screen)
+        self._watched = screen
+        if screen is not None:
+            screen.geometryChanged.connect(self._fill_screen)
+        self._fill_screen()
+
+    def screen_rect(self) -> QRect:
+        """The rectangle to cover: the whole screen the window is on."""
+        screen = self.screen()
+        return screen.geometry() if screen is not None else self.geometry()
+
+    def _fill_screen(self) -> None:
+        """Cover the whole screen even where no window manager acts on "full screen"."""
+        rect = self.screen_rect()
+        if self.isVisible() and self.geometry() != rect:
+            self.setGeometry(rect)
+
     def _big_fonts(self) -> None:
         for widget, size, bold in (
-            (self.ui.nameLabel, 30, True),
-            (self.ui.positionLabel, 15, False),
-            (self.ui.topicsLabel, 17, False),
+            (self.ui.nameLabel, 28, True),
+            (self.ui.positionLabel, 14, False),
+            (self.ui.sideText, 16, False),
             (self.ui.statusLabel, 20, False),
-            (self.ui.hintLabel, 13, False),
+            (self.ui.hintLabel, 12, False),
             (self.ui.initialsCheck, 13, False),
             (self.ui.prevButton, 15, True),
             (self.ui.nextButton, 15, True),
@@ -204,6 +259,7 @@ class MeetingModeWindow(QWidget):
         if cached is not None:
             self._render(child_id, cached)
             return
+        self.ui.nameLabel.clear()  # never the previous child's name above a loading message
         self._status(self.tr("Bezig met laden…"))
         children = self._children
         self._ops.read(
@@ -227,21 +283,29 @@ class MeetingModeWindow(QWidget):
 
     def _status(self, text: str) -> None:
         self.chart.hide()
-        self.ui.topicsLabel.clear()
+        self.ui.sideText.clear()
         self.ui.statusLabel.setText(text)
         self.ui.statusLabel.show()
 
-    def _show_name(self) -> None:
+    def _show_texts(self) -> None:
+        """The heading and the text column, with names or with initials only."""
         case = self._cases.get(self.current_id() or "")
         if case is None:
             return
         child = case.child
-        self.ui.nameLabel.setText(child.initials if self.initials_only() else child.full_name)
+        initials = self.initials_only()
+        self.ui.nameLabel.setText(child.initials if initials else child.full_name)
+        names = NameMask.for_case(case) if initials else None
+        bar = self.ui.sideText.verticalScrollBar()
+        keep = bar.value()
+        self.ui.sideText.setHtml(SideText(case, self._lang, self._today, names).html())
+        bar.setValue(keep)
 
     def _render(self, child_id: str, case: CaseFile) -> None:
         from kansencirkel.charts.stars import radar_figure
 
-        self._show_name()
+        self.ui.sideText.clear()  # a new child starts at the top of its text
+        self._show_texts()
         lang = self._lang
         latest = case.latest_by_perspective()
         newest = max((a.assessed_on for a in latest.values()), default=None)
@@ -252,26 +316,4 @@ class MeetingModeWindow(QWidget):
         self.chart.show_chart(
             lambda fig: radar_figure(series, lang=lang, highlight=marks, presenter=True, figure=fig)
         )
-        self.ui.topicsLabel.setText(self._side_text(case))
         self.child_shown.emit(child_id)
-
-    def _side_text(self, case: CaseFile) -> str:
-        """What goes well first, then the gespreksonderwerpen — never a score or a verdict."""
-        lang, cat = self._lang, catalog()
-        latest = case.latest_by_perspective()
-        good = [
-            f"<p><b>{escape(cat.perspective_name(p, lang))}</b>: {escape(latest[p].goes_well)}</p>"
-            for p in PERSPECTIVE_ORDER
-            if p in latest and latest[p].goes_well.strip()
-        ]
-        parts = [f"<h2>{self.tr('Wat gaat goed')}</h2>", *good]
-        if not good:
-            parts.append(f"<p>{self.tr('Nog niet ingevuld.')}</p>")
-        topics = case_topics(case)
-        parts.append(f"<h2>{escape(topics_heading(lang))}</h2>")
-        if topics:
-            items = "".join(f"<li>{escape(topic_text(t, lang))}</li>" for t in topics)
-            parts.append(f"<ul>{items}</ul>")
-        else:
-            parts.append(f"<p>{escape(no_topics_text(lang))}</p>")
-        return "".join(parts)

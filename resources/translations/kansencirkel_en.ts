@@ -424,8 +424,20 @@
             <translation>Open agreements</translation>
         </message>
         <message>
+            <source>Nog niet ingevuld.</source>
+            <translation>Not filled in yet.</translation>
+        </message>
+        <message>
             <source>nog niemand</source>
             <translation>nobody yet</translation>
+        </message>
+        <message>
+            <source>uiterlijk %1</source>
+            <translation>by %1</translation>
+        </message>
+        <message>
+            <source>%1 — over tijd</source>
+            <translation>%1 — overdue</translation>
         </message>
         <message>
             <source>uiterlijk %s</source>
@@ -1432,6 +1444,13 @@
         </message>
     </context>
     <context>
+        <name>LockCover</name>
+        <message>
+            <source>Kansencirkel is vergrendeld.</source>
+            <translation>Kansencirkel is locked.</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Ingelogd teamlid</source>
@@ -1668,16 +1687,16 @@
             <translation>Next child (right arrow)</translation>
         </message>
         <message>
-            <source>Gespreksonderwerpen</source>
-            <translation>Conversation topics</translation>
+            <source>Wat gaat goed, gespreksonderwerpen en open afspraken</source>
+            <translation>What goes well, conversation topics and open agreements</translation>
+        </message>
+        <message>
+            <source>← → vorig of volgend kind · ↑ ↓ tekst schuiven · I initialen · Esc sluiten</source>
+            <translation>← → previous or next child · ↑ ↓ scroll the text · I initials · Esc close</translation>
         </message>
         <message>
             <source>Alleen &amp;initialen (I)</source>
             <translation>&amp;Initials only (I)</translation>
-        </message>
-        <message>
-            <source>← → vorig of volgend kind · I initialen · Esc sluiten</source>
-            <translation>← → previous or next child · I initials · Esc close</translation>
         </message>
         <message>
             <source>Sluiten (Esc)</source>

@@ -424,8 +424,20 @@
             <translation>Open afspraken</translation>
         </message>
         <message>
+            <source>Nog niet ingevuld.</source>
+            <translation>Nog niet ingevuld.</translation>
+        </message>
+        <message>
             <source>nog niemand</source>
             <translation>nog niemand</translation>
+        </message>
+        <message>
+            <source>uiterlijk %1</source>
+            <translation>uiterlijk %1</translation>
+        </message>
+        <message>
+            <source>%1 — over tijd</source>
+            <translation>%1 — over tijd</translation>
         </message>
         <message>
             <source>uiterlijk %s</source>
@@ -1432,6 +1444,13 @@
         </message>
     </context>
     <context>
+        <name>LockCover</name>
+        <message>
+            <source>Kansencirkel is vergrendeld.</source>
+            <translation>Kansencirkel is vergrendeld.</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Ingelogd teamlid</source>
@@ -1668,16 +1687,16 @@
             <translation>Volgend kind (pijl rechts)</translation>
         </message>
         <message>
-            <source>Gespreksonderwerpen</source>
-            <translation>Gespreksonderwerpen</translation>
+            <source>Wat gaat goed, gespreksonderwerpen en open afspraken</source>
+            <translation>Wat gaat goed, gespreksonderwerpen en open afspraken</translation>
+        </message>
+        <message>
+            <source>← → vorig of volgend kind · ↑ ↓ tekst schuiven · I initialen · Esc sluiten</source>
+            <translation>← → vorig of volgend kind · ↑ ↓ tekst schuiven · I initialen · Esc sluiten</translation>
         </message>
         <message>
             <source>Alleen &amp;initialen (I)</source>
             <translation>Alleen &amp;initialen (I)</translation>
-        </message>
-        <message>
-            <source>← → vorig of volgend kind · I initialen · Esc sluiten</source>
-            <translation>← → vorig of volgend kind · I initialen · Esc sluiten</translation>
         </message>
         <message>
             <source>Sluiten (Esc)</source>

@@ -200,3 +200,23 @@ def test_figure_is_reused_when_given() -> None:
     again = radar_figure([_series()], figure=fig)
     assert again is fig
     assert len([ax for ax in fig.axes if ax.get_gid() == GID_STAR]) == 1
+
+
+def test_presenter_names_keep_their_floor_on_a_crowded_star() -> None:
+    """Every element a topic (bold, framed) on a laptop-sized canvas: in presenter mode the
+    star gives way, the names stay ≥ PRESENTER_MIN_LABEL; print and screen still shrink them."""
+    from kansencirkel.charts.radar import PRESENTER_MIN_LABEL
+
+    series = perspective_series(demo_case().latest_by_perspective())
+    sizes = {}
+    for presenter in (True, False):
+        fig = radar_figure(
+            series, size_inches=(6.3, 6.4), presenter=presenter, highlight=set(ELEMENT_KEYS)
+        )
+        boxes, _ = _boxes(fig)
+        for text, box in boxes:  # still inside the figure, whatever the floor
+            assert fig.bbox.x0 <= box.x0 and box.x1 <= fig.bbox.x1, text
+        [star] = [ax for ax in fig.axes if ax.get_gid() == GID_STAR]
+        sizes[presenter] = min(t.get_fontsize() for t in star.texts if t.get_gid() == GID_ELEMENT)
+    assert sizes[True] >= PRESENTER_MIN_LABEL
+    assert sizes[False] < PRESENTER_MIN_LABEL  # the floor is the projector's, not print's

@@ -1,15 +1,19 @@
-"""Locking: Ctrl+L and the idle timer clear every view, close the vault, show unlock."""
+"""Locking: Ctrl+L and the idle timer clear every view, close the vault, show unlock; the
+unlock brings the user back where they were (the child page, meeting mode on the same child)."""
 
 from __future__ import annotations
 
 import time
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtTest import QTest
 
 from kansencirkel.ui.app import AppShell
 from kansencirkel.ui.idle import IdleLock
+from kansencirkel.ui.place import MeetingPlace
 from kansencirkel.ui.unlock_dialog import UnlockDialog
 from tests.support.vaults import TEST_PASSPHRASE, MadeVault
 
@@ -76,6 +80,97 @@ def test_idle_timer_locks_and_clears_the_child_page(
     shell.quit()
 
 
+def _shown_texts() -> list[str]:
+    """The texts of every window on screen (labels, buttons, fields, titles)."""
+    from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QWidget
+
+    out = []
+    for top in QApplication.topLevelWidgets():
+        if not top.isVisible():
+            continue
+        out.append(top.windowTitle())
+        for w in [top, *top.findChildren(QWidget)]:
+            if not w.isVisible():
+                continue
+            if isinstance(w, QLabel | QAbstractButton | QLineEdit):
+                out.append(w.text())
+            out.append(w.toolTip())
+    return out
+
+
+def test_idle_lock_during_meeting_mode_covers_the_screen_and_comes_back(
+    qtbot: Any, team_vault_path: MadeVault, ui_runner: Any, app_settings: Any
+) -> None:
+    from kansencirkel.ui.lock_cover import LockCover
+    from kansencirkel.ui.meeting_mode import MeetingModeWindow
+
+    shell, window = start_unlocked(qtbot, team_vault_path, ui_runner, app_settings)
+    sanne, daan = team_vault_path.child_ids["Sanne"], team_vault_path.child_ids["Daan"]
+    window.show_child(sanne)
+    window.show_meeting(MeetingPlace((sanne, daan), sanne, False))
+    meeting = window.meeting_window
+    assert isinstance(meeting, MeetingModeWindow)
+    qtbot.keyClick(meeting, Qt.Key.Key_Right)  # to Daan, then initials on
+    qtbot.keyClick(meeting, Qt.Key.Key_I)
+    qtbot.waitUntil(lambda: meeting.ui.nameLabel.text() == "D.B.", timeout=10_000)
+    ui_runner.wait_idle(10_000)
+    shell.idle.set_timeout_ms(200)
+    with qtbot.waitSignal(shell.idle.idle, timeout=3000):
+        pass
+    # Locked: a blank cover on meeting mode's screen, the unlock dialog on it, nothing else.
+    cover = shell.cover
+    assert isinstance(cover, LockCover) and cover.isVisible()
+    assert cover.windowState() & Qt.WindowState.WindowFullScreen
+    dialog = shell.dialog
+    assert isinstance(dialog, UnlockDialog) and dialog.isVisible()
+    assert dialog.parentWidget() is cover
+    light = QColor("#F2F2F2")  # the cover's own text colour must not reach the dialog
+    assert dialog.ui.memberLabel.palette().color(QPalette.ColorRole.WindowText) != light
+    assert window.meeting_window is None and not meeting.isVisible()
+    assert not window.isVisible() and shell.vault is None
+    shown = " ".join(_shown_texts())
+    for text in ("Daan", "Bakker", "D.B.", "Sanne", "Maatje", "Gesprek met ouders", "Iris"):
+        assert text not in shown
+    # Unlock: meeting mode again, on the same child, initials still on; the cover is gone.
+    unlock(qtbot, shell)
+    again = window.meeting_window
+    assert isinstance(again, MeetingModeWindow) and again.isVisible()
+    assert again.current_id() == daan and again.initials_only()
+    qtbot.waitUntil(lambda: again.ui.nameLabel.text() == "D.B.", timeout=10_000)
+    assert shell.cover is None and not (shiboken6.isValid(cover) and cover.isVisible())
+    assert window.child_page is not None and window.child_page.child_id == sanne  # below it
+    with qtbot.waitSignal(again.closed, timeout=2000):
+        qtbot.keyClick(again, Qt.Key.Key_Escape)  # the meeting ends when the user ends it
+    assert window.ui.stack.currentWidget() is window.child_page
+    shell.quit()
+
+
+def test_unlock_returns_to_the_child_page_that_was_open(
+    qtbot: Any, team_vault_path: MadeVault, ui_runner: Any, app_settings: Any
+) -> None:
+    shell, window = start_unlocked(qtbot, team_vault_path, ui_runner, app_settings)
+    noor = team_vault_path.child_ids["Noor"]
+    window.show_child(noor)
+    page = window.child_page
+    qtbot.waitUntil(lambda: page.data is not None, timeout=10_000)
+    page.ui.tabs.setCurrentWidget(page.ui.actionsTab)
+    window.ui.actionLock.trigger()
+    assert window.child_page is None and shell.cover is None  # no meeting: no cover
+    unlock(qtbot, shell)
+    page = window.child_page
+    assert page is not None and window.ui.stack.currentWidget() is page
+    assert page.child_id == noor
+    qtbot.waitUntil(lambda: page.data is not None, timeout=10_000)
+    assert page.ui.nameLabel.text() == "Noor El Amrani"
+    assert page.ui.tabs.currentWidget() is page.ui.actionsTab
+    # From the list, an unlock goes back to the list.
+    window.show_list()
+    window.ui.actionLock.trigger()
+    unlock(qtbot, shell)
+    assert window.ui.stack.currentWidget() is window.ui.listPage
+    shell.quit()
+
+
 def test_user_input_postpones_the_idle_lock(qtbot: Any) -> None:
     """Typing for longer than the idle time, a key every 100 ms, keeps the vault open; the lock
     comes a full idle time after the last key.
@@ -123,6 +218,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
 from kansencirkel.ui.idle import IdleLock
+from kansencirkel.ui.place import MeetingPlace
 idle = IdleLock(60_000)
 idle.idle.connect(lambda: (print("LOCKED"), app.quit()))
 idle.start()

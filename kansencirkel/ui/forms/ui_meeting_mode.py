@@ -15,17 +15,19 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QCheckBox, QHBoxLayout, QLabel,
-    QPushButton, QSizePolicy, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QCheckBox, QFrame, QHBoxLayout,
+    QLabel, QPushButton, QSizePolicy, QTextBrowser,
+    QVBoxLayout, QWidget)
 
 class Ui_MeetingMode(object):
     def setupUi(self, MeetingMode):
         if not MeetingMode.objectName():
             MeetingMode.setObjectName(u"MeetingMode")
-        MeetingMode.resize(1280, 800)
+        MeetingMode.resize(1024, 768)
         self.mainLayout = QVBoxLayout(MeetingMode)
-        self.mainLayout.setSpacing(8)
+        self.mainLayout.setSpacing(6)
         self.mainLayout.setObjectName(u"mainLayout")
+        self.mainLayout.setContentsMargins(12, 8, 12, 8)
         self.headerLayout = QHBoxLayout()
         self.headerLayout.setObjectName(u"headerLayout")
         self.prevButton = QPushButton(MeetingMode)
@@ -34,12 +36,25 @@ class Ui_MeetingMode(object):
 
         self.headerLayout.addWidget(self.prevButton)
 
+        self.titleLayout = QVBoxLayout()
+        self.titleLayout.setSpacing(0)
+        self.titleLayout.setObjectName(u"titleLayout")
         self.nameLabel = QLabel(MeetingMode)
         self.nameLabel.setObjectName(u"nameLabel")
         self.nameLabel.setText(u"")
         self.nameLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
-        self.headerLayout.addWidget(self.nameLabel)
+        self.titleLayout.addWidget(self.nameLabel)
+
+        self.positionLabel = QLabel(MeetingMode)
+        self.positionLabel.setObjectName(u"positionLabel")
+        self.positionLabel.setText(u"")
+        self.positionLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        self.titleLayout.addWidget(self.positionLabel)
+
+
+        self.headerLayout.addLayout(self.titleLayout)
 
         self.nextButton = QPushButton(MeetingMode)
         self.nextButton.setObjectName(u"nextButton")
@@ -51,14 +66,8 @@ class Ui_MeetingMode(object):
 
         self.mainLayout.addLayout(self.headerLayout)
 
-        self.positionLabel = QLabel(MeetingMode)
-        self.positionLabel.setObjectName(u"positionLabel")
-        self.positionLabel.setText(u"")
-        self.positionLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
-
-        self.mainLayout.addWidget(self.positionLabel)
-
         self.contentLayout = QHBoxLayout()
+        self.contentLayout.setSpacing(12)
         self.contentLayout.setObjectName(u"contentLayout")
         self.canvasHost = QWidget(MeetingMode)
         self.canvasHost.setObjectName(u"canvasHost")
@@ -81,17 +90,23 @@ class Ui_MeetingMode(object):
 
         self.contentLayout.addWidget(self.canvasHost)
 
-        self.topicsLabel = QLabel(MeetingMode)
-        self.topicsLabel.setObjectName(u"topicsLabel")
-        self.topicsLabel.setText(u"")
-        self.topicsLabel.setTextFormat(Qt.TextFormat.RichText)
-        self.topicsLabel.setWordWrap(True)
-        self.topicsLabel.setAlignment(Qt.AlignmentFlag.AlignLeft|Qt.AlignmentFlag.AlignTop)
+        self.sideText = QTextBrowser(MeetingMode)
+        self.sideText.setObjectName(u"sideText")
+        sizePolicy1 = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        sizePolicy1.setHorizontalStretch(2)
+        sizePolicy1.setVerticalStretch(1)
+        sizePolicy1.setHeightForWidth(self.sideText.sizePolicy().hasHeightForWidth())
+        self.sideText.setSizePolicy(sizePolicy1)
+        self.sideText.setMinimumSize(QSize(240, 120))
+        self.sideText.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.sideText.setFrameShape(QFrame.Shape.NoFrame)
+        self.sideText.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.sideText.setOpenLinks(False)
 
-        self.contentLayout.addWidget(self.topicsLabel)
+        self.contentLayout.addWidget(self.sideText)
 
-        self.contentLayout.setStretch(0, 3)
-        self.contentLayout.setStretch(1, 1)
+        self.contentLayout.setStretch(0, 7)
+        self.contentLayout.setStretch(1, 4)
 
         self.mainLayout.addLayout(self.contentLayout)
 
@@ -106,6 +121,7 @@ class Ui_MeetingMode(object):
         self.hintLabel = QLabel(MeetingMode)
         self.hintLabel.setObjectName(u"hintLabel")
         self.hintLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hintLabel.setWordWrap(True)
 
         self.footerLayout.addWidget(self.hintLabel)
 
@@ -119,6 +135,7 @@ class Ui_MeetingMode(object):
 
         self.mainLayout.addLayout(self.footerLayout)
 
+        self.mainLayout.setStretch(1, 1)
 
         self.retranslateUi(MeetingMode)
     # setupUi
@@ -140,10 +157,10 @@ class Ui_MeetingMode(object):
         self.nextButton.setToolTip(QCoreApplication.translate("MeetingMode", u"Volgend kind (pijl rechts)", None))
 #endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(accessibility)
-        self.topicsLabel.setAccessibleName(QCoreApplication.translate("MeetingMode", u"Gespreksonderwerpen", None))
+        self.sideText.setAccessibleName(QCoreApplication.translate("MeetingMode", u"Wat gaat goed, gespreksonderwerpen en open afspraken", None))
 #endif // QT_CONFIG(accessibility)
         self.initialsCheck.setText(QCoreApplication.translate("MeetingMode", u"Alleen &initialen (I)", None))
-        self.hintLabel.setText(QCoreApplication.translate("MeetingMode", u"\u2190 \u2192 vorig of volgend kind \u00b7 I initialen \u00b7 Esc sluiten", None))
+        self.hintLabel.setText(QCoreApplication.translate("MeetingMode", u"\u2190 \u2192 vorig of volgend kind \u00b7 \u2191 \u2193 tekst schuiven \u00b7 I initialen \u00b7 Esc sluiten", None))
         self.closeButton.setText(QCoreApplication.translate("MeetingMode", u"Sluiten (Esc)", None))
     # retranslateUi
 

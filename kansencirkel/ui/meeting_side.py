@@ -1,0 +1,93 @@
+"""The text beside the star in meeting mode: what goes well first, then the
+gespreksonderwerpen, then the open afspraken (who, by when) — never a score or a verdict.
+
+With initials on, every free text goes through a :class:`~kansencirkel.core.initials.NameMask`
+of the child's file and people are shown by their initials, so no name reaches the screen.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from html import escape
+
+from kansencirkel.core.dates import format_date
+from kansencirkel.core.elements import Lang, catalog
+from kansencirkel.core.enums import PERSPECTIVE_ORDER
+from kansencirkel.core.initials import NameMask, person_initials
+from kansencirkel.core.model import Action, CaseFile
+from kansencirkel.core.topics import case_topics, no_topics_text, topic_text, topics_heading
+from kansencirkel.ui.dialog_helpers import tr
+
+
+class SideText:
+    """Builds the HTML for one case file; ``names`` is None when full names may show."""
+
+    def __init__(self, case: CaseFile, lang: Lang, today: date, names: NameMask | None) -> None:
+        self.case, self.lang, self.today, self.names = case, lang, today, names
+
+    def free(self, text: str) -> str:
+        """A text someone typed, names masked when asked, escaped for HTML."""
+        text = " ".join(text.split())
+        return escape(self.names.mask(text) if self.names is not None else text)
+
+    def person(self, name: str) -> str:
+        return escape(person_initials(name) if self.names is not None else name)
+
+    def html(self) -> str:
+        return "".join([*self._goes_well(), *self._topics(), *self._actions()])
+
+    def _goes_well(self) -> list[str]:
+        cat = catalog()
+        latest = self.case.latest_by_perspective()
+        good = [
+            f"<p><b>{escape(cat.perspective_name(p, self.lang))}</b>: "
+            f"{self.free(latest[p].goes_well)}</p>"
+            for p in PERSPECTIVE_ORDER
+            if p in latest and latest[p].goes_well.strip()
+        ]
+        return [
+            f"<h3>{escape(tr('Wat gaat goed'))}</h3>",
+            *(good or [_p(tr("Nog niet ingevuld."))]),
+        ]
+
+    def _topics(self) -> list[str]:
+        topics = case_topics(self.case)
+        parts = [f"<h3>{escape(topics_heading(self.lang))}</h3>"]
+        if topics:
+            items = "".join(f"<li>{escape(topic_text(t, self.lang))}</li>" for t in topics)
+            parts.append(f"<ul>{items}</ul>")
+        else:
+            parts.append(_p(no_topics_text(self.lang)))
+        return parts
+
+    def _actions(self) -> list[str]:
+        open_ = sorted(
+            (a for a in self.case.actions if a.status.is_open),
+            key=lambda a: (a.due_on is None, a.due_on or self.today, a.what),
+        )
+        parts = [f"<h3>{escape(tr('Open afspraken'))}</h3>"]
+        if not open_:
+            return [*parts, _p(tr("Geen open afspraken."))]
+        items = "".join(
+            f"<li><b>{self.free(a.what)}</b><br/>{self._who_when(a)}</li>" for a in open_
+        )
+        return [*parts, f"<ul>{items}</ul>"]
+
+    def _who_when(self, action: Action) -> str:
+        who = self.person(action.owner.name) if action.owner else escape(tr("nog niemand"))
+        bits = [who]
+        if action.due_on is not None:
+            same_year = action.due_on.year == self.today.year
+            day = format_date(action.due_on, "day_month" if same_year else "long", self.lang)
+            when = tr("uiterlijk %1").replace("%1", day)
+            if action.is_overdue(self.today):
+                when = tr("%1 — over tijd").replace("%1", when)
+            bits.append(escape(when))
+        names = [catalog().element(k).name(self.lang) for k in action.elements]
+        if names:
+            bits.append(escape(", ".join(names)))
+        return " · ".join(bits)
+
+
+def _p(text: str) -> str:
+    return f"<p>{escape(text)}</p>"
