@@ -221,19 +221,20 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_ERROR
 
 
-def _run_app(vault_path: Path | None, *, demo: bool) -> int:
+def _run_app(vault_path: Path | None, *, demo: bool, lang: str | None) -> int:
     try:
         from kansencirkel.ui.app import run_app
     except ImportError:
         raise CliError(
             N_("De app kan niet starten: de onderdelen voor het scherm (Qt) ontbreken.")
         ) from None
-    return int(run_app(vault_path, demo=demo))
+    return int(run_app(vault_path, demo=demo, lang=lang))
 
 
 def start_app(args: argparse.Namespace) -> int:
+    lang = args.lang or os.environ.get(common.ENV_LANG) or None  # None: the saved choice
     if not args.demo:
-        return _run_app(args.vault, demo=False)
+        return _run_app(args.vault, demo=False, lang=lang)
     from kansencirkel.commands.demo_cmd import create_demo_vault
     from kansencirkel.vault.keyring_access import delete_device_secret
 
@@ -242,7 +243,7 @@ def start_app(args: argparse.Namespace) -> int:
         path = folder / "demo.kcv"
         vault_id = create_demo_vault(path)
         try:
-            return _run_app(path, demo=True)
+            return _run_app(path, demo=True, lang=lang)
         finally:
             with contextlib.suppress(Exception):  # leave nothing of the demo in the keyring
                 delete_device_secret(vault_id)

@@ -84,6 +84,7 @@ class _FirstPaintProbe(QObject):
                 {
                     "seconds_since_import": time.perf_counter() - _T0,
                     "window": type(window).__name__,
+                    "title": window.windowTitle(),
                     "heavy_modules": heavy,
                 }
             ),
@@ -288,10 +289,12 @@ def acquire_instance_lock(vault_path: Path) -> VaultLock:
     return lock
 
 
-def run_app(vault_path: Path | None, *, demo: bool = False) -> int:
+def run_app(vault_path: Path | None, *, demo: bool = False, lang: str | None = None) -> int:
+    """``lang``: the language for this session (``--lang``, ``KANSENCIRKEL_LANG``) over the
+    one saved in the settings, which it leaves as it is."""
     app = make_application()
     settings = AppSettings()
-    install_translators(settings.language)
+    install_translators(lang or settings.language)
     path = Path(vault_path or settings.last_vault or default_vault_path()).expanduser()
     probe_target = os.environ.get(ENV_STARTUP_PROBE)
     if probe_target:

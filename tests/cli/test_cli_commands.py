@@ -288,7 +288,9 @@ def test_demo_app_uses_a_throwaway_vault(
 ) -> None:
     seen: dict[str, object] = {}
 
-    def fake_run_app(vault_path: Path | None, *, demo: bool = False) -> int:
+    def fake_run_app(
+        vault_path: Path | None, *, demo: bool = False, lang: str | None = None
+    ) -> int:
         from kansencirkel.vault.vault import Vault
 
         assert vault_path is not None
@@ -311,14 +313,15 @@ def test_demo_app_uses_a_throwaway_vault(
     assert seen["member"] == "Demo IB'er" and seen["children"] == 25
     assert not Path(str(seen["folder"])).exists()  # removed on exit
 
-    calls: list[tuple[Path | None, bool]] = []
+    calls: list[tuple[Path | None, bool, str | None]] = []
 
-    def record(vault_path: Path | None, *, demo: bool = False) -> int:
-        calls.append((vault_path, demo))
+    def record(vault_path: Path | None, *, demo: bool = False, lang: str | None = None) -> int:
+        calls.append((vault_path, demo, lang))
         return 0
 
     fake.run_app = record  # type: ignore[attr-defined]
-    assert main([]) == 0 and calls == [(None, False)]
+    assert main([]) == 0 and calls == [(None, False, None)]  # the saved language
+    assert main(["--lang", "en"]) == 0 and calls[-1] == (None, False, "en")
 
 
 def test_demo_into_existing_demo_vault_adds_more(
