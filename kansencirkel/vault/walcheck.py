@@ -38,7 +38,7 @@ def _checksum(data: bytes, big_endian: bool, s1: int = 0, s2: int = 0) -> tuple[
     return s1, s2
 
 
-def _promised_frames(shm: bytes) -> tuple[int, int] | None:
+def promised_frames(shm: bytes) -> tuple[int, int] | None:
     """(committed frames, frames already copied into the database), or None when the index
     is not a valid SQLite 3.7+ header (then there is nothing to hold SQLite to)."""
     if len(shm) < _SHM_HEADER:
@@ -96,7 +96,7 @@ def check_wal(db_path: Path) -> None:
             index = fh.read(_SHM_HEADER)
     except OSError:  # no index: a clean close, or nothing to compare with
         return
-    promised = _promised_frames(index)
+    promised = promised_frames(index)
     if promised is None:
         return
     committed, backfilled = promised

@@ -18,14 +18,11 @@ import itertools
 import os
 import random
 import signal
-import subprocess
-import sys
 import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO
 
 import pytest
 
@@ -34,45 +31,12 @@ from kansencirkel.core.elements import ELEMENT_KEYS
 from kansencirkel.core.model import Assessment
 from kansencirkel.vault.vault import Vault
 from tests.support.vaults import TEST_PASSPHRASE, Kid, make_vault
-from tests.vault.crash_writer import expected
+from tests.vault.crash_writer import WAIT_S, Lines, expected, start_writer
 
-ROOT = Path(__file__).resolve().parents[2]
 SEED = int(os.environ.get("KC_PROOF_SEED", "9"))
-STEP_TIMEOUT_S = 60  # no single step may take this long: a hang fails instead of waiting
+STEP_TIMEOUT_S = WAIT_S
 
 pytestmark = pytest.mark.timeout(3600)
-
-
-class Lines:
-    """The child's stdout, read on a thread: complete lines only, with the time each came."""
-
-    def __init__(self, stream: IO[str]) -> None:
-        self.lines: list[tuple[float, str]] = []
-        self.done = False
-        self._cond = threading.Condition()
-        self._thread = threading.Thread(target=self._read, args=(stream,), daemon=True)
-        self._thread.start()
-
-    def _read(self, stream: IO[str]) -> None:
-        for line in stream:
-            if line.endswith("\n"):  # a line cut off by the kill was never confirmed
-                with self._cond:
-                    self.lines.append((time.monotonic(), line.rstrip("\n")))
-                    self._cond.notify_all()
-        with self._cond:
-            self.done = True
-            self._cond.notify_all()
-
-    def wait_for(self, count: int) -> bool:
-        with self._cond:
-            return self._cond.wait_for(
-                lambda: len(self.lines) >= count or self.done, STEP_TIMEOUT_S
-            )
-
-    def finish(self) -> list[tuple[float, str]]:
-        self._thread.join(STEP_TIMEOUT_S)
-        assert not self._thread.is_alive(), "the child's stdout never closed"
-        return self.lines
 
 
 @dataclass
@@ -122,23 +86,14 @@ def _run_and_kill(
 ) -> tuple[list[tuple[float, str]], float]:
     """Start the writer with ``args``, let ``plan`` pick the moment, kill it (-9); returns
     its confirmed lines with their times, and when it was started."""
-    env = dict(os.environ, KC_CRASH_PASSPHRASE=TEST_PASSPHRASE)
     started = time.monotonic()
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "tests.vault.crash_writer", *args],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    assert proc.stdout is not None and proc.stderr is not None
-    lines = Lines(proc.stdout)
+    proc, lines = start_writer(args, TEST_PASSPHRASE)
     try:
         plan(lines)
     finally:
         os.kill(proc.pid, signal.SIGKILL)
         proc.wait(STEP_TIMEOUT_S)
+    assert proc.stderr is not None
     err = proc.stderr.read()
     proc.stderr.close()
     # Killed by us, not ended by an error of its own (which would show on stderr).
