@@ -1,4 +1,5 @@
-"""Saving a PDF, PNG or SVG never replaces a file unasked: with Qt's real save dialog.
+"""Saving a PDF, PNG or SVG, or printing the recovery code to a file, never replaces a file
+unasked: with Qt's real save and print dialogs.
 
 Offscreen there is no platform dialog, so ``QFileDialog.getSaveFileName`` shows Qt's own,
 which is driven here like a user would: type a name, press Save, answer the question. A
@@ -13,7 +14,14 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialogButtonBox,
+    QFileDialog,
+    QLineEdit,
+    QMessageBox,
+    QWidget,
+)
 
 from kansencirkel.ui.save_path import ask_save_path, with_suffix_added
 from tests.charts.factories import demo_case
@@ -146,3 +154,52 @@ def test_the_chart_export_does_not_replace_a_file_unasked(
     finally:
         driver.stop()
     assert existing.read_bytes() != b"de grafiek van vorige week"
+
+
+def _print_to(path: Path) -> Step:
+    """In Qt's print dialog: print to this PDF file (the only printer offscreen)."""
+
+    def step(dialog: QWidget) -> None:
+        edit = dialog.findChild(QLineEdit, "filename")
+        assert isinstance(edit, QLineEdit)
+        edit.setText(str(path))
+        buttons = dialog.findChild(QDialogButtonBox)
+        assert isinstance(buttons, QDialogButtonBox)
+        button = buttons.button(QDialogButtonBox.StandardButton.Ok)  # "Print"
+        QTimer.singleShot(0, button.click)  # from the event loop: the question nests in it
+
+    return step
+
+
+def test_printing_the_recovery_code_to_a_file_asks_before_replacing(
+    qtbot: Any, tmp_path: Path
+) -> None:
+    """The recovery code is only printed (no file of ours); Qt's print dialog, printing to
+    a PDF file, asks before replacing one."""
+    from PySide6.QtPrintSupport import QPrintDialog
+
+    from kansencirkel.ui.recovery_print import print_recovery_code
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    existing = tmp_path / "herstelcode.pdf"
+    existing.write_bytes(b"een ander document")
+    code = "ABCD-EFGH-JKMN-PQRS-TVWX-YZ23-4567-89AB"
+    steps: list[tuple[type[QWidget], Step]] = [
+        (QPrintDialog, _print_to(existing)),
+        (QMessageBox, answer(NO)),
+        (QPrintDialog, lambda dialog: dialog.reject()),
+    ]
+    driver = Driver(steps)
+    try:
+        assert print_recovery_code(parent, code, "Kernteam De Linde") is False
+    finally:
+        driver.stop()
+    assert len(driver.seen) == 1 and "herstelcode.pdf" in driver.seen[0]
+    assert existing.read_bytes() == b"een ander document"
+    driver = Driver([(QPrintDialog, _print_to(existing)), (QMessageBox, answer(YES))])
+    try:
+        assert print_recovery_code(parent, code, "Kernteam De Linde") is True
+    finally:
+        driver.stop()
+    assert existing.read_bytes().startswith(b"%PDF")
