@@ -20,12 +20,7 @@ from kansencirkel.core.i18n import N_
 from kansencirkel.core.write_errors import is_disk_full
 from kansencirkel.vault import audit, keyfile, meta
 from kansencirkel.vault.engine import cipher_check, damage_guard, make_engine, seal_engine
-from kansencirkel.vault.errors import (
-    DiskFull,
-    InputRejected,
-    VaultDamaged,
-    VaultError,
-)
+from kansencirkel.vault.errors import DiskFull, InputRejected, VaultDamaged, VaultError
 from kansencirkel.vault.lifecycle import check_db_file
 from kansencirkel.vault.lock import VaultLock
 from kansencirkel.vault.unlock import unlock_member, unlock_recovery

@@ -18,12 +18,7 @@ import sqlalchemy
 
 from kansencirkel.core.i18n import N_
 from kansencirkel.core.write_errors import is_disk_full
-from kansencirkel.vault.errors import (
-    DiskFull,
-    DriverMissing,
-    VaultDamaged,
-    VaultError,
-)
+from kansencirkel.vault.errors import DiskFull, DriverMissing, VaultDamaged, VaultError
 
 KEY_BYTES = 32
 BUSY_TIMEOUT_MS = 10_000
