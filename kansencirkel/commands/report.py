@@ -97,12 +97,10 @@ def _check_out(out: Path, *, overwrite: bool) -> Path:
     """Before the vault is opened: a .pdf name, not a folder, in a folder that exists, and
     not an existing file unless ``--overwrite``. (Whether the folder takes a new file, and
     has room for it, shows when saving: that, too, is one sentence.)"""
+    if out.is_dir():  # also "--out ." or "--out verslagen/": say so, not "must end in .pdf"
+        raise CliError(OUT_IS_FOLDER, path=out)
     if out.suffix.lower() != ".pdf":
         raise usage_error(N_("Het uitvoerbestand moet op .pdf eindigen."))
-    if out.is_dir():
-        raise CliError(
-            N_("{path} is een map; geef een bestandsnaam die op .pdf eindigt."), path=out
-        )
     require_parent_folder(out)
     _refuse_existing(out, overwrite=overwrite)
     return out

@@ -152,11 +152,11 @@ def test_a_folder_as_out_is_one_sentence(
     folder = tmp_path / "verslagen.pdf"
     folder.mkdir()
     capsys.readouterr()
-    for extra in ([], ["--overwrite"]):  # a folder is never replaced
-        assert (
-            main(["report", str(demo_vault.path), "--child", child_id, *_out(folder), *extra]) == 1
-        )
-        assert _one_line(capsys) == CliError(OUT_IS_FOLDER, path=folder).message.text()
+    for target, extra in ((folder, []), (folder, ["--overwrite"]), (tmp_path, [])):
+        # a folder is never replaced, and "--out FOLDER" is not "must end in .pdf"
+        args = ["report", str(demo_vault.path), "--child", child_id, *_out(target), *extra]
+        assert main(args) == 1
+        assert _one_line(capsys) == CliError(OUT_IS_FOLDER, path=target).message.text()
         assert folder.is_dir() and list(folder.iterdir()) == []
 
 
