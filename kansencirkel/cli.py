@@ -210,9 +210,10 @@ def main(argv: list[str] | None = None) -> int:
             os.dup2(devnull, sys.stdout.fileno())
         return EXIT_ERROR
     except Exception as exc:
+        from kansencirkel.core.write_errors import FileNotSaved
         from kansencirkel.vault.errors import VaultError
 
-        if isinstance(exc, VaultError):
+        if isinstance(exc, (VaultError, FileNotSaved)):
             warn(error_message(exc))
             return exc.exit_code
         if debug:

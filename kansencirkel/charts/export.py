@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kansencirkel.core.files import atomic_write_bytes
+from kansencirkel.core.write_errors import file_not_saved
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -42,8 +43,12 @@ def figure_to_pdf(fig: Figure) -> bytes:
 
 
 def write_bytes_atomically(data: bytes, path: Path) -> None:
-    """Write to a temp file next to ``path``, fsync, then rename: never a half-written file."""
-    atomic_write_bytes(Path(path), data)
+    """Write to a temp file next to ``path``, fsync, then rename: never a half-written file.
+    A failure raises `FileNotSaved` with one true sentence (full disk, a folder, no rights)."""
+    try:
+        atomic_write_bytes(Path(path), data)
+    except OSError as exc:
+        raise file_not_saved(exc, Path(path)) from None
 
 
 def neutral_chart_name(kind: str, day: object, suffix: str) -> str:

@@ -1,8 +1,10 @@
 """``kansencirkel report VAULT --child ID --kind kernteam|ouders|blanco --out FILE.pdf`` and
 ``kansencirkel report VAULT --agenda DATE --out FILE.pdf``: meeting-ready PDFs, headless.
 
-The PDF is written atomically where the user says; every export writes one EXPORT audit event
-per child with the report kind as detail (never any content).
+The PDF is written atomically where the user says; an existing file is refused unless
+``--overwrite`` is given (like ``export``, which never overwrites). Every export writes one
+EXPORT audit event per child with the report kind as detail (never any content), only once
+the file is saved.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from kansencirkel.commands.common import (
+    CliError,
     add_unlock_arguments,
     add_vault_argument,
     echo,
@@ -26,6 +29,8 @@ from kansencirkel.core.enums import AuditKind, Perspective
 from kansencirkel.core.i18n import N_, _, current_lang
 
 RECORD_TYPE = "report"
+OUT_EXISTS = N_("Het bestand {path} bestaat al; kies een nieuw bestand of geef --overwrite.")
+OUT_IS_FOLDER = N_("{path} is een map; geef een bestandsnaam die op .pdf eindigt.")
 
 
 def register(subparsers: Any) -> None:
@@ -62,7 +67,12 @@ def register(subparsers: Any) -> None:
         metavar="BESTAND.pdf",
         type=Path,
         required=True,
-        help=_("waar de PDF komt"),
+        help=_("waar de PDF komt (een nieuw bestand)"),
+    )
+    p.add_argument(
+        "--overwrite",
+        action="store_true",
+        help=_("vervang het bestand als het er al is (anders weigert de opdracht)"),
     )
     add_unlock_arguments(p)
     p.set_defaults(func=run)
@@ -83,18 +93,36 @@ def _perspectives(text: str | None) -> set[Perspective] | None:
     return chosen
 
 
-def _check_out(out: Path) -> Path:
+def _check_out(out: Path, *, overwrite: bool) -> Path:
+    """Before the vault is opened: a .pdf name, not a folder, in a folder that exists, and
+    not an existing file unless ``--overwrite``. (Whether the folder takes a new file, and
+    has room for it, shows when saving: that, too, is one sentence.)"""
+    if out.is_dir():  # also "--out ." or "--out verslagen/": say so, not "must end in .pdf"
+        raise CliError(OUT_IS_FOLDER, path=out)
     if out.suffix.lower() != ".pdf":
         raise usage_error(N_("Het uitvoerbestand moet op .pdf eindigen."))
     require_parent_folder(out)
+    _refuse_existing(out, overwrite=overwrite)
     return out
 
 
-def run(args: argparse.Namespace) -> int:
-    from kansencirkel.reports import render_agenda, render_child_report, save_pdf_atomically
+def _refuse_existing(out: Path, *, overwrite: bool) -> None:
+    if not overwrite and (out.exists() or out.is_symlink()):
+        raise CliError(OUT_EXISTS, path=out)
 
-    out = _check_out(args.out)
-    chosen = _perspectives(args.perspectives)
+
+def _save(data: bytes, out: Path, *, overwrite: bool) -> None:
+    from kansencirkel.reports import save_pdf_atomically
+
+    _refuse_existing(out, overwrite=overwrite)  # again: rendering took a while
+    save_pdf_atomically(data, out)  # FileNotSaved: full disk, no rights… (one sentence)
+
+
+def run(args: argparse.Namespace) -> int:
+    from kansencirkel.reports import render_agenda, render_child_report
+
+    chosen = _perspectives(args.perspectives)  # usage errors first
+    out = _check_out(args.out, overwrite=args.overwrite)
     lang = current_lang()
     day = clock.today()
     with open_vault(args) as vault:
@@ -103,7 +131,7 @@ def run(args: argparse.Namespace) -> int:
             ids = vault.repos.meetings.agenda(args.agenda)
             cases = [vault.repos.children.case_file(i) for i in ids]
             data = render_agenda(args.agenda, cases, printed_by=printed_by, today=day, lang=lang)
-            save_pdf_atomically(data, out)
+            _save(data, out, overwrite=args.overwrite)
             for i in ids:
                 vault.repos.audit.record(AuditKind.EXPORT, RECORD_TYPE, None, i, detail="agenda")
             if not ids:
@@ -115,7 +143,7 @@ def run(args: argparse.Namespace) -> int:
         data = render_child_report(
             case, args.kind, printed_by=printed_by, today=day, lang=lang, perspectives=chosen
         )
-        save_pdf_atomically(data, out)
+        _save(data, out, overwrite=args.overwrite)
         vault.repos.audit.record(
             AuditKind.EXPORT, RECORD_TYPE, child_id, child_id, detail=args.kind
         )

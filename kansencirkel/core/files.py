@@ -33,8 +33,15 @@ def _temp_in(folder: Path, name: str) -> tuple[int, Path]:
     return fd, Path(tmp)
 
 
-def _replace_via_temp(path: Path, fill: Callable[[BinaryIO], object]) -> None:
-    """Write a temp file next to `path` with `fill`, fsync it, rename it over `path`."""
+def _replace_via_temp(
+    path: Path,
+    fill: Callable[[BinaryIO], object],
+    before_replace: Callable[[], object] | None = None,
+) -> None:
+    """Write a temp file next to `path` with `fill`, fsync it, rename it over `path`.
+
+    ``before_replace`` runs once the new content is safely on disk, just before the rename;
+    if it raises, the temp file is removed and `path` is left as it was."""
     path = Path(path)
     fd, tmp = _temp_in(path.parent, path.name)
     try:
@@ -42,6 +49,8 @@ def _replace_via_temp(path: Path, fill: Callable[[BinaryIO], object]) -> None:
             fill(fh)
             fh.flush()
             os.fsync(fh.fileno())
+        if before_replace is not None:
+            before_replace()
         os.replace(tmp, path)
     except BaseException:
         with contextlib.suppress(OSError):
@@ -50,8 +59,13 @@ def _replace_via_temp(path: Path, fill: Callable[[BinaryIO], object]) -> None:
     fsync_dir(path.parent)
 
 
-def atomic_write_bytes(path: Path, data: bytes) -> None:
-    _replace_via_temp(path, lambda fh: fh.write(data))
+def atomic_write_bytes(
+    path: Path, data: bytes, *, before_replace: Callable[[], object] | None = None
+) -> None:
+    """Replace `path` with `data` atomically. ``before_replace``: a last step that must
+    succeed for the new content to take effect (e.g. logging the change it makes); by then
+    the disk space is taken, so a full disk fails before it runs, not after."""
+    _replace_via_temp(path, lambda fh: fh.write(data), before_replace)
 
 
 def atomic_copy(src: Path, dst: Path) -> None:

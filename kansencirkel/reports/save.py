@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 
 from kansencirkel.core.files import atomic_write_bytes
+from kansencirkel.core.write_errors import file_not_saved
 
 KINDS = ("kernteam", "ouders", "blanco", "agenda")
 
@@ -23,5 +24,12 @@ def neutral_file_name(kind: str, day: date) -> str:
 
 
 def save_pdf_atomically(data: bytes, path: Path) -> None:
-    """Write ``data`` to ``path``: temp file in the same folder, fsync, then os.replace."""
-    atomic_write_bytes(Path(path), data)
+    """Write ``data`` to ``path``: temp file in the same folder, fsync, then os.replace.
+
+    Replaces an existing file: the dialogs have asked first, the command line refuses unless
+    ``--overwrite``. A failure (full disk, a folder, no rights) raises `FileNotSaved` with
+    one true sentence and leaves no file and no temp file behind."""
+    try:
+        atomic_write_bytes(Path(path), data)
+    except OSError as exc:
+        raise file_not_saved(exc, Path(path)) from None

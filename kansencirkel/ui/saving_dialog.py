@@ -15,11 +15,12 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
 
 from kansencirkel.core import clock
 from kansencirkel.ui.errors import error_text
 from kansencirkel.ui.operations import OperationRunner
+from kansencirkel.ui.save_path import ask_save_path
 
 if TYPE_CHECKING:
     from kansencirkel.vault.repos import Repositories
@@ -54,17 +55,15 @@ class SavingDialog(QDialog):
         self.saved_path: Path | None = None
 
     def choose_path(self, file_name: str) -> Path | None:
-        """Ask where to save; a neutral name is suggested (never a child's name)."""
-        chosen, _filter = QFileDialog.getSaveFileName(
+        """Ask where to save; a neutral name is suggested (never a child's name). An existing
+        file is replaced only when the user said yes (the OS dialog asks; see save_path)."""
+        return ask_save_path(
             self,
             self.tr("Overzicht opslaan"),
-            str(default_folder() / file_name),
+            default_folder() / file_name,
             self.tr("PDF-bestanden (*.pdf)"),
+            ".pdf",
         )
-        if not chosen:
-            return None
-        path = Path(chosen)
-        return path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf")
 
     def _save(self, job: Callable[[], Path]) -> None:
         self._set_busy(True)

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QMenu,
     QToolTip,
     QWidget,
@@ -38,6 +37,7 @@ from kansencirkel.core.model import Assessment, CaseFile
 from kansencirkel.core.topics import conversation_topics, highlight_elements, movement_topics
 from kansencirkel.ui.chart_canvas import ChartCanvas, warm_up_in_background
 from kansencirkel.ui.forms.ui_star_view import Ui_StarView
+from kansencirkel.ui.save_path import ask_save_path
 
 if TYPE_CHECKING:
     from matplotlib.backend_bases import MouseEvent
@@ -190,14 +190,10 @@ class StarView(QWidget):
         name = f"kansencirkel-{kind}-{clock.today().isoformat()}.{fmt}"
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         filters = self.tr("PNG-afbeelding (*.png)") if fmt == "png" else self.tr("SVG (*.svg)")
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Grafiek bewaren"), str(Path(folder or Path.home()) / name), filters
-        )
-        if not path:
+        suggested = Path(folder or Path.home()) / name
+        target = ask_save_path(self, self.tr("Grafiek bewaren"), suggested, filters, f".{fmt}")
+        if target is None:
             return
-        target = Path(path)
-        if target.suffix.lower() != f".{fmt}":
-            target = target.with_name(f"{target.name}.{fmt}")
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             self.export_to(target, fmt)

@@ -17,9 +17,10 @@ from kansencirkel.core import clock
 from kansencirkel.core.enums import AuditKind
 from kansencirkel.core.files import atomic_copy, atomic_move, fsync_dir
 from kansencirkel.core.i18n import N_
+from kansencirkel.core.write_errors import is_disk_full
 from kansencirkel.vault import audit, keyfile, meta
 from kansencirkel.vault.engine import cipher_check, damage_guard, make_engine, seal_engine
-from kansencirkel.vault.errors import InputRejected, VaultDamaged, VaultError
+from kansencirkel.vault.errors import DiskFull, InputRejected, VaultDamaged, VaultError
 from kansencirkel.vault.lifecycle import check_db_file
 from kansencirkel.vault.lock import VaultLock
 from kansencirkel.vault.unlock import unlock_member, unlock_recovery
@@ -28,6 +29,13 @@ if TYPE_CHECKING:
     from kansencirkel.vault.opened import OpenVault
 
 PREFIX = "kansencirkel-backup-"
+BACKUP_DISK_FULL = N_(
+    "De schijf is vol; er is geen reservekopie gemaakt. Maak ruimte vrij of kies een andere map."
+)
+RESTORE_DISK_FULL = N_(
+    "De schijf is vol; de reservekopie is niet (helemaal) teruggezet. Maak ruimte vrij en zet "
+    "hem opnieuw terug."
+)
 RECOVERY_ACTOR_NAME = "herstelcode"
 _NAME = re.compile(rf"^{PREFIX}\d{{8}}-\d{{6}}-\d{{6}}\.kcv$")
 
@@ -95,7 +103,9 @@ def make_backup(vault: OpenVault, folder: Path, *, keep: int = 10) -> Path:
             )
     except BaseException as exc:
         _unlink_quietly(target, keyfile.keyfile_path(target), keyfile.backup_keyfile_path(target))
-        if isinstance(exc, OSError):
+        if is_disk_full(exc):  # the vault's disk (staging) or the backup folder's
+            raise DiskFull(BACKUP_DISK_FULL) from None
+        if isinstance(exc, OSError) or isinstance(exc.__context__, OSError):
             raise VaultError(N_("De reservekopie kan in deze map niet worden gemaakt.")) from None
         raise
     finally:
@@ -163,6 +173,11 @@ def restore_backup(
         atomic_move(staging, target)
         keyfile.save(target, kf)
         _log_restore(target, key, actor, kf.vault_id, backup.name)
+    except BaseException as exc:
+        # Past the swap "nothing was changed" would not be true: one sentence for every step.
+        if is_disk_full(exc):
+            raise DiskFull(RESTORE_DISK_FULL) from None
+        raise
     finally:
         _unlink_quietly(staging, *_sidecars(staging))
         lock.release()

@@ -17,7 +17,8 @@ from typing import Any
 import sqlalchemy
 
 from kansencirkel.core.i18n import N_
-from kansencirkel.vault.errors import DriverMissing, VaultDamaged, VaultError
+from kansencirkel.core.write_errors import is_disk_full
+from kansencirkel.vault.errors import DiskFull, DriverMissing, VaultDamaged, VaultError
 
 KEY_BYTES = 32
 BUSY_TIMEOUT_MS = 10_000
@@ -64,10 +65,6 @@ _ENVIRONMENT = (
         ),
     ),
     (
-        "database or disk is full",
-        N_("De schijf is vol; maak ruimte vrij en probeer het opnieuw."),
-    ),
-    (
         "database is locked",
         N_("De kluis is even bezig; probeer het zo opnieuw."),
     ),
@@ -84,8 +81,9 @@ _ENVIRONMENT = (
 
 def translate_db_error(exc: BaseException) -> BaseException:
     """Map a SQLCipher error to a `VaultError` with one clear sentence: damage becomes
-    `VaultDamaged`, a full or failing disk or a busy vault a plain `VaultError`. Anything
-    else (constraint violations, programming errors) is returned unchanged.
+    `VaultDamaged`, a full disk (SQLITE_FULL, or an ``OSError`` ENOSPC/EDQUOT) `DiskFull`, a
+    failing disk or a busy vault a plain `VaultError`. Anything else (constraint
+    violations, programming errors) is returned unchanged.
 
     Usage: ``except sqlalchemy.exc.DBAPIError as e: raise translate_db_error(e) from e``.
     """
@@ -93,6 +91,8 @@ def translate_db_error(exc: BaseException) -> BaseException:
         return exc
     if is_damage_error(exc):
         return VaultDamaged()
+    if is_disk_full(exc):  # distinct from damage: the files are intact, nothing was written
+        return DiskFull()
     text = _error_text(exc)
     for marker, msgid in _ENVIRONMENT:
         if marker in text:

@@ -97,3 +97,14 @@ class DeviceSecretMissing(VaultError):
         "De sleutel van deze computer voor de kluis ontbreekt (bijvoorbeeld op een nieuwe laptop); "
         "open de kluis met de herstelcode."
     )
+
+
+class DiskFull(VaultError):
+    """The disk (or the user's quota) is full. Distinct from damage: the files are intact and
+    the write that failed changed nothing; freeing space is all it takes."""
+
+    exit_code = 1
+    disk_full = True  # what kansencirkel.core.write_errors.is_disk_full looks for
+    default = N_(
+        "De schijf is vol; er is niets gewijzigd. Maak ruimte vrij en probeer het opnieuw."
+    )

@@ -10,7 +10,7 @@ import uuid
 from collections.abc import Mapping
 from dataclasses import replace
 
-from kansencirkel.core.enums import AuditKind, Role
+from kansencirkel.core.enums import Role
 from kansencirkel.core.i18n import N_
 from kansencirkel.core.model import TeamMember
 from kansencirkel.vault import keyring_access
@@ -66,8 +66,11 @@ class KeySlots:
             self._keyring_status = status
         return self._keyring_status
 
-    def _save_keyfile(self, kf: KeyFile) -> None:
-        self._open.save_keyfile(kf)
+    def _save_keyfile(
+        self, kf: KeyFile, record_type: str, record_id: str | None, detail: str
+    ) -> None:
+        """Save the key file and its KEY_CHANGE event together (both or neither)."""
+        self._open.change_keys(kf, record_type, record_id, detail=detail)
         self._keyring_status = None  # the actor's slot may have changed
 
     def add_member(self, name: str, role: Role, passphrase: str) -> TeamMember:
@@ -78,8 +81,7 @@ class KeySlots:
             self._open.keyfile, member.id, passphrase, self._open.db_key, self._open.base_kdf
         )
         kf = self._open.keyfile.with_slot(slot)
-        self._save_keyfile(replace(kf, members=(*kf.members, member)))
-        self._open.log(AuditKind.KEY_CHANGE, "member", member.id, detail="add")
+        self._save_keyfile(replace(kf, members=(*kf.members, member)), "member", member.id, "add")
         return member
 
     def remove_member(self, member_id: str) -> None:
@@ -93,8 +95,7 @@ class KeySlots:
             members=tuple(m for m in self._open.keyfile.members if m.id != member_id),
             slots=tuple(s for s in self._open.keyfile.slots if s.member_id != member_id),
         )
-        self._save_keyfile(kf)
-        self._open.log(AuditKind.KEY_CHANGE, "member", member_id, detail="remove")
+        self._save_keyfile(kf, "member", member_id, "remove")
 
     def change_passphrase(self, member_id: str, old: str, new: str) -> None:
         """Check the old passphrase against the member's slot, then rewrite that slot."""
@@ -119,17 +120,15 @@ class KeySlots:
         slot = member_slot(
             self._open.keyfile, member_id, new, self._open.db_key, self._open.base_kdf
         )
-        self._save_keyfile(self._open.keyfile.with_slot(slot, replacing=old_slot))
-        self._open.log(AuditKind.KEY_CHANGE, "member", member_id, detail="passphrase")
+        kf = self._open.keyfile.with_slot(slot, replacing=old_slot)
+        self._save_keyfile(kf, "member", member_id, "passphrase")
 
     def new_recovery_code(self) -> str:
         """Replace the recovery slot; the old code stops working. Show the new one once."""
         code = new_recovery_code()
         slot = recovery_slot(self._open.keyfile, code, self._open.db_key, self._open.base_kdf)
-        self._save_keyfile(
-            self._open.keyfile.with_slot(slot, replacing=self._open.keyfile.recovery_slot())
-        )
-        self._open.log(AuditKind.KEY_CHANGE, "recovery", None, detail="new recovery code")
+        kf = self._open.keyfile.with_slot(slot, replacing=self._open.keyfile.recovery_slot())
+        self._save_keyfile(kf, "recovery", None, "new recovery code")
         return code
 
     def rotate(self, passphrases: Mapping[str, str]) -> str:

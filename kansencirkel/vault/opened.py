@@ -16,11 +16,13 @@ from pathlib import Path
 import sqlalchemy
 
 from kansencirkel.core.enums import AuditKind
+from kansencirkel.core.files import atomic_write_bytes
 from kansencirkel.core.i18n import N_
 from kansencirkel.core.model import TeamMember
+from kansencirkel.core.write_errors import is_disk_full
 from kansencirkel.vault import audit, keyfile, meta
 from kansencirkel.vault.engine import damage_guard, seal_engine
-from kansencirkel.vault.errors import VaultDamaged, VaultError
+from kansencirkel.vault.errors import DiskFull, VaultDamaged, VaultError
 from kansencirkel.vault.kdf import PRODUCTION_KDF, KdfParams
 from kansencirkel.vault.keyfile import KeyFile
 from kansencirkel.vault.lock import VaultLock
@@ -35,6 +37,9 @@ class VaultInfo:
     is_demo: bool
     created_at: datetime
     path: Path
+
+
+KEYFILE_NOT_SAVED = N_("Het sleutelbestand kan niet worden opgeslagen; er is niets gewijzigd.")
 
 
 def locked() -> VaultError:
@@ -106,8 +111,40 @@ class OpenVault:
 
     def save_keyfile(self, kf: KeyFile) -> None:
         """Write a changed key file (main and mirror) and use it from now on."""
-        keyfile.save(self.path, kf)
+        try:
+            keyfile.save(self.path, kf)
+        except VaultError as exc:
+            if is_disk_full(exc):  # the key file's own sentence would not say why
+                raise DiskFull() from None
+            raise
         self._kf = kf
+
+    def change_keys(
+        self, kf: KeyFile, record_type: str, record_id: str | None, *, detail: str
+    ) -> None:
+        """Save a changed key file and log it as KEY_CHANGE: both, or neither.
+
+        The new key file is written to a temp file first; the event is logged once that is
+        on disk, and only then is the temp file renamed into place (a rename takes no space).
+        So a full disk fails before anything changed, and the old passphrase keeps working.
+        The mirror follows as in :func:`keyfile.save`: a mirror that cannot be written is
+        removed rather than left holding revoked slots (`vault check` reports it)."""
+        data = keyfile.to_bytes(kf)
+
+        def log() -> None:
+            self.log(AuditKind.KEY_CHANGE, record_type, record_id, detail=detail)
+
+        try:
+            atomic_write_bytes(keyfile.keyfile_path(self.path), data, before_replace=log)
+        except OSError as exc:
+            raise (DiskFull() if is_disk_full(exc) else VaultError(KEYFILE_NOT_SAVED)) from None
+        self._kf = kf
+        mirror = keyfile.backup_keyfile_path(self.path)
+        try:
+            atomic_write_bytes(mirror, data)
+        except OSError:
+            with contextlib.suppress(OSError):
+                mirror.unlink()
 
     def rekeyed(self, kf: KeyFile, key: bytes, engine: sqlalchemy.Engine) -> None:
         """After a key rotation: the new key file, key and engine."""

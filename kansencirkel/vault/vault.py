@@ -40,6 +40,7 @@ from kansencirkel.vault.unlock import (
     unlock_member,
     unlock_recovery,
 )
+from kansencirkel.vault.walcheck import check_wal
 
 __all__ = ["CheckReport", "Vault", "VaultInfo"]
 
@@ -176,6 +177,7 @@ class Vault:
         try:
             kf = keyfile.load(path)
             check_db_file(path)  # damage is reported as damage, before any passphrase check
+            check_wal(path)  # a crashed session's committed changes must all still be there
             db_key = unlock(kf)
             kf, db_key = finish_interrupted_rotation(path, kf, db_key, unlock)
             opened = OpenVault(path, lock, kf, db_key, actor_of(kf))

@@ -2477,4 +2477,15 @@
             <translation>Print recovery code</translation>
         </message>
     </context>
+    <context>
+        <name>save_path</name>
+        <message>
+            <source>Bestand bestaat al</source>
+            <translation>File already exists</translation>
+        </message>
+        <message>
+            <source>%1 bestaat al. Wil je het vervangen?</source>
+            <translation>%1 already exists. Do you want to replace it?</translation>
+        </message>
+    </context>
 </TS>

@@ -2477,4 +2477,15 @@
             <translation>Herstelcode afdrukken</translation>
         </message>
     </context>
+    <context>
+        <name>save_path</name>
+        <message>
+            <source>Bestand bestaat al</source>
+            <translation>Bestand bestaat al</translation>
+        </message>
+        <message>
+            <source>%1 bestaat al. Wil je het vervangen?</source>
+            <translation>%1 bestaat al. Wil je het vervangen?</translation>
+        </message>
+    </context>
 </TS>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 from datetime import date
 from pathlib import Path
@@ -10,6 +11,12 @@ import pytest
 
 from kansencirkel.core.elements import catalog
 from kansencirkel.core.enums import Perspective
+from kansencirkel.core.write_errors import (
+    FILE_IS_FOLDER,
+    FILE_NOT_SAVED,
+    FOLDER_MISSING,
+    FileNotSaved,
+)
 from kansencirkel.reports import (
     neutral_file_name,
     render_agenda,
@@ -92,15 +99,25 @@ def test_failed_save_keeps_the_old_file_and_removes_the_temp(
     target.write_bytes(b"old")
 
     def refuse(src: object, dst: object) -> None:
-        raise OSError("disk full")
+        raise OSError(errno.EIO, "I/O error")
 
     monkeypatch.setattr(os, "replace", refuse)
-    with pytest.raises(OSError):
+    with pytest.raises(FileNotSaved) as info:
         save_pdf_atomically(b"%PDF-new", target)
+    assert info.value.message.msgid == FILE_NOT_SAVED
     assert target.read_bytes() == b"old"
     assert [p.name for p in tmp_path.iterdir()] == ["overzicht.pdf"]
 
 
 def test_save_into_a_missing_folder_fails_cleanly(tmp_path: Path) -> None:
-    with pytest.raises(FileNotFoundError):
+    with pytest.raises(FileNotSaved) as info:
         save_pdf_atomically(b"x", tmp_path / "nope" / "a.pdf")
+    assert info.value.message.msgid == FOLDER_MISSING
+
+
+def test_save_onto_a_folder_is_one_sentence(tmp_path: Path) -> None:
+    (tmp_path / "map.pdf").mkdir()
+    with pytest.raises(FileNotSaved) as info:
+        save_pdf_atomically(b"x", tmp_path / "map.pdf")
+    assert info.value.message.msgid == FILE_IS_FOLDER
+    assert [p.name for p in tmp_path.iterdir()] == ["map.pdf"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import threading
 from pathlib import Path
 
@@ -9,13 +10,12 @@ import pytest
 import sqlalchemy
 
 from kansencirkel.vault.engine import (
-    _ENVIRONMENT,
     integrity_check,
     is_damage_error,
     make_engine,
     translate_db_error,
 )
-from kansencirkel.vault.errors import VaultDamaged, VaultError
+from kansencirkel.vault.errors import DiskFull, VaultDamaged, VaultError
 
 KEY = bytes(range(32))
 
@@ -119,7 +119,13 @@ def test_environment_errors_get_a_sentence() -> None:
     from sqlcipher3 import dbapi2
 
     full = translate_db_error(dbapi2.OperationalError("database or disk is full"))
-    assert isinstance(full, VaultError) and not isinstance(full, VaultDamaged)
-    assert full.message.msgid == dict(_ENVIRONMENT)["database or disk is full"]
+    assert isinstance(full, DiskFull) and not isinstance(full, VaultDamaged)
+    assert full.message.msgid == DiskFull.default
+    wrapped = sqlalchemy.exc.OperationalError(
+        "INSERT", {}, dbapi2.OperationalError("database or disk is full")
+    )
+    assert isinstance(translate_db_error(wrapped), DiskFull)
+    assert isinstance(translate_db_error(OSError(errno.ENOSPC, "No space left")), DiskFull)
+    assert translate_db_error(OSError(errno.EIO, "I/O")).__class__ is OSError
     io = translate_db_error(dbapi2.OperationalError("disk I/O error"))
     assert isinstance(io, VaultError) and not isinstance(io, VaultDamaged)

@@ -1,12 +1,13 @@
 """Fault rules: a wrong secret is never "damaged", damage is never "wrong passphrase", nothing
-hangs, and a failed open leaves every file byte-identical."""
+hangs, and a failed open leaves every file byte-identical. The proofs with many runs are in
+test_crash_proof.py (kill -9), test_damage_proof.py (flips, truncations, -wal) and
+test_disk_full_proof.py (a full disk)."""
 
 from __future__ import annotations
 
 import json
 from collections.abc import Callable
 from datetime import date
-from pathlib import Path
 
 import pytest
 
@@ -69,35 +70,8 @@ def test_wrong_recovery_code(closed_vault: Vault, code: str) -> None:
     assert err.exit_code == 3
 
 
-def _flip(path: Path, offset: int) -> None:
-    data = bytearray(path.read_bytes())
-    data[offset] ^= 0x5A
-    path.write_bytes(bytes(data))
-
-
-@pytest.mark.parametrize("where", ["page1", "middle", "last"])
-def test_flipped_bytes_are_damage(closed_vault: Vault, where: str) -> None:
-    size = closed_vault.path.stat().st_size
-    pages = size // 4096
-    assert pages >= 6
-    offset = {"page1": 100, "middle": (pages // 2) * 4096 + 1000, "last": size - 10}[where]
-    _flip(closed_vault.path, offset)
-    err = _expect(closed_vault, VaultDamaged, lambda: _open(closed_vault))
-    assert err.exit_code == 4
-    assert err.message.msgid == VaultDamaged.default
-
-
-@pytest.mark.parametrize("keep", [0, 4096, 4096 * 3, 5000])
-def test_truncated_db_is_damage(closed_vault: Vault, keep: int) -> None:
-    data = closed_vault.path.read_bytes()
-    closed_vault.path.write_bytes(data[:keep])
-    _expect(closed_vault, VaultDamaged, lambda: _open(closed_vault))
-    if keep % 4096:  # visibly cut off: damage is reported before any secret is checked
-        _expect(
-            closed_vault,
-            VaultDamaged,
-            lambda: Vault.open_with_recovery(closed_vault.path, "0" * 32),
-        )
+# Bit flips in every region of the database and key file, and truncations at every page
+# boundary and at random offsets: tests/vault/test_damage_proof.py.
 
 
 def test_missing_db_is_damage(closed_vault: Vault) -> None:

@@ -22,10 +22,16 @@ from kansencirkel.core.i18n import N_, Msgid
 from kansencirkel.core.model import TeamMember
 from kansencirkel.vault.audit import append_event
 from kansencirkel.vault.engine import translate_db_error
-from kansencirkel.vault.errors import InputRejected, NotFound, VaultError
+from kansencirkel.vault.errors import DiskFull, InputRejected, NotFound, VaultError
 from kansencirkel.vault.models import Base
 
 T = TypeVar("T", bound=Base)
+
+#: A checkpoint after a committed change failed for lack of space.
+SAVED_NOT_TIDIED = N_(
+    "De wijziging is opgeslagen, maar de schijf is vol: oude resten zijn nog niet uit het "
+    "kluisbestand opgeruimd. Maak ruimte vrij en sluit de kluis."
+)
 
 _LOCKS: WeakKeyDictionary[Engine, threading.RLock] = WeakKeyDictionary()
 _LOCKS_GUARD = threading.Lock()
@@ -102,12 +108,16 @@ class RepoContext:
         conn.commit()
 
     def checkpoint(self) -> None:
-        """Fold the WAL into the main file and truncate it (after an erasure)."""
+        """Fold the WAL into the main file and truncate it (after an erasure). Runs after a
+        commit, so a full disk here must not say "nothing was changed"."""
         with self.lock, self.engine.connect() as conn:
             try:
                 conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
             except DBAPIError as exc:
-                raise translate_db_error(exc) from None
+                translated = translate_db_error(exc)
+                if isinstance(translated, DiskFull):
+                    raise DiskFull(SAVED_NOT_TIDIED) from None
+                raise translated from None
 
     def audit(
         self,
