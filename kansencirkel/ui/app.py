@@ -20,7 +20,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from kansencirkel.paths import default_vault_path, resource
-from kansencirkel.ui.errors import close_open_messages, error_text, show_error
+from kansencirkel.ui.errors import close_open_messages, error_text, show_error, show_message
 from kansencirkel.ui.i18n import install_translators
 from kansencirkel.ui.idle import IdleLock
 from kansencirkel.ui.operations import OperationRunner
@@ -53,7 +53,11 @@ def app_icon() -> QIcon:
 
 
 def vault_exists(path: Path) -> bool:
-    return path.exists() or path.with_name(path.name + ".keys").exists()
+    """A vault (perhaps damaged) is here; not for an unfinished creation, whose recovery code
+    was never confirmed: the first run then starts again and replaces it."""
+    from kansencirkel.vault.layout import State, state
+
+    return state(path) is State.PRESENT
 
 
 class _FirstPaintProbe(QObject):
@@ -167,6 +171,8 @@ class AppShell(QObject):
         window.show()
         window.raise_()
         window.activateWindow()
+        for notice in vault.notices:  # a key file repaired from its mirror, a full disk
+            show_message(window, notice.text())
         self.idle.set_timeout_ms(self.settings.idle_minutes * 60_000)
         self.idle.start()
 
@@ -208,6 +214,10 @@ class AppShell(QObject):
 
     def quit(self) -> None:
         self.idle.stop()
+        from kansencirkel.ui.first_run import FirstRunDialog
+
+        if isinstance(self.dialog, FirstRunDialog):  # quitting before the code was confirmed
+            self.dialog.abandon()
         if self.main_window is not None and self.main_window.vault is not None:
             self.main_window.detach()
         self._close_vault()

@@ -16,7 +16,7 @@ from pathlib import Path
 import sqlalchemy
 
 from kansencirkel.core.enums import AuditKind
-from kansencirkel.core.i18n import N_
+from kansencirkel.core.i18n import N_, Message
 from kansencirkel.core.model import TeamMember
 from kansencirkel.vault import audit, keyfile, meta
 from kansencirkel.vault.engine import damage_guard, seal_engine
@@ -54,12 +54,19 @@ class OpenVault:
         self._key: bytes | None = db_key
         self._engine: sqlalchemy.Engine | None = None
         self._info: VaultInfo | None = None
+        #: What the user should hear about this unlock: a key file repaired from its mirror,
+        #: a full disk. Shown by the command line and the app; never about a child.
+        self.notices: list[Message] = []
 
     # --- parts -------------------------------------------------------------------------------
 
     @property
     def is_open(self) -> bool:
         return self._engine is not None
+
+    @property
+    def lock(self) -> VaultLock:
+        return self._lock
 
     @property
     def engine(self) -> sqlalchemy.Engine:

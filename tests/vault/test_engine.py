@@ -9,13 +9,12 @@ import pytest
 import sqlalchemy
 
 from kansencirkel.vault.engine import (
-    _ENVIRONMENT,
     integrity_check,
     is_damage_error,
     make_engine,
     translate_db_error,
 )
-from kansencirkel.vault.errors import VaultDamaged, VaultError
+from kansencirkel.vault.errors import DiskFull, VaultDamaged, VaultError
 
 KEY = bytes(range(32))
 
@@ -119,7 +118,7 @@ def test_environment_errors_get_a_sentence() -> None:
     from sqlcipher3 import dbapi2
 
     full = translate_db_error(dbapi2.OperationalError("database or disk is full"))
-    assert isinstance(full, VaultError) and not isinstance(full, VaultDamaged)
-    assert full.message.msgid == dict(_ENVIRONMENT)["database or disk is full"]
-    io = translate_db_error(dbapi2.OperationalError("disk I/O error"))
+    assert isinstance(full, DiskFull) and not isinstance(full, VaultDamaged)
+    # An I/O error is a full disk only where the disk has no room; this one has plenty.
+    io = translate_db_error(dbapi2.OperationalError("disk I/O error"), folder=Path.cwd())
     assert isinstance(io, VaultError) and not isinstance(io, VaultDamaged)
