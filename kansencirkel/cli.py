@@ -31,7 +31,7 @@ from kansencirkel.commands.common import (
     error_message,
     warn,
 )
-from kansencirkel.core import clock
+from kansencirkel.core import clock, crashpoint
 from kansencirkel.core.i18n import N_, _, current_lang, set_lang
 
 #: Listed first, in this order, in ``--help``; any other module with ``register`` follows.
@@ -181,6 +181,14 @@ def main(argv: list[str] | None = None) -> int:
                 _(
                     "Let op: KANSENCIRKEL_TEST_KDF staat aan; nieuwe kluizen krijgen een "
                     "lichte, onveilige sleutelafleiding (alleen voor tests)."
+                )
+            )
+        if os.environ.get(crashpoint.ENV_CRASH_AT):
+            warn(
+                _(
+                    "Let op: {variable} staat aan; dit proces stopt met opzet halverwege (alleen "
+                    "voor tests).",
+                    variable=crashpoint.ENV_CRASH_AT,
                 )
             )
         if clock.is_shifted():

@@ -90,8 +90,16 @@ def parse_date(text: str) -> date:
 # --- arguments ----------------------------------------------------------------------------
 
 
+def vault_path_arg(text: str) -> Path:
+    """argparse ``type=`` for a vault's place: an empty one is a usage error (``Path("")``
+    would quietly mean the current folder)."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError(_("geef de plek van de kluis op (een .kcv-bestand)"))
+    return Path(text)
+
+
 def add_vault_argument(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("vault", metavar="VAULT", type=Path, help=_("de kluis (.kcv)"))
+    parser.add_argument("vault", metavar="VAULT", type=vault_path_arg, help=_("de kluis (.kcv)"))
 
 
 def add_unlock_arguments(parser: argparse.ArgumentParser) -> None:
@@ -125,18 +133,31 @@ def add_passphrase_file_argument(parser: argparse.ArgumentParser) -> None:
 
 
 def read_secret_file(name: str | os.PathLike[str]) -> str:
-    """First line of a file (or stdin for '-'), without its line ending."""
+    """First line of a file (or stdin for '-'), without its line ending and without the byte
+    order mark Windows editors put in front of UTF-8 (it is not part of the passphrase)."""
     try:
         if str(name) == "-":
             raw = sys.stdin.readline()
         else:
-            with open(name, encoding="utf-8") as fh:
+            with open(name, encoding="utf-8-sig") as fh:
                 raw = fh.readline()
     except (OSError, UnicodeDecodeError):
         raise CliError(N_("Het bestand {name} kan niet worden gelezen."), name=name) from None
-    secret = raw.rstrip("\r\n")
+    secret = raw.removeprefix("\ufeff").rstrip("\r\n")
     if not secret:
         raise CliError(N_("Het bestand {name} is leeg."), EXIT_REJECTED, name=name)
+    return _require_text(secret)
+
+
+def _require_text(secret: str) -> str:
+    """Bytes that are not UTF-8 (an environment variable or a terminal in another encoding)
+    arrive as surrogates; they cannot be one passphrase on every computer."""
+    try:
+        secret.encode("utf-8")
+    except UnicodeEncodeError:
+        raise CliError(
+            N_("Het wachtwoord bevat tekens die geen geldige tekst (UTF-8) zijn."), EXIT_REJECTED
+        ) from None
     return secret
 
 
@@ -167,8 +188,8 @@ def read_passphrase(
         return read_secret_file(file)
     value = os.environ.get(env)
     if value:
-        return value
-    first = _prompt(prompt)
+        return _require_text(value)
+    first = _require_text(_prompt(prompt))
     if confirm:
         second = _prompt(N_("Nogmaals ter controle: "))
         if first != second:
@@ -186,14 +207,24 @@ def _norm(name: str) -> str:
 
 
 def vault_files_exist(path: Path) -> bool:
-    """True when the vault file or its key file is there (a vault, possibly half of one)."""
-    from kansencirkel.vault.keyfile import keyfile_path
+    """True when a vault is here (perhaps a damaged one), or something else that is no place
+    for a new one (a folder); False for nothing or an unfinished creation."""
+    from kansencirkel.vault.layout import State, state
 
-    return path.exists() or keyfile_path(path).exists()
+    return path.is_dir() or state(path) is State.PRESENT
 
 
 def require_vault_files(path: Path) -> None:
-    if not vault_files_exist(path):
+    """Fail early, in one sentence, where no vault is; a folder or a file beside a vault
+    goes on to the vault, which says what it is."""
+    from kansencirkel.vault.layout import State, state
+
+    found = state(path)
+    if found is State.UNFINISHED:
+        from kansencirkel.vault.errors import VaultUnfinished
+
+        raise VaultUnfinished()
+    if found is State.ABSENT and not path.exists():
         raise CliError(N_("Er staat geen kluis op {path}."), path=path)
 
 
@@ -246,8 +277,12 @@ def open_vault(args: argparse.Namespace, path: Path | None = None) -> Vault:
     path = Path(path if path is not None else args.vault)
     credentials = read_credentials(args, path)
     if "recovery_code" in credentials:
-        return Vault.open_with_recovery(path, credentials["recovery_code"])
-    return Vault.open(path, credentials["member_id"], credentials["passphrase"])
+        vault = Vault.open_with_recovery(path, credentials["recovery_code"])
+    else:
+        vault = Vault.open(path, credentials["member_id"], credentials["passphrase"])
+    for notice in vault.notices:  # a key file repaired from its mirror, a full disk
+        warn(notice.text())
+    return vault
 
 
 def create_private_file(path: Path, text: str) -> None:

@@ -61,8 +61,9 @@ def register(subparsers: Any) -> None:
     p.set_defaults(func=run)
 
 
-def _create(path: Path, team: str | None, member: str | None, passphrase: str) -> tuple[Any, str]:
-    """A new demo vault (team and member default to the demo names): (vault, recovery code)."""
+def _create(path: Path, team: str | None, member: str | None, passphrase: str) -> Any:
+    """A new demo vault (team and member default to the demo names), not yet committed
+    (a :class:`~kansencirkel.vault.vault.NewVault`)."""
     from kansencirkel.core.enums import Role
     from kansencirkel.demo import DEMO_MEMBER_NAME, DEMO_TEAM_NAME
     from kansencirkel.vault.vault import Vault
@@ -93,13 +94,18 @@ def run(args: argparse.Namespace) -> int:
     if args.children < 0 or args.children > 100_000:
         raise CliError(N_("Kies 0 tot 100.000 kinderen."), EXIT_REJECTED)
     path = Path(args.vault)
+    created = False
     if vault_files_exist(path):
         vault = open_vault(args)
-        created_code = None
-    else:
+    else:  # nothing here, or an unfinished creation (which the new one replaces)
         check_recovery_code_target(args.recovery_code_file)
         passphrase = read_passphrase(args.passphrase_file, confirm=True)
-        vault, created_code = _create(path, args.team, args.member, passphrase)
+        with _create(path, args.team, args.member, passphrase) as new:
+            # Shown (or written) before the vault counts as created; fictional children
+            # only, so no confirmation is asked.
+            deliver_recovery_code(new.recovery_code, args.recovery_code_file)
+            vault = new.commit()
+        created = True
     with vault:
         if not vault.info.is_demo:
             raise CliError(
@@ -109,7 +115,7 @@ def run(args: argparse.Namespace) -> int:
         existing = vault.repos.children.count()
         seed = args.seed if args.seed is not None else 1 + existing
         seconds = _fill(vault, args.children, seed)
-        if created_code is not None:
+        if created:
             echo(_("Demokluis gemaakt: {path}", path=path))
         echo(
             ngettext(
@@ -120,8 +126,6 @@ def run(args: argparse.Namespace) -> int:
                 total=existing + args.children,
             )
         )
-    if created_code is not None:
-        deliver_recovery_code(created_code, args.recovery_code_file)
     return 0
 
 
@@ -130,7 +134,7 @@ def create_demo_vault(path: Path, children: int = DEMO_APP_CHILDREN) -> str:
     code is dropped: the vault lives only as long as the app."""
     from kansencirkel.demo import DEMO_PASSPHRASE
 
-    vault, _code = _create(path, None, None, DEMO_PASSPHRASE)
+    vault = _create(path, None, None, DEMO_PASSPHRASE).commit()
     with vault:
         _fill(vault, children, DEMO_APP_SEED)
         return str(vault.info.vault_id)

@@ -22,8 +22,9 @@ from kansencirkel.commands.common import (
     read_secret_file,
     require_vault_files,
     usage_error,
+    vault_path_arg,
 )
-from kansencirkel.commands.recovery import check_recovery_code_target, deliver_recovery_code
+from kansencirkel.commands.recovery import deliver_and_confirm, require_confirmable, told_where
 from kansencirkel.core.enums import Role
 from kansencirkel.core.i18n import N_, _, ngettext
 
@@ -60,7 +61,10 @@ def register(subparsers: Any) -> None:
         "--recovery-code-file",
         type=Path,
         metavar=_("BESTAND"),
-        help=_("schrijf de herstelcode naar dit nieuwe bestand in plaats van hem te tonen"),
+        help=_(
+            "schrijf de herstelcode naar dit nieuwe bestand in plaats van hem te tonen en te "
+            "laten bevestigen (nodig zonder terminal)"
+        ),
     )
     p.set_defaults(func=run_init)
 
@@ -101,7 +105,7 @@ def register(subparsers: Any) -> None:
     p.add_argument(
         "--to",
         required=True,
-        type=Path,
+        type=vault_path_arg,
         metavar="VAULT",
         help=_("de kluis die vervangen wordt"),
     )
@@ -126,18 +130,29 @@ def register(subparsers: Any) -> None:
 
 
 def run_init(args: argparse.Namespace) -> int:
+    """Create a vault; it counts as created only once its recovery code was delivered:
+    written and synced to ``--recovery-code-file``, or shown and confirmed on the terminal."""
+    from kansencirkel.vault.errors import VaultExists
+    from kansencirkel.vault.layout import State
+    from kansencirkel.vault.lifecycle import require_not_a_wrong_path
     from kansencirkel.vault.vault import Vault
 
-    check_recovery_code_target(args.recovery_code_file)
+    path, code_file = Path(args.vault), args.recovery_code_file
+    require_not_a_wrong_path(path)  # a folder, or a vault's key file: say so
+    found = Vault.state(path)
+    if found is State.UNFINISHED and code_file is not None and code_file.exists():
+        return _finish_unfinished(path, code_file)
+    if found is State.PRESENT:
+        raise VaultExists()
+    require_confirmable(code_file)
     passphrase = read_passphrase(args.passphrase_file, confirm=True)
-    vault, code = Vault.create(
-        Path(args.vault),
-        args.team,
-        args.member,
-        Role(args.role),
-        passphrase,
-        kdf=creation_kdf(),
-    )
+    with Vault.create(
+        path, args.team, args.member, Role(args.role), passphrase, kdf=creation_kdf()
+    ) as new:
+        if new.replaced_unfinished:
+            echo(_("Een eerder begonnen, nooit afgemaakte kluis op deze plek is opgeruimd."))
+        deliver_and_confirm(new.recovery_code, code_file)
+        vault = new.commit()
     with vault:
         status = vault.keys.keyring_status
         echo(
@@ -150,7 +165,34 @@ def run_init(args: argparse.Namespace) -> int:
         )
         if not status.available:
             echo(status.message.text())
-    deliver_recovery_code(code, args.recovery_code_file)
+    if code_file is not None:
+        told_where(code_file)
+    return 0
+
+
+def _finish_unfinished(path: Path, code_file: Path) -> int:
+    """A rerun after a crash that came after the code reached its file: finish that vault."""
+    from kansencirkel.vault.errors import WrongPassphrase
+    from kansencirkel.vault.vault import Vault
+
+    try:
+        kf = Vault.finish_unfinished(path, read_secret_file(code_file))
+    except WrongPassphrase:  # the file holds something else: it is not this vault's code
+        raise CliError(
+            N_("Het bestand {path} bestaat al; kies een nieuw bestand voor de herstelcode."),
+            path=code_file,
+        ) from None
+    echo(
+        _(
+            "Het maken van deze kluis was onderbroken nadat de herstelcode in {file} stond; "
+            "de kluis is nu afgemaakt: {path} (team {team_name}, teamlid {name}).",
+            file=code_file,
+            path=path,
+            team_name=kf.team_name,
+            name=kf.members[0].name,
+        )
+    )
+    told_where(code_file)
     return 0
 
 
@@ -191,6 +233,12 @@ def run_check(args: argparse.Namespace) -> int:
         )
     )
     echo(_("Kinderen: {children}", children=children))
+    for repaired in report.keyfile_repaired:
+        echo(repaired.text())
+    echo(
+        _("Sleutelbestand en reservekopie: ")
+        + (yes if not report.keyfile_problems else f"{no} ({'; '.join(report.keyfile_problems)})")
+    )
     if not report.ok:
         raise CliError(N_("De kluis is beschadigd; zet een reservekopie terug."), EXIT_DAMAGED)
     echo(_("De kluis is in orde."))

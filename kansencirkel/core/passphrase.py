@@ -3,11 +3,16 @@
 This is a hint for the person typing, not a security guarantee: the vault's Argon2id cost
 and the keyring device secret do the real work. Long passphrases of several words are
 encouraged over short complex passwords, so length counts most.
+
+The hint is taken of the NFC form, the form the vault derives its key from
+(:func:`kansencirkel.vault.kdf.normalise_passphrase`), so "é" typed as one character or as
+"e" plus an accent (macOS, some keyboards) gets the same hint and opens the same slot.
 """
 
 from __future__ import annotations
 
 import math
+import unicodedata
 from dataclasses import dataclass
 from enum import IntEnum
 
@@ -83,7 +88,7 @@ def _repetition_penalty(text: str) -> float:
 
 def estimate(passphrase: str) -> StrengthHint:
     """Rough strength of ``passphrase`` from its length and character variety."""
-    text = passphrase
+    text = unicodedata.normalize("NFC", passphrase)
     if len(text) < MIN_LENGTH:
         bits = len(text) * math.log2(_pool_size(text)) if text else 0.0
         return StrengthHint(Strength.TOO_SHORT, bits, False)

@@ -20,7 +20,7 @@ from PySide6.QtGui import QIcon, QScreen
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from kansencirkel.paths import default_vault_path, resource
-from kansencirkel.ui.errors import close_open_messages, error_text, show_error
+from kansencirkel.ui.errors import close_open_messages, error_text, show_error, show_message
 from kansencirkel.ui.i18n import install_translators
 from kansencirkel.ui.idle import IdleLock
 from kansencirkel.ui.operations import OperationRunner
@@ -55,7 +55,11 @@ def app_icon() -> QIcon:
 
 
 def vault_exists(path: Path) -> bool:
-    return path.exists() or path.with_name(path.name + ".keys").exists()
+    """A vault (perhaps damaged) is here; not for an unfinished creation, whose recovery code
+    was never confirmed: the first run then starts again and replaces it."""
+    from kansencirkel.vault.layout import State, state
+
+    return state(path) is State.PRESENT
 
 
 class _FirstPaintProbe(QObject):
@@ -184,6 +188,8 @@ class AppShell(QObject):
         if place is not None:
             window.resume(place)  # meeting mode comes up over the cover, then it goes
         self._release_cover()
+        for notice in vault.notices:  # a key file repaired from its mirror, a full disk
+            show_message(window, notice.text())
         self.idle.set_timeout_ms(self.settings.idle_minutes * 60_000)
         self.idle.start()
         # Unlock skipped the whole-file page check so the list shows at once; it runs now,
@@ -255,6 +261,10 @@ class AppShell(QObject):
     def quit(self) -> None:
         self.idle.stop()
         self._release_cover()
+        from kansencirkel.ui.first_run import FirstRunDialog
+
+        if isinstance(self.dialog, FirstRunDialog):  # quitting before the code was confirmed
+            self.dialog.abandon()
         if self.main_window is not None and self.main_window.vault is not None:
             self.main_window.detach()
         self._close_vault()

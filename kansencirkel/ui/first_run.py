@@ -4,6 +4,11 @@ Page 1 asks for the team name, the first team member (name + role) and a passphr
 a live strength hint, and says whether the OS keyring protects the vault. Page 2 shows the
 recovery code with "Afdrukken" and "Kopiëren"; the user re-types the last group of the code
 and ticks that it is kept safe before the app opens.
+
+The vault made after page 1 does not count as created yet (``NewVault``,
+:mod:`kansencirkel.vault.creation`): only confirming page 2 commits it. If the app crashes or
+is killed on page 2, the next start finds an unfinished creation, shows this dialog again and
+replaces it; a recovery code nobody confirmed never guards a vault.
 """
 
 from __future__ import annotations
@@ -25,7 +30,7 @@ from kansencirkel.ui.passphrase_strength import StrengthMeter
 
 if TYPE_CHECKING:
     from kansencirkel.vault.kdf import KdfParams
-    from kansencirkel.vault.vault import Vault
+    from kansencirkel.vault.vault import NewVault, Vault
 
 #: Roles a kernteam member typically has (parents and children never unlock the vault).
 TEAM_ROLES: tuple[Role, ...] = (
@@ -52,8 +57,9 @@ def fill_roles(combo: object) -> None:
 
 
 def last_group(code: str) -> str:
-    groups = [g for g in code.replace(" ", "-").split("-") if g]
-    return groups[-1] if groups else code
+    from kansencirkel.vault.keyslots import last_group as group
+
+    return group(code)
 
 
 class FirstRunDialog(QDialog):
@@ -73,7 +79,8 @@ class FirstRunDialog(QDialog):
         self.ui = Ui_FirstRunDialog()
         self.ui.setupUi(self)
         self.vault_path = vault_path
-        self.vault: Vault | None = None
+        self.vault: Vault | None = None  # set once the code is confirmed and the vault exists
+        self._new: NewVault | None = None  # made, not yet committed (page 2)
         self._runner = runner
         self._kdf = kdf
         self._code = ""
@@ -142,7 +149,7 @@ class FirstRunDialog(QDialog):
         self._set_busy(True)
         set_inline_message(self.ui.messageLabel, self.tr("De kluis wordt gemaakt…"), error=False)
 
-        def create() -> tuple[Vault, str]:
+        def create() -> NewVault:
             path.parent.mkdir(parents=True, exist_ok=True)
             return Vault.create(path, team, name, role, passphrase, kdf=kdf)
 
@@ -150,15 +157,15 @@ class FirstRunDialog(QDialog):
             create, self._created, self._failed, busy_text=self.tr("De kluis wordt gemaakt…")
         )
 
-    def _created(self, result: tuple[Vault, str]) -> None:
+    def _created(self, new: NewVault) -> None:
         self._set_busy(False)
-        self.vault, self._code = result
+        self._new, self._code = new, new.recovery_code
         self._meter.clear()
         set_inline_message(self.ui.messageLabel, "")
         self.ui.codeLabel.setText(self._code)
         self.ui.pages.setCurrentWidget(self.ui.codePage)
         self.ui.nextButton.setText(self.tr("&Klaar, open Kansencirkel"))
-        self.ui.cancelButton.setVisible(False)  # the vault exists now; there is no going back
+        self.ui.cancelButton.setVisible(False)  # the code must be confirmed: no going back
         self._update_confirm()
         self.ui.confirmEdit.setFocus()
 
@@ -170,12 +177,15 @@ class FirstRunDialog(QDialog):
         self._busy = busy
         self.ui.nextButton.setEnabled(not busy)
         self.ui.setupPage.setEnabled(not busy)
+        self.ui.codePage.setEnabled(not busy)
 
     # -- page 2 ------------------------------------------------------------------------------
 
     def confirmation_ok(self) -> bool:
-        typed = self.ui.confirmEdit.text().strip().upper()
-        return typed == last_group(self._code).upper() and self.ui.writtenCheck.isChecked()
+        from kansencirkel.vault.keyslots import confirms_last_group
+
+        typed = self.ui.confirmEdit.text()
+        return confirms_last_group(self._code, typed) and self.ui.writtenCheck.isChecked()
 
     def _update_confirm(self) -> None:
         if self.ui.pages.currentWidget() is self.ui.codePage:
@@ -188,6 +198,20 @@ class FirstRunDialog(QDialog):
                 self.tr("Typ de laatste groep van de herstelcode over en vink het vakje aan."),
             )
             return
+        new = self._new
+        if new is None:
+            return
+        self._set_busy(True)  # the vault counts as created once this commit is done
+        self._runner.run(new.commit, self._committed, self._commit_failed)
+
+    def _commit_failed(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        self._update_confirm()
+        set_inline_message(self.ui.messageLabel, error_text(exc))
+
+    def _committed(self, vault: Vault) -> None:
+        self._set_busy(False)
+        self.vault, self._new = vault, None
         clipboard = QGuiApplication.clipboard()
         if clipboard.text() == self._code:  # do not leave the code lying around
             clipboard.clear()
@@ -207,11 +231,17 @@ class FirstRunDialog(QDialog):
     def _print(self) -> None:
         from kansencirkel.ui.recovery_print import print_recovery_code
 
-        team = self.vault.info.team_name if self.vault is not None else ""
+        team = self._new.info.team_name if self._new is not None else ""
         print_recovery_code(self, self._code, team)
 
+    def abandon(self) -> None:
+        """The app quits before the code was confirmed: remove the uncommitted vault."""
+        new, self._new = self._new, None
+        if new is not None:
+            new.discard()
+
     def reject(self) -> None:
-        if self.vault is not None:  # created already: the code must be confirmed first
+        if self._new is not None or self.vault is not None:  # the code must be confirmed
             return
         super().reject()
 

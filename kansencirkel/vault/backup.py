@@ -13,12 +13,18 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kansencirkel.core import clock
+from kansencirkel.core import clock, crashpoint
 from kansencirkel.core.enums import AuditKind
-from kansencirkel.core.files import atomic_copy, atomic_move, fsync_dir
+from kansencirkel.core.files import (
+    atomic_copy,
+    atomic_move,
+    create_private,
+    fsync_dir,
+    private_umask,
+)
 from kansencirkel.core.i18n import N_
 from kansencirkel.core.write_errors import is_disk_full
-from kansencirkel.vault import audit, keyfile, meta
+from kansencirkel.vault import audit, keyfile, layout, meta
 from kansencirkel.vault.engine import cipher_check, damage_guard, make_engine, seal_engine
 from kansencirkel.vault.errors import DiskFull, InputRejected, VaultDamaged, VaultError
 from kansencirkel.vault.lifecycle import check_db_file
@@ -29,9 +35,6 @@ if TYPE_CHECKING:
     from kansencirkel.vault.opened import OpenVault
 
 PREFIX = "kansencirkel-backup-"
-BACKUP_DISK_FULL = N_(
-    "De schijf is vol; er is geen reservekopie gemaakt. Maak ruimte vrij of kies een andere map."
-)
 RESTORE_DISK_FULL = N_(
     "De schijf is vol; de reservekopie is niet (helemaal) teruggezet. Maak ruimte vrij en zet "
     "hem opnieuw terug."
@@ -40,8 +43,14 @@ RECOVERY_ACTOR_NAME = "herstelcode"
 _NAME = re.compile(rf"^{PREFIX}\d{{8}}-\d{{6}}-\d{{6}}\.kcv$")
 
 
+BACKUP_FOLDER_FULL = N_(
+    "De map voor reservekopieën is vol; er is geen reservekopie gemaakt. Maak daar ruimte "
+    "vrij of kies een andere map."
+)
+
+
 def _sidecars(db: Path) -> list[Path]:
-    return [db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm")]
+    return [layout.wal_path(db), layout.shm_path(db)]
 
 
 def _unlink_quietly(*paths: Path) -> None:
@@ -83,19 +92,13 @@ def make_backup(vault: OpenVault, folder: Path, *, keep: int = 10) -> Path:
     target = _new_name(folder)
     # Made and checked next to the vault (where SQLite is known to work), then copied: the
     # backup folder may be a USB stick or a share where WAL and locking are unreliable.
-    staging = vault.path.with_name("." + vault.path.name + ".backup")
+    staging = layout.staging_path(vault.path, "backup")
     _unlink_quietly(staging, *_sidecars(staging))
     try:
-        raw = vault.engine.raw_connection()
-        try:
-            with damage_guard():
-                raw.driver_connection.execute("VACUUM INTO ?", (str(staging),))  # type: ignore[union-attr]
-        finally:
-            raw.close()
-        _verify_copy(staging, vault.db_key, vault.keyfile.vault_id)
+        _stage(vault, staging)
         digest = _sha256(staging)
         # Key file first, database last: a backup without its key file never looks finished.
-        keyfile.save(target, vault.keyfile)  # with its .bak mirror, like the vault itself
+        keyfile.write_pair(target, vault.keyfile)  # with its .bak mirror, like the vault
         atomic_copy(staging, target)
         if _sha256(target) != digest:  # read back: catches short or failed writes
             raise VaultError(
@@ -103,8 +106,10 @@ def make_backup(vault: OpenVault, folder: Path, *, keep: int = 10) -> Path:
             )
     except BaseException as exc:
         _unlink_quietly(target, keyfile.keyfile_path(target), keyfile.backup_keyfile_path(target))
-        if is_disk_full(exc):  # the vault's disk (staging) or the backup folder's
-            raise DiskFull(BACKUP_DISK_FULL) from None
+        if isinstance(exc, DiskFull):  # the vault's own disk, said by _stage
+            raise
+        if is_disk_full(exc):  # the backup folder's disk
+            raise DiskFull(BACKUP_FOLDER_FULL) from None
         if isinstance(exc, OSError) or isinstance(exc.__context__, OSError):
             raise VaultError(N_("De reservekopie kan in deze map niet worden gemaakt.")) from None
         raise
@@ -113,6 +118,25 @@ def make_backup(vault: OpenVault, folder: Path, *, keep: int = 10) -> Path:
     _rotate(folder, keep)
     fsync_dir(folder)
     return target
+
+
+def _stage(vault: OpenVault, staging: Path) -> None:
+    """The consistent copy next to the vault, owner-only from its first byte, checked."""
+    try:
+        with private_umask():
+            create_private(staging)  # VACUUM INTO fills an empty file; -wal/-shm get its mode
+            raw = vault.engine.raw_connection()
+            try:
+                with damage_guard():
+                    raw.driver_connection.execute("VACUUM INTO ?", (str(staging),))  # type: ignore[union-attr]
+            finally:
+                raw.close()
+            crashpoint.reached("backup:staged")
+            _verify_copy(staging, vault.db_key, vault.keyfile.vault_id)
+    except OSError as exc:
+        if is_disk_full(exc):
+            raise DiskFull() from None
+        raise VaultError(N_("De reservekopie kan naast de kluis niet worden voorbereid.")) from None
 
 
 def _sha256(path: Path) -> str:
@@ -152,7 +176,7 @@ def restore_backup(
     target.parent.mkdir(parents=True, exist_ok=True)
     lock = VaultLock(target)
     lock.acquire()  # VaultInUse while the target vault is open anywhere
-    staging = target.with_name("." + target.name + ".restore")
+    staging = layout.staging_path(target, "restore")
     try:
         kf = keyfile.load(backup)  # falls back to the backup's .bak, else VaultDamaged
         check_db_file(backup)

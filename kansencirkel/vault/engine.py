@@ -7,6 +7,7 @@ driver fails closed: there is no fallback to the plain `sqlite3` module.
 
 from __future__ import annotations
 
+import shutil
 import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -22,6 +23,9 @@ from kansencirkel.vault.errors import DiskFull, DriverMissing, VaultDamaged, Vau
 
 KEY_BYTES = 32
 BUSY_TIMEOUT_MS = 10_000
+#: Below this much free space a "disk I/O error" is read as a full disk: SQLite needs room
+#: for its -shm (32 KiB) and a few WAL pages even to read.
+NEARLY_FULL_BYTES = 1024 * 1024
 
 # Messages SQLite/SQLCipher use for a file that fails decryption, its HMAC or its structure.
 # Once a key slot has opened, the key is known to be right, so each of these means damage.
@@ -56,10 +60,29 @@ def is_damage_error(exc: BaseException) -> bool:
     return any(marker in text for marker in _DAMAGE_MARKERS)
 
 
+def nearly_full(folder: Path) -> bool:
+    """True when the disk holding ``folder`` has (almost) no room left."""
+    try:
+        return shutil.disk_usage(folder).free < NEARLY_FULL_BYTES
+    except OSError:
+        return False
+
+
+def _open_folders() -> list[Path]:
+    """The folders of the vaults open in this process (usually one)."""
+    try:
+        holders = list(_holders.values())
+    except RuntimeError:  # another thread opened or sealed an engine meanwhile
+        return []
+    return [h.db_path.parent for h in holders if h.key_hex is not None]
+
+
 # Environmental failures: not damage, but still one clear sentence instead of a traceback.
+_IO_ERROR = "disk i/o error"
+_FULL = "database or disk is full"
 _ENVIRONMENT = (
     (
-        "disk i/o error",
+        _IO_ERROR,
         N_(
             "De kluis kan niet worden gelezen of geschreven; controleer de schijf of de verbinding."
         ),
@@ -79,11 +102,13 @@ _ENVIRONMENT = (
 )
 
 
-def translate_db_error(exc: BaseException) -> BaseException:
+def translate_db_error(exc: BaseException, *, folder: Path | None = None) -> BaseException:
     """Map a SQLCipher error to a `VaultError` with one clear sentence: damage becomes
-    `VaultDamaged`, a full disk (SQLITE_FULL, or an ``OSError`` ENOSPC/EDQUOT) `DiskFull`, a
-    failing disk or a busy vault a plain `VaultError`. Anything else (constraint
-    violations, programming errors) is returned unchanged.
+    `VaultDamaged`, a full disk `DiskFull`, a failing disk or a busy vault a plain
+    `VaultError`. Anything else (constraint violations, programming errors) is returned
+    unchanged. SQLite reports a full disk as an I/O error when it cannot grow its -shm, so
+    an I/O error where the vault's disk (``folder``, else that of any open vault) has no
+    room left is a full disk too.
 
     Usage: ``except sqlalchemy.exc.DBAPIError as e: raise translate_db_error(e) from e``.
     """
@@ -94,6 +119,12 @@ def translate_db_error(exc: BaseException) -> BaseException:
     if is_disk_full(exc):  # distinct from damage: the files are intact, nothing was written
         return DiskFull()
     text = _error_text(exc)
+    if _FULL in text:
+        return DiskFull()
+    if _IO_ERROR in text:
+        folders = [folder] if folder is not None else _open_folders()
+        if any(nearly_full(f) for f in folders):
+            return DiskFull()
     for marker, msgid in _ENVIRONMENT:
         if marker in text:
             return VaultError(msgid)
@@ -114,11 +145,13 @@ def damage_guard() -> Iterator[None]:
         raise translated from None
 
 
-def _open_connection(driver: ModuleType, db_path: Path, key_hex: str) -> Any:
+def _open_connection(driver: ModuleType, db_path: Path, key_hex: str, exclusive: bool) -> Any:
     conn = driver.connect(str(db_path), check_same_thread=False)
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")  # no SQLCipher chatter on stderr
         conn.execute(f"PRAGMA key = \"x'{key_hex}'\"")
+        if exclusive:  # before the first read: the WAL index then lives in memory, no -shm
+            conn.execute("PRAGMA locking_mode = EXCLUSIVE").fetchone()
         # The first read proves the key: a wrong key or a damaged page 1 fails right here.
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         conn.execute("PRAGMA journal_mode = WAL").fetchone()
@@ -129,7 +162,7 @@ def _open_connection(driver: ModuleType, db_path: Path, key_hex: str) -> Any:
     except driver.Error as exc:
         conn.close()
         # Raised without chaining: the driver error could carry statement text.
-        translated = translate_db_error(exc)
+        translated = translate_db_error(exc, folder=db_path.parent)
         raise (translated if isinstance(translated, VaultError) else VaultError()) from None
     except BaseException:
         conn.close()
@@ -138,21 +171,29 @@ def _open_connection(driver: ModuleType, db_path: Path, key_hex: str) -> Any:
 
 
 class _KeyHolder:
-    __slots__ = ("key_hex",)
+    __slots__ = ("db_path", "key_hex")
 
-    def __init__(self, key_hex: str) -> None:
+    def __init__(self, key_hex: str, db_path: Path) -> None:
         self.key_hex: str | None = key_hex
+        self.db_path = db_path
 
 
 _holders: weakref.WeakKeyDictionary[sqlalchemy.Engine, _KeyHolder] = weakref.WeakKeyDictionary()
 
 
-def make_engine(db_path: Path, key: bytes, *, must_exist: bool = False) -> sqlalchemy.Engine:
+def make_engine(
+    db_path: Path, key: bytes, *, must_exist: bool = False, exclusive: bool = False
+) -> sqlalchemy.Engine:
     """An engine whose every connection is keyed and configured; proves the key once.
 
     Connections are made with ``check_same_thread=False`` so a pooled connection may serve the
     UI's worker threads (one thread at a time, as the pool hands it out). Raises
-    `VaultDamaged` when the file does not open with this key.
+    `VaultDamaged` when the file does not open with this key, `DiskFull` when the disk has
+    no room for SQLite's -shm.
+
+    ``exclusive``: one connection in SQLite's EXCLUSIVE locking mode, which keeps the WAL
+    index in memory and so needs no -shm file: how a vault on a full disk can still be read
+    (the vault's own lock already keeps every other process out).
     """
     if len(key) != KEY_BYTES:
         raise ValueError("database key must be 32 bytes")
@@ -160,20 +201,20 @@ def make_engine(db_path: Path, key: bytes, *, must_exist: bool = False) -> sqlal
     db_path = Path(db_path)
     if must_exist and not db_path.is_file():
         raise VaultDamaged()
-    holder = _KeyHolder(key.hex())
+    holder = _KeyHolder(key.hex(), db_path)
 
     def creator() -> Any:
         key_hex = holder.key_hex
         if key_hex is None:  # sealed: the vault was locked; no new connection may appear
             raise VaultError(N_("De kluis is vergrendeld."))
-        return _open_connection(driver, db_path, key_hex)
+        return _open_connection(driver, db_path, key_hex, exclusive)
 
     engine = sqlalchemy.create_engine(
         "sqlite+pysqlite://",
         module=driver,
         creator=creator,
-        pool_size=5,
-        max_overflow=10,
+        pool_size=1 if exclusive else 5,
+        max_overflow=0 if exclusive else 10,
         poolclass=sqlalchemy.pool.QueuePool,
     )
 
@@ -186,7 +227,7 @@ def make_engine(db_path: Path, key: bytes, *, must_exist: bool = False) -> sqlal
         raise
     except Exception as exc:
         seal_engine(engine)
-        raise translate_db_error(exc) from None
+        raise translate_db_error(exc, folder=db_path.parent) from None
     return engine
 
 

@@ -88,6 +88,29 @@ class VaultExists(VaultError):
     default = N_("Hier staat al een kluis; kies een andere plek of naam.")
 
 
+class VaultUnfinished(VaultError):
+    """The vault was being created but its recovery code was never confirmed (the creation
+    was interrupted). It never counted as created and holds nothing yet: create it again."""
+
+    exit_code = 1
+    default = N_(
+        "Het maken van deze kluis is niet afgemaakt (de herstelcode is nooit bevestigd); er "
+        "staat nog niets in. Maak de kluis opnieuw."
+    )
+
+
+class DiskFull(VaultError):
+    """No room left on the disk (or the user's quota): nothing was changed. Not damage, not a
+    failing drive; freeing space is all it takes."""
+
+    exit_code = 1
+    disk_full = True  # what kansencirkel.core.write_errors.is_disk_full looks for
+    default = N_(
+        "De schijf waarop de kluis staat is vol; er is niets gewijzigd. Maak ruimte vrij en "
+        "probeer het opnieuw."
+    )
+
+
 class DeviceSecretMissing(VaultError):
     """The slot was made with this computer's device secret, which is gone (new laptop, lost
     keyring). Only the recovery code opens the vault then."""
@@ -96,15 +119,4 @@ class DeviceSecretMissing(VaultError):
     default = N_(
         "De sleutel van deze computer voor de kluis ontbreekt (bijvoorbeeld op een nieuwe laptop); "
         "open de kluis met de herstelcode."
-    )
-
-
-class DiskFull(VaultError):
-    """The disk (or the user's quota) is full. Distinct from damage: the files are intact and
-    the write that failed changed nothing; freeing space is all it takes."""
-
-    exit_code = 1
-    disk_full = True  # what kansencirkel.core.write_errors.is_disk_full looks for
-    default = N_(
-        "De schijf is vol; er is niets gewijzigd. Maak ruimte vrij en probeer het opnieuw."
     )

@@ -11,8 +11,10 @@ reported as "damaged" rather than "wrong passphrase"; they are not a security me
 AES-GCM tag on each slot is.
 
 The `.bak` mirrors the current file (not the previous version), so a removed member or an old
-passphrase is really revoked. If the main file is missing or broken and the `.bak` is intact,
-the `.bak` is read without repairing anything.
+passphrase is really revoked. The main file is always written first, so after a crash between
+the two writes the main file is the newer one. If the main file is missing or broken and the
+`.bak` is intact, the `.bak` is read without repairing anything; once an unlock has proved
+the copy in use right, :func:`repair` makes both copies hold it again and says what it did.
 """
 
 from __future__ import annotations
@@ -21,17 +23,23 @@ import base64
 import contextlib
 import hashlib
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from kansencirkel.core import crashpoint
 from kansencirkel.core.enums import Role
 from kansencirkel.core.files import atomic_write_bytes
-from kansencirkel.core.i18n import N_
+from kansencirkel.core.i18n import N_, Msgid
 from kansencirkel.core.model import TeamMember
-from kansencirkel.vault.errors import VaultDamaged, VaultError
+from kansencirkel.core.write_errors import is_disk_full
+from kansencirkel.vault.errors import DiskFull, VaultDamaged, VaultError
 from kansencirkel.vault.kdf import KdfParams
 from kansencirkel.vault.keyslots import Slot
+from kansencirkel.vault.layout import backup_keyfile_path, keyfile_path
+
+__all__ = ["KeyFile", "backup_keyfile_path", "keyfile_path", "load", "repair", "save"]
 
 FORMAT_VERSION = 1
 _MAX_KEYFILE_BYTES = 1024 * 1024
@@ -59,14 +67,6 @@ class KeyFile:
     def with_slot(self, slot: Slot, *, replacing: Slot | None = None) -> KeyFile:
         kept = tuple(s for s in self.slots if replacing is None or s.id != replacing.id)
         return replace(self, slots=(*kept, slot))
-
-
-def keyfile_path(db_path: Path) -> Path:
-    return db_path.with_name(db_path.name + ".keys")
-
-
-def backup_keyfile_path(db_path: Path) -> Path:
-    return db_path.with_name(db_path.name + ".keys.bak")
 
 
 def _b64(data: bytes) -> str:
@@ -196,19 +196,69 @@ def health(db_path: Path) -> list[str]:
     return problems
 
 
-def save(db_path: Path, kf: KeyFile) -> None:
-    """Write the main file, then its mirror, each atomically.
+MIRROR_REPAIRED = N_(
+    "De reservekopie van het sleutelbestand (.keys.bak) liep achter, bijvoorbeeld na een "
+    "onderbroken wijziging; hij is bijgewerkt vanuit het nieuwere sleutelbestand en er is "
+    "niets verloren."
+)
+MAIN_REPAIRED = N_(
+    "Het sleutelbestand ontbrak of was beschadigd; het is hersteld uit zijn reservekopie "
+    "(.keys.bak) en er is niets verloren."
+)
 
-    If the main file cannot be written nothing changed and the user is told. If only the
-    mirror fails, the stale mirror is removed rather than left holding revoked slots; `vault
-    check` then reports the missing mirror and the next key change writes it again."""
+
+def repair(db_path: Path, kf: KeyFile) -> Msgid | None:
+    """Make the key file and its mirror both hold ``kf`` again, after an unlock proved ``kf``
+    (what :func:`load` chose: the main file, or the mirror when the main file is broken)
+    right. Returns what was repaired, or None when both copies were fine. A copy that cannot
+    be written now (a full disk) is left for the next unlock: raises nothing."""
+    paths = {"main": keyfile_path(db_path), "mirror": backup_keyfile_path(db_path)}
+    stale = [which for which, path in paths.items() if _read_one(path) != kf]
+    if not stale:
+        return None
     data = to_bytes(kf)
     try:
-        atomic_write_bytes(keyfile_path(db_path), data)
+        for which in stale:  # the main file first, as in save()
+            atomic_write_bytes(paths[which], data)
     except OSError:
-        raise VaultError(
-            N_("Het sleutelbestand kan niet worden opgeslagen; er is niets gewijzigd.")
-        ) from None
+        return None
+    return MAIN_REPAIRED if "main" in stale else MIRROR_REPAIRED
+
+
+KEYFILE_DISK_FULL = N_(
+    "De schijf is vol; het sleutelbestand kan niet worden opgeslagen en er is niets "
+    "gewijzigd. Maak ruimte vrij en probeer het opnieuw."
+)
+
+
+def _write_error(exc: OSError) -> VaultError:
+    if is_disk_full(exc):
+        return DiskFull(KEYFILE_DISK_FULL)
+    return VaultError(N_("Het sleutelbestand kan niet worden opgeslagen; er is niets gewijzigd."))
+
+
+def write_pair(db_path: Path, kf: KeyFile) -> None:
+    """Write the main file, then its mirror, each atomically; OSError as it comes."""
+    data = to_bytes(kf)
+    atomic_write_bytes(keyfile_path(db_path), data)
+    crashpoint.reached("keyfile:main-written")
+    atomic_write_bytes(backup_keyfile_path(db_path), data)
+
+
+def save(db_path: Path, kf: KeyFile, *, before_replace: Callable[[], object] | None = None) -> None:
+    """Write the main file, then its mirror, each atomically.
+
+    If the main file cannot be written nothing changed and the user is told (a full disk
+    says so). ``before_replace`` runs once the new main file is on disk, just before it
+    takes effect (logging the change: both or neither). If only the mirror fails, the stale
+    mirror is removed rather than left holding revoked slots; the next unlock writes it
+    again (:func:`repair`)."""
+    data = to_bytes(kf)
+    try:
+        atomic_write_bytes(keyfile_path(db_path), data, before_replace=before_replace)
+    except OSError as exc:
+        raise _write_error(exc) from None
+    crashpoint.reached("keyfile:main-written")
     try:
         atomic_write_bytes(backup_keyfile_path(db_path), data)
     except OSError:

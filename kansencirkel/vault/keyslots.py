@@ -140,3 +140,21 @@ def normalise_recovery_code(code: str) -> str | None:
 
 def recovery_secret(normalised_code: str) -> bytes:
     return normalised_code.encode("ascii")
+
+
+def last_group(code: str) -> str:
+    """The last group of a recovery code as shown (``…-7K2M`` → ``7K2M``): typed back to
+    confirm the code was seen before a vault counts as created."""
+    groups = [g for g in code.replace(" ", "-").split("-") if g]
+    return groups[-1] if groups else code
+
+
+def confirms_last_group(code: str, typed: str) -> bool:
+    """Whether ``typed`` is the code's last group, in any case and with the misreadings the
+    recovery code itself forgives (O→0, I/L→1), spaces and dashes ignored."""
+
+    def clean(text: str) -> str:
+        return "".join(ch for ch in text.upper() if ch not in " -\t\r\n").translate(_CONFUSABLE)
+
+    expected = clean(last_group(code))
+    return bool(expected) and clean(typed) == expected

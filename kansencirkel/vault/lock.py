@@ -15,10 +15,9 @@ from pathlib import Path
 
 from kansencirkel.core.i18n import N_
 from kansencirkel.vault.errors import VaultError, VaultInUse
+from kansencirkel.vault.layout import lock_path
 
-
-def lock_path(db_path: Path) -> Path:
-    return db_path.with_name(db_path.name + ".lock")
+__all__ = ["VaultLock", "lock_path"]
 
 
 class VaultLock:

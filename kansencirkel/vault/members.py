@@ -17,7 +17,7 @@ from kansencirkel.vault import keyring_access
 from kansencirkel.vault.errors import InputRejected, NotFound, VaultError
 from kansencirkel.vault.keyfile import KeyFile
 from kansencirkel.vault.keyring_access import KeyringStatus
-from kansencirkel.vault.keyslots import new_recovery_code
+from kansencirkel.vault.keyslots import normalise_recovery_code
 from kansencirkel.vault.lifecycle import (
     member_slot,
     recovery_slot,
@@ -123,17 +123,20 @@ class KeySlots:
         kf = self._open.keyfile.with_slot(slot, replacing=old_slot)
         self._save_keyfile(kf, "member", member_id, "passphrase")
 
-    def new_recovery_code(self) -> str:
-        """Replace the recovery slot; the old code stops working. Show the new one once."""
-        code = new_recovery_code()
+    def replace_recovery_code(self, code: str) -> None:
+        """Make ``code`` the recovery code; the old one stops working.
+
+        Two steps, so a crash can never leave a vault whose only recovery code nobody saw:
+        make the code (:func:`kansencirkel.vault.keyslots.new_recovery_code`), show it and
+        have it confirmed, and only then call this. Until this returns the old code is valid."""
+        if normalise_recovery_code(code) is None:
+            raise InputRejected(N_("Dit is geen herstelcode."))
         slot = recovery_slot(self._open.keyfile, code, self._open.db_key, self._open.base_kdf)
         kf = self._open.keyfile.with_slot(slot, replacing=self._open.keyfile.recovery_slot())
         self._save_keyfile(kf, "recovery", None, "new recovery code")
-        return code
 
-    def rotate(self, passphrases: Mapping[str, str]) -> str:
+    def rotate(self, passphrases: Mapping[str, str], recovery_code: str) -> None:
         """Re-encrypt the database under a new key; needs every member's passphrase
-        (member id → passphrase). Returns the new recovery code (show it once)."""
-        code = rotate_key(self._open, passphrases)
+        (member id → passphrase) and the recovery code, which all stay valid."""
+        rotate_key(self._open, passphrases, recovery_code)
         self._keyring_status = None
-        return code

@@ -16,8 +16,7 @@ from pathlib import Path
 import sqlalchemy
 
 from kansencirkel.core.enums import AuditKind
-from kansencirkel.core.files import atomic_write_bytes
-from kansencirkel.core.i18n import N_
+from kansencirkel.core.i18n import N_, Message
 from kansencirkel.core.model import TeamMember
 from kansencirkel.core.write_errors import is_disk_full
 from kansencirkel.vault import audit, keyfile, meta
@@ -39,9 +38,6 @@ class VaultInfo:
     path: Path
 
 
-KEYFILE_NOT_SAVED = N_("Het sleutelbestand kan niet worden opgeslagen; er is niets gewijzigd.")
-
-
 def locked() -> VaultError:
     return VaultError(N_("De kluis is vergrendeld."))
 
@@ -59,12 +55,19 @@ class OpenVault:
         self._key: bytes | None = db_key
         self._engine: sqlalchemy.Engine | None = None
         self._info: VaultInfo | None = None
+        #: What the user should hear about this unlock: a key file repaired from its mirror,
+        #: a full disk. Shown by the command line and the app; never about a child.
+        self.notices: list[Message] = []
 
     # --- parts -------------------------------------------------------------------------------
 
     @property
     def is_open(self) -> bool:
         return self._engine is not None
+
+    @property
+    def lock(self) -> VaultLock:
+        return self._lock
 
     @property
     def engine(self) -> sqlalchemy.Engine:
@@ -129,22 +132,12 @@ class OpenVault:
         So a full disk fails before anything changed, and the old passphrase keeps working.
         The mirror follows as in :func:`keyfile.save`: a mirror that cannot be written is
         removed rather than left holding revoked slots (`vault check` reports it)."""
-        data = keyfile.to_bytes(kf)
 
         def log() -> None:
             self.log(AuditKind.KEY_CHANGE, record_type, record_id, detail=detail)
 
-        try:
-            atomic_write_bytes(keyfile.keyfile_path(self.path), data, before_replace=log)
-        except OSError as exc:
-            raise (DiskFull() if is_disk_full(exc) else VaultError(KEYFILE_NOT_SAVED)) from None
+        keyfile.save(self.path, kf, before_replace=log)
         self._kf = kf
-        mirror = keyfile.backup_keyfile_path(self.path)
-        try:
-            atomic_write_bytes(mirror, data)
-        except OSError:
-            with contextlib.suppress(OSError):
-                mirror.unlink()
 
     def rekeyed(self, kf: KeyFile, key: bytes, engine: sqlalchemy.Engine) -> None:
         """After a key rotation: the new key file, key and engine."""

@@ -1,15 +1,19 @@
 """Key rotation: re-encrypt the database under a new key and give every slot the new key.
 
 Slots cannot be rewrapped without their secrets, so rotation needs every member's passphrase
-(checked first: a wrong one changes nothing) and makes a new recovery code.
+and the recovery code (all checked first: a wrong one changes nothing), like LUKS. Every
+secret stays what it was, the recovery code too: a new code made here could be lost in a
+crash before anyone saw it. A new recovery code is its own step, taken after it was shown
+(`KeySlots.replace_recovery_code`).
 
-Order, so a crash at any point leaves an openable vault:
+Order, so a crash at any point leaves a vault that the same secrets open:
 1. `sqlcipher_export` into a staging file under the new key; verify it.
 2. Write the new key file as `<vault>.kcv.keys.next`.
 3. Empty the WAL, close all connections, rename the staging file over the database.
 4. Save the new key file (main + mirror), remove `.next`.
 If the process dies between 3 and 4, the next unlock finds that the database only opens with
-the key in `.next` and finishes step 4 (`finish_interrupted_rotation`).
+the key in `.next` and finishes step 4 (`finish_interrupted_rotation`); before 3, it removes
+`.next` and the staging file, and the old key stays.
 """
 
 from __future__ import annotations
@@ -22,36 +26,34 @@ from typing import TYPE_CHECKING
 
 import sqlalchemy
 
+from kansencirkel.core import crashpoint
 from kansencirkel.core.enums import AuditKind
-from kansencirkel.core.files import atomic_move, atomic_write_bytes
+from kansencirkel.core.files import atomic_move, atomic_write_bytes, create_private, private_umask
 from kansencirkel.core.i18n import N_
-from kansencirkel.vault import keyfile, meta
+from kansencirkel.vault import keyfile, layout, meta
 from kansencirkel.vault.engine import damage_guard, integrity_check, make_engine, seal_engine
 from kansencirkel.vault.errors import InputRejected, VaultDamaged, VaultError
 from kansencirkel.vault.keyfile import KeyFile
-from kansencirkel.vault.keyslots import new_db_key, new_recovery_code
-from kansencirkel.vault.lifecycle import (
-    member_slot,
-    recovery_slot,
-    restrict_permissions,
-    shm_path,
-    wal_path,
-)
+from kansencirkel.vault.keyslots import new_db_key
+from kansencirkel.vault.layout import shm_path, wal_path
+from kansencirkel.vault.lifecycle import member_slot, recovery_slot
 from kansencirkel.vault.repos.base import engine_lock
-from kansencirkel.vault.unlock import unlock_member
+from kansencirkel.vault.unlock import unlock_member, unlock_recovery
 
 if TYPE_CHECKING:
     from kansencirkel.vault.opened import OpenVault
 
-
-def pending_keyfile_path(db_path: Path) -> Path:
-    return db_path.with_name(db_path.name + ".keys.next")
+pending_keyfile_path = layout.rotation_keyfile_path
 
 
 def _unlink(*paths: Path) -> None:
     for p in paths:
         with contextlib.suppress(OSError):
             p.unlink()
+
+
+def _staging(path: Path) -> Path:
+    return layout.staging_path(path, "rotate")
 
 
 def _export(engine: sqlalchemy.Engine, staging: Path, key: bytes) -> None:
@@ -82,8 +84,8 @@ def _verify(db: Path, key: bytes, vault_id: str) -> None:
         seal_engine(engine)
 
 
-def rotate_key(vault: OpenVault, passphrases: Mapping[str, str]) -> str:
-    """Rotate the database key; returns the new recovery code (show it once)."""
+def rotate_key(vault: OpenVault, passphrases: Mapping[str, str], recovery_code: str) -> None:
+    """Rotate the database key; every passphrase and the recovery code stay valid."""
     path, kf = vault.path, vault.keyfile
     if any(m.id not in passphrases for m in kf.members):
         raise InputRejected(
@@ -91,23 +93,27 @@ def rotate_key(vault: OpenVault, passphrases: Mapping[str, str]) -> str:
         )
     for member in kf.members:  # all checked before anything changes
         unlock_member(path, kf, member.id, passphrases[member.id])
-    new_key, code = new_db_key(), new_recovery_code()
+    unlock_recovery(path, kf, recovery_code)  # WrongRecoveryCode: nothing changed
+    new_key = new_db_key()
     new_kf = replace(kf, slots=())
     for member in kf.members:
         slot = member_slot(new_kf, member.id, passphrases[member.id], new_key, vault.base_kdf)
         new_kf = new_kf.with_slot(slot)
-    new_kf = new_kf.with_slot(recovery_slot(new_kf, code, new_key, vault.base_kdf))
+    new_kf = new_kf.with_slot(recovery_slot(new_kf, recovery_code, new_key, vault.base_kdf))
 
-    staging = path.with_name("." + path.name + ".rotate")
+    staging = _staging(path)
     pending = pending_keyfile_path(path)
     engine = vault.engine
     with engine_lock(engine):
         _unlink(staging, wal_path(staging), shm_path(staging))
         try:
-            _export(engine, staging, new_key)
-            restrict_permissions(staging)
-            _verify(staging, new_key, kf.vault_id)
+            with private_umask():
+                create_private(staging)  # 0600 from its first byte, its -wal/-shm too
+                _export(engine, staging, new_key)
+                _verify(staging, new_key, kf.vault_id)
+            crashpoint.reached("rotate:staged")
             atomic_write_bytes(pending, keyfile.to_bytes(new_kf))
+            crashpoint.reached("rotate:next-written")
             with damage_guard(), engine.connect() as conn:
                 conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
             vault.detach_engine()
@@ -122,18 +128,23 @@ def rotate_key(vault: OpenVault, passphrases: Mapping[str, str]) -> str:
             if not vault.is_open:
                 vault.attach_engine(make_engine(path, vault.db_key, must_exist=True))
             raise
+        crashpoint.reached("rotate:swapped")
         keyfile.save(path, new_kf)
+        crashpoint.reached("rotate:saved")
         _unlink(pending)
         vault.rekeyed(new_kf, new_key, make_engine(path, new_key, must_exist=True))
     vault.log(AuditKind.KEY_CHANGE, "vault", kf.vault_id, detail="rotate")
-    return code
 
 
 def finish_interrupted_rotation(
     path: Path, kf: KeyFile, key: bytes, unlock: Callable[[KeyFile], bytes]
 ) -> tuple[KeyFile, bytes]:
-    """After a crash mid-rotation: use `.keys.next` when only its key opens the database."""
+    """After a crash mid-rotation: use `.keys.next` when only its key opens the database.
+    Runs with the vault's lock held, so no rotation can be under way: its staging copy
+    (which only the key in `.keys.next` opens) is removed in any case."""
     pending = pending_keyfile_path(path)
+    staging = _staging(path)
+    _unlink(staging, wal_path(staging), shm_path(staging))
     if not pending.exists():
         return kf, key
     try:

@@ -5,6 +5,7 @@ files must stay byte-identical after a wrong passphrase. So failed attempts are 
 per vault path, in this process; the next successful unlock in this process writes them to the
 audit log as FAILED_UNLOCK events with their original time. Attempts in a process that ends
 before a successful unlock are not logged — an accepted gap, stated in the documentation.
+An unlock on a full disk, which cannot write its UNLOCK event, is kept the same way.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from datetime import datetime
 from pathlib import Path
 
 from kansencirkel.core import clock
+from kansencirkel.core.enums import AuditKind
 from kansencirkel.core.i18n import N_
 from kansencirkel.vault import keyring_access
 from kansencirkel.vault.errors import DeviceSecretMissing, NotFound, VaultDamaged, WrongPassphrase
@@ -33,12 +35,15 @@ RECOVERY_ACTOR_ID = "herstelcode"
 
 
 @dataclass(frozen=True, slots=True)
-class FailedAttempt:
+class UnloggedEvent:
+    """An unlock event the audit log could not take yet (no key, or no room)."""
+
     at: datetime
     member_id: str  # RECOVERY_ACTOR_ID for a recovery code attempt
+    kind: AuditKind = AuditKind.FAILED_UNLOCK
 
 
-_failed: dict[str, list[FailedAttempt]] = {}
+_failed: dict[str, list[UnloggedEvent]] = {}
 _failed_lock = threading.Lock()
 
 
@@ -46,17 +51,19 @@ def _key(path: Path) -> str:
     return str(Path(path).resolve())
 
 
-def record_failure(path: Path, member_id: str) -> None:
+def record_failure(path: Path, member_id: str, kind: AuditKind = AuditKind.FAILED_UNLOCK) -> None:
+    """Remember an event to log at the next unlock that can write (a failed attempt, or an
+    unlock on a full disk: ``kind=UNLOCK``)."""
     with _failed_lock:
-        _failed.setdefault(_key(path), []).append(FailedAttempt(clock.now(), member_id))
+        _failed.setdefault(_key(path), []).append(UnloggedEvent(clock.now(), member_id, kind))
 
 
-def take_failures(path: Path) -> list[FailedAttempt]:
+def take_failures(path: Path) -> list[UnloggedEvent]:
     with _failed_lock:
         return _failed.pop(_key(path), [])
 
 
-def restore_failures(path: Path, attempts: list[FailedAttempt]) -> None:
+def restore_failures(path: Path, attempts: list[UnloggedEvent]) -> None:
     """Put attempts back when writing them failed, so they are not lost."""
     if not attempts:
         return

@@ -6,74 +6,41 @@
 (:class:`~kansencirkel.vault.members.KeySlots`, as ``vault.keys``), and backups. Hand a view the
 part it needs, not the facade.
 
-Lifecycle: create → open / open_with_recovery → work through `repos` → close.
+Lifecycle: create → (show the recovery code) → commit, or later open / open_with_recovery →
+work through `repos` → close. A created vault counts as created only once committed
+(:mod:`kansencirkel.vault.creation`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
 import sqlalchemy
-from alembic.util import CommandError
 
 from kansencirkel.core.enums import AuditKind, Role
-from kansencirkel.core.i18n import N_
+from kansencirkel.core.i18n import N_, Message
 from kansencirkel.core.model import TeamMember
-from kansencirkel.vault import audit, keyfile, schema
+from kansencirkel.vault import creation, keyfile, layout
 from kansencirkel.vault.backup import make_backup, restore_backup
-from kansencirkel.vault.engine import cipher_check, damage_guard, integrity_check, make_engine
+from kansencirkel.vault.checks import CheckReport, check_vault
+from kansencirkel.vault.engine import cipher_check
 from kansencirkel.vault.errors import VaultDamaged, VaultError
 from kansencirkel.vault.kdf import PRODUCTION_KDF, KdfParams
 from kansencirkel.vault.keyfile import KeyFile
-from kansencirkel.vault.lifecycle import check_db_file, create_vault, require_vault_here
+from kansencirkel.vault.lifecycle import check_db_file, require_vault_here
 from kansencirkel.vault.lock import VaultLock
 from kansencirkel.vault.members import KeySlots, member_not_found
 from kansencirkel.vault.opened import OpenVault, VaultInfo
 from kansencirkel.vault.repos import Repositories
 from kansencirkel.vault.rotate import finish_interrupted_rotation
-from kansencirkel.vault.unlock import (
-    RECOVERY_ACTOR_ID,
-    restore_failures,
-    take_failures,
-    unlock_member,
-    unlock_recovery,
-)
+from kansencirkel.vault.unlock import RECOVERY_ACTOR_ID, unlock_member, unlock_recovery
+from kansencirkel.vault.unlocked import finish_unlock
 from kansencirkel.vault.walcheck import check_wal
 
-__all__ = ["CheckReport", "Vault", "VaultInfo"]
+__all__ = ["CheckReport", "NewVault", "Vault", "VaultInfo"]
 
 RECOVERY_ACTOR = TeamMember(id=RECOVERY_ACTOR_ID, name="herstelcode", role=Role.ANDERS)
-
-
-@dataclass(frozen=True, slots=True)
-class CheckReport:
-    ok: bool
-    integrity_problems: tuple[str, ...]  # page HMACs, SQLite structure, key file + mirror
-    schema_revision: str
-    schema_head: str
-    audit_ok: bool
-    audit_checked: int
-    audit_first_bad_seq: int | None
-
-    @property
-    def schema_ok(self) -> bool:
-        return bool(self.schema_head) and self.schema_revision == self.schema_head
-
-
-def _upgrade(engine: sqlalchemy.Engine) -> None:
-    """Bring the schema to this version's head; a vault from a newer version is refused."""
-    try:
-        with damage_guard():
-            schema.upgrade_to_head(engine)
-    except CommandError:
-        raise VaultError(
-            N_(
-                "Deze kluis is gemaakt met een nieuwere versie van Kansencirkel; werk "
-                "het programma bij."
-            )
-        ) from None
 
 
 class Vault:
@@ -105,20 +72,35 @@ class Vault:
         *,
         demo: bool = False,
         kdf: KdfParams | None = None,
-    ) -> tuple[Vault, str]:
-        """A new vault with one member; returns it open, with the recovery code (shown once).
+    ) -> NewVault:
+        """A new vault with one member, open but not yet counting as created: show its
+        recovery code, have it confirmed, then :meth:`NewVault.commit`.
 
-        Refuses when vault files exist (`VaultExists`). `kdf` is for tests only."""
-        opened, code = create_vault(
-            Path(path),
-            team_name,
-            member_name,
-            member_role,
-            passphrase,
-            demo=demo,
-            kdf=kdf or PRODUCTION_KDF,
+        Refuses when a vault is here (`VaultExists`); an unfinished creation here is removed
+        first (``replaced_unfinished``). `kdf` is for tests only."""
+        return NewVault(
+            creation.begin_create(
+                Path(path),
+                team_name,
+                member_name,
+                member_role,
+                passphrase,
+                demo=demo,
+                kdf=kdf or PRODUCTION_KDF,
+            )
         )
-        return cls(opened), code
+
+    @staticmethod
+    def state(path: Path) -> layout.State:
+        """Whether a vault is here, an unfinished creation, or nothing (looks only at which
+        files exist, opens none)."""
+        return layout.state(Path(path))
+
+    @staticmethod
+    def finish_unfinished(path: Path, recovery_code: str) -> KeyFile:
+        """Commit an interrupted creation whose recovery code reached its file; the code
+        must open it. Returns its key file (team and member names)."""
+        return creation.finish_unfinished(Path(path), recovery_code)
 
     @staticmethod
     def members(path: Path) -> list[TeamMember]:
@@ -181,7 +163,7 @@ class Vault:
             db_key = unlock(kf)
             kf, db_key = finish_interrupted_rotation(path, kf, db_key, unlock)
             opened = OpenVault(path, lock, kf, db_key, actor_of(kf))
-            return cls(_unlocked(opened, check_pages=check_pages))
+            return cls(finish_unlock(opened, check_pages=check_pages))
         except BaseException:
             lock.release()
             raise
@@ -226,6 +208,11 @@ class Vault:
         return self._open.opened_with_recovery
 
     @property
+    def notices(self) -> tuple[Message, ...]:
+        """What the user should hear about this unlock (a repaired key file, a full disk)."""
+        return tuple(self._open.notices)
+
+    @property
     def engine(self) -> sqlalchemy.Engine:
         """The SQLCipher engine (tools and tests; views go through ``repos``)."""
         return self._open.engine
@@ -239,19 +226,10 @@ class Vault:
     # --- checks, backup ----------------------------------------------------------------------
 
     def check(self) -> CheckReport:
-        """Page HMACs, database structure, key file and mirror, schema at head, audit chain.
-        Reads only; runs for seconds on a big vault, so call it off the GUI thread."""
-        engine = self._open.engine
-        problems = (*integrity_check(engine), *keyfile.health(self.path))
-        head = schema.head_revision()
-        with damage_guard():
-            revision = schema.current_revision(engine) or ""
-            with engine.connect() as conn:
-                chain = audit.verify_chain(conn)
-        ok = not problems and revision == head and chain.ok
-        return CheckReport(
-            ok, problems, revision, head, chain.ok, chain.checked, chain.first_bad_seq
-        )
+        """Page HMACs, database structure, schema at head, audit chain; a stale or broken
+        key file copy is rewritten from the one this unlock proved (repair, not damage).
+        Runs for seconds on a big vault, so call it off the GUI thread."""
+        return check_vault(self._open)
 
     def backup(self, folder: Path, keep: int = 10) -> Path:
         """A consistent encrypted copy (+ key file) in `folder`; keeps the newest `keep`."""
@@ -279,32 +257,50 @@ class Vault:
         )
 
 
-def _unlocked(opened: OpenVault, *, check_pages: bool) -> OpenVault:
-    """Attach the engine, check every page (unless the caller does so in the background),
-    bring the schema up to date, log the failed attempts that came before this unlock, then
-    UNLOCK itself."""
-    try:
-        engine = opened.attach_engine(make_engine(opened.path, opened.db_key, must_exist=True))
-        if check_pages and cipher_check(engine):
-            raise VaultDamaged()
-        _upgrade(engine)
-        opened.load_info()
-        attempts = take_failures(opened.path)
-        try:
-            for attempt in attempts:
-                tried = opened.keyfile.member(attempt.member_id)
-                opened.log(
-                    AuditKind.FAILED_UNLOCK,
-                    "vault",
-                    attempt.member_id,
-                    at=attempt.at,
-                    actor=tried.name if tried else attempt.member_id,
-                )
-        except BaseException:
-            restore_failures(opened.path, attempts)
-            raise
-        opened.log(AuditKind.UNLOCK, "vault", opened.keyfile.vault_id)
-    except BaseException:
-        opened.shutdown(log_lock=False)
-        raise
-    return opened
+class NewVault:
+    """A vault just made that does not count as created yet (:mod:`creation`): show
+    :attr:`recovery_code` once, have it confirmed (or written to its file), then
+    :meth:`commit`. Closing it uncommitted (or leaving its ``with`` block) removes it."""
+
+    def __init__(self, made: creation.Creation) -> None:
+        self._made = made
+        self._done = False
+
+    @property
+    def recovery_code(self) -> str:
+        return self._made.recovery_code
+
+    @property
+    def replaced_unfinished(self) -> bool:
+        """An earlier creation here, never finished, was removed to make this one."""
+        return self._made.replaced_unfinished
+
+    @property
+    def path(self) -> Path:
+        return self._made.opened.path
+
+    @property
+    def info(self) -> VaultInfo:
+        return self._made.opened.info
+
+    def commit(self) -> Vault:
+        """The code was delivered: the vault exists from now on; returned open."""
+        if self._done:
+            raise VaultError(N_("De kluis is vergrendeld."))
+        creation.commit(self._made)
+        self._done = True
+        return Vault(self._made.opened)
+
+    def discard(self) -> None:
+        """Remove the uncommitted vault (nothing of it stays). Idempotent."""
+        if not self._done:
+            self._done = True
+            creation.abandon(self._made)
+
+    close = discard
+
+    def __enter__(self) -> NewVault:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.discard()

@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import hashlib
 import os
+import pty
+import select
 import subprocess
 import sys
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -114,3 +117,72 @@ def run_cli(
 def real_errors(stderr: str) -> list[str]:
     """stderr without the warnings that name a test-only variable (KDF, clock)."""
     return [ln for ln in stderr.splitlines() if "KANSENCIRKEL_TEST_" not in ln]
+
+
+@dataclass
+class TerminalRun:
+    returncode: int
+    output: str  # everything the terminal showed: stdout, stderr and the echoed typing
+
+
+#: What ``answer`` returns to close the terminal, as when its window is closed.
+HANG_UP = "\x00hang up"
+
+
+def run_on_terminal(
+    *args: str,
+    answer: Callable[[str], str | None],
+    env: dict[str, str] | None = None,
+    timeout: float = 60,
+    stdout_pipe: bool = False,
+) -> TerminalRun:
+    """``python -m kansencirkel ARGS`` on a real pseudo-terminal (stdin, stdout and stderr),
+    as a person at a terminal runs it. Whenever more output arrives, ``answer(output since
+    the last answer)`` may return a line to type (without the newline), :data:`HANG_UP`, or
+    None to wait for more. ``stdout_pipe``: stdout goes into a pipe nobody reads, closed at
+    once (``kansencirkel … | head -0`` typed at a terminal)."""
+    master, slave = pty.openpty()
+    full_env = dict(os.environ)
+    full_env.update(env or {})
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "kansencirkel", *args],
+        stdin=slave,
+        stdout=subprocess.PIPE if stdout_pipe else slave,
+        stderr=slave,
+        env=full_env,
+        cwd=REPO,
+        start_new_session=True,  # the pseudo-terminal becomes its controlling terminal
+    )
+    os.close(slave)
+    if proc.stdout is not None:
+        proc.stdout.close()
+    output, answered = b"", 0
+    deadline = time.monotonic() + timeout
+    try:
+        while time.monotonic() < deadline:
+            ready, _, _ = select.select([master], [], [], max(0.0, deadline - time.monotonic()))
+            if not ready:
+                break
+            try:
+                chunk = os.read(master, 4096)
+            except OSError:  # EIO: the process closed the terminal (it ended)
+                break
+            if not chunk:
+                break
+            output += chunk
+            reply = answer(output.decode("utf-8", "replace")[answered:])
+            if reply == HANG_UP:
+                os.close(master)
+                master = -1
+                break
+            if reply is not None:
+                answered = len(output.decode("utf-8", "replace"))
+                os.write(master, reply.encode("utf-8") + b"\n")
+        returncode = proc.wait(timeout=max(1.0, deadline - time.monotonic()))
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait(10)
+        if master >= 0:
+            os.close(master)
+    return TerminalRun(returncode, output.decode("utf-8", "replace").replace("\r\n", "\n"))

@@ -331,16 +331,6 @@ def test_demo_into_existing_demo_vault_adds_more(
     assert len(children_json(demo_vault.path, capsys)) == 12
 
 
-def test_recovery_code_is_printed_once_with_instructions(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    capsys.readouterr()
-    assert main(["vault", "init", str(tmp_path / "v.kcv"), "--team", "T", "--member", "M"]) == 0
-    out = capsys.readouterr().out
-    assert "HERSTELCODE (wordt maar één keer getoond)" in out
-    assert "Print deze code en bewaar hem veilig" in out
-
-
 def test_made_vault_helper_works(tmp_path: Path) -> None:
     made = make_vault(tmp_path, "x")
     assert made.path.exists() and len(made.recovery_code) >= 20

@@ -21,9 +21,20 @@ def stderr_lines(result: subprocess.CompletedProcess[str]) -> list[str]:
 
 def test_init_demo_children_json(tmp_path: Path) -> None:
     vault = tmp_path / "team.kcv"
-    r = run_cli("vault", "init", str(vault), "--team", "Kernteam Noord", "--member", "Ilse")
+    code = tmp_path / "herstelcode.txt"
+    r = run_cli(
+        "vault",
+        "init",
+        str(vault),
+        "--team",
+        "Kernteam Noord",
+        "--member",
+        "Ilse",
+        "--recovery-code-file",
+        str(code),
+    )
     assert r.returncode == 0, r.stderr
-    assert "HERSTELCODE" in r.stdout and "Print deze code" in r.stdout
+    assert str(code) in r.stdout and "Print hem" in r.stdout
     assert "KANSENCIRKEL_TEST_KDF" in r.stderr  # the test-only KDF never goes unnoticed
 
     demo = tmp_path / "demo.kcv"

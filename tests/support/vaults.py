@@ -5,7 +5,7 @@ is one test passphrase, one team and member name and one KDF to know about:
 
     made = make_vault(tmp_path / "team.kcv", children=[Kid("Sanne", "de Vries")])
     made.vault                      # open, as member TEST_MEMBER
-    made.recovery_code              # shown once by Vault.create
+    made.recovery_code              # shown once by Vault.create, before the commit
     made.child_ids["Sanne"]         # given name → id
     made.reopen()                   # open it again with the member's passphrase
 
@@ -116,9 +116,11 @@ def make_vault(
     passphrase: str = TEST_PASSPHRASE,
 ) -> MadeVault:
     """A new vault at ``path`` (folders made as needed) with one member and ``children``."""
-    vault, code = Vault.create(
+    new = Vault.create(
         Path(path), team_name, member_name, role, passphrase, demo=demo, kdf=TEST_KDF
     )
+    code = new.recovery_code  # "shown and confirmed": from here the vault counts as created
+    vault = new.commit()
     ids = add_children(vault, children)
     return MadeVault(vault, vault.path, vault.actor, passphrase, code, ids)
 

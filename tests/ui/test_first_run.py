@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import signal
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +15,7 @@ from kansencirkel.ui.app import AppShell
 from kansencirkel.ui.child_dialog import ChildDialog
 from kansencirkel.ui.first_run import FirstRunDialog, last_group
 from kansencirkel.vault.kdf import TEST_KDF
+from kansencirkel.vault.layout import State
 from kansencirkel.vault.vault import Vault
 
 
@@ -64,13 +69,17 @@ def test_create_vault_confirm_code_and_open_main_window(
     code = dialog.ui.codeLabel.text()
     assert len(code) >= 20
     assert not dialog.ui.nextButton.isEnabled()
-    dialog.reject()  # no way back once the vault exists
+    # Shown, not yet confirmed: the vault does not count as created (no key file, no unlock).
+    assert Vault.state(path) is State.UNFINISHED
+    dialog.reject()  # no way back: the code must be confirmed
     assert dialog.isVisible()
     qtbot.keyClicks(dialog.ui.confirmEdit, last_group(code).lower())
     assert not dialog.ui.nextButton.isEnabled()  # the tick is needed too
     dialog.ui.writtenCheck.setChecked(True)
     assert dialog.ui.nextButton.isEnabled()
     qtbot.mouseClick(dialog.ui.nextButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: shell.main_window is not None, timeout=10000)
+    assert Vault.state(path) is State.PRESENT
     window = shell.main_window
     assert window is not None and window.isVisible()
     qtbot.addWidget(window)
@@ -90,5 +99,56 @@ def test_create_vault_confirm_code_and_open_main_window(
     assert [model.index(r, 0).data() for r in range(model.rowCount())] == ["Lieke van den Berg"]
     shell.quit()
     # The recovery code shown once really opens the vault.
+    with Vault.open_with_recovery(path, code) as vault:
+        assert vault.info.team_name == "Kernteam Het Anker"
+
+
+def test_unconfirmed_vault_is_removed_on_quit_and_replaced_on_the_next_first_run(
+    qtbot: Any, tmp_path: Path, ui_runner: Any, app_settings: Any
+) -> None:
+    """An app that stops on page 2 leaves no vault behind whose code nobody confirmed; one
+    left by a crash (the files of an unfinished creation) starts the first run again."""
+    path = tmp_path / "team.kcv"
+    shell = AppShell(path, ui_runner, app_settings, kdf=TEST_KDF)
+    shell.start()
+    dialog = shell.dialog
+    assert isinstance(dialog, FirstRunDialog)
+    fill_setup(qtbot, dialog, "fiets regen tafel zonnebloem", "fiets regen tafel zonnebloem")
+    qtbot.mouseClick(dialog.ui.nextButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.ui.pages.currentWidget() is dialog.ui.codePage, timeout=10000)
+    assert Vault.state(path) is State.UNFINISHED
+    shell.quit()
+    assert Vault.state(path) is State.ABSENT
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["home"]
+
+    # What a creation killed before its code was confirmed leaves (a real SIGKILL).
+    init = ["vault", "init", str(path), "--team", "Oud", "--member", "Iemand"]
+    killed = subprocess.run(
+        [sys.executable, "-m", "kansencirkel", *init, "--recovery-code-file", str(tmp_path / "c")],
+        env=dict(
+            os.environ,
+            KANSENCIRKEL_TEST_KDF="1",
+            KANSENCIRKEL_PASSPHRASE="een oud wachtwoord",
+            KANSENCIRKEL_TEST_CRASH_AT="create:database-made",
+        ),
+        capture_output=True,
+        timeout=60,
+    )
+    assert killed.returncode == -signal.SIGKILL
+    assert Vault.state(path) is State.UNFINISHED
+    again = AppShell(path, ui_runner, app_settings, kdf=TEST_KDF)
+    again.start()
+    second = again.dialog
+    assert isinstance(second, FirstRunDialog)  # not the unlock dialog of a vault nobody has
+    fill_setup(qtbot, second, "fiets regen tafel zonnebloem", "fiets regen tafel zonnebloem")
+    qtbot.mouseClick(second.ui.nextButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: second.ui.pages.currentWidget() is second.ui.codePage, timeout=10000)
+    code = second.ui.codeLabel.text()
+    qtbot.keyClicks(second.ui.confirmEdit, last_group(code))
+    second.ui.writtenCheck.setChecked(True)
+    qtbot.mouseClick(second.ui.nextButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: again.main_window is not None, timeout=10000)
+    qtbot.addWidget(again.main_window)
+    again.quit()
     with Vault.open_with_recovery(path, code) as vault:
         assert vault.info.team_name == "Kernteam Het Anker"

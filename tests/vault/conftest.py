@@ -4,6 +4,7 @@ tests/conftest.py): one open empty vault, a bare database and its repositories."
 from __future__ import annotations
 
 import hashlib
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,6 +13,7 @@ import sqlalchemy
 
 from kansencirkel.vault.repos import Repositories
 from kansencirkel.vault.vault import Vault
+from tests.support.crash_server import CrashServer
 from tests.support.vaults import TEST_ACTOR, VaultFactory, bare_database
 
 
@@ -42,3 +44,16 @@ def file_hashes(folder: Path) -> dict[str, str]:
         for p in sorted(folder.rglob("*"))
         if p.is_file()
     }
+
+
+@pytest.fixture(scope="module")
+def crash_server() -> Iterator[CrashServer]:
+    """A fork server for the crash proofs (:mod:`tests.support.crash_server`): its jobs are
+    real processes, killed with a real SIGKILL. Light KDF for what the command line creates."""
+    if not hasattr(os, "pidfd_open"):
+        pytest.skip("the crash proofs need Linux (pidfd)")
+    server = CrashServer({"KANSENCIRKEL_TEST_KDF": "1"})
+    try:
+        yield server
+    finally:
+        server.close()

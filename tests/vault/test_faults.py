@@ -81,9 +81,17 @@ def test_missing_db_is_damage(closed_vault: Vault) -> None:
 
 
 def test_missing_key_file_uses_mirror_then_damage(closed_vault: Vault) -> None:
-    keyfile.keyfile_path(closed_vault.path).unlink()
-    _open(closed_vault).close()  # the .bak mirror still opens it
-    keyfile.backup_keyfile_path(closed_vault.path).unlink()
+    main = keyfile.keyfile_path(closed_vault.path)
+    mirror = keyfile.backup_keyfile_path(closed_vault.path)
+    main.unlink()
+    with pytest.raises(WrongPassphrase):  # a wrong passphrase repairs nothing
+        Vault.open(closed_vault.path, closed_vault.actor.id, "fout")
+    assert not main.exists()
+    with _open(closed_vault) as again:  # the .bak mirror still opens it, and is copied back
+        assert [n.msgid for n in again.notices] == [keyfile.MAIN_REPAIRED]
+    assert main.read_bytes() == mirror.read_bytes()
+    main.unlink()
+    mirror.unlink()
     _expect(closed_vault, VaultDamaged, lambda: _open(closed_vault))
     with pytest.raises(VaultDamaged):
         Vault.members(closed_vault.path)
@@ -237,13 +245,16 @@ def test_insecure_backends_are_refused() -> None:
     assert keyring_access._is_secure(MemoryKeyring())
 
 
-def test_check_reports_a_broken_key_file_mirror(open_vault: Vault) -> None:
+def test_check_repairs_a_broken_key_file_mirror(open_vault: Vault) -> None:
+    """A broken or stale mirror is not damage: check rewrites it from the proved key file."""
     assert open_vault.check().ok
-    keyfile.backup_keyfile_path(open_vault.path).write_bytes(b"kapot")
+    mirror = keyfile.backup_keyfile_path(open_vault.path)
+    mirror.write_bytes(b"kapot")
     report = open_vault.check()
-    assert not report.ok and any(".bak" in p for p in report.integrity_problems)
-    open_vault.keys.new_recovery_code()  # any key change rewrites both copies
-    assert open_vault.check().ok
+    assert report.ok and not report.integrity_problems and not report.keyfile_problems
+    assert [m.msgid for m in report.keyfile_repaired] == [keyfile.MIRROR_REPAIRED]
+    assert mirror.read_bytes() == keyfile.keyfile_path(open_vault.path).read_bytes()
+    assert open_vault.check().keyfile_repaired == ()
 
 
 def test_keyring_arriving_later_is_used_after_a_passphrase_change(

@@ -27,6 +27,7 @@ from kansencirkel.vault.errors import (
     WrongRecoveryCode,
 )
 from kansencirkel.vault.kdf import TEST_KDF
+from kansencirkel.vault.keyslots import new_recovery_code
 from kansencirkel.vault.vault import Vault
 from tests.support.vaults import TEST_PASSPHRASE, TEST_TEAM, VaultFactory
 
@@ -126,7 +127,10 @@ def test_passphrase_nfc(vault_factory: VaultFactory) -> None:
 def test_new_recovery_code_revokes_old(vault_factory: VaultFactory) -> None:
     vault = vault_factory()
     old = vault_factory.made[vault.path].recovery_code
-    new = vault.keys.new_recovery_code()
+    new = new_recovery_code()  # shown and confirmed first; only then does it replace the old
+    with pytest.raises(InputRejected):
+        vault.keys.replace_recovery_code("geen code")
+    vault.keys.replace_recovery_code(new)
     vault.close()
     with pytest.raises(WrongRecoveryCode):
         Vault.open_with_recovery(vault.path, old)
@@ -257,21 +261,22 @@ def test_rotate_key(vault_factory: VaultFactory, tmp_path: Path) -> None:
 
     before = keyfile.keyfile_path(vault.path).read_bytes()
     with pytest.raises(WrongPassphrase):
-        vault.keys.rotate({**passphrases, other.id: "fout"})
+        vault.keys.rotate({**passphrases, other.id: "fout"}, old_code)
     with pytest.raises(InputRejected):
-        vault.keys.rotate({vault.actor.id: TEST_PASSPHRASE})
+        vault.keys.rotate({vault.actor.id: TEST_PASSPHRASE}, old_code)
+    with pytest.raises(WrongRecoveryCode):
+        vault.keys.rotate(passphrases, new_recovery_code())
     assert keyfile.keyfile_path(vault.path).read_bytes() == before
 
-    code = vault.keys.rotate(passphrases)
+    vault.keys.rotate(passphrases, old_code)
     assert_seeded(vault, child_id)  # still usable without reopening
     vault.close()
     with Vault.open(vault.path, other.id, "tweede wachtwoord") as again:
         assert_seeded(again, child_id)
         assert again.check().ok
         assert any(e.detail == "rotate" for e in again.repos.audit.entries())
-    Vault.open_with_recovery(vault.path, code).close()
-    with pytest.raises(WrongPassphrase):
-        Vault.open_with_recovery(vault.path, old_code)
+    # Every secret stays: the recovery code on paper still opens the re-keyed vault.
+    Vault.open_with_recovery(vault.path, old_code).close()
     # A copy of the old key file no longer opens the re-encrypted database.
     stale = tmp_path / "stale"
     stale.mkdir()
@@ -295,7 +300,9 @@ def test_rotation_interrupted_after_swap_is_finished_on_unlock(
 
     monkeypatch.setattr(rotate.keyfile, "save", crash)
     with pytest.raises(OSError):
-        vault.keys.rotate({member.id: TEST_PASSPHRASE})
+        vault.keys.rotate(
+            {member.id: TEST_PASSPHRASE}, vault_factory.made[vault.path].recovery_code
+        )
     monkeypatch.undo()
     vault.close()
     assert rotate.pending_keyfile_path(vault.path).exists()
