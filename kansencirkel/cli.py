@@ -49,7 +49,9 @@ PREFERRED_ORDER = (
 # argparse's own messages are English; the common ones get a Dutch version.
 _ARGPARSE_NL = (
     (r"the following arguments are required: (.*)", r"deze gegevens ontbreken: \1"),
+    (r"unrecognized arguments: a value without an option", r"een waarde zonder optie ervoor"),
     (r"unrecognized arguments: (.*)", r"onbekende opties: \1"),
+    (r"one of the arguments (.*) is required", r"geef een van deze opties: \1"),
     (
         r"argument (\S+): invalid choice: (.*?) \(choose from (.*)\)",
         r"ongeldige keuze bij \1: \2 (kies uit \3)",
@@ -76,6 +78,12 @@ class Parser(argparse.ArgumentParser):
         kwargs["allow_abbrev"] = False
         super().__init__(*args, **kwargs)
 
+    def add_argument(self, *args: Any, **kwargs: Any) -> argparse.Action:
+        # Every path a user types is checked the same way, whichever command reads it.
+        if kwargs.get("type") is Path:
+            kwargs["type"] = common.path_argument
+        return super().add_argument(*args, **kwargs)
+
     def format_help(self) -> str:
         text = super().format_help()
         if current_lang() == "nl":
@@ -88,7 +96,8 @@ class Parser(argparse.ArgumentParser):
         if unknown:
             # Name only the options: a stray value could be a passphrase typed by mistake.
             options = [t for t in unknown.group(1).split() if t.startswith("-")]
-            message = f"unrecognized arguments: {' '.join(options) or '...'}"
+            named = " ".join(options) or "a value without an option"
+            message = f"unrecognized arguments: {named}"
         if current_lang() == "nl":
             for pattern, replacement in _ARGPARSE_NL:
                 if re.fullmatch(pattern, message):
@@ -217,6 +226,12 @@ def main(argv: list[str] | None = None) -> int:
             devnull = os.open(os.devnull, os.O_WRONLY)
             os.dup2(devnull, sys.stdout.fileno())
         return EXIT_ERROR
+    except OSError as exc:  # a path no command checked: say which, and what is wrong
+        if debug:
+            traceback.print_exc()
+        error = common.os_error(exc)
+        warn(error_message(error))
+        return error.exit_code
     except Exception as exc:
         from kansencirkel.core.write_errors import FileNotSaved
         from kansencirkel.vault.errors import VaultError

@@ -18,6 +18,7 @@ from kansencirkel.commands.common import (
     add_vault_argument,
     echo,
     open_vault,
+    positive_int,
     resolve_child_id,
 )
 from kansencirkel.core.i18n import N_, _, ngettext
@@ -29,7 +30,7 @@ def register(subparsers: Any) -> None:
     add_child_argument(p, required=False)
     p.add_argument(
         "--limit",
-        type=int,
+        type=positive_int,
         metavar="N",
         help=_("alleen de laatste N gebeurtenissen"),
     )
@@ -58,10 +59,10 @@ def entry_json(e: Any) -> dict[str, Any]:
 
 def run(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
-        child_id = resolve_child_id(vault, args.child) if args.child else None
+        child_id = resolve_child_id(vault, args.child) if args.child is not None else None
         report = vault.repos.audit.verify_chain() if args.verify else None
         # --verify alone only checks the chain; with --child or --limit it lists those too.
-        listing = not args.verify or args.child or args.limit is not None
+        listing = not args.verify or child_id is not None or args.limit is not None
         entries = vault.repos.audit.entries(child_id=child_id, limit=args.limit) if listing else []
     if args.json:
         echo(json.dumps([entry_json(e) for e in entries], ensure_ascii=False, indent=2))

@@ -10,8 +10,10 @@ stdin), the ``KANSENCIRKEL_PASSPHRASE`` environment variable, or a prompt on a t
 from __future__ import annotations
 
 import argparse
+import errno
 import getpass
 import os
+import stat
 import sys
 import unicodedata
 from datetime import date
@@ -87,15 +89,80 @@ def parse_date(text: str) -> date:
         ) from None
 
 
+#: The sentences of the argument checks below (tests compare these, not the wording).
+NOT_A_COUNT = N_("'{text}' is geen getal van 1 of meer")
+EMPTY_PATH = N_("een leeg pad is geen bestand")
+DEVICE_PATH = N_("'{text}' is een apparaat, geen bestand")
+NO_SECRET_FILE = N_("Geef de naam van het bestand met het wachtwoord of de herstelcode.")
+SECRET_LINE_TOO_LONG = N_(
+    "De eerste regel van {name} is te lang voor een wachtwoord of herstelcode."
+)
+VAULT_NOT_A_FILE = N_("{path} is geen gewoon bestand, dus geen kluis.")
+NO_VAULT = N_("Er staat geen kluis op {path}.")
+
+
+def positive_int(text: str) -> int:
+    """argparse ``type=`` for a count of 1 or more (``--limit``)."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(_(NOT_A_COUNT, text=text))
+    return value
+
+
+def path_argument(text: str) -> Path:
+    """argparse ``type=`` for every path a user types (``cli.Parser`` uses it wherever a
+    command asks for ``type=Path``): not empty, and not a device such as /dev/null, which a
+    command would read nothing from, or replace with a file."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError(_(EMPTY_PATH))
+    path = Path(text)
+    try:
+        mode = path.stat().st_mode
+    except (OSError, ValueError):  # not there (yet), a name too long: the command says so
+        return path
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        raise argparse.ArgumentTypeError(_(DEVICE_PATH, text=text))
+    return path
+
+
+_OS_ERRORS: dict[int, Msgid] = {
+    errno.ENOENT: N_("{path} bestaat niet."),
+    errno.ENOTDIR: N_("Een deel van {path} is geen map."),
+    errno.EISDIR: N_("{path} is een map; geef een bestand."),
+    errno.ENAMETOOLONG: N_("De naam {path} is te lang."),
+    errno.EACCES: N_("Geen toegang tot {path}."),
+    errno.EPERM: N_("Geen toegang tot {path}."),
+    errno.EROFS: N_("{path} staat op een schijf waarop niet geschreven kan worden."),
+    errno.EEXIST: N_("{path} bestaat al."),
+}
+
+
+def os_error(exc: OSError) -> CliError:
+    """One sentence for a file-system error no command expected: the path and what is wrong
+    with it (never a traceback)."""
+    path = exc.filename if exc.filename is not None else "?"
+    msgid = _OS_ERRORS.get(exc.errno or 0)
+    if msgid is None:
+        reason = exc.strerror or type(exc).__name__
+        return CliError(N_("Dit lukte niet met {path}: {reason}."), path=path, reason=reason)
+    return CliError(msgid, path=path)
+
+
 # --- arguments ----------------------------------------------------------------------------
+
+
+NO_VAULT_PATH = N_("geef de plek van de kluis op (een .kcv-bestand)")
 
 
 def vault_path_arg(text: str) -> Path:
     """argparse ``type=`` for a vault's place: an empty one is a usage error (``Path("")``
-    would quietly mean the current folder)."""
+    would quietly mean the current folder), a device too, as for every path."""
     if not text.strip():
-        raise argparse.ArgumentTypeError(_("geef de plek van de kluis op (een .kcv-bestand)"))
-    return Path(text)
+        raise argparse.ArgumentTypeError(_(NO_VAULT_PATH))
+    return path_argument(text)
 
 
 def add_vault_argument(parser: argparse.ArgumentParser) -> None:
@@ -132,17 +199,25 @@ def add_passphrase_file_argument(parser: argparse.ArgumentParser) -> None:
 # --- secrets ------------------------------------------------------------------------------
 
 
+#: Characters read of a passphrase or recovery-code file: a line, not a device without end.
+SECRET_LINE = 65_536  # a 10,000-character passphrase fits; /dev/zero does not hang
+
+
 def read_secret_file(name: str | os.PathLike[str]) -> str:
     """First line of a file (or stdin for '-'), without its line ending and without the byte
     order mark Windows editors put in front of UTF-8 (it is not part of the passphrase)."""
+    if not str(name).strip():
+        raise usage_error(NO_SECRET_FILE)
     try:
         if str(name) == "-":
-            raw = sys.stdin.readline()
+            raw = sys.stdin.readline(SECRET_LINE + 1)
         else:
             with open(name, encoding="utf-8-sig") as fh:
-                raw = fh.readline()
+                raw = fh.readline(SECRET_LINE + 1)
     except (OSError, UnicodeDecodeError):
         raise CliError(N_("Het bestand {name} kan niet worden gelezen."), name=name) from None
+    if len(raw) > SECRET_LINE:
+        raise CliError(SECRET_LINE_TOO_LONG, EXIT_REJECTED, name=name)
     secret = raw.removeprefix("\ufeff").rstrip("\r\n")
     if not secret:
         raise CliError(N_("Het bestand {name} is leeg."), EXIT_REJECTED, name=name)
@@ -184,7 +259,7 @@ def read_passphrase(
     prompt: Msgid = PASSPHRASE_PROMPT,
 ) -> str:
     """From ``file``, else the environment variable, else a prompt (twice when ``confirm``)."""
-    if file:
+    if file is not None:
         return read_secret_file(file)
     value = os.environ.get(env)
     if value:
@@ -225,7 +300,9 @@ def require_vault_files(path: Path) -> None:
 
         raise VaultUnfinished()
     if found is State.ABSENT and not path.exists():
-        raise CliError(N_("Er staat geen kluis op {path}."), path=path)
+        raise CliError(NO_VAULT, path=path)
+    if path.exists() and not path.is_dir() and not path.is_file():
+        raise CliError(VAULT_NOT_A_FILE, path=path)  # a FIFO or a device
 
 
 def require_parent_folder(path: Path) -> None:

@@ -1,5 +1,10 @@
 """``kansencirkel import VAULT --in FILE.json``: bring one exported child file into a vault.
 
+The file is read in full and checked in full before the vault is opened: bytes, JSON, shape
+(:mod:`kansencirkel.exchange.casefile_json`) and then, inside the vault's one transaction, the
+rules every way in obeys (:mod:`kansencirkel.vault.validation`). A file with any problem is
+refused whole (exit code 5) with every problem listed, and the vault is not changed.
+
 Demo and real data never mix: a file exported from a demo vault only goes into a demo vault,
 and a real child's file never into a demo vault (whose passphrase is public).
 """
@@ -7,9 +12,9 @@ and a real child's file never into a demo vault (whose passphrase is public).
 from __future__ import annotations
 
 import argparse
-import json
+import stat
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kansencirkel.commands.common import (
     EXIT_REJECTED,
@@ -17,12 +22,22 @@ from kansencirkel.commands.common import (
     add_unlock_arguments,
     add_vault_argument,
     echo,
+    error_message,
     open_vault,
+    warn,
 )
-from kansencirkel.core import clock
-from kansencirkel.core.i18n import N_, _
+from kansencirkel.core.i18n import N_, _, ngettext
 
-MAX_BYTES = 50 * 1024 * 1024
+if TYPE_CHECKING:
+    from kansencirkel.vault.validation import FileRejected
+
+#: Problems listed one per line under the refusal; a file with more gets a count of the rest.
+LISTED = 20
+
+SOURCE_IS_A_FOLDER = N_("{source} is een map; geef het bestand zelf.")
+SOURCE_NOT_A_FILE = N_("{source} is geen gewoon bestand.")
+SOURCE_MISSING = N_("Het bestand {source} bestaat niet.")
+SOURCE_UNREADABLE = N_("Het bestand {name} kan niet worden gelezen.")
 
 
 def register(subparsers: Any) -> None:
@@ -43,39 +58,55 @@ def register(subparsers: Any) -> None:
     p.set_defaults(func=run)
 
 
-def _rejected() -> CliError:
-    return CliError(
-        N_("Dit bestand is geen geldige export van een Kansencirkel-dossier."), EXIT_REJECTED
-    )
+def read_source(source: Path, limit: int) -> bytes:
+    """The bytes of the file ``source`` (at most ``limit`` + 1), or one sentence saying why
+    not: not there, a folder or no regular file, not readable. (An empty name or a device is
+    refused with the arguments already.)"""
+    try:
+        mode = source.stat().st_mode
+        if stat.S_ISDIR(mode):
+            raise CliError(SOURCE_IS_A_FOLDER, source=source)
+        if not stat.S_ISREG(mode):
+            raise CliError(SOURCE_NOT_A_FILE, source=source)
+        with source.open("rb") as fh:
+            return fh.read(limit + 1)
+    except (FileNotFoundError, NotADirectoryError):
+        raise CliError(SOURCE_MISSING, source=source) from None
+    except OSError:
+        raise CliError(SOURCE_UNREADABLE, name=source) from None
+
+
+def _refuse(exc: FileRejected) -> int:
+    """The refusal in one sentence, then every problem on a line of its own."""
+    warn(error_message(exc))
+    problems = exc.problems
+    if len(problems) > 1:
+        for problem in problems[:LISTED]:
+            warn(f"  - {problem.message.text()}")
+        if len(problems) > LISTED:
+            rest = len(problems) - LISTED
+            warn("  " + ngettext("… en nog {n} probleem.", "… en nog {n} problemen.", rest))
+    return EXIT_REJECTED
 
 
 def run(args: argparse.Namespace) -> int:
-    from kansencirkel.exchange.casefile_json import case_file_from_json
+    from kansencirkel.exchange.casefile_json import MAX_BYTES, case_file_from_json, parse_json
+    from kansencirkel.vault.validation import FileRejected
 
-    source = Path(args.source)
+    raw = read_source(args.source, MAX_BYTES)
     try:
-        if source.stat().st_size > MAX_BYTES:
-            raise _rejected()
-        data = json.loads(source.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise CliError(N_("Het bestand {source} bestaat niet."), source=source) from None
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
-        raise _rejected() from None
-    try:
-        case = case_file_from_json(data)
-    except (ValueError, TypeError, KeyError):
-        raise _rejected() from None
-    with open_vault(args) as vault:
-        if case.is_demo != vault.info.is_demo:
-            raise CliError(
-                N_(
-                    "Demo-gegevens en echte gegevens worden niet gemengd; dit bestand past "
-                    "niet in deze kluis."
-                ),
-                EXIT_REJECTED,
-            )
-        if case.child.id in {s.child.id for s in vault.repos.children.summaries(clock.today())}:
-            raise CliError(N_("Dit kind staat al in de kluis."), EXIT_REJECTED)
-        vault.repos.bulk_import([case])
+        case = case_file_from_json(parse_json(raw))
+        with open_vault(args) as vault:
+            if case.is_demo != vault.info.is_demo:
+                raise CliError(
+                    N_(
+                        "Demo-gegevens en echte gegevens worden niet gemengd; dit bestand past "
+                        "niet in deze kluis."
+                    ),
+                    EXIT_REJECTED,
+                )
+            vault.repos.bulk_import([case])
+    except FileRejected as exc:
+        return _refuse(exc)
     echo(_("Dossier van {full_name} ingelezen.", full_name=case.child.full_name))
     return 0

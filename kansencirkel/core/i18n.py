@@ -91,9 +91,13 @@ def _fill(text: str, values: Mapping[str, object]) -> str:
 def gettext(msgid: str, /, *, lang: Lang | None = None, **values: object) -> str:
     """``msgid`` in ``lang`` (default: the current language), placeholders filled in.
 
-    A message without an English translation shows its Dutch text, which is always safe.
+    A value that is itself a :class:`Message` is shown in the same language (a sentence that
+    names a problem found elsewhere). A message without an English translation shows its
+    Dutch text, which is always safe.
     """
-    return _fill(_lookup(msgid, _current if lang is None else lang), values)
+    chosen = _current if lang is None else lang
+    filled = {k: v.text(chosen) if isinstance(v, Message) else v for k, v in values.items()}
+    return _fill(_lookup(msgid, chosen), filled)
 
 
 def _(msgid: str, /, **values: object) -> str:

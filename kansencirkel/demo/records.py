@@ -196,6 +196,7 @@ def make_meetings(
         if last and active:
             # A few children are on today's agenda, some meetings are due, most are planned.
             next_on = today + timedelta(days=rng.choice((0, 0, -5, 7, 14, 21, 35, 60)))
+            next_on = max(next_on, day)  # never before the meeting itself
         kind = MeetingKind.KERNTEAM if j == 0 else rng.choice(tuple(MeetingKind))
         attendees = tuple(
             p.name for p in rng.sample(list(people), min(len(people), rng.randint(2, 4)))

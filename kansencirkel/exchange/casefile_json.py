@@ -1,29 +1,65 @@
 """A child's whole file as JSON and back, for ``export`` and ``import``.
 
 Generic over the frozen dataclasses in :mod:`kansencirkel.core.model`, driven by their type
-hints, so a new optional field travels without code here. Reading is strict: anything that does
-not fit the types raises :class:`ValueError` (the command turns that into one sentence).
+hints, so a new optional field travels without code here. Reading is strict and says where:
+bytes that are no UTF-8 JSON, a key that is missing, unknown or doubled, a value of the wrong
+type or outside its choices — each is a :class:`~kansencirkel.vault.validation.Problem` of the
+record and field, and a file with any is refused whole (:class:`FileRejected`, exit code 5).
+Whether the values make sense (dates, names, ids) is not decided here but by the vault's one
+set of rules, when the case file is imported.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import json
 import types
 import typing
 from collections.abc import Mapping
 from datetime import date, datetime
 from enum import Enum
+from functools import cache
 from typing import Any, Union, get_args, get_origin, get_type_hints
 
+from kansencirkel.core.i18n import N_, Message, Msgid
 from kansencirkel.core.model import CaseFile
+from kansencirkel.vault.errors import InputRejected
+from kansencirkel.vault.validation import FileRejected, Problem
+from kansencirkel.vault.validation import fields as f
+from kansencirkel.vault.validation.problems import RECORDS
 
 FORMAT = "kansencirkel-child"
 VERSION = 1
+MAX_BYTES = 50 * 1024 * 1024  # one child's file is well under a megabyte
+
+NOT_AN_EXPORT = N_("Dit bestand is geen geldige export van een Kansencirkel-dossier.")
+OTHER_VERSION = N_(
+    "Dit bestand is een export in versie {version} van het dossierformaat; deze app leest "
+    "versie {supported}."
+)
+TOO_BIG = N_("Dit bestand is groter dan {megabytes} MB; een export van één dossier is kleiner.")
+NOT_UTF8 = N_("Dit bestand is geen UTF-8-tekst, dus geen export van een Kansencirkel-dossier.")
+NOT_JSON = N_(
+    "Dit bestand is geen geldige JSON (regel {line}, teken {column}), dus geen export van een "
+    "Kansencirkel-dossier."
+)
+TOO_DEEP = N_("Dit bestand is te diep genest voor een export van een Kansencirkel-dossier.")
+TOO_MANY_DIGITS = N_("Dit bestand bevat een getal met te veel cijfers.")
+MISSING = N_("Dit gegeven ontbreekt.")
+UNKNOWN_KEY = N_("Dit gegeven hoort niet in een export van een Kansencirkel-dossier.")
+DUPLICATE_KEY = N_("Dit gegeven staat er twee keer in.")
+EXPECTED_OBJECT = N_("Hier horen gegevens tussen accolades.")
+EXPECTED_INTEGER = N_("Hier hoort een geheel getal.")
+EXPECTED_DATE = N_("Hier hoort een datum (JJJJ-MM-DD).")
+EXPECTED_MOMENT = N_("Hier hoort een tijdstip met tijdzone (JJJJ-MM-DDTUU:MM:SS+00:00).")
+UNKNOWN_VALUE = N_("De waarde '{value}' kan hier niet; kies uit: {choices}.")
+
+_TOP_KEYS = frozenset({"format", "version", "exported_at", "case_file"})
 
 
 def to_jsonable(value: Any) -> Any:
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: to_jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        return {x.name: to_jsonable(getattr(value, x.name)) for x in dataclasses.fields(value)}
     if isinstance(value, Enum):
         return value.value
     if isinstance(value, datetime | date):
@@ -35,73 +71,6 @@ def to_jsonable(value: Any) -> Any:
     return value
 
 
-def _fail(tp: Any, value: Any) -> ValueError:
-    return ValueError(f"expected {tp}, got {type(value).__name__}")
-
-
-def from_jsonable(tp: Any, value: Any) -> Any:
-    origin = get_origin(tp)
-    if tp is Any or tp is object:
-        return value
-    if origin in (Union, types.UnionType):
-        options = get_args(tp)
-        if value is None:
-            if type(None) in options:
-                return None
-            raise _fail(tp, value)
-        errors = []
-        for option in options:
-            if option is type(None):
-                continue
-            try:
-                return from_jsonable(option, value)
-            except (ValueError, TypeError) as exc:
-                errors.append(exc)
-        raise _fail(tp, value)
-    if origin is tuple:
-        if not isinstance(value, list):
-            raise _fail(tp, value)
-        item = get_args(tp)[0]
-        return tuple(from_jsonable(item, v) for v in value)
-    if origin in (Mapping, dict, typing.Mapping):
-        if not isinstance(value, dict):
-            raise _fail(tp, value)
-        _, value_type = get_args(tp)
-        return {str(k): from_jsonable(value_type, v) for k, v in value.items()}
-    if isinstance(tp, type) and issubclass(tp, Enum):
-        return tp(value)
-    if tp is datetime:
-        if not isinstance(value, str):
-            raise _fail(tp, value)
-        return datetime.fromisoformat(value)
-    if tp is date:
-        if not isinstance(value, str):
-            raise _fail(tp, value)
-        return date.fromisoformat(value)
-    if isinstance(tp, type) and dataclasses.is_dataclass(tp):
-        if not isinstance(value, dict):
-            raise _fail(tp, value)
-        hints = get_type_hints(tp)
-        kwargs = {}
-        for f in dataclasses.fields(tp):
-            if f.name in value:
-                kwargs[f.name] = from_jsonable(hints[f.name], value[f.name])
-        return tp(**kwargs)
-    if tp is bool:
-        if not isinstance(value, bool):
-            raise _fail(tp, value)
-        return value
-    if tp is int:
-        if isinstance(value, bool) or not isinstance(value, int):
-            raise _fail(tp, value)
-        return value
-    if tp is str:
-        if not isinstance(value, str):
-            raise _fail(tp, value)
-        return value
-    raise TypeError(f"unsupported type {tp}")
-
-
 def case_file_to_json(case: CaseFile, exported_at: datetime) -> dict[str, Any]:
     return {
         "format": FORMAT,
@@ -111,11 +80,166 @@ def case_file_to_json(case: CaseFile, exported_at: datetime) -> dict[str, Any]:
     }
 
 
+# --- reading -----------------------------------------------------------------------------
+
+Path = tuple[str | int, ...]
+
+
+class _Broken:
+    """What a value that did not fit reads as; its problem is noted already."""
+
+
+_BROKEN = _Broken()
+
+
+def _problem(path: Path, msgid: Msgid, values: Mapping[str, object]) -> Problem:
+    """Where in the file: ``("case_file", "assessments", 2, "scores", "actief")`` is
+    "meting 3, scores.actief"; positions are counted from 1, as people count."""
+    record, number, below = "file", None, path
+    if path[:1] == ("case_file",) and len(path) > 1:
+        head, rest = path[1], path[2:]
+        if head == "child":
+            record, below = "child", rest
+        elif isinstance(head, str) and head in RECORDS and rest and isinstance(rest[0], int):
+            record, number, below = head, rest[0] + 1, rest[1:]
+        else:
+            below = path[1:]
+    name = ".".join(f.shown(p) if isinstance(p, str) else str(p + 1) for p in below)
+    return Problem(record, number, name, Message(msgid, values))
+
+
+class _Reader:
+    def __init__(self) -> None:
+        self.problems: list[Problem] = []
+
+    def fail(self, path: Path, msgid: Msgid, **values: object) -> _Broken:
+        if len(self.problems) < 1000:
+            self.problems.append(_problem(path, msgid, values))
+        return _BROKEN
+
+    def read(self, tp: Any, value: Any, path: Path) -> Any:
+        origin = get_origin(tp)
+        if origin in (Union, types.UnionType):
+            options = [o for o in get_args(tp) if o is not type(None)]
+            if len(options) != 1:
+                raise TypeError(f"unsupported type {tp}")  # only "X | None" in the model
+            if value is None and len(options) < len(get_args(tp)):
+                return None
+            return self.read(options[0], value, path)
+        if origin is tuple:
+            if not isinstance(value, list):
+                return self.fail(path, f.NOT_A_LIST)
+            items = [self.read(get_args(tp)[0], v, (*path, i)) for i, v in enumerate(value)]
+            return _BROKEN if any(i is _BROKEN for i in items) else tuple(items)
+        if origin in (Mapping, dict, typing.Mapping):
+            if not isinstance(value, dict):
+                return self.fail(path, EXPECTED_OBJECT)
+            value_type = get_args(tp)[1]
+            read = {k: self.read(value_type, v, (*path, k)) for k, v in value.items()}
+            return _BROKEN if _BROKEN in read.values() else read
+        if isinstance(tp, type) and dataclasses.is_dataclass(tp):
+            return self.record(tp, value, path)
+        return self.scalar(tp, value, path)
+
+    def record(self, tp: type, value: Any, path: Path) -> Any:
+        if not isinstance(value, dict):
+            return self.fail(path, EXPECTED_OBJECT)
+        hints, required = _shape(tp)
+        for key in value.keys() - hints.keys():
+            self.fail((*path, key), UNKNOWN_KEY)
+        for key in required - value.keys():
+            self.fail((*path, key), MISSING)
+        kwargs = {k: self.read(hints[k], v, (*path, k)) for k, v in value.items() if k in hints}
+        if len(kwargs) < len(value) or len(required - value.keys()):
+            return _BROKEN
+        if any(v is _BROKEN for v in kwargs.values()):
+            return _BROKEN
+        return tp(**kwargs)
+
+    def scalar(self, tp: Any, value: Any, path: Path) -> Any:
+        if isinstance(tp, type) and issubclass(tp, Enum):
+            try:
+                return tp(value)
+            except (ValueError, TypeError):
+                choices = ", ".join(str(m.value) for m in tp)
+                return self.fail(path, UNKNOWN_VALUE, value=f.shown(value), choices=choices)
+        if tp is datetime or tp is date:
+            msgid = EXPECTED_MOMENT if tp is datetime else EXPECTED_DATE
+            if not isinstance(value, str):
+                return self.fail(path, msgid)
+            try:
+                return tp.fromisoformat(value)
+            except ValueError:
+                return self.fail(path, msgid)
+        if tp is bool:
+            return value if isinstance(value, bool) else self.fail(path, f.NOT_YES_NO)
+        if tp is int:
+            if isinstance(value, bool) or not isinstance(value, int):
+                return self.fail(path, EXPECTED_INTEGER)
+            return value
+        if tp is str:
+            return value if isinstance(value, str) else self.fail(path, f.NOT_TEXT)
+        raise TypeError(f"unsupported type {tp}")
+
+
+@cache
+def _shape(tp: type) -> tuple[dict[str, Any], frozenset[str]]:
+    """A dataclass's fields with their types, and which of them have no default."""
+    hints = get_type_hints(tp)
+    fields = dataclasses.fields(tp)
+    missing = dataclasses.MISSING
+    required = {x.name for x in fields if x.default is missing and x.default_factory is missing}
+    return {x.name: hints[x.name] for x in fields}, frozenset(required)
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    data = dict(pairs)
+    if len(data) != len(pairs):
+        raise _DuplicateKey
+    return data
+
+
+class _DuplicateKey(Exception):
+    pass
+
+
+def parse_json(raw: bytes) -> Any:
+    """The JSON value of ``raw`` (UTF-8, a byte-order mark allowed), or one clear sentence."""
+    if len(raw) > MAX_BYTES:
+        raise InputRejected(TOO_BIG, megabytes=MAX_BYTES // (1024 * 1024))
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise InputRejected(NOT_UTF8) from None
+    try:
+        return json.loads(text, object_pairs_hook=_no_duplicates)
+    except json.JSONDecodeError as exc:
+        raise InputRejected(NOT_JSON, line=exc.lineno, column=exc.colno) from None
+    except _DuplicateKey:
+        raise FileRejected([Problem("file", None, "", Message(DUPLICATE_KEY))]) from None
+    except RecursionError:
+        raise InputRejected(TOO_DEEP) from None
+    except ValueError:  # a number beyond Python's limit of digits
+        raise InputRejected(TOO_MANY_DIGITS) from None
+
+
 def case_file_from_json(data: Any) -> CaseFile:
+    """The case file in an export's JSON value; raises :class:`InputRejected` (not an export,
+    another version) or :class:`FileRejected` (every place that does not fit)."""
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise ValueError("not a Kansencirkel child export")
-    if data.get("version") != VERSION:
-        raise ValueError("unsupported export version")
-    case = from_jsonable(CaseFile, data.get("case_file"))
+        raise InputRejected(NOT_AN_EXPORT)
+    version = data.get("version")
+    if version != VERSION or isinstance(version, bool):
+        if isinstance(version, int) and not isinstance(version, bool):
+            raise InputRejected(OTHER_VERSION, version=version, supported=VERSION)
+        raise InputRejected(NOT_AN_EXPORT)
+    reader = _Reader()
+    for key in data.keys() - _TOP_KEYS:
+        reader.fail((key,), UNKNOWN_KEY)
+    if "exported_at" in data:
+        reader.read(datetime, data["exported_at"], ("exported_at",))
+    case = reader.read(CaseFile, data.get("case_file"), ("case_file",))
+    if reader.problems:
+        raise FileRejected(reader.problems)
     assert isinstance(case, CaseFile)
     return case

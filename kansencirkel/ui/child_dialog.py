@@ -17,6 +17,7 @@ from kansencirkel.core import clock, dates
 from kansencirkel.ui.errors import error_text, set_inline_message
 from kansencirkel.ui.forms.ui_child_dialog import Ui_ChildDialog
 from kansencirkel.ui.vault_ops import VaultOps
+from kansencirkel.vault.validation.fields import MAX_TEXT
 
 if TYPE_CHECKING:
     from kansencirkel.core.model import Child
@@ -66,6 +67,10 @@ class ChildDialog(QDialog):
         self._ops = ops
         self._child = child
         self._busy = False
+        # The vault's own limit: a QLineEdit would cut a pasted text at 32,767 characters
+        # without a word; anything the vault would refuse it says so in one sentence.
+        for edit in (self.ui.givenEdit, self.ui.familyEdit, self.ui.schoolEdit, self.ui.groupEdit):
+            edit.setMaxLength(MAX_TEXT)
         completer = QCompleter(schools, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.ui.schoolEdit.setCompleter(completer)

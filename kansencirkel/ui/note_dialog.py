@@ -16,7 +16,11 @@ from kansencirkel.ui.dialog_helpers import (
     set_date,
     show_error_label,
 )
+from kansencirkel.ui.errors import error_text
 from kansencirkel.ui.forms.ui_note_dialog import Ui_NoteDialog
+from kansencirkel.vault.errors import InputRejected
+from kansencirkel.vault.validation import records
+from kansencirkel.vault.validation.fields import STRICT
 
 
 class NoteDialog(QDialog):
@@ -44,8 +48,15 @@ class NoteDialog(QDialog):
         }
 
     def accept(self) -> None:
-        if not self.values()["text"]:
+        values = self.values()
+        if not values["text"]:
             show_error_label(self.ui.errorLabel, self.tr("Schrijf eerst de notitie."))
+            self.ui.textEdit.setFocus()
+            return
+        try:  # the vault's rules, before the dialog closes: nothing typed is lost
+            records.note(STRICT, **values)
+        except InputRejected as exc:
+            show_error_label(self.ui.errorLabel, error_text(exc))
             self.ui.textEdit.setFocus()
             return
         super().accept()

@@ -154,6 +154,15 @@ def test_a_message_renders_later_in_any_language() -> None:
     assert message.text("en") == "There is no vault at /x.kcv."
 
 
+def test_a_message_inside_a_message_renders_in_the_same_language() -> None:
+    inner = Message(N_("Er staat geen kluis op {path}."), {"path": "/x.kcv"})
+    outer = Message(N_("{record}: {reason}"), {"record": "x", "reason": inner})
+    assert outer.text("en") == "x: There is no vault at /x.kcv."
+    assert outer.text("nl") == "x: Er staat geen kluis op /x.kcv."
+    i18n.set_lang("en")
+    assert outer.text() == "x: There is no vault at /x.kcv."
+
+
 @pytest.mark.parametrize(
     ("given", "lang"), [("en", "en"), ("EN_gb", "en"), ("nl", "nl"), ("fr", "nl"), (None, "nl")]
 )

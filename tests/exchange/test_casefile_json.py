@@ -9,7 +9,15 @@ import pytest
 
 from kansencirkel.core import clock
 from kansencirkel.demo import generate_case_files
-from kansencirkel.exchange.casefile_json import FORMAT, case_file_from_json, case_file_to_json
+from kansencirkel.exchange.casefile_json import (
+    FORMAT,
+    NOT_AN_EXPORT,
+    OTHER_VERSION,
+    case_file_from_json,
+    case_file_to_json,
+)
+from kansencirkel.vault.errors import InputRejected
+from kansencirkel.vault.validation import FileRejected, fields
 
 
 def test_json_round_trip_of_generated_files() -> None:
@@ -21,11 +29,19 @@ def test_json_round_trip_of_generated_files() -> None:
 def test_other_formats_versions_and_types_are_refused() -> None:
     case = next(generate_case_files(1, seed=12, today=date(2026, 11, 25)))
     data = case_file_to_json(case, clock.now())
-    with pytest.raises(ValueError, match="not a Kansencirkel"):
+    with pytest.raises(InputRejected) as info:
         case_file_from_json({**data, "format": "iets anders"})
-    with pytest.raises(ValueError, match="version"):
+    assert info.value.message.msgid == NOT_AN_EXPORT
+    with pytest.raises(InputRejected) as info:
         case_file_from_json({**data, "version": 99})
+    assert info.value.message.msgid == OTHER_VERSION and info.value.exit_code == 5
     child = {**data["case_file"]["child"], "given_name": 42}
-    with pytest.raises(ValueError):
+    with pytest.raises(FileRejected) as rejected:
         case_file_from_json({**data, "case_file": {**data["case_file"], "child": child}})
+    [problem] = rejected.value.problems
+    assert (problem.record, problem.field, problem.reason.msgid) == (
+        "child",
+        "given_name",
+        fields.NOT_TEXT,
+    )
     assert data["format"] == FORMAT

@@ -19,8 +19,8 @@ from kansencirkel.core.enums import (
 )
 from kansencirkel.core.model import TeamMember
 from kansencirkel.vault.errors import InputRejected, NotFound
-from kansencirkel.vault.repos import Repositories, base
-from kansencirkel.vault.repos.actions import NO_WHAT
+from kansencirkel.vault.repos import Repositories
+from kansencirkel.vault.validation import fields, records
 from tests.support.vaults import TEST_MEMBER
 
 OTHER = TeamMember("m-2", "Meester Bram", Role.LEERKRACHT)
@@ -63,9 +63,9 @@ def test_actions_create_update_overdue_delete(repos: Repositories, kid: str) -> 
 @pytest.mark.parametrize(
     ("args", "msgid"),
     [
-        (("", [], None, None, None), NO_WHAT),
-        (("x", ["vrolijk"], None, None, None), base.UNKNOWN_ELEMENT),
-        (("x", [], None, date(2026, 2, 1), date(2026, 1, 1)), base.DUE_BEFORE_START),
+        (("", [], None, None, None), records.NO_WHAT),
+        (("x", ["vrolijk"], None, None, None), fields.UNKNOWN_ELEMENT),
+        (("x", [], None, date(2026, 2, 1), date(2026, 1, 1)), records.DUE_BEFORE_START),
     ],
 )
 def test_bad_action_input(repos: Repositories, kid: str, args: tuple, msgid: str) -> None:  # type: ignore[type-arg]

@@ -15,8 +15,8 @@ from kansencirkel.core.elements import ELEMENT_KEYS
 from kansencirkel.core.enums import AuditKind, Perspective, Role
 from kansencirkel.core.model import AssessmentInput
 from kansencirkel.vault.errors import InputRejected, NotFound
-from kansencirkel.vault.repos import Repositories, base
-from kansencirkel.vault.repos.assessments import ASSESSED_IN_THE_FUTURE, NO_GIVER, NO_GOES_WELL
+from kansencirkel.vault.repos import Repositories
+from kansencirkel.vault.validation import fields, records
 from tests.support.vaults import TEST_MEMBER
 
 
@@ -64,18 +64,18 @@ def test_unknown_scores_are_null_in_the_database_and_none_when_read(
 
 
 BAD = [
-    ({"scores": {"actief": 0}}, base.BAD_SCORE),
-    ({"scores": {"actief": 6}}, base.BAD_SCORE),
-    ({"scores": {"actief": -1}}, base.BAD_SCORE),
-    ({"scores": {"actief": 2.5}}, base.BAD_SCORE),
-    ({"scores": {"actief": True}}, base.BAD_SCORE),
-    ({"scores": {"vrolijk": 3}}, base.UNKNOWN_ELEMENT),
-    ({"notes": {"vrolijk": "x"}}, base.UNKNOWN_ELEMENT),
-    ({"goes_well": ""}, NO_GOES_WELL),
-    ({"goes_well": "  \n "}, NO_GOES_WELL),
-    ({"perspective": "buren"}, base.UNKNOWN_PERSPECTIVE),
-    ({"given_by": ""}, NO_GIVER),
-    ({"assessed_on": clock.today() + timedelta(days=2)}, ASSESSED_IN_THE_FUTURE),
+    ({"scores": {"actief": 0}}, fields.BAD_SCORE),
+    ({"scores": {"actief": 6}}, fields.BAD_SCORE),
+    ({"scores": {"actief": -1}}, fields.BAD_SCORE),
+    ({"scores": {"actief": 2.5}}, fields.BAD_SCORE),
+    ({"scores": {"actief": True}}, fields.BAD_SCORE),
+    ({"scores": {"vrolijk": 3}}, fields.UNKNOWN_ELEMENT),
+    ({"notes": {"vrolijk": "x"}}, fields.UNKNOWN_ELEMENT),
+    ({"goes_well": ""}, records.NO_GOES_WELL),
+    ({"goes_well": "  \n "}, records.NO_GOES_WELL),
+    ({"perspective": "buren"}, records.UNKNOWN_PERSPECTIVE),
+    ({"given_by": ""}, records.NO_GIVER),
+    ({"assessed_on": clock.today() + timedelta(days=2)}, records.ASSESSED_IN_THE_FUTURE),
 ]
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
@@ -31,8 +32,8 @@ from kansencirkel.core.model import (
 from kansencirkel.vault.engine import make_engine
 from kansencirkel.vault.errors import InputRejected, NotFound, VaultDamaged, VaultError
 from kansencirkel.vault.meta import write_meta
-from kansencirkel.vault.repos import Repositories, base
-from kansencirkel.vault.repos.children import NO_NAME
+from kansencirkel.vault.repos import Repositories
+from kansencirkel.vault.validation import records
 from tests.support.vaults import TEST_ACTOR, bare_database
 
 TODAY = clock.today()
@@ -76,11 +77,11 @@ def test_create_list_update_close_reopen(repos: Repositories) -> None:
 @pytest.mark.parametrize(
     ("kwargs", "msgid"),
     [
-        ({"given_name": "", "family_name": "Jansen"}, NO_NAME),
-        ({"given_name": "   ", "family_name": ""}, NO_NAME),
+        ({"given_name": "", "family_name": "Jansen"}, records.NO_CHILD_NAME),
+        ({"given_name": "   ", "family_name": ""}, records.NO_CHILD_NAME),
         (
             {"given_name": "Kim", "family_name": "J", "date_of_birth": TODAY + timedelta(days=1)},
-            base.BORN_IN_THE_FUTURE,
+            records.BORN_IN_THE_FUTURE,
         ),
     ],
 )
@@ -214,9 +215,17 @@ def test_summaries_flag_what_needs_attention(
     assert not {s.child.given_name: s for s in repos.children.summaries(today)}["Busy"].meeting_due
 
 
+def uid(tag: str) -> str:
+    """A fixed UUID per tag: an imported file's ids are UUIDs, as the app makes them."""
+    return str(uuid.uuid5(uuid.NAMESPACE_OID, tag))
+
+
+TEAM = Person(uid("p-team"), "Juf Team", Role.IB)
+
+
 def _case(i: int, team: Person) -> CaseFile:
     child = Child(
-        f"c-{i}",
+        uid(f"c-{i}"),
         f"Kind{i}",
         "Demo",
         None,
@@ -229,7 +238,7 @@ def _case(i: int, team: Person) -> CaseFile:
     now = datetime(2026, 1, 1, tzinfo=UTC)
     assessments = tuple(
         Assessment(
-            f"a-{i}-{j}",
+            uid(f"a-{i}-{j}"),
             child.id,
             Perspective.SCHOOL,
             date(2025, 10, 1 + j),
@@ -241,7 +250,7 @@ def _case(i: int, team: Person) -> CaseFile:
             "",
             "Demo",
             now,
-            f"l-{i}-{j}",
+            uid(f"l-{i}-{j}"),
         )
         for j in range(3)
     )
@@ -249,13 +258,13 @@ def _case(i: int, team: Person) -> CaseFile:
 
 
 def test_bulk_import_seeds_whole_case_files(repos: Repositories) -> None:
-    team = Person("p-team", "Juf Team", Role.IB)
+    team = TEAM
     assert repos.bulk_import(_case(i, team) for i in range(30)) == 30
     assert repos.bulk_import([_case(99, team)]) == 1  # the team person recurs: no clash
     assert repos.children.count() == 31
-    case = repos.children.case_file("c-7")
+    case = repos.children.case_file(uid("c-7"))
     assert case.child.regiehouder == team
-    assert [a.id for a in case.assessments] == ["a-7-0", "a-7-1", "a-7-2"]
+    assert [a.id for a in case.assessments] == [uid(f"a-7-{j}") for j in range(3)]
     assert (
         case.assessments[1].scores["actief"] == 2 and case.assessments[1].scores["veilig"] is None
     )
@@ -265,7 +274,7 @@ def test_bulk_import_seeds_whole_case_files(repos: Repositories) -> None:
 
 
 def test_bulk_import_is_all_or_nothing(repos: Repositories) -> None:
-    team = Person("p-team", "Juf Team", Role.IB)
+    team = TEAM
     good = _case(1, team)
     bad = _case(2, team)
     broken = replace(bad.assessments[0], scores={"actief": 0})
@@ -312,7 +321,7 @@ def test_summaries_use_a_fixed_handful_of_queries(
     engine: sqlalchemy.Engine, repos: Repositories
 ) -> None:
     """No query per child: 20 or 220 children cost the same number of statements."""
-    team = Person("p-team", "Juf Team", Role.IB)
+    team = TEAM
     repos.bulk_import(_case(i, team) for i in range(20))
     small = _statements(engine, lambda: repos.children.summaries(TODAY))
     repos.bulk_import(_case(i, team) for i in range(20, 220))

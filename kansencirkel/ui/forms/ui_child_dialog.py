@@ -41,7 +41,6 @@ class Ui_ChildDialog(object):
 
         self.givenEdit = QLineEdit(ChildDialog)
         self.givenEdit.setObjectName(u"givenEdit")
-        self.givenEdit.setMaxLength(80)
 
         self.form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.givenEdit)
 
@@ -52,7 +51,6 @@ class Ui_ChildDialog(object):
 
         self.familyEdit = QLineEdit(ChildDialog)
         self.familyEdit.setObjectName(u"familyEdit")
-        self.familyEdit.setMaxLength(120)
 
         self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.familyEdit)
 
@@ -63,7 +61,6 @@ class Ui_ChildDialog(object):
 
         self.schoolEdit = QLineEdit(ChildDialog)
         self.schoolEdit.setObjectName(u"schoolEdit")
-        self.schoolEdit.setMaxLength(120)
 
         self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.schoolEdit)
 
@@ -74,7 +71,6 @@ class Ui_ChildDialog(object):
 
         self.groupEdit = QLineEdit(ChildDialog)
         self.groupEdit.setObjectName(u"groupEdit")
-        self.groupEdit.setMaxLength(20)
 
         self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.groupEdit)
 

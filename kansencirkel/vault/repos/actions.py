@@ -14,19 +14,11 @@ from kansencirkel.core.enums import ActionStatus, AuditKind
 from kansencirkel.core.i18n import N_
 from kansencirkel.core.model import Action
 from kansencirkel.vault.models import ActionElementRow, ActionRow, ChildRow, MeetingRow, PersonRow
-from kansencirkel.vault.repos.base import (
-    RepoContext,
-    changed_fields,
-    check_period,
-    element_keys,
-    get_or_404,
-    new_id,
-    reject,
-    require_text,
-)
+from kansencirkel.vault.repos.base import RepoContext, changed_fields, get_or_404, new_id, reject
 from kansencirkel.vault.repos.convert import person_from_row
+from kansencirkel.vault.validation import records as rules
+from kansencirkel.vault.validation.fields import STRICT, element_keys
 
-NO_WHAT = N_("Vul in wat er afgesproken is.")
 _FIELDS = (
     "what",
     "elements",
@@ -71,13 +63,6 @@ def _build(row: ActionRow, owner: PersonRow | None, elements: tuple[str, ...]) -
     )
 
 
-def _status(value: object) -> ActionStatus:
-    try:
-        return ActionStatus(str(value))
-    except ValueError:
-        raise reject(N_("Deze status bestaat niet.")) from None
-
-
 class ActionsRepository:
     def __init__(self, ctx: RepoContext) -> None:
         self._ctx = ctx
@@ -94,9 +79,16 @@ class ActionsRepository:
         meeting_id: str | None = None,
         evaluation: str = "",
     ) -> Written[Action]:
-        require_text(what, NO_WHAT)
+        rules.action(
+            STRICT,
+            what=what,
+            elements=elements,
+            start_on=start_on,
+            due_on=due_on,
+            status=status,
+            evaluation=evaluation,
+        )
         keys = element_keys(elements)
-        check_period(start_on, due_on)
         row = ActionRow(
             id=new_id(),
             child_id=child_id,
@@ -104,7 +96,7 @@ class ActionsRepository:
             owner_id=owner_id,
             start_on=start_on,
             due_on=due_on,
-            status=_status(status).value,
+            status=ActionStatus(status).value,
             evaluation=evaluation,
             meeting_id=meeting_id,
             created_at=clock.now(),
@@ -123,17 +115,24 @@ class ActionsRepository:
             raise reject(N_("Dit gegeven van een afspraak bestaat niet."))
         with self._ctx.tx() as s:
             row = get_or_404(s, ActionRow, action_id, "Deze afspraak")
+            record: dict[str, object] = {
+                "what": row.what,
+                "elements": (),
+                "start_on": row.start_on,
+                "due_on": row.due_on,
+                "status": row.status,
+                "evaluation": row.evaluation,
+            }
+            record.update((k, v) for k, v in fields.items() if k in record)
+            rules.action(STRICT, **record)  # the afspraak as it will be, as a whole
             keys: tuple[str, ...] | None = None
             for key, value in fields.items():
-                if key == "what":
-                    require_text(str(value), NO_WHAT)
-                elif key == "status":
-                    value = _status(value).value
+                if key == "status":
+                    value = ActionStatus(str(value)).value
                 elif key == "elements":
                     keys = element_keys(value)  # type: ignore[arg-type]
                     continue
                 setattr(row, key, value)
-            check_period(row.start_on, row.due_on)
             owner = self._check_links(s, row.owner_id, row.meeting_id)
             if keys is not None:
                 s.execute(delete(ActionElementRow).where(ActionElementRow.action_id == row.id))

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from datetime import date
 
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
@@ -17,21 +16,9 @@ from kansencirkel.core.i18n import N_
 from kansencirkel.core.model import Assessment, AssessmentInput
 from kansencirkel.vault.errors import NotFound
 from kansencirkel.vault.models import AssessmentRow, ChildRow, DraftRow, ElementScoreRow
-from kansencirkel.vault.repos.base import (
-    RepoContext,
-    element_keys,
-    get_or_404,
-    new_id,
-    perspective_of,
-    reject,
-    require_text,
-    role_of,
-    score_of,
-)
-
-NO_GOES_WELL = N_("Vul eerst in wat goed gaat; elke meting begint daarmee.")
-NO_GIVER = N_("Vul in wie de scores gaf.")
-ASSESSED_IN_THE_FUTURE = N_("De datum van de meting ligt in de toekomst.")
+from kansencirkel.vault.repos.base import RepoContext, get_or_404, new_id, reject
+from kansencirkel.vault.validation import records as rules
+from kansencirkel.vault.validation.fields import STRICT
 
 
 def _build(row: AssessmentRow, scores: dict[str, tuple[int | None, str]]) -> Assessment:
@@ -85,17 +72,21 @@ def load_assessments(
     return _with_scores(session, session.scalars(stmt).all())
 
 
-def validate(data: AssessmentInput, today: date) -> dict[str, tuple[int | None, str]]:
+def validate(data: AssessmentInput) -> dict[str, tuple[int | None, str]]:
     """Check the input; return (score, note) for all eight elements."""
-    perspective_of(data.perspective)
-    role_of(data.given_by_role)
-    require_text(data.goes_well, NO_GOES_WELL)
-    require_text(data.given_by, NO_GIVER)
-    element_keys(data.scores)
-    element_keys(data.notes)
-    if data.assessed_on > today:
-        raise reject(ASSESSED_IN_THE_FUTURE)
-    return {k: (score_of(data.scores.get(k)), data.notes.get(k, "")) for k in ELEMENT_KEYS}
+    rules.assessment(
+        STRICT,
+        perspective=data.perspective,
+        assessed_on=data.assessed_on,
+        given_by=data.given_by,
+        given_by_role=data.given_by_role,
+        scores=data.scores,
+        notes=data.notes,
+        goes_well=data.goes_well,
+        wishes=data.wishes,
+        correction_reason=data.correction_reason,
+    )
+    return {k: (data.scores.get(k), data.notes.get(k, "")) for k in ELEMENT_KEYS}
 
 
 class AssessmentsRepository:
@@ -108,7 +99,7 @@ class AssessmentsRepository:
         ``draft_id``: the draft it was typed in goes in the same transaction, so a crash
         leaves either the draft or the assessment, never both or neither."""
         now = clock.now()
-        scores = validate(data, clock.today())
+        scores = validate(data)
         with self._ctx.tx() as s:
             get_or_404(s, ChildRow, data.child_id, "Dit kind")
             lineage, version = new_id(), 1

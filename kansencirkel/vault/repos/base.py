@@ -1,13 +1,13 @@
 """Shared plumbing of the repositories: one session per call, one writer at a time, error
-translation, audit events and input checks with one-sentence messages from the catalogue."""
+translation and audit events. What input they accept is decided in one place for every way
+in, :mod:`kansencirkel.vault.validation`."""
 
 from __future__ import annotations
 
 import threading
 import uuid
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import date
 from typing import TypeVar
 from weakref import WeakKeyDictionary
 
@@ -15,9 +15,7 @@ from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
-from kansencirkel.core import clock
-from kansencirkel.core.elements import ELEMENT_KEYS
-from kansencirkel.core.enums import AuditKind, Perspective, Role
+from kansencirkel.core.enums import AuditKind
 from kansencirkel.core.i18n import N_, Msgid
 from kansencirkel.core.model import TeamMember
 from kansencirkel.vault.audit import append_event
@@ -161,75 +159,11 @@ def get_or_404(session: Session, model: type[T], key: object, what: str) -> T:
     return row
 
 
-# --- input checks ------------------------------------------------------------------------
-
-#: The sentences of the checks below, by name (tests compare these, not the wording).
-UNKNOWN_PERSPECTIVE = N_(
-    "Dit perspectief bestaat niet; kies kind, ouders, school, zorg of kernteam."
-)
-UNKNOWN_ROLE = N_("Deze rol bestaat niet.")
-UNKNOWN_ELEMENT = N_("Het ontwikkelgebied '{key}' bestaat niet.")
-BAD_SCORE = N_("Een score is 1 tot en met 5, of 'weet niet'; 0 of een ander getal kan niet.")
-DUE_BEFORE_START = N_("De einddatum ligt voor de startdatum.")
-BORN_IN_THE_FUTURE = N_("De geboortedatum ligt in de toekomst.")
+# --- input checks: the rules themselves are in kansencirkel.vault.validation -------------
 
 
 def reject(msgid: Msgid, /, **values: object) -> InputRejected:
     return InputRejected(msgid, **values)
-
-
-def require_text(value: str, msgid: Msgid) -> str:
-    # Something visible is needed: whitespace or control characters alone are empty.
-    # NUL cuts text short in SQL functions, so it is refused too.
-    if (
-        not isinstance(value, str)
-        or "\x00" in value
-        or not any(ch.isprintable() and not ch.isspace() for ch in value)
-    ):
-        raise reject(msgid)
-    return value
-
-
-def perspective_of(value: object) -> Perspective:
-    try:
-        return Perspective(str(value))
-    except ValueError:
-        raise reject(UNKNOWN_PERSPECTIVE) from None
-
-
-def role_of(value: object) -> Role:
-    try:
-        return Role(str(value))
-    except ValueError:
-        raise reject(UNKNOWN_ROLE) from None
-
-
-def element_keys(keys: Iterable[str]) -> tuple[str, ...]:
-    """Known element keys in NJi order, without duplicates."""
-    wanted = set()
-    for key in keys:
-        if key not in ELEMENT_KEYS:
-            raise reject(UNKNOWN_ELEMENT, key=key)
-        wanted.add(key)
-    return tuple(k for k in ELEMENT_KEYS if k in wanted)
-
-
-def score_of(value: object) -> int | None:
-    if value is None:
-        return None
-    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 5:
-        raise reject(BAD_SCORE)
-    return value
-
-
-def check_period(start_on: date | None, due_on: date | None) -> None:
-    if start_on is not None and due_on is not None and due_on < start_on:
-        raise reject(DUE_BEFORE_START)
-
-
-def check_birth_date(date_of_birth: date | None) -> None:
-    if date_of_birth is not None and date_of_birth > clock.today():
-        raise reject(BORN_IN_THE_FUTURE)
 
 
 def changed_fields(fields: dict[str, object]) -> str:

@@ -1,7 +1,11 @@
-"""Fast import of whole case files (demo data, benchmarks): Core executemany, one transaction.
+"""Import of whole case files (a file from ``export``, demo data, benchmarks): Core
+executemany, one transaction, all or nothing.
 
-No per-row ORM objects and no per-row audit: one CREATE event says how many children came in.
-The database's CHECK and foreign-key constraints still guard every row.
+Every case file is first checked with the rules every other way in obeys
+(:mod:`kansencirkel.vault.validation`); one with any problem is refused whole, with all its
+problems, before a row is written. No per-row ORM objects and no per-row audit: one CREATE
+event says how many children came in. The database's constraints still guard every row; an id
+that is taken already refuses the import too, naming the records.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ from typing import Any
 from sqlalchemy import insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Connection
+from sqlalchemy.exc import IntegrityError
 
 from kansencirkel.core import clock
 from kansencirkel.core.elements import ELEMENT_KEYS
@@ -35,6 +40,8 @@ from kansencirkel.vault.models import (
     PersonRow,
 )
 from kansencirkel.vault.repos.base import RepoContext
+from kansencirkel.vault.validation import FileRejected, case_file_problems
+from kansencirkel.vault.validation.stored import already_stored
 
 BATCH = 500  # case files per executemany round
 
@@ -98,7 +105,7 @@ def _rows(batch: list[CaseFile]) -> dict[Any, list[dict[str, Any]]]:
                     "remark": inv.remark,
                 },
             )
-        for a in case.assessments:
+        for a in (*case.assessments, *case.superseded):
             add(
                 AssessmentRow,
                 {
@@ -219,8 +226,19 @@ IMPORT_CACHE_KIB = (
 )
 
 
+def _check(batch: list[CaseFile], first: int, numbered: bool) -> None:
+    """Refuse the import with every problem of the first case file that has any."""
+    for n, case in enumerate(batch, first):
+        problems = case_file_problems(case, number=n if numbered else None)
+        if problems:
+            raise FileRejected(problems)
+
+
 def bulk_import(ctx: RepoContext, case_files: Iterable[CaseFile]) -> int:
-    """Insert whole case files in one transaction; returns the number of children."""
+    """Insert whole case files in one transaction; returns the number of children.
+
+    Raises :class:`FileRejected` (nothing written) when a case file breaks a rule or holds a
+    record whose id the vault has already."""
     count = 0
     with ctx.tx() as s:
         conn = s.connection()
@@ -228,7 +246,14 @@ def bulk_import(ctx: RepoContext, case_files: Iterable[CaseFile]) -> int:
         conn.exec_driver_sql(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB}")
         try:
             for batch in _batches(case_files, BATCH):
-                _insert(conn, _rows(batch))
+                # Problems name the case file only when there are several.
+                numbered = count > 0 or len(batch) > 1
+                _check(batch, count + 1, numbered)
+                try:
+                    with conn.begin_nested():  # undone alone, so the look-up sees the vault
+                        _insert(conn, _rows(batch))
+                except IntegrityError:
+                    raise FileRejected(already_stored(conn, batch, numbered=numbered)) from None
                 count += len(batch)
         finally:  # the pooled connection goes back with its usual cache
             conn.exec_driver_sql(f"PRAGMA cache_size = {previous}")

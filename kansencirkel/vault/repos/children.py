@@ -20,15 +20,7 @@ from kansencirkel.vault.models import (
 )
 from kansencirkel.vault.repos.actions import load_actions
 from kansencirkel.vault.repos.assessments import load_assessments
-from kansencirkel.vault.repos.base import (
-    RepoContext,
-    changed_fields,
-    check_birth_date,
-    get_or_404,
-    new_id,
-    reject,
-    require_text,
-)
+from kansencirkel.vault.repos.base import RepoContext, changed_fields, get_or_404, new_id, reject
 from kansencirkel.vault.repos.consents import load_consents
 from kansencirkel.vault.repos.convert import (
     child_from_row,
@@ -40,8 +32,9 @@ from kansencirkel.vault.repos.meetings import load_meetings
 from kansencirkel.vault.repos.notes import load_notes
 from kansencirkel.vault.repos.people import load_involvements, mark_regiehouder
 from kansencirkel.vault.repos.summaries import child_summaries
+from kansencirkel.vault.validation import records as rules
+from kansencirkel.vault.validation.fields import STRICT
 
-NO_NAME = N_("Vul de voornaam van het kind in.")
 _FIELDS = ("given_name", "family_name", "school", "group", "date_of_birth", "opened_on")
 
 
@@ -98,8 +91,16 @@ class ChildrenRepository:
         date_of_birth: date | None = None,
         opened_on: date | None = None,
     ) -> Written[Child]:
-        require_text(given_name, NO_NAME)
-        check_birth_date(date_of_birth)
+        opened_on = opened_on or clock.today()
+        rules.child(
+            STRICT,
+            given_name=given_name,
+            family_name=family_name,
+            school=school,
+            group=group,
+            date_of_birth=date_of_birth,
+            opened_on=opened_on,
+        )
         row = ChildRow(
             id=new_id(),
             given_name=given_name.strip(),
@@ -108,7 +109,7 @@ class ChildrenRepository:
             school=school,
             school_group=group,
             status=ChildStatus.ACTIEF.value,
-            opened_on=opened_on or clock.today(),
+            opened_on=opened_on,
             closed_on=None,
             regiehouder_id=None,
         )
@@ -123,15 +124,21 @@ class ChildrenRepository:
             raise reject(N_("Dit gegeven van een kind bestaat niet."))
         with self._ctx.tx() as s:
             row = get_or_404(s, ChildRow, child_id, "Dit kind")
+            record: dict[str, object] = {
+                "given_name": row.given_name,
+                "family_name": row.family_name,
+                "school": row.school,
+                "group": row.school_group,
+                "date_of_birth": row.date_of_birth,
+                "opened_on": row.opened_on,
+                **fields,
+            }
+            rules.child(STRICT, **record)  # the child as it will be, as a whole
+            if row.closed_on is not None:
+                rules.closing(STRICT, opened_on=record["opened_on"], closed_on=row.closed_on)
             for key, value in fields.items():
-                if key == "given_name":
-                    value = require_text(str(value), NO_NAME).strip()
-                elif key == "family_name":
+                if key in ("given_name", "family_name"):
                     value = str(value).strip()
-                elif key == "date_of_birth":
-                    check_birth_date(value)  # type: ignore[arg-type]
-                elif key == "opened_on" and not isinstance(value, date):
-                    raise reject(N_("Vul een geldige datum in."))
                 setattr(row, "school_group" if key == "group" else key, value)
             self._ctx.audit(
                 s, AuditKind.CHANGE, "child", child_id, child_id, changed_fields(fields)
@@ -141,10 +148,7 @@ class ChildrenRepository:
     def close(self, child_id: str, on: date) -> Written[Child]:
         with self._ctx.tx() as s:
             row = get_or_404(s, ChildRow, child_id, "Dit kind")
-            if on < row.opened_on:
-                raise reject(
-                    N_("Een dossier kan niet gesloten worden voor de datum waarop het geopend is.")
-                )
+            rules.closing(STRICT, opened_on=row.opened_on, closed_on=on)
             row.status, row.closed_on = ChildStatus.AFGESLOTEN.value, on
             self._ctx.audit(s, AuditKind.CHANGE, "child", child_id, child_id, "close")
             return Written(load_child(s, row), Changes.child(child_id))

@@ -12,10 +12,11 @@ from sqlalchemy.orm import Session
 from kansencirkel.core.changes import Changes, Written
 from kansencirkel.core.consent import CONSENT_PARTS
 from kansencirkel.core.enums import Audience, AuditKind, Consenter
-from kansencirkel.core.i18n import N_
 from kansencirkel.core.model import Consent
 from kansencirkel.vault.models import ChildRow, ConsentAudienceRow, ConsentPartRow, ConsentRow
-from kansencirkel.vault.repos.base import RepoContext, get_or_404, new_id, reject, require_text
+from kansencirkel.vault.repos.base import RepoContext, get_or_404, new_id
+from kansencirkel.vault.validation import records as rules
+from kansencirkel.vault.validation.fields import STRICT
 
 
 def _build(row: ConsentRow, parts: Iterable[str], audiences: Iterable[str]) -> Consent:
@@ -56,22 +57,6 @@ def load_consents(session: Session, child_id: str) -> list[Consent]:
     return [_build(r, parts[r.id], audiences[r.id]) for r in rows]
 
 
-def _checked(
-    consenter: object, parts: Iterable[str], audiences: Iterable[object]
-) -> tuple[Consenter, tuple[str, ...], tuple[Audience, ...]]:
-    try:
-        who = Consenter(str(consenter))
-        auds = tuple(dict.fromkeys(Audience(str(a)) for a in audiences))
-    except ValueError:
-        raise reject(N_("Kies wie toestemming geeft en met wie er gedeeld mag worden.")) from None
-    part_list = tuple(dict.fromkeys(parts))
-    if any(p not in CONSENT_PARTS for p in part_list):
-        raise reject(N_("Dit onderdeel van het dossier bestaat niet."))
-    if not part_list or not auds:
-        raise reject(N_("Kies minstens één onderdeel en één ontvanger."))
-    return who, part_list, auds
-
-
 class ConsentsRepository:
     def __init__(self, ctx: RepoContext) -> None:
         self._ctx = ctx
@@ -87,14 +72,22 @@ class ConsentsRepository:
         expires_on: date | None = None,
         remark: str = "",
     ) -> Written[Consent]:
-        who, part_list, auds = _checked(consenter, parts, audiences)
-        require_text(given_by, N_("Vul in wie de toestemming gaf."))
-        if expires_on is not None and expires_on < given_on:
-            raise reject(N_("De toestemming verloopt voordat ze gegeven is."))
+        part_list, audience_list = tuple(dict.fromkeys(parts)), tuple(audiences)
+        rules.consent(
+            STRICT,
+            consenter=consenter,
+            given_by=given_by,
+            parts=part_list,
+            audiences=audience_list,
+            given_on=given_on,
+            expires_on=expires_on,
+            remark=remark,
+        )
+        auds = tuple(dict.fromkeys(Audience(a) for a in audience_list))
         row = ConsentRow(
             id=new_id(),
             child_id=child_id,
-            consenter=who.value,
+            consenter=Consenter(consenter).value,
             given_by=given_by.strip(),
             given_on=given_on,
             expires_on=expires_on,
@@ -119,10 +112,7 @@ class ConsentsRepository:
     def withdraw(self, consent_id: str, on: date) -> Written[Consent]:
         with self._ctx.tx() as s:
             row = get_or_404(s, ConsentRow, consent_id, "Deze toestemming")
-            if on < row.given_on:
-                raise reject(
-                    N_("Intrekken kan niet voor de datum waarop de toestemming gegeven is.")
-                )
+            rules.withdrawal(STRICT, given_on=row.given_on, withdrawn_on=on)
             row.withdrawn_on = on
             self._ctx.audit(s, AuditKind.CHANGE, "consent", row.id, row.child_id, "withdraw")
             s.flush()

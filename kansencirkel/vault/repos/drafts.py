@@ -13,13 +13,9 @@ from kansencirkel.core.enums import Perspective
 from kansencirkel.core.i18n import N_
 from kansencirkel.core.model import Draft
 from kansencirkel.vault.models import ChildRow, DraftRow
-from kansencirkel.vault.repos.base import (
-    RepoContext,
-    get_or_404,
-    new_id,
-    perspective_of,
-    reject,
-)
+from kansencirkel.vault.repos.base import RepoContext, get_or_404, new_id, reject
+from kansencirkel.vault.validation.fields import STRICT, member
+from kansencirkel.vault.validation.records import UNKNOWN_PERSPECTIVE
 
 MAX_PAYLOAD = 1_000_000  # characters of JSON; a form state is a few kB
 
@@ -60,7 +56,9 @@ class DraftsRepository:
         payload: Mapping[str, object],
     ) -> Written[Draft]:
         """Insert a new draft (``draft_id`` None or unknown) or overwrite an existing one."""
-        persp = perspective_of(perspective).value if perspective is not None else None
+        persp = None
+        if perspective is not None:
+            persp = member(STRICT, "perspective", perspective, Perspective, UNKNOWN_PERSPECTIVE)
         text = _encode(payload)
         with self._ctx.tx() as s:
             get_or_404(s, ChildRow, child_id, "Dit kind")
@@ -70,7 +68,7 @@ class DraftsRepository:
                 s.add(row)
             elif row.child_id != child_id:
                 raise reject(N_("Dit concept hoort bij een ander kind."))
-            row.perspective = persp
+            row.perspective = persp.value if persp else None
             row.payload = text
             row.author_id = self._ctx.actor.id
             row.author = self._ctx.actor.name

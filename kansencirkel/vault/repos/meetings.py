@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from datetime import date
+from typing import cast
 
 from sqlalchemy import delete, insert, or_, select
 from sqlalchemy.orm import Session
@@ -15,20 +16,18 @@ from kansencirkel.core.i18n import N_
 from kansencirkel.core.model import Meeting
 from kansencirkel.vault.models import ChildRow, MeetingAttendeeRow, MeetingRow
 from kansencirkel.vault.repos.base import RepoContext, changed_fields, get_or_404, new_id, reject
+from kansencirkel.vault.validation import records as rules
+from kansencirkel.vault.validation.fields import STRICT
 
 _FIELDS = ("held_on", "kind", "attendees", "summary", "decisions", "next_on")
 
 
-def _kind(value: object) -> MeetingKind:
-    try:
-        return MeetingKind(str(value))
-    except ValueError:
-        raise reject(N_("Dit soort overleg bestaat niet.")) from None
-
-
-def _check_next(held_on: date, next_on: date | None) -> None:
-    if next_on is not None and next_on < held_on:
-        raise reject(N_("Het volgende overleg ligt voor dit overleg."))
+def _typed(names: object) -> object:
+    """Attendees as a form gives them: stripped, empty lines left out. Anything that is not a
+    list of texts goes to the rules as it is (and is refused there)."""
+    if not isinstance(names, list | tuple) or not all(isinstance(n, str) for n in names):
+        return names
+    return tuple(n.strip() for n in names if n.strip())
 
 
 def _build(row: MeetingRow, attendees: Sequence[str]) -> Meeting:
@@ -59,8 +58,8 @@ def load_meetings(session: Session, child_id: str) -> list[Meeting]:
     return [_build(r, names[r.id]) for r in rows]
 
 
-def _set_attendees(s: Session, meeting_id: str, attendees: Sequence[str]) -> tuple[str, ...]:
-    clean = tuple(a.strip() for a in attendees if a.strip())
+def _set_attendees(s: Session, meeting_id: str, names: object) -> tuple[str, ...]:
+    clean = tuple(cast(Sequence[str], names))  # checked by the rules before
     s.execute(delete(MeetingAttendeeRow).where(MeetingAttendeeRow.meeting_id == meeting_id))
     if clean:
         s.execute(
@@ -84,12 +83,21 @@ class MeetingsRepository:
         decisions: str = "",
         next_on: date | None = None,
     ) -> Written[Meeting]:
-        _check_next(held_on, next_on)
+        names = _typed(attendees)
+        rules.meeting(
+            STRICT,
+            held_on=held_on,
+            kind=kind,
+            attendees=names,
+            summary=summary,
+            decisions=decisions,
+            next_on=next_on,
+        )
         row = MeetingRow(
             id=new_id(),
             child_id=child_id,
             held_on=held_on,
-            kind=_kind(kind).value,
+            kind=MeetingKind(kind).value,
             summary=summary,
             decisions=decisions,
             next_on=next_on,
@@ -98,22 +106,34 @@ class MeetingsRepository:
             get_or_404(s, ChildRow, child_id, "Dit kind")
             s.add(row)
             s.flush()
-            names = _set_attendees(s, row.id, attendees)
+            stored = _set_attendees(s, row.id, names)
             self._ctx.audit(s, AuditKind.CREATE, "meeting", row.id, child_id)
-            return Written(_build(row, names), Changes.child(row.child_id))
+            return Written(_build(row, stored), Changes.child(row.child_id))
 
     def update(self, meeting_id: str, **fields: object) -> Written[Meeting]:
         if set(fields) - set(_FIELDS):
             raise reject(N_("Dit gegeven van een overleg bestaat niet."))
+        if "attendees" in fields:
+            fields["attendees"] = _typed(fields["attendees"])
         with self._ctx.tx() as s:
             row = get_or_404(s, MeetingRow, meeting_id, "Dit overleg")
+            record: dict[str, object] = {
+                "held_on": row.held_on,
+                "kind": row.kind,
+                "attendees": (),
+                "summary": row.summary,
+                "decisions": row.decisions,
+                "next_on": row.next_on,
+                **fields,
+            }
+            rules.meeting(STRICT, **record)  # the overleg as it will be, as a whole
             for key, value in fields.items():
-                if key == "attendees":
-                    continue
-                setattr(row, key, _kind(value).value if key == "kind" else value)
-            _check_next(row.held_on, row.next_on)
+                if key == "kind":
+                    value = MeetingKind(str(value)).value
+                if key != "attendees":
+                    setattr(row, key, value)
             if "attendees" in fields:
-                names = _set_attendees(s, row.id, fields["attendees"])  # type: ignore[arg-type]
+                names = _set_attendees(s, row.id, fields["attendees"])
             else:
                 names = tuple(
                     s.scalars(

@@ -12,24 +12,11 @@ from sqlalchemy.orm import Session
 from kansencirkel.core import clock
 from kansencirkel.core.changes import Changes, Written
 from kansencirkel.core.enums import AuditKind, Visibility
-from kansencirkel.core.i18n import N_
 from kansencirkel.core.model import Note
 from kansencirkel.vault.models import ChildRow, NoteElementRow, NoteRow
-from kansencirkel.vault.repos.base import (
-    RepoContext,
-    element_keys,
-    get_or_404,
-    new_id,
-    reject,
-    require_text,
-)
-
-
-def _visibility(value: object) -> Visibility:
-    try:
-        return Visibility(str(value))
-    except ValueError:
-        raise reject(N_("Kies of de notitie intern of deelbaar is.")) from None
+from kansencirkel.vault.repos.base import RepoContext, get_or_404, new_id
+from kansencirkel.vault.validation import records as rules
+from kansencirkel.vault.validation.fields import STRICT, element_keys
 
 
 def _build(row: NoteRow, elements: tuple[str, ...]) -> Note:
@@ -73,14 +60,17 @@ class NotesRepository:
         elements: Iterable[str],
         visibility: Visibility,
     ) -> Written[Note]:
-        require_text(text, N_("De notitie is leeg."))
+        elements = tuple(elements)
+        rules.note(
+            STRICT, written_on=written_on, text=text, elements=elements, visibility=visibility
+        )
         keys = element_keys(elements)
         row = NoteRow(
             id=new_id(),
             child_id=child_id,
             written_on=written_on,
             text=text,
-            visibility=_visibility(visibility).value,
+            visibility=Visibility(visibility).value,
             author=self._ctx.actor.name,
             created_at=clock.now(),
         )

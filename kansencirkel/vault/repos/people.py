@@ -10,22 +10,14 @@ from kansencirkel.core.enums import AuditKind, Role
 from kansencirkel.core.i18n import N_
 from kansencirkel.core.model import Involvement, Person
 from kansencirkel.vault.models import ChildRow, InvolvementRow, PersonRow
-from kansencirkel.vault.repos.base import (
-    RepoContext,
-    changed_fields,
-    get_or_404,
-    new_id,
-    reject,
-    require_text,
-    role_of,
-)
+from kansencirkel.vault.repos.base import RepoContext, changed_fields, get_or_404, new_id, reject
 from kansencirkel.vault.repos.convert import person_from_row
+from kansencirkel.vault.validation import records as rules
+from kansencirkel.vault.validation.fields import STRICT
 
 #: Roles of people who belong to one child's family; never listed as "team".
 FAMILY_ROLES: frozenset[Role] = frozenset({Role.OUDER, Role.KIND})
 _PERSON_FIELDS = ("name", "role", "organisation", "phone", "email", "team_member_id")
-
-NO_NAME = N_("Vul een naam in.")
 
 
 def load_involvements(session: Session, child_id: str) -> list[Involvement]:
@@ -78,11 +70,19 @@ class PeopleRepository:
         *,
         team_member_id: str | None = None,
     ) -> Written[Person]:
-        require_text(name, NO_NAME)
+        rules.person(
+            STRICT,
+            name=name,
+            role=role,
+            organisation=organisation,
+            phone=phone,
+            email=email,
+            team_member_id=team_member_id,
+        )
         row = PersonRow(
             id=new_id(),
             name=name.strip(),
-            role=role_of(role).value,
+            role=Role(role).value,
             organisation=organisation,
             phone=phone,
             email=email,
@@ -100,11 +100,13 @@ class PeopleRepository:
             raise reject(N_("Dit gegeven van een persoon bestaat niet."))
         with self._ctx.tx() as s:
             row = get_or_404(s, PersonRow, person_id, "Deze persoon")
+            record = {key: getattr(row, key) for key in _PERSON_FIELDS} | fields
+            rules.person(STRICT, **record)  # the person as they will be, as a whole
             for key, value in fields.items():
                 if key == "name":
-                    value = require_text(str(value), NO_NAME).strip()
+                    value = str(value).strip()
                 elif key == "role":
-                    value = role_of(value).value
+                    value = Role(str(value)).value
                 setattr(row, key, value)
             self._ctx.audit(s, AuditKind.CHANGE, "person", person_id, detail=changed_fields(fields))
             return Written(person_from_row(row), Changes(people=True))
@@ -118,6 +120,7 @@ class PeopleRepository:
         remark: str = "",
     ) -> Written[Involvement]:
         """Add (or update) a person's part in a child's case."""
+        rules.involvement(STRICT, role=role, is_regiehouder=is_regiehouder, remark=remark)
         with self._ctx.tx() as s:
             child = get_or_404(s, ChildRow, child_id, "Dit kind")
             person = get_or_404(s, PersonRow, person_id, "Deze persoon")
@@ -126,7 +129,7 @@ class PeopleRepository:
             if row is None:
                 row = InvolvementRow(child_id=child_id, person_id=person_id)
                 s.add(row)
-            row.role = role_of(role).value
+            row.role = Role(role).value
             row.remark = remark
             row.is_regiehouder = is_regiehouder
             s.flush()
