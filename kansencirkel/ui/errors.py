@@ -92,8 +92,10 @@ def set_inline_message(label: QLabel, text: str, *, error: bool = True) -> None:
 
 
 def show_keyring_status(runner: OperationRunner, label: QLabel) -> None:
-    """The system keyring's sentence in ``label``, shown once known; asked in the background
-    because importing and asking the keyring is slow. No sentence on failure."""
+    """The system keyring's sentence in ``label``, shown once known; asked in the background,
+    on the quick lane, because importing and asking the keyring is slow and a hanging keyring
+    must not hold up the vault's own jobs (loading the members, unlocking). No sentence on
+    failure."""
 
     def status() -> object:
         from kansencirkel.vault.keyring_access import keyring_status
@@ -105,7 +107,7 @@ def show_keyring_status(runner: OperationRunner, label: QLabel) -> None:
         label.setText(text)
         label.setVisible(bool(text))
 
-    runner.run(status, show, lambda _exc: None)
+    runner.run(status, show, lambda _exc: None, lane=runner.QUICK)
 
 
 def _prune() -> None:
