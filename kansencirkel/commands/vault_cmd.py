@@ -22,6 +22,7 @@ from kansencirkel.commands.common import (
     read_secret_file,
     require_vault_files,
     usage_error,
+    warn_about_place,
 )
 from kansencirkel.commands.recovery import check_recovery_code_target, deliver_recovery_code
 from kansencirkel.core.enums import Role
@@ -129,6 +130,7 @@ def run_init(args: argparse.Namespace) -> int:
     from kansencirkel.vault.vault import Vault
 
     check_recovery_code_target(args.recovery_code_file)
+    warn_about_place(Path(args.vault))
     passphrase = read_passphrase(args.passphrase_file, confirm=True)
     vault, code = Vault.create(
         Path(args.vault),

@@ -8,6 +8,7 @@ exception text can contain what the user typed (a child's name) and logs must no
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shiboken6
@@ -15,6 +16,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
+from kansencirkel.core.i18n import Message
 from kansencirkel.ui.i18n import own_sentence
 
 if TYPE_CHECKING:
@@ -108,6 +110,23 @@ def show_keyring_status(runner: OperationRunner, label: QLabel) -> None:
         label.setVisible(bool(text))
 
     runner.run(status, show, lambda _exc: None, lane=runner.QUICK)
+
+
+def show_place_warnings(runner: OperationRunner, label: QLabel, vault_path: Path) -> None:
+    """Where the vault is, if that is risky (a folder a cloud service synchronises, a
+    read-only medium), in ``label`` as the command line says it; looked up on the quick lane
+    because a network folder can be slow to answer. Hidden when the place is fine."""
+    set_inline_message(label, "")
+
+    def warnings() -> list[Message]:
+        from kansencirkel.core.places import place_warnings
+
+        return place_warnings(vault_path)
+
+    def show(found: list[Message]) -> None:
+        set_inline_message(label, "\n".join(m.text() for m in found))
+
+    runner.run(warnings, show, lambda _exc: None, lane=runner.QUICK)
 
 
 def _prune() -> None:
