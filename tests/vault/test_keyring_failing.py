@@ -63,6 +63,7 @@ def assert_not_on_disk(offered: Iterable[str], since: float) -> int:
     hits, count = scan(roots, needles, newer_than=since)
     assert hits == {}, f"device secret found on disk: {sorted(map(str, hits))}"
     assert count > 0
+    print(f"device secret: {len(needles)} forms, {count} files searched")
     return count
 
 

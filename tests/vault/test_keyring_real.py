@@ -132,6 +132,7 @@ def test_real_secret_service(tmp_path: Path) -> None:
     scanned = next(line for line in lines if line.startswith("plaintext "))
     assert scanned.startswith("plaintext 0 scanned ") and scanned.endswith(" []"), scanned
     assert int(scanned.split()[3]) >= 1  # at least the keyring file itself was read
+    print("real keyring:", scanned)
     assert (home / ".local" / "share" / "keyrings").is_dir()
     result = {line.split(" ", 1)[0]: line.split(" ", 1)[1] for line in lines if " " in line}
     assert result["lost"] == "SECRET_LOST|backend=SecretService|fast=True"
