@@ -175,7 +175,21 @@ def _initial_lang(argv: Sequence[str]) -> str:
     return os.environ.get(common.ENV_LANG, "nl")
 
 
+#: Every file and folder Kansencirkel makes is the user's alone (0600 / 0700): the settings,
+#: caches (matplotlib's font list, compiled translations), exports, backups, the demo vault.
+PRIVATE_UMASK = 0o077
+
+
 def main(argv: list[str] | None = None) -> int:
+    """The command line and the app; for as long as it runs, new files are private."""
+    previous = os.umask(PRIVATE_UMASK)
+    try:
+        return _main(argv)
+    finally:
+        os.umask(previous)  # in-process callers (tests) get their own umask back
+
+
+def _main(argv: list[str] | None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     set_lang(_initial_lang(args_list))
     debug = "--debug" in args_list

@@ -344,6 +344,16 @@ def read_credentials(args: argparse.Namespace, path: Path) -> dict[str, str]:
     }
 
 
+def warn_about_place(path: Path) -> None:
+    """A warning line on stderr when the vault is (to be) in a folder a cloud service
+    synchronises. (A read-only medium is refused by the vault itself, in one sentence.)"""
+    from kansencirkel.core.places import SYNCED_FOLDER, sync_service
+
+    service = sync_service(path)
+    if service is not None:
+        warn(Message(SYNCED_FOLDER, {"service": service}).text())
+
+
 def open_vault(args: argparse.Namespace, path: Path | None = None) -> Vault:
     """Open the vault named in ``args`` with the recovery code or a member's passphrase.
 
@@ -352,6 +362,7 @@ def open_vault(args: argparse.Namespace, path: Path | None = None) -> Vault:
     from kansencirkel.vault.vault import Vault
 
     path = Path(path if path is not None else args.vault)
+    warn_about_place(path)
     credentials = read_credentials(args, path)
     if "recovery_code" in credentials:
         vault = Vault.open_with_recovery(path, credentials["recovery_code"])

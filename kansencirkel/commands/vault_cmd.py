@@ -23,6 +23,7 @@ from kansencirkel.commands.common import (
     require_vault_files,
     usage_error,
     vault_path_arg,
+    warn_about_place,
 )
 from kansencirkel.commands.recovery import deliver_and_confirm, require_confirmable, told_where
 from kansencirkel.core.enums import Role
@@ -145,6 +146,7 @@ def run_init(args: argparse.Namespace) -> int:
     if found is State.PRESENT:
         raise VaultExists()
     require_confirmable(code_file)
+    warn_about_place(path)
     passphrase = read_passphrase(args.passphrase_file, confirm=True)
     with Vault.create(
         path, args.team, args.member, Role(args.role), passphrase, kdf=creation_kdf()

@@ -8,6 +8,7 @@ exception text can contain what the user typed (a child's name) and logs must no
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shiboken6
@@ -15,6 +16,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
+from kansencirkel.core.i18n import Message
 from kansencirkel.ui.i18n import own_sentence
 
 if TYPE_CHECKING:
@@ -92,8 +94,10 @@ def set_inline_message(label: QLabel, text: str, *, error: bool = True) -> None:
 
 
 def show_keyring_status(runner: OperationRunner, label: QLabel) -> None:
-    """The system keyring's sentence in ``label``, shown once known; asked in the background
-    because importing and asking the keyring is slow. No sentence on failure."""
+    """The system keyring's sentence in ``label``, shown once known; asked in the background,
+    on the second lane, because importing and asking the keyring is slow and a hanging keyring
+    must not hold up the vault's own jobs (loading the members, unlocking). No sentence on
+    failure."""
 
     def status() -> object:
         from kansencirkel.vault.keyring_access import keyring_status
@@ -105,7 +109,24 @@ def show_keyring_status(runner: OperationRunner, label: QLabel) -> None:
         label.setText(text)
         label.setVisible(bool(text))
 
-    runner.run(status, show, lambda _exc: None)
+    runner.run(status, show, lambda _exc: None, lane=runner.BESIDE)
+
+
+def show_place_warnings(runner: OperationRunner, label: QLabel, vault_path: Path) -> None:
+    """Where the vault is, if that is risky (a folder a cloud service synchronises, a
+    read-only medium), in ``label`` as the command line says it; looked up on the second lane
+    because a network folder can be slow to answer. Hidden when the place is fine."""
+    set_inline_message(label, "")
+
+    def warnings() -> list[Message]:
+        from kansencirkel.core.places import place_warnings
+
+        return place_warnings(vault_path)
+
+    def show(found: list[Message]) -> None:
+        set_inline_message(label, "\n".join(m.text() for m in found))
+
+    runner.run(warnings, show, lambda _exc: None, lane=runner.BESIDE)
 
 
 def _prune() -> None:

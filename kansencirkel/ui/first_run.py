@@ -22,7 +22,12 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from kansencirkel.core.elements import catalog
 from kansencirkel.core.enums import Role
-from kansencirkel.ui.errors import error_text, set_inline_message, show_keyring_status
+from kansencirkel.ui.errors import (
+    error_text,
+    set_inline_message,
+    show_keyring_status,
+    show_place_warnings,
+)
 from kansencirkel.ui.forms.ui_first_run import Ui_FirstRunDialog
 from kansencirkel.ui.i18n import current_lang
 from kansencirkel.ui.operations import OperationRunner
@@ -110,6 +115,7 @@ class FirstRunDialog(QDialog):
         self.ui.confirmEdit.textChanged.connect(self._update_confirm)
         self.ui.writtenCheck.toggled.connect(self._update_confirm)
         show_keyring_status(self._runner, self.ui.keyringLabel)
+        show_place_warnings(self._runner, self.ui.placeLabel, vault_path)
         self.ui.teamEdit.setFocus()
 
     # -- page 1 ------------------------------------------------------------------------------

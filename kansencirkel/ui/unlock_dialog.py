@@ -14,7 +14,12 @@ from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QDialog, QWidget
 
-from kansencirkel.ui.errors import error_text, set_inline_message, show_keyring_status
+from kansencirkel.ui.errors import (
+    error_text,
+    set_inline_message,
+    show_keyring_status,
+    show_place_warnings,
+)
 from kansencirkel.ui.forms.ui_unlock_dialog import Ui_UnlockDialog
 from kansencirkel.ui.operations import OperationRunner
 
@@ -83,6 +88,7 @@ class UnlockDialog(QDialog):
 
         self._load_members()
         show_keyring_status(self._runner, self.ui.keyringLabel)
+        show_place_warnings(self._runner, self.ui.placeLabel, vault_path)
         self.ui.passphraseEdit.setFocus()
 
     # -- setup -------------------------------------------------------------------------------

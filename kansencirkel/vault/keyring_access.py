@@ -2,8 +2,13 @@
 
 `keyring` can be missing, broken, locked or hanging (WSL), so every call runs in a daemon
 thread with a timeout and any failure means "no device secret": the vault then uses
-passphrase-only slots with a heavier KDF. Plaintext or file based backends (keyrings.alt and
-friends) count as "no secure keyring" — a secret next to the vault in a file protects nothing.
+passphrase-only slots with a heavier KDF. A call that timed out and still hangs makes every
+further call fail at once until it returns, so one hanging keyring costs one timeout, not one
+per call. Plaintext or file based backends (keyrings.alt and friends) count as "no secure
+keyring" — a secret next to the vault in a file protects nothing.
+
+:func:`lookup_device_secret` also says why a secret could not be had, so the unlock can tell
+the user (:func:`kansencirkel.vault.unlock.missing_secret`).
 """
 
 from __future__ import annotations
@@ -14,13 +19,16 @@ import secrets
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
+from enum import Enum
 from typing import Any, TypeVar
 
 from kansencirkel.core.i18n import N_, Message
+from kansencirkel.vault import keyring_record
 
 SERVICE = "Kansencirkel"
 TIMEOUT_S = 3.0
 SECRET_BYTES = 32
+PROBE_USERNAME = "probe"  # keyring_status asks for this (absent) entry to see the keyring answer
 
 T = TypeVar("T")
 
@@ -40,10 +48,30 @@ KEYRING_NOT_USED_YET = N_(
     "Het wachtwoordbeheer van het systeem ({backend}) is er, maar dit wachtwoord gebruikt het "
     "nog niet; wijzig het wachtwoord om het te gaan gebruiken."
 )
+KEYRING_SILENT = N_(
+    "Het wachtwoordbeheer van het systeem ({backend}) antwoordt niet; nieuwe wachtwoorden "
+    "worden zonder wachtwoordbeheer beveiligd (met extra zware sleutelafleiding)."
+)
+
+
+class Problem(Enum):
+    NONE = "none"  # the secret was found
+    ABSENT = "absent"  # the keyring answered: no such entry (or not a secret of ours)
+    NO_KEYRING = "no_keyring"  # no secure backend configured
+    SILENT = "silent"  # the keyring did not answer in time
+    ERROR = "error"  # the keyring answered with an error (locked, D-Bus gone …)
 
 
 class KeyringUnavailable(Exception):
-    """Internal: no usable secure keyring (absent, locked, hanging, insecure)."""
+    """Internal: no usable secure keyring (absent, locked, insecure); names the backend."""
+
+    def __init__(self, backend: str, reason: str = "") -> None:
+        super().__init__(reason or backend)
+        self.backend = backend
+
+
+class KeyringSilent(KeyringUnavailable):
+    """Internal: the keyring did not answer within the timeout, or an earlier call hangs."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,7 +89,29 @@ class KeyringStatus:
         return self.message.text("en")
 
 
+@dataclass(frozen=True, slots=True)
+class SecretLookup:
+    """What asking the keyring for a vault's device secret gave."""
+
+    secret: bytes | None
+    backend: str  # the configured backend's name
+    problem: Problem
+
+
+_stuck: list[threading.Thread] = []
+_state = threading.Lock()
+_last_backend = ""  # the name of the backend last loaded, to name one that stopped answering
+
+
+def _still_hanging() -> bool:
+    with _state:
+        _stuck[:] = [t for t in _stuck if t.is_alive()]
+        return bool(_stuck)
+
+
 def _call_with_timeout(fn: Callable[[], T], timeout: float | None = None) -> T:
+    if _still_hanging():
+        raise KeyringSilent(_last_backend, "an earlier keyring call still hangs")
     result: list[T] = []
     error: list[BaseException] = []
 
@@ -75,9 +125,11 @@ def _call_with_timeout(fn: Callable[[], T], timeout: float | None = None) -> T:
     thread.start()
     thread.join(TIMEOUT_S if timeout is None else timeout)
     if thread.is_alive():
-        raise KeyringUnavailable("keyring timed out")
+        with _state:
+            _stuck.append(thread)
+        raise KeyringSilent(_last_backend, "keyring timed out")
     if error:
-        raise KeyringUnavailable(type(error[0]).__name__) from error[0]
+        raise KeyringUnavailable(_last_backend, type(error[0]).__name__) from error[0]
     return result[0]
 
 
@@ -102,8 +154,10 @@ def _is_secure(backend: Any) -> bool:
     return not any(part in lowered for part in _INSECURE_NAME_PARTS)
 
 
-def _secure_backend() -> Any:
-    """The configured keyring backend if it is a real, secure one; else KeyringUnavailable."""
+def _secure_backend() -> tuple[Any, str]:
+    """The configured keyring backend and its name if it is a real, secure one; else
+    KeyringUnavailable (KeyringSilent when it does not answer)."""
+    global _last_backend
 
     def load() -> Any:
         import keyring
@@ -111,22 +165,18 @@ def _secure_backend() -> Any:
         return keyring.get_keyring()
 
     backend = _call_with_timeout(load)
+    name = _backend_name(backend)
+    _last_backend = name
     if not _is_secure(backend):
-        raise KeyringUnavailable(_backend_name(backend))
-    return backend
+        raise KeyringUnavailable(name)
+    return backend, name
 
 
 def _username(vault_id: str) -> str:
     return f"device-secret/{vault_id}"
 
 
-def get_device_secret(vault_id: str) -> bytes | None:
-    """This computer's secret for the vault, or None (absent, no keyring, locked, timeout)."""
-    try:
-        backend = _secure_backend()
-        stored = _call_with_timeout(lambda: backend.get_password(SERVICE, _username(vault_id)))
-    except KeyringUnavailable:
-        return None
+def _decode(stored: object) -> bytes | None:
     if not isinstance(stored, str):
         return None
     try:
@@ -136,26 +186,59 @@ def get_device_secret(vault_id: str) -> bytes | None:
     return secret if len(secret) == SECRET_BYTES else None
 
 
+def lookup_device_secret(vault_id: str) -> SecretLookup:
+    """Ask the keyring for this computer's secret for the vault; never raises."""
+    try:
+        backend, name = _secure_backend()
+    except KeyringSilent as exc:
+        return SecretLookup(None, exc.backend, Problem.SILENT)
+    except KeyringUnavailable as exc:
+        return SecretLookup(None, exc.backend, Problem.NO_KEYRING)
+    try:
+        stored = _call_with_timeout(lambda: backend.get_password(SERVICE, _username(vault_id)))
+    except KeyringSilent:
+        return SecretLookup(None, name, Problem.SILENT)
+    except KeyringUnavailable:
+        return SecretLookup(None, name, Problem.ERROR)
+    secret = _decode(stored)
+    return SecretLookup(secret, name, Problem.NONE if secret else Problem.ABSENT)
+
+
+def get_device_secret(vault_id: str) -> bytes | None:
+    """This computer's secret for the vault, or None (absent, no keyring, locked, timeout)."""
+    return lookup_device_secret(vault_id).secret
+
+
 def create_device_secret(vault_id: str) -> bytes | None:
     """Store a new secret for the vault and read it back; None when that is not possible."""
     secret = secrets.token_bytes(SECRET_BYTES)
     encoded = base64.b64encode(secret).decode("ascii")
     try:
-        backend = _secure_backend()
+        backend, name = _secure_backend()
         _call_with_timeout(lambda: backend.set_password(SERVICE, _username(vault_id), encoded))
     except KeyringUnavailable:
         return None
     # Read back: a keyring that accepts but forgets would lock the team out of their slots.
-    return secret if get_device_secret(vault_id) == secret else None
+    if get_device_secret(vault_id) != secret:
+        return None
+    keyring_record.remember_backend(vault_id, name)
+    return secret
 
 
 def get_or_create_device_secret(vault_id: str) -> bytes | None:
-    return get_device_secret(vault_id) or create_device_secret(vault_id)
+    found = lookup_device_secret(vault_id)
+    if found.secret is not None:
+        keyring_record.remember_backend(vault_id, found.backend)
+        return found.secret
+    if found.problem in (Problem.SILENT, Problem.NO_KEYRING):
+        return None  # no point in a second wait, or in writing to an insecure backend
+    return create_device_secret(vault_id)
 
 
 def delete_device_secret(vault_id: str) -> None:
+    keyring_record.forget_backend(vault_id)
     try:
-        backend = _secure_backend()
+        backend, _name = _secure_backend()
         _call_with_timeout(lambda: backend.delete_password(SERVICE, _username(vault_id)))
     except KeyringUnavailable:
         pass
@@ -174,9 +257,13 @@ def not_used_by_slot(status: KeyringStatus) -> KeyringStatus:
 
 
 def keyring_status() -> KeyringStatus:
-    """Which backend would hold the device secret, in one sentence for the settings screen."""
+    """Which backend would hold the device secret, and whether it answers, in one sentence
+    for the settings screen and the unlock and first-run dialogs (call off the GUI thread)."""
     try:
-        backend = _secure_backend()
+        backend, name = _secure_backend()
+        _call_with_timeout(lambda: backend.get_password(SERVICE, PROBE_USERNAME))
+    except KeyringSilent as exc:
+        return KeyringStatus(False, exc.backend, Message(KEYRING_SILENT, {"backend": exc.backend}))
     except KeyringUnavailable as exc:
-        return status_for(False, str(exc) or "geen")
-    return status_for(True, _backend_name(backend))
+        return status_for(False, exc.backend or "geen")
+    return status_for(True, name)

@@ -14,6 +14,7 @@ import weakref
 from pathlib import Path
 
 from kansencirkel.core.i18n import N_
+from kansencirkel.core.places import READ_ONLY, is_read_only
 from kansencirkel.vault.errors import VaultError, VaultInUse
 from kansencirkel.vault.layout import lock_path
 
@@ -37,7 +38,9 @@ class VaultLock:
             return
         try:
             fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
-        except OSError:
+        except OSError as exc:
+            if exc.errno == errno.EROFS or is_read_only(self.path):
+                raise VaultError(READ_ONLY) from None  # a read-only medium: say so
             raise VaultError(
                 N_("In deze map kan niet worden geschreven; kies een map waar je mag schrijven.")
             ) from None

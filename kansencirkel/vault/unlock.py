@@ -18,7 +18,7 @@ from pathlib import Path
 from kansencirkel.core import clock
 from kansencirkel.core.enums import AuditKind
 from kansencirkel.core.i18n import N_
-from kansencirkel.vault import keyring_access
+from kansencirkel.vault import keyring_access, keyring_record
 from kansencirkel.vault.errors import DeviceSecretMissing, NotFound, VaultDamaged, WrongPassphrase
 from kansencirkel.vault.keyfile import KeyFile
 from kansencirkel.vault.keyslots import (
@@ -32,6 +32,28 @@ from kansencirkel.vault.keyslots import (
 )
 
 RECOVERY_ACTOR_ID = "herstelcode"
+
+#: Why a slot's device secret is missing: one sentence each, naming the keyring backend it
+#: needs, ending in what to do (tests compare these names, not the wording).
+SECRET_SILENT = N_(
+    "Het wachtwoordbeheer van het systeem ({backend}) antwoordt niet, en daarin staat de "
+    "sleutel van deze computer voor de kluis; open de kluis met de herstelcode, of probeer "
+    "het later opnieuw."
+)
+SECRET_BACKEND_CHANGED = N_(
+    "De sleutel van deze computer voor de kluis staat in het wachtwoordbeheer {expected}, "
+    "maar nu wordt {backend} gebruikt; open de kluis met de herstelcode, of start "
+    "Kansencirkel weer met {expected}."
+)
+SECRET_NO_KEYRING = N_(
+    "De sleutel van deze computer voor de kluis staat in het wachtwoordbeheer {expected}, "
+    "maar er is nu geen wachtwoordbeheer beschikbaar; open de kluis met de herstelcode."
+)
+SECRET_LOST = N_(
+    "Het wachtwoordbeheer van het systeem ({backend}) heeft de sleutel van deze computer "
+    "voor de kluis niet meer; open de kluis met de herstelcode en kies daarna een nieuw "
+    "wachtwoord."
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,13 +94,28 @@ def restore_failures(path: Path, attempts: list[UnloggedEvent]) -> None:
 
 
 def device_secret_for(slot: Slot, vault_id: str) -> bytes | None:
-    """The device secret a slot needs, or DeviceSecretMissing when this computer lacks it."""
+    """The device secret a slot needs, or DeviceSecretMissing (saying why) when this computer
+    cannot give it. A passphrase-only slot never waits for the keyring."""
     if slot.device_secret is None:
         return None
-    secret = keyring_access.get_device_secret(vault_id)
-    if secret is None or device_fingerprint(secret) != slot.device_secret:
-        raise DeviceSecretMissing()
-    return secret
+    found = keyring_access.lookup_device_secret(vault_id)
+    if found.secret is None or device_fingerprint(found.secret) != slot.device_secret:
+        raise missing_secret(vault_id, found)
+    return found.secret
+
+
+def missing_secret(vault_id: str, found: keyring_access.SecretLookup) -> DeviceSecretMissing:
+    """The error for a slot whose device secret could not be had, saying why."""
+    expected = keyring_record.expected_backend(vault_id)
+    if found.problem is keyring_access.Problem.SILENT:
+        return DeviceSecretMissing(SECRET_SILENT, backend=found.backend or expected or "?")
+    if expected is None:
+        return DeviceSecretMissing()  # never stored here: a new laptop, a restored vault
+    if found.problem is keyring_access.Problem.NO_KEYRING:
+        return DeviceSecretMissing(SECRET_NO_KEYRING, expected=expected)
+    if found.backend != expected:
+        return DeviceSecretMissing(SECRET_BACKEND_CHANGED, expected=expected, backend=found.backend)
+    return DeviceSecretMissing(SECRET_LOST, backend=found.backend)
 
 
 def unlock_member(path: Path, kf: KeyFile, member_id: str, passphrase: str) -> bytes:

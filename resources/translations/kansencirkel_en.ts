@@ -1335,6 +1335,10 @@
             <translation>All data about children is kept encrypted in a vault on this computer. Create the vault for your core team and choose a passphrase for yourself; you add other team members later.</translation>
         </message>
         <message>
+            <source>Waarschuwing over de plek van de kluis</source>
+            <translation>Warning about where the vault is</translation>
+        </message>
+        <message>
             <source>Naam van het &amp;team:</source>
             <translation>Name of the &amp;team:</translation>
         </message>
@@ -2384,6 +2388,10 @@
         <message>
             <source>DEMO — fictieve gegevens. Het wachtwoord is: demo</source>
             <translation>DEMO — fictional data. The passphrase is: demo</translation>
+        </message>
+        <message>
+            <source>Waarschuwing over de plek van de kluis</source>
+            <translation>Warning about where the vault is</translation>
         </message>
         <message>
             <source>Wie &amp;ben je:</source>

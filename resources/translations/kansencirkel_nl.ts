@@ -1335,6 +1335,10 @@
             <translation>Alle gegevens over kinderen staan versleuteld in een kluis op deze computer. Maak de kluis voor jullie kernteam en kies een wachtwoord voor jezelf; andere teamleden voeg je later toe.</translation>
         </message>
         <message>
+            <source>Waarschuwing over de plek van de kluis</source>
+            <translation>Waarschuwing over de plek van de kluis</translation>
+        </message>
+        <message>
             <source>Naam van het &amp;team:</source>
             <translation>Naam van het &amp;team:</translation>
         </message>
@@ -2384,6 +2388,10 @@
         <message>
             <source>DEMO — fictieve gegevens. Het wachtwoord is: demo</source>
             <translation>DEMO — fictieve gegevens. Het wachtwoord is: demo</translation>
+        </message>
+        <message>
+            <source>Waarschuwing over de plek van de kluis</source>
+            <translation>Waarschuwing over de plek van de kluis</translation>
         </message>
         <message>
             <source>Wie &amp;ben je:</source>

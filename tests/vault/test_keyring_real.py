@@ -3,6 +3,11 @@
 The test starts its own `dbus-run-session` with a fresh HOME, unlocks a new keyring there and
 runs a small script in it, so the user's real keyring is never touched. Skipped when
 dbus-run-session or gnome-keyring-daemon is not installed.
+
+Proof 5 with the real thing: the device secret goes into the Secret Service and nowhere else
+(HOME and the temp folder are scanned for it, raw, hex, base64 and base32); when the entry
+disappears, or another backend (or none) is configured, opening asks for the recovery code
+within 5 s and names "SecretService" as the backend the slot needs.
 """
 
 from __future__ import annotations
@@ -22,30 +27,60 @@ REPO = Path(__file__).resolve().parents[2]
 
 SCRIPT = textwrap.dedent(
     """
-    import sys
+    import base64, os, sys, tempfile, time
     from pathlib import Path
     import keyring
-    from kansencirkel.vault import keyring_access
+    from keyring.backends.fail import Keyring as FailKeyring
+    from kansencirkel.vault import keyring_access, unlock
+    from kansencirkel.vault.errors import DeviceSecretMissing
     from kansencirkel.vault.vault import Vault
+    from tests.support.keyrings import KeyringB
+    from tests.support.secret_scan import scan, secret_forms
     from tests.support.vaults import TEST_PASSPHRASE, make_vault
 
+    NAMES = {getattr(unlock, n): n for n in dir(unlock) if n.startswith("SECRET_")}
+    NAMES[DeviceSecretMissing.default] = "NEW_COMPUTER"
+
+    def refused(path, member, passphrase=TEST_PASSPHRASE):
+        t0 = time.monotonic()
+        try:
+            Vault.open(path, member, passphrase).close()
+        except DeviceSecretMissing as exc:
+            values = ",".join(f"{k}={v}" for k, v in sorted(exc.message.values.items()))
+            seconds = time.monotonic() - t0
+            return f"{NAMES[exc.message.msgid]}|{values}|fast={seconds < 5}"
+        return "opened"
+
+    started = time.time() - 1
     status = keyring_access.keyring_status()
+    real = keyring.get_keyring()
     print("backend", status.backend, status.available)
     made = make_vault(Path(sys.argv[1]) / "team.kcv")
     vault, path, code = made.vault, made.path, made.recovery_code
-    slot = vault.keys.keyfile.member_slot(vault.actor.id)
+    vault_id, member = vault.info.vault_id, vault.actor.id
+    slot = vault.keys.keyfile.member_slot(member)
     print("device_secret", slot.device_secret is not None, "hardened", slot.hardened)
-    stored = keyring.get_password("Kansencirkel", "device-secret/" + vault.info.vault_id)
+    stored = keyring.get_password("Kansencirkel", "device-secret/" + vault_id)
     print("stored", stored is not None)
-    member = vault.actor.id
     vault.close()
     Vault.open(path, member, TEST_PASSPHRASE).close()
     print("reopened")
-    keyring_access.delete_device_secret(vault.info.vault_id)
-    try:
-        Vault.open(path, member, TEST_PASSPHRASE)
-    except Exception as exc:
-        print("after-delete", type(exc).__name__)
+    roots = [Path(os.environ["HOME"]), Path(tempfile.gettempdir())]
+    hits, count = scan(roots, secret_forms(base64.b64decode(stored)), newer_than=started)
+    print("plaintext", len(hits), "scanned", count, sorted(map(str, hits)))
+
+    keyring.delete_password("Kansencirkel", "device-secret/" + vault_id)  # the entry is gone
+    print("lost", refused(path, member))
+    with Vault.open_with_recovery(path, code) as rv:
+        rv.keys.reset_passphrase(member, "weer op deze laptop")  # a new secret in the keyring
+    keyring.set_keyring(FailKeyring())
+    print("none", refused(path, member, "weer op deze laptop"))
+    keyring.set_keyring(KeyringB())
+    print("changed", refused(path, member, "weer op deze laptop"))
+    keyring.set_keyring(real)
+    print("back", refused(path, member, "weer op deze laptop"))
+    keyring_access.delete_device_secret(vault_id)  # ours: forgets which backend it was, too
+    print("after-delete", refused(path, member, "weer op deze laptop"))
     Vault.open_with_recovery(path, code).close()
     print("recovered")
     """
@@ -57,6 +92,8 @@ def test_real_secret_service(tmp_path: Path) -> None:
         pytest.skip("dbus-run-session or gnome-keyring-daemon is not installed")
     home = tmp_path / "home"
     (home / ".local" / "share").mkdir(parents=True)
+    temp = tmp_path / "tmp"
+    temp.mkdir()
     script = tmp_path / "probe.py"
     script.write_text(SCRIPT, encoding="utf-8")
     env = {
@@ -66,6 +103,7 @@ def test_real_secret_service(tmp_path: Path) -> None:
         "XDG_CONFIG_HOME": str(home / ".config"),
         "XDG_CACHE_HOME": str(home / ".cache"),
         "XDG_RUNTIME_DIR": str(tmp_path),
+        "TMPDIR": str(temp),
         "PYTHONPATH": str(REPO),
         "LANG": "C.UTF-8",
     }
@@ -90,5 +128,19 @@ def test_real_secret_service(tmp_path: Path) -> None:
     assert "device_secret True hardened False" in lines
     assert "stored True" in lines
     assert "reopened" in lines
-    assert "after-delete DeviceSecretMissing" in lines
+    # The keyring's own file is under HOME, encrypted: the secret is in no file in any form.
+    scanned = next(line for line in lines if line.startswith("plaintext "))
+    assert scanned.startswith("plaintext 0 scanned ") and scanned.endswith(" []"), scanned
+    assert int(scanned.split()[3]) >= 1  # at least the keyring file itself was read
+    print("real keyring:", scanned)
+    assert (home / ".local" / "share" / "keyrings").is_dir()
+    result = {line.split(" ", 1)[0]: line.split(" ", 1)[1] for line in lines if " " in line}
+    assert result["lost"] == "SECRET_LOST|backend=SecretService|fast=True"
+    assert result["none"] == "SECRET_NO_KEYRING|expected=SecretService|fast=True"
+    assert (
+        result["changed"]
+        == "SECRET_BACKEND_CHANGED|backend=KeyringB,expected=SecretService|fast=True"
+    )
+    assert result["back"] == "opened"
+    assert result["after-delete"] == "NEW_COMPUTER||fast=True"
     assert "recovered" in lines

@@ -44,6 +44,13 @@ class Ui_FirstRunDialog(object):
 
         self.setupLayout.addWidget(self.setupIntro)
 
+        self.placeLabel = QLabel(self.setupPage)
+        self.placeLabel.setObjectName(u"placeLabel")
+        self.placeLabel.setText(u"")
+        self.placeLabel.setWordWrap(True)
+
+        self.setupLayout.addWidget(self.placeLabel)
+
         self.setupForm = QFormLayout()
         self.setupForm.setObjectName(u"setupForm")
         self.teamLabel = QLabel(self.setupPage)
@@ -265,6 +272,9 @@ class Ui_FirstRunDialog(object):
         FirstRunDialog.setWindowTitle(QCoreApplication.translate("FirstRunDialog", u"Nieuwe kluis \u2014 Kansencirkel", None))
         self.setupTitle.setText(QCoreApplication.translate("FirstRunDialog", u"Welkom bij Kansencirkel", None))
         self.setupIntro.setText(QCoreApplication.translate("FirstRunDialog", u"Alle gegevens over kinderen staan versleuteld in een kluis op deze computer. Maak de kluis voor jullie kernteam en kies een wachtwoord voor jezelf; andere teamleden voeg je later toe.", None))
+#if QT_CONFIG(accessibility)
+        self.placeLabel.setAccessibleName(QCoreApplication.translate("FirstRunDialog", u"Waarschuwing over de plek van de kluis", None))
+#endif // QT_CONFIG(accessibility)
         self.teamLabel.setText(QCoreApplication.translate("FirstRunDialog", u"Naam van het &team:", None))
 #if QT_CONFIG(accessibility)
         self.teamEdit.setAccessibleName(QCoreApplication.translate("FirstRunDialog", u"Naam van het team", None))

@@ -50,6 +50,13 @@ class Ui_UnlockDialog(object):
 
         self.mainLayout.addWidget(self.demoHint)
 
+        self.placeLabel = QLabel(UnlockDialog)
+        self.placeLabel.setObjectName(u"placeLabel")
+        self.placeLabel.setText(u"")
+        self.placeLabel.setWordWrap(True)
+
+        self.mainLayout.addWidget(self.placeLabel)
+
         self.form = QFormLayout()
         self.form.setObjectName(u"form")
         self.memberLabel = QLabel(UnlockDialog)
@@ -145,6 +152,9 @@ class Ui_UnlockDialog(object):
         self.demoHint.setAccessibleName(QCoreApplication.translate("UnlockDialog", u"Demo-melding", None))
 #endif // QT_CONFIG(accessibility)
         self.demoHint.setText(QCoreApplication.translate("UnlockDialog", u"DEMO \u2014 fictieve gegevens. Het wachtwoord is: demo", None))
+#if QT_CONFIG(accessibility)
+        self.placeLabel.setAccessibleName(QCoreApplication.translate("UnlockDialog", u"Waarschuwing over de plek van de kluis", None))
+#endif // QT_CONFIG(accessibility)
         self.memberLabel.setText(QCoreApplication.translate("UnlockDialog", u"Wie &ben je:", None))
 #if QT_CONFIG(accessibility)
         self.memberCombo.setAccessibleName(QCoreApplication.translate("UnlockDialog", u"Teamlid", None))
