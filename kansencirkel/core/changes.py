@@ -8,7 +8,6 @@ later from a shared team store) travel the same way.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
@@ -31,10 +30,6 @@ class Changes:
     def child(cls, child_id: str, *, in_list: bool = True) -> Changes:
         """One child's file changed; ``in_list``: also what the children list shows of it."""
         return cls(children=frozenset({child_id}), child_list=in_list)
-
-    @classmethod
-    def of_children(cls, child_ids: Iterable[str], *, in_list: bool = True) -> Changes:
-        return cls(children=frozenset(child_ids), child_list=in_list)
 
     def merge(self, other: Changes) -> Changes:
         return Changes(

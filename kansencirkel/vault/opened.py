@@ -18,10 +18,9 @@ import sqlalchemy
 from kansencirkel.core.enums import AuditKind
 from kansencirkel.core.i18n import N_, Message
 from kansencirkel.core.model import TeamMember
-from kansencirkel.core.write_errors import is_disk_full
 from kansencirkel.vault import audit, keyfile, meta
 from kansencirkel.vault.engine import damage_guard, seal_engine
-from kansencirkel.vault.errors import DiskFull, VaultDamaged, VaultError
+from kansencirkel.vault.errors import VaultDamaged, VaultError
 from kansencirkel.vault.kdf import PRODUCTION_KDF, KdfParams
 from kansencirkel.vault.keyfile import KeyFile
 from kansencirkel.vault.lock import VaultLock
@@ -111,16 +110,6 @@ class OpenVault:
         engine, self._engine = self._engine, None
         if engine is not None:
             seal_engine(engine)
-
-    def save_keyfile(self, kf: KeyFile) -> None:
-        """Write a changed key file (main and mirror) and use it from now on."""
-        try:
-            keyfile.save(self.path, kf)
-        except VaultError as exc:
-            if is_disk_full(exc):  # the key file's own sentence would not say why
-                raise DiskFull() from None
-            raise
-        self._kf = kf
 
     def change_keys(
         self, kf: KeyFile, record_type: str, record_id: str | None, *, detail: str
