@@ -23,7 +23,7 @@ class MeetingsSection(Section):
         super().__init__(parent)
         self.plan_button = self.button(QT_TR_NOOP("Overleg &plannen…"), "planMeetingButton")
         self.add_button = self.button(QT_TR_NOOP("Overleg &vastleggen…"), "recordMeetingButton")
-        self.held_button = self.button(QT_TR_NOOP("&Markeren als gehouden…"), "markHeldButton")
+        self.held_button = self.button(QT_TR_NOOP("Markeren als ge&houden…"), "markHeldButton")
         self.edit_button = self.button(QT_TR_NOOP("&Wijzigen…"))
         self.action_button = self.button(QT_TR_NOOP("&Afspraak bij dit overleg…"))
         self.layout_.addLayout(
@@ -38,10 +38,10 @@ class MeetingsSection(Section):
         self.tree = self.new_tree(
             [
                 QT_TR_NOOP("Datum"),
-                QT_TR_NOOP("Status"),
                 QT_TR_NOOP("Soort"),
                 QT_TR_NOOP("Aanwezig"),
                 QT_TR_NOOP("Volgend overleg"),
+                QT_TR_NOOP("Status"),
             ],
             "meetingsTree",
         )
@@ -71,10 +71,10 @@ class MeetingsSection(Section):
                 item = QTreeWidgetItem(
                     [
                         fmt_date(m.held_on),
-                        status_name(m),
                         tr(KIND_NAMES[m.kind]),
                         ", ".join(m.attendees),
                         fmt_date(m.next_on),
+                        status_name(m),
                     ]
                 )
                 item.setData(0, _ID, m.id)
