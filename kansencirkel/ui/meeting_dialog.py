@@ -27,7 +27,7 @@ KIND_NAMES = {
 }
 
 
-#: What the dialog is for: record a held overleg, plan one, or mark a planned one held.
+# What the dialog is for: record a held overleg, plan one, or mark a planned one held.
 HELD, PLAN, MARK_HELD = "held", "plan", "mark_held"
 
 

@@ -164,3 +164,33 @@ def test_plan_an_overleg_then_mark_it_held(qtbot, page, runner, vault, child):
     select_first(section.tree)
     assert tree_texts(section.tree)[0][4] == "Gehouden" and not section.held_button.isEnabled()
     assert "Extra leestijd" in section.detail.toPlainText()
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+@pytest.mark.parametrize("kind", ["edit_note", "reason", "plan", "mark_held"])
+def test_mend_dialogs_give_each_alt_letter_one_control(qtbot, vault, child, kind, lang):
+    from kansencirkel.core.model import Meeting, Note
+    from kansencirkel.ui.i18n import install_translators
+    from kansencirkel.ui.meeting_dialog import MARK_HELD, PLAN, MeetingDialog
+    from kansencirkel.ui.note_dialog import NoteDialog
+    from kansencirkel.ui.reason_dialog import ReasonDialog
+    from tests.support.qt import mnemonic_clashes
+
+    install_translators(lang)
+    today = clock.today()
+    note = Note("n", child.id, today, "Tekst", (), Visibility.INTERN, "Juf")
+    planned = Meeting("m", child.id, today, MeetingKind.KERNTEAM, (), status=MeetingStatus.GEPLAND)
+    make = {
+        "edit_note": lambda: NoteDialog(note=note),
+        "reason": lambda: ReasonDialog("Notitie verwijderen", "Waarom?", "&Verwijderen"),
+        "plan": lambda: MeetingDialog(mode=PLAN),
+        "mark_held": lambda: MeetingDialog(["Juf Anna"], planned, mode=MARK_HELD),
+    }[kind]
+    dialog = make()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    try:
+        assert mnemonic_clashes(dialog) == []
+    finally:
+        install_translators("nl")
