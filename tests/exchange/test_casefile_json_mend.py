@@ -124,3 +124,19 @@ def test_a_current_assessment_cannot_arrive_withdrawn(tmp_path: Path) -> None:
     with pytest.raises(FileRejected) as rejected:
         repos.bulk_import([bad])
     assert [p.field for p in rejected.value.problems] == ["withdrawn_at"]
+
+
+def test_an_older_export_keeps_its_future_overleg_as_planned(
+    tmp_path: Path, today_is: Callable[[date], date]
+) -> None:
+    today_is(DAY)
+    repos = _repos(tmp_path / "a.kcv")
+    kid = repos.children.create("Kim", "Jansen").value.id
+    repos.meetings.create(kid, DAY - timedelta(days=9), MeetingKind.KERNTEAM, ["Juf"])
+    repos.meetings.plan(kid, DAY + timedelta(days=9), MeetingKind.MDO)
+    data = json.loads(json.dumps(case_file_to_json(repos.children.case_file(kid), clock.now())))
+    for m in data["case_file"]["meetings"]:
+        del m["status"]  # as written before overleggen had one
+    case = case_file_from_json(data)
+    assert [m.status for m in case.meetings] == [MeetingStatus.GEHOUDEN, MeetingStatus.GEPLAND]
+    assert case.next_meeting(DAY) == DAY + timedelta(days=9)
