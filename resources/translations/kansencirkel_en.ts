@@ -344,6 +344,35 @@
             <translation>Report</translation>
         </message>
         <message>
+            <source>verwijderd (bewaard voor de geschiedenis)</source>
+            <extracomment>Audit qualifiers of the mends (issue 10), in the user's words; others show as stored.</extracomment>
+            <translation>removed (kept for the history)</translation>
+        </message>
+        <message>
+            <source>ingetrokken</source>
+            <translation>withdrawn</translation>
+        </message>
+        <message>
+            <source>gepland</source>
+            <translation>planned</translation>
+        </message>
+        <message>
+            <source>gemarkeerd als gehouden</source>
+            <translation>marked as held</translation>
+        </message>
+        <message>
+            <source>geschiedenis bekeken</source>
+            <translation>history viewed</translation>
+        </message>
+        <message>
+            <source>intern → deelbaar</source>
+            <translation>internal → shareable</translation>
+        </message>
+        <message>
+            <source>deelbaar → intern</source>
+            <translation>shareable → internal</translation>
+        </message>
+        <message>
             <source>Wie wanneer iets van dit kind bekeek of wijzigde. De inhoud staat hier nooit in.</source>
             <translation>Who viewed or changed something about this child, and when. The content is never shown here.</translation>
         </message>

@@ -344,6 +344,35 @@
             <translation>Rapport</translation>
         </message>
         <message>
+            <source>verwijderd (bewaard voor de geschiedenis)</source>
+            <extracomment>Audit qualifiers of the mends (issue 10), in the user's words; others show as stored.</extracomment>
+            <translation>verwijderd (bewaard voor de geschiedenis)</translation>
+        </message>
+        <message>
+            <source>ingetrokken</source>
+            <translation>ingetrokken</translation>
+        </message>
+        <message>
+            <source>gepland</source>
+            <translation>gepland</translation>
+        </message>
+        <message>
+            <source>gemarkeerd als gehouden</source>
+            <translation>gemarkeerd als gehouden</translation>
+        </message>
+        <message>
+            <source>geschiedenis bekeken</source>
+            <translation>geschiedenis bekeken</translation>
+        </message>
+        <message>
+            <source>intern → deelbaar</source>
+            <translation>intern → deelbaar</translation>
+        </message>
+        <message>
+            <source>deelbaar → intern</source>
+            <translation>deelbaar → intern</translation>
+        </message>
+        <message>
             <source>Wie wanneer iets van dit kind bekeek of wijzigde. De inhoud staat hier nooit in.</source>
             <translation>Wie wanneer iets van dit kind bekeek of wijzigde. De inhoud staat hier nooit in.</translation>
         </message>
