@@ -1111,7 +1111,7 @@
         <name>ChildrenModel</name>
         <message>
             <source>Naam</source>
-            <extracomment>Letters that Unicode does not decompose into a base letter plus an accent. Dutch surname prefixes (tussenvoegsels) that sorting skips: "de Vries" files under V.</extracomment>
+            <extracomment>Letters that Unicode does not decompose into a base letter plus an accent.</extracomment>
             <translation>Name</translation>
         </message>
         <message>
