@@ -81,7 +81,17 @@ class NoteDialog(QDialog):
             show_error_label(self.ui.errorLabel, error_text(exc))
             self.ui.textEdit.setFocus()
             return
-        if self.note is not None and not self.reason():
+        n = self.note
+        if n is not None and (
+            values["written_on"],
+            values["text"],
+            set(values["elements"]),
+            values["visibility"],
+        ) == (n.written_on, n.text, set(n.elements), n.visibility):
+            show_error_label(self.ui.errorLabel, self.tr("Er is niets gewijzigd aan de notitie."))
+            self.ui.textEdit.setFocus()
+            return
+        if n is not None and not self.reason():
             show_error_label(
                 self.ui.errorLabel,
                 self.tr("Vul in waarom de notitie verandert; de oude versie blijft bewaard."),

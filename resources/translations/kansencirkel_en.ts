@@ -1925,6 +1925,10 @@
             <translation>Write the note first.</translation>
         </message>
         <message>
+            <source>Er is niets gewijzigd aan de notitie.</source>
+            <translation>Nothing in the note was changed.</translation>
+        </message>
+        <message>
             <source>Vul in waarom de notitie verandert; de oude versie blijft bewaard.</source>
             <translation>Fill in why the note changes; the old version is kept.</translation>
         </message>

@@ -1925,6 +1925,10 @@
             <translation>Schrijf eerst de notitie.</translation>
         </message>
         <message>
+            <source>Er is niets gewijzigd aan de notitie.</source>
+            <translation>Er is niets gewijzigd aan de notitie.</translation>
+        </message>
+        <message>
             <source>Vul in waarom de notitie verandert; de oude versie blijft bewaard.</source>
             <translation>Vul in waarom de notitie verandert; de oude versie blijft bewaard.</translation>
         </message>

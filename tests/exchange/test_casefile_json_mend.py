@@ -100,7 +100,7 @@ def test_a_file_with_history_round_trips_and_is_checked(
     with pytest.raises(FileRejected) as rejected:
         _repos(tmp_path / "c.kcv").bulk_import([broken])
     found = {(p.record, p.field, p.reason.msgid) for p in rejected.value.problems}
-    assert ("withdrawn", "reason", records.NO_REASON) in found
+    assert ("withdrawn", "withdraw_reason", records.NO_REASON) in found
     assert ("note_versions", "reason", records.NO_REASON) in found
     assert any(
         p.record == "note_versions" and p.field == "version" for p in rejected.value.problems

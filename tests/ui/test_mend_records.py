@@ -49,6 +49,8 @@ def test_editing_a_note_asks_a_reason_and_keeps_the_old_version(
     click(qtbot, section.edit_button)
     dlg = section.dialog
     assert dlg.ui.textEdit.toPlainText() == "Sanne speelt alleen" and dlg.ui.sharedRadio.isChecked()
+    click(qtbot, dlg.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save))
+    assert dlg.isVisible() and dlg.ui.errorLabel.text() == "Er is niets gewijzigd aan de notitie."
     dlg.ui.textEdit.setPlainText("Sanne speelt alleen in de pauze")
     click(qtbot, dlg.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save))
     assert dlg.isVisible() and "waarom" in dlg.ui.errorLabel.text()

@@ -220,7 +220,7 @@ class _FileCheck:
         if withdrawn:
             if f.moment(c, "withdrawn_at", a.withdrawn_at, optional=True) is None:
                 c.fail("withdrawn_at", WITHDRAWN_WITHOUT_DATE)
-            rules.reason(c, reason=a.withdraw_reason)
+            rules.reason(c, reason=a.withdraw_reason, field="withdraw_reason")
         elif a.withdrawn_at is not None:
             c.fail("withdrawn_at", CURRENT_IS_WITHDRAWN)
         f.text(c, "withdrawn_by", a.withdrawn_by)

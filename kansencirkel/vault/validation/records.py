@@ -207,9 +207,9 @@ def meeting(
         c.fail("next_on", NEXT_BEFORE_MEETING)
 
 
-def reason(c: Checker, *, reason: object) -> None:
+def reason(c: Checker, *, reason: object, field: str = "reason") -> None:
     """Every mend (an edit, a change of visibility, a removal, a withdrawal) says why."""
-    f.text(c, "reason", reason, NO_REASON)
+    f.text(c, field, reason, NO_REASON)
 
 
 def meeting_status(c: Checker, *, status: object) -> None:
