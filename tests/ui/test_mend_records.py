@@ -196,3 +196,44 @@ def test_mend_dialogs_give_each_alt_letter_one_control(qtbot, vault, child, kind
         assert mnemonic_clashes(dialog) == []
     finally:
         install_translators("nl")
+
+
+def test_a_planned_overleg_reaches_the_children_list_and_the_agenda(
+    qtbot, team_vault, ui_runner, ui_ops
+):
+    """Planned on the child's page: the list (subscribed to the same ops) shows it as
+    "Volgend overleg" without being told, and the agenda of that day lists the child."""
+    from kansencirkel.core import dates
+    from kansencirkel.ui.agenda_dialog import AgendaExportDialog
+    from kansencirkel.ui.child_page import ChildPage
+    from kansencirkel.ui.children_list import ChildrenList
+    from kansencirkel.ui.children_model import Column
+
+    repos = team_vault.repos
+    listing = ChildrenList(ui_ops)
+    qtbot.addWidget(listing)
+    with qtbot.waitSignal(listing.loaded, timeout=10000):
+        listing.set_children(repos.children)
+    sanne = next(
+        s.child for s in repos.children.summaries(clock.today()) if s.child.given_name == "Sanne"
+    )
+    page = ChildPage(repos, ui_ops)
+    qtbot.addWidget(page)
+    open_child(page, ui_runner, sanne.id)
+    page.ui.tabs.setCurrentWidget(page.ui.meetingsTab)
+    click(qtbot, page.meetings_section.plan_button)
+    dlg = page.meetings_section.dialog
+    dlg.ui.heldOnEdit.setDate(dlg.ui.heldOnEdit.date().addDays(30))
+    click(qtbot, dlg.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save))
+    day = clock.today() + timedelta(days=30)
+    model = listing.model
+
+    def shown() -> str:
+        return model.index(model.row_of(sanne.id), Column.MEETING).data()
+
+    qtbot.waitUntil(lambda: shown() == dates.format_date(day, "numeric"), timeout=10000)
+    agenda = AgendaExportDialog(repos, ui_runner, offer_open=False)
+    qtbot.addWidget(agenda)
+    agenda.ui.dateEdit.setDate(agenda.ui.dateEdit.date().addDays(30))
+    qtbot.waitUntil(lambda: agenda.ui.childrenList.count() == 1, timeout=10000)
+    assert agenda.ui.childrenList.item(0).text() == "Sanne de Vries"
