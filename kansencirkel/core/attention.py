@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from kansencirkel.core.enums import PERSPECTIVE_ORDER, Perspective, Role
+from kansencirkel.core.enums import PERSPECTIVE_ORDER, MeetingStatus, Perspective, Role
 
 #: Perspectives every active child's file should have.
 BASE_PERSPECTIVES: tuple[Perspective, ...] = (
@@ -75,8 +75,16 @@ def read_before(latest: Mapping[Perspective, date], limit: date) -> tuple[Perspe
     return tuple(p for p in _STALE_ORDER if p in latest and latest[p] < limit)
 
 
+def next_meeting_dates(
+    status: MeetingStatus, held_on: date, next_on: date | None
+) -> tuple[date | None, ...]:
+    """The dates an overleg puts forward as "Volgend overleg": a planned one its own date, a
+    held one the next date it agreed on. (The children list's SQL mirrors this rule.)"""
+    return (held_on,) if status is MeetingStatus.GEPLAND else (next_on,)
+
+
 def upcoming_meeting(dates: Iterable[date | None], today: date) -> date | None:
-    """The first held/next date on or after today."""
+    """The first of ``dates`` (from :func:`next_meeting_dates`) on or after today."""
     future = [d for d in dates if d is not None and d >= today]
     return min(future) if future else None
 

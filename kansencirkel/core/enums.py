@@ -59,6 +59,13 @@ class MeetingKind(StrEnum):
     EVALUATIE = "evaluatie"
 
 
+class MeetingStatus(StrEnum):
+    """An overleg is planned (a date in the diary) or held (who was there, what was decided)."""
+
+    GEPLAND = "gepland"
+    GEHOUDEN = "gehouden"
+
+
 class Visibility(StrEnum):
     """A note is either for the team only, or may be shared (e.g. with parents)."""
 

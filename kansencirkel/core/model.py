@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from kansencirkel.core.attention import upcoming_meeting
+from kansencirkel.core.attention import next_meeting_dates, upcoming_meeting
 from kansencirkel.core.elements import ELEMENT_KEYS
 from kansencirkel.core.enums import (
     ActionStatus,
@@ -20,6 +20,7 @@ from kansencirkel.core.enums import (
     ChildStatus,
     Consenter,
     MeetingKind,
+    MeetingStatus,
     Perspective,
     Role,
     Visibility,
@@ -130,7 +131,9 @@ class Assessment:
     """One meting: eight scores (1–5 or None for 'weet niet') from one perspective on one date.
 
     Corrections are new versions: ``version`` counts up within ``lineage_id`` and
-    ``superseded_at`` is set on the older one, which stays in the history.
+    ``superseded_at`` is set on the older one, which stays in the history. One entered for
+    the wrong child is withdrawn (``withdrawn_at``, with who and why): it stays in the history
+    but is left out of stars, topics, reports and the children list.
     """
 
     id: str
@@ -149,10 +152,17 @@ class Assessment:
     version: int = 1
     superseded_at: datetime | None = None
     correction_reason: str = ""
+    withdrawn_at: datetime | None = None
+    withdrawn_by: str = ""
+    withdraw_reason: str = ""
 
     @property
     def is_current(self) -> bool:
         return self.superseded_at is None
+
+    @property
+    def is_withdrawn(self) -> bool:
+        return self.withdrawn_at is not None
 
     def score(self, key: str) -> int | None:
         return self.scores.get(key)
@@ -216,7 +226,8 @@ class Action:
 
 @dataclass(frozen=True, slots=True)
 class Meeting:
-    """An overleg about one child."""
+    """An overleg about one child: planned (``held_on`` is the date in the diary; no attendees,
+    summary or decisions yet) or held."""
 
     id: str
     child_id: str
@@ -226,6 +237,11 @@ class Meeting:
     summary: str = ""
     decisions: str = ""
     next_on: date | None = None
+    status: MeetingStatus = MeetingStatus.GEHOUDEN
+
+    @property
+    def is_planned(self) -> bool:
+        return self.status is MeetingStatus.GEPLAND
 
 
 @dataclass(frozen=True, slots=True)
@@ -237,6 +253,23 @@ class Note:
     elements: tuple[str, ...]
     visibility: Visibility
     author: str
+    version: int = 1  # counts up with every edit or change of visibility
+
+
+@dataclass(frozen=True, slots=True)
+class NoteVersion:
+    """An earlier version of a note, kept when it was replaced: what it said, and who
+    replaced it when and why."""
+
+    note_id: str
+    version: int
+    written_on: date
+    text: str
+    elements: tuple[str, ...]
+    visibility: Visibility
+    replaced_at: datetime
+    replaced_by: str
+    reason: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -292,6 +325,8 @@ class CaseFile:
     consents: tuple[Consent, ...]
     is_demo: bool = False
     superseded: tuple[Assessment, ...] = ()  # corrected versions, only when asked for
+    withdrawn: tuple[Assessment, ...] = ()  # withdrawn readings, only when asked for
+    note_versions: tuple[NoteVersion, ...] = ()  # earlier versions of notes, when asked for
 
     def latest_by_perspective(self) -> dict[Perspective, Assessment]:
         latest: dict[Perspective, Assessment] = {}
@@ -310,5 +345,9 @@ class CaseFile:
         )
 
     def next_meeting(self, today: date) -> date | None:
-        """The same rule as the children list: the first held/next date from today on."""
-        return upcoming_meeting((d for m in self.meetings for d in (m.held_on, m.next_on)), today)
+        """ "Volgend overleg", the same rule as the children list and the agenda: the first
+        planned date or held overleg's next date from today on."""
+        return upcoming_meeting(
+            (d for m in self.meetings for d in next_meeting_dates(m.status, m.held_on, m.next_on)),
+            today,
+        )

@@ -21,6 +21,8 @@ from enum import Enum
 from functools import cache
 from typing import Any, Union, get_args, get_origin, get_type_hints
 
+from kansencirkel.core import clock
+from kansencirkel.core.enums import MeetingStatus
 from kansencirkel.core.i18n import N_, Message, Msgid
 from kansencirkel.core.model import CaseFile
 from kansencirkel.vault.errors import InputRejected
@@ -223,6 +225,20 @@ def parse_json(raw: bytes) -> Any:
         raise InputRejected(TOO_MANY_DIGITS) from None
 
 
+def _planned_before_status(case: Any) -> None:
+    """Files exported before an overleg had a status: one dated after today was not held
+    yet, so it is planned (as the vault's upgrade to revision 0002 decides too)."""
+    meetings = case.get("meetings") if isinstance(case, dict) else None
+    if not isinstance(meetings, list):
+        return
+    today = clock.today().isoformat()
+    for m in meetings:
+        if isinstance(m, dict) and "status" not in m:
+            held = m.get("held_on")
+            if isinstance(held, str) and len(held) == len(today) and held > today:
+                m["status"] = MeetingStatus.GEPLAND.value
+
+
 def case_file_from_json(data: Any) -> CaseFile:
     """The case file in an export's JSON value; raises :class:`InputRejected` (not an export,
     another version) or :class:`FileRejected` (every place that does not fit)."""
@@ -233,6 +249,7 @@ def case_file_from_json(data: Any) -> CaseFile:
         if isinstance(version, int) and not isinstance(version, bool):
             raise InputRejected(OTHER_VERSION, version=version, supported=VERSION)
         raise InputRejected(NOT_AN_EXPORT)
+    _planned_before_status(data.get("case_file"))
     reader = _Reader()
     for key in data.keys() - _TOP_KEYS:
         reader.fail((key,), UNKNOWN_KEY)

@@ -260,7 +260,7 @@ def _next_meeting(case: CaseFile, s: Styles, today: date, lang: Lang) -> list[Fl
     out: list[Flowable] = [CondPageBreak(40 * mm), Paragraph(esc(t(lang, "sec.next")), s.h1)]
     nxt = case.next_meeting(today)
     out.append(para(long_date(nxt, lang) if nxt else t(lang, "no.next"), s.body))
-    past = [m for m in case.meetings if m.held_on <= today]
+    past = [m for m in case.meetings if not m.is_planned and m.held_on <= today]
     if past:
         last = max(past, key=lambda m: m.held_on)
         head = f"{t(lang, 'meeting.' + last.kind.value)} · {long_date(last.held_on, lang)}"

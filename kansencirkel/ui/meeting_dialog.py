@@ -1,4 +1,8 @@
-"""Add or edit an overleg: date, kind, who was there, summary, decisions, next date."""
+"""Plan, record or edit an overleg.
+
+Planning asks only the date (today or later) and the kind; recording one that was held (or
+marking a planned one held) asks who was there, the summary, the decisions and the next date.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +10,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QT_TR_NOOP, Qt
+from PySide6.QtCore import QT_TR_NOOP, QDate, Qt
 from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
 
 from kansencirkel.core import clock
@@ -23,6 +27,14 @@ KIND_NAMES = {
 }
 
 
+# What the dialog is for: record a held overleg, plan one, or mark a planned one held.
+HELD, PLAN, MARK_HELD = "held", "plan", "mark_held"
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
 class MeetingDialog(QDialog):
     def __init__(
         self,
@@ -30,6 +42,7 @@ class MeetingDialog(QDialog):
         meeting: Meeting | None = None,
         *,
         today: date | None = None,
+        mode: str = HELD,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -51,7 +64,14 @@ class MeetingDialog(QDialog):
         set_date(ui.nextEdit, today)
         ui.nextEdit.setEnabled(False)
         ui.nextCheck.toggled.connect(ui.nextEdit.setEnabled)
-        self.setWindowTitle(self.tr("Nieuw overleg") if meeting is None else self.tr("Overleg"))
+        self.mode = mode
+        if mode == PLAN:
+            title = self.tr("Overleg plannen")
+        elif mode == MARK_HELD:
+            title = self.tr("Overleg markeren als gehouden")
+        else:
+            title = self.tr("Overleg vastleggen") if meeting is None else self.tr("Overleg")
+        self.setWindowTitle(title)
         if meeting is not None:
             set_date(ui.heldOnEdit, meeting.held_on)
             ui.kindCombo.setCurrentIndex(max(0, ui.kindCombo.findData(meeting.kind.value)))
@@ -61,10 +81,37 @@ class MeetingDialog(QDialog):
             if meeting.next_on:
                 ui.nextCheck.setChecked(True)
                 set_date(ui.nextEdit, meeting.next_on)
+        self._limit_dates(today, meeting)
         dutch_buttons(ui.buttonBox)
         ui.buttonBox.accepted.connect(self.accept)
         ui.buttonBox.rejected.connect(self.reject)
         ui.heldOnEdit.setFocus()
+
+    def _limit_dates(self, today: date, meeting: Meeting | None) -> None:
+        """A planned overleg lies from today on; a held one today or before."""
+        ui = self.ui
+        if self.mode == PLAN:
+            for widget in (
+                ui.attendeesListLabel,
+                ui.attendeesList,
+                ui.othersEditLabel,
+                ui.othersEdit,
+                ui.summaryEditLabel,
+                ui.summaryEdit,
+                ui.decisionsEditLabel,
+                ui.decisionsEdit,
+                ui.nextCheck,
+                ui.nextEdit,
+            ):
+                widget.hide()
+            if meeting is None or meeting.held_on < today:
+                set_date(ui.heldOnEdit, today)
+            ui.heldOnEdit.setMinimumDate(_qdate(today))
+            self.adjustSize()
+            return
+        if meeting is not None and meeting.held_on > today:
+            set_date(ui.heldOnEdit, today)  # held early
+        ui.heldOnEdit.setMaximumDate(_qdate(today))
 
     def attendees(self) -> tuple[str, ...]:
         lst = self.ui.attendeesList
@@ -78,6 +125,11 @@ class MeetingDialog(QDialog):
 
     def values(self) -> dict[str, Any]:
         ui = self.ui
+        if self.mode == PLAN:
+            return {
+                "held_on": get_date(ui.heldOnEdit),
+                "kind": MeetingKind(ui.kindCombo.currentData()),
+            }
         return {
             "held_on": get_date(ui.heldOnEdit),
             "kind": MeetingKind(ui.kindCombo.currentData()),
@@ -89,6 +141,9 @@ class MeetingDialog(QDialog):
 
     def accept(self) -> None:
         v = self.values()
+        if self.mode == PLAN:
+            super().accept()
+            return
         if not v["attendees"]:
             show_error_label(self.ui.errorLabel, self.tr("Vink aan of vul in wie er bij waren."))
             self.ui.attendeesList.setFocus()

@@ -1,4 +1,7 @@
-"""Add a notitie: a dated observation with element tags, intern or deelbaar."""
+"""Add or edit a notitie: a dated observation with element tags, intern or deelbaar.
+
+Editing makes a new version (the old one stays in the history), so it asks for a reason.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from kansencirkel.core import clock
 from kansencirkel.core.enums import Visibility
+from kansencirkel.core.model import Note
 from kansencirkel.ui.dialog_helpers import (
     dutch_buttons,
     element_grid,
@@ -24,14 +28,29 @@ from kansencirkel.vault.validation.fields import STRICT
 
 
 class NoteDialog(QDialog):
-    def __init__(self, *, today: date | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        today: date | None = None,
+        note: Note | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ui = Ui_NoteDialog()
         self.ui.setupUi(self)
         self.ui.errorLabel.hide()
+        self.note = note
         self.elements = element_grid(self.ui.elementsBox)
         set_date(self.ui.writtenOnEdit, today or clock.today())
         self.ui.writtenOnEdit.setMaximumDate(self.ui.writtenOnEdit.date())
+        self.ui.reasonBox.setVisible(note is not None)
+        if note is not None:
+            self.setWindowTitle(self.tr("Notitie bewerken"))
+            set_date(self.ui.writtenOnEdit, note.written_on)
+            self.ui.textEdit.setPlainText(note.text)
+            self.elements.select(note.elements)
+            shared = note.visibility is Visibility.DEELBAAR
+            (self.ui.sharedRadio if shared else self.ui.internRadio).setChecked(True)
         dutch_buttons(self.ui.buttonBox)
         self.ui.buttonBox.accepted.connect(self.accept)
         self.ui.buttonBox.rejected.connect(self.reject)
@@ -47,6 +66,9 @@ class NoteDialog(QDialog):
             else Visibility.INTERN,
         }
 
+    def reason(self) -> str:
+        return self.ui.reasonEdit.text().strip()
+
     def accept(self) -> None:
         values = self.values()
         if not values["text"]:
@@ -58,5 +80,22 @@ class NoteDialog(QDialog):
         except InputRejected as exc:
             show_error_label(self.ui.errorLabel, error_text(exc))
             self.ui.textEdit.setFocus()
+            return
+        n = self.note
+        if n is not None and (
+            values["written_on"],
+            values["text"],
+            set(values["elements"]),
+            values["visibility"],
+        ) == (n.written_on, n.text, set(n.elements), n.visibility):
+            show_error_label(self.ui.errorLabel, self.tr("Er is niets gewijzigd aan de notitie."))
+            self.ui.textEdit.setFocus()
+            return
+        if n is not None and not self.reason():
+            show_error_label(
+                self.ui.errorLabel,
+                self.tr("Vul in waarom de notitie verandert; de oude versie blijft bewaard."),
+            )
+            self.ui.reasonEdit.setFocus()
             return
         super().accept()

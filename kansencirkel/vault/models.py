@@ -35,6 +35,7 @@ from kansencirkel.core.enums import (
     ChildStatus,
     Consenter,
     MeetingKind,
+    MeetingStatus,
     Perspective,
     Role,
     Visibility,
@@ -170,6 +171,10 @@ class AssessmentRow(Base):
     version: Mapped[int] = mapped_column(Integer, default=1)
     superseded_at: Mapped[datetime | None]
     correction_reason: Mapped[str] = mapped_column(default="")
+    # Withdrawn (entered for the wrong child): kept for the history, out of everything else.
+    withdrawn_at: Mapped[datetime | None]
+    withdrawn_by: Mapped[str] = mapped_column(default="", server_default="")
+    withdraw_reason: Mapped[str] = mapped_column(default="", server_default="")
 
 
 class PerspectiveLatestRow(Base):
@@ -212,6 +217,7 @@ class MeetingRow(Base):
     __tablename__ = "meetings"
     __table_args__ = (
         _enum_check("kind", MeetingKind, "meetings"),
+        _enum_check("status", MeetingStatus, "meetings"),
         Index("ix_meetings_child_held", "child_id", "held_on"),
         Index("ix_meetings_held_on", "held_on"),
         Index("ix_meetings_next_on", "next_on"),
@@ -224,6 +230,10 @@ class MeetingRow(Base):
     summary: Mapped[str] = mapped_column(default="")
     decisions: Mapped[str] = mapped_column(default="")
     next_on: Mapped[date | None]
+    # gepland: held_on is the date in the diary; gehouden: the overleg took place then.
+    status: Mapped[str] = mapped_column(
+        String(20), default=MeetingStatus.GEHOUDEN.value, server_default="gehouden"
+    )
 
 
 class MeetingAttendeeRow(Base):
@@ -287,6 +297,33 @@ class NoteRow(Base):
     visibility: Mapped[str] = mapped_column(String(20))
     author: Mapped[str]
     created_at: Mapped[datetime]
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    # Removed: kept for the audit trail and history, gone from screens and reports.
+    removed_at: Mapped[datetime | None]
+    removed_by: Mapped[str] = mapped_column(default="", server_default="")
+    remove_reason: Mapped[str] = mapped_column(default="", server_default="")
+
+
+class NoteVersionRow(Base):
+    """An earlier version of a note, written when an edit or reclassification replaced it."""
+
+    __tablename__ = "note_versions"
+    __table_args__ = (
+        _enum_check("visibility", Visibility, "note_versions"),
+        CheckConstraint("version >= 1", name="ck_note_versions_version"),
+    )
+
+    note_id: Mapped[str] = mapped_column(
+        String(UUID_LEN), ForeignKey("notes.id", ondelete="CASCADE"), primary_key=True
+    )
+    version: Mapped[int] = mapped_column(Integer, primary_key=True)
+    written_on: Mapped[date]
+    text: Mapped[str]
+    elements: Mapped[str] = mapped_column(default="")  # element keys, comma-separated
+    visibility: Mapped[str] = mapped_column(String(20))
+    replaced_at: Mapped[datetime]
+    replaced_by: Mapped[str]
+    reason: Mapped[str]
 
 
 class NoteElementRow(Base):
@@ -405,14 +442,14 @@ _RECOMPUTE = (
     "INSERT INTO perspective_latest (child_id, perspective, assessed_on)"
     " SELECT child_id, perspective, max(assessed_on) FROM assessments"
     " WHERE child_id = {r}.child_id AND perspective = {r}.perspective"
-    " AND superseded_at IS NULL GROUP BY child_id, perspective; "
+    " AND superseded_at IS NULL AND withdrawn_at IS NULL GROUP BY child_id, perspective; "
 )
 
 #: Keep perspective_latest in step with assessments (created by the initial migration).
 LATEST_TRIGGERS: dict[str, str] = {
     "assessments_latest_insert": (
         "CREATE TRIGGER assessments_latest_insert AFTER INSERT ON assessments"
-        " WHEN NEW.superseded_at IS NULL BEGIN"
+        " WHEN NEW.superseded_at IS NULL AND NEW.withdrawn_at IS NULL BEGIN"
         " INSERT INTO perspective_latest (child_id, perspective, assessed_on)"
         " VALUES (NEW.child_id, NEW.perspective, NEW.assessed_on)"
         " ON CONFLICT (child_id, perspective) DO UPDATE"
@@ -420,7 +457,7 @@ LATEST_TRIGGERS: dict[str, str] = {
     ),
     "assessments_latest_update": (
         "CREATE TRIGGER assessments_latest_update AFTER UPDATE OF"
-        " child_id, perspective, assessed_on, superseded_at ON assessments BEGIN "
+        " child_id, perspective, assessed_on, superseded_at, withdrawn_at ON assessments BEGIN "
         + _RECOMPUTE.format(r="OLD")
         + _RECOMPUTE.format(r="NEW")
         + "END"

@@ -148,6 +148,10 @@
             <translation>&amp;Correct…</translation>
         </message>
         <message>
+            <source>&amp;Intrekken…</source>
+            <translation>&amp;Withdraw…</translation>
+        </message>
+        <message>
             <source>Toon gezichtspunt</source>
             <translation>Show perspective</translation>
         </message>
@@ -176,6 +180,10 @@
             <translation>Assessment</translation>
         </message>
         <message>
+            <source>%d (ingetrokken)</source>
+            <translation>%d (withdrawn)</translation>
+        </message>
+        <message>
             <source>%d (vervangen)</source>
             <translation>%d (replaced)</translation>
         </message>
@@ -190,6 +198,14 @@
         <message>
             <source>Wensen / hoop</source>
             <translation>Wishes / hopes</translation>
+        </message>
+        <message>
+            <source>Ingetrokken op %s door %s</source>
+            <translation>Withdrawn on %s by %s</translation>
+        </message>
+        <message>
+            <source>Telt niet mee in de ster, de gespreksonderwerpen en de overzichten.</source>
+            <translation>Not counted in the star, the conversation topics or the overviews.</translation>
         </message>
         <message>
             <source>huidig</source>
@@ -328,6 +344,35 @@
             <translation>Report</translation>
         </message>
         <message>
+            <source>verwijderd (bewaard voor de geschiedenis)</source>
+            <extracomment>Audit qualifiers of the mends (issue 10), in the user's words; others show as stored.</extracomment>
+            <translation>removed (kept for the history)</translation>
+        </message>
+        <message>
+            <source>ingetrokken</source>
+            <translation>withdrawn</translation>
+        </message>
+        <message>
+            <source>gepland</source>
+            <translation>planned</translation>
+        </message>
+        <message>
+            <source>gemarkeerd als gehouden</source>
+            <translation>marked as held</translation>
+        </message>
+        <message>
+            <source>geschiedenis bekeken</source>
+            <translation>history viewed</translation>
+        </message>
+        <message>
+            <source>intern → deelbaar</source>
+            <translation>internal → shareable</translation>
+        </message>
+        <message>
+            <source>deelbaar → intern</source>
+            <translation>shareable → internal</translation>
+        </message>
+        <message>
             <source>Wie wanneer iets van dit kind bekeek of wijzigde. De inhoud staat hier nooit in.</source>
             <translation>Who viewed or changed something about this child, and when. The content is never shown here.</translation>
         </message>
@@ -344,8 +389,16 @@
             <translation>Details</translation>
         </message>
         <message>
-            <source>Nie&amp;uw overleg…</source>
-            <translation>Ne&amp;w meeting…</translation>
+            <source>Overleg &amp;plannen…</source>
+            <translation>Plan &amp;meeting…</translation>
+        </message>
+        <message>
+            <source>Overleg &amp;vastleggen…</source>
+            <translation>&amp;Record meeting…</translation>
+        </message>
+        <message>
+            <source>Markeren als ge&amp;houden…</source>
+            <translation>Mark as &amp;held…</translation>
         </message>
         <message>
             <source>&amp;Afspraak bij dit overleg…</source>
@@ -368,6 +421,10 @@
             <translation>No agreements recorded for this meeting.</translation>
         </message>
         <message>
+            <source>Markeer het als gehouden als het overleg heeft plaatsgevonden.</source>
+            <translation>Mark it as held once the meeting has taken place.</translation>
+        </message>
+        <message>
             <source>Samenvatting</source>
             <translation>Summary</translation>
         </message>
@@ -376,8 +433,28 @@
             <translation>Decisions</translation>
         </message>
         <message>
+            <source>Gehouden</source>
+            <translation>Held</translation>
+        </message>
+        <message>
             <source>Notitie toevoe&amp;gen…</source>
             <translation>Add &amp;note…</translation>
+        </message>
+        <message>
+            <source>&amp;Bewerken…</source>
+            <translation>Ed&amp;it…</translation>
+        </message>
+        <message>
+            <source>&amp;Zichtbaarheid wijzigen…</source>
+            <translation>Change &amp;visibility…</translation>
+        </message>
+        <message>
+            <source>Ver&amp;wijderen…</source>
+            <translation>&amp;Remove…</translation>
+        </message>
+        <message>
+            <source>Ges&amp;chiedenis…</source>
+            <translation>Hist&amp;ory…</translation>
         </message>
         <message>
             <source>Zichtbaar</source>
@@ -386,6 +463,14 @@
         <message>
             <source>Door</source>
             <translation>By</translation>
+        </message>
+        <message>
+            <source>(bewerkt)</source>
+            <translation>(edited)</translation>
+        </message>
+        <message>
+            <source>Vervangen op %s door %s</source>
+            <translation>Replaced on %s by %s</translation>
         </message>
         <message>
             <source>Deelbaar</source>
@@ -575,6 +660,10 @@
         <message>
             <source>Er wordt een meting ingevoerd; de andere gezichtspunten zijn even verborgen.</source>
             <translation>An assessment is being entered; the other perspectives are hidden for now.</translation>
+        </message>
+        <message>
+            <source>Sluiten</source>
+            <translation>Close</translation>
         </message>
     </context>
     <context>
@@ -792,6 +881,21 @@
         <message>
             <source>&amp;Opslaan</source>
             <translation>&amp;Save</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssessmentsSection</name>
+        <message>
+            <source>Meting intrekken</source>
+            <translation>Withdraw assessment</translation>
+        </message>
+        <message>
+            <source>Trek een meting alleen in als ze niet bij dit kind hoort of niet had mogen worden ingevoerd. Ze blijft met de reden in de geschiedenis staan, maar telt niet meer mee in de ster, de gespreksonderwerpen en de overzichten. Een verkeerde score verbeter je met Corrigeren.</source>
+            <translation>Withdraw an assessment only when it does not belong to this child or should not have been entered. It stays in the history with the reason, but no longer counts in the star, the conversation topics or the overviews. To fix a wrong score, use Correct.</translation>
+        </message>
+        <message>
+            <source>Meting &amp;intrekken</source>
+            <translation>&amp;Withdraw assessment</translation>
         </message>
     </context>
     <context>
@@ -1517,6 +1621,13 @@
         </message>
     </context>
     <context>
+        <name>HistoryDialog</name>
+        <message>
+            <source>Geschiedenis</source>
+            <translation>History</translation>
+        </message>
+    </context>
+    <context>
         <name>LockCover</name>
         <message>
             <source>Kansencirkel is vergrendeld.</source>
@@ -1657,12 +1768,20 @@
     <context>
         <name>MeetingDialog</name>
         <message>
-            <source>Nieuw overleg</source>
-            <translation>New meeting</translation>
+            <source>Overleg plannen</source>
+            <translation>Plan a meeting</translation>
+        </message>
+        <message>
+            <source>Overleg markeren als gehouden</source>
+            <translation>Mark meeting as held</translation>
         </message>
         <message>
             <source>Overleg</source>
             <translation>Meeting</translation>
+        </message>
+        <message>
+            <source>Overleg vastleggen</source>
+            <translation>Record a meeting</translation>
         </message>
         <message>
             <source>Vink aan of vul in wie er bij waren.</source>
@@ -1798,8 +1917,20 @@
     <context>
         <name>NoteDialog</name>
         <message>
+            <source>Notitie bewerken</source>
+            <translation>Edit note</translation>
+        </message>
+        <message>
             <source>Schrijf eerst de notitie.</source>
             <translation>Write the note first.</translation>
+        </message>
+        <message>
+            <source>Er is niets gewijzigd aan de notitie.</source>
+            <translation>Nothing in the note was changed.</translation>
+        </message>
+        <message>
+            <source>Vul in waarom de notitie verandert; de oude versie blijft bewaard.</source>
+            <translation>Fill in why the note changes; the old version is kept.</translation>
         </message>
         <message>
             <source>Notitie</source>
@@ -1832,6 +1963,57 @@
         <message>
             <source>De&amp;elbaar (mag met ouders gedeeld worden)</source>
             <translation>S&amp;hareable (may be shared with parents)</translation>
+        </message>
+        <message>
+            <source>&amp;Reden van de wijziging</source>
+            <translation>&amp;Reason for the change</translation>
+        </message>
+        <message>
+            <source>Reden van de wijziging</source>
+            <translation>Reason for the change</translation>
+        </message>
+        <message>
+            <source>Waarom? Dit blijft bij de geschiedenis bewaard.</source>
+            <translation>Why? This is kept with the history.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NotesSection</name>
+        <message>
+            <source>De notitie wordt intern: alleen het team ziet haar nog, en ze staat niet meer in het overzicht voor ouders.</source>
+            <translation>The note becomes internal: only the team sees it, and it is no longer in the overview for parents.</translation>
+        </message>
+        <message>
+            <source>De notitie wordt deelbaar: ze mag in het overzicht voor ouders staan (als er toestemming is).</source>
+            <translation>The note becomes shareable: it may appear in the overview for parents (when there is consent).</translation>
+        </message>
+        <message>
+            <source>Zichtbaarheid wijzigen</source>
+            <translation>Change visibility</translation>
+        </message>
+        <message>
+            <source>Maak intern</source>
+            <translation>Make internal</translation>
+        </message>
+        <message>
+            <source>Maak deelbaar</source>
+            <translation>Make shareable</translation>
+        </message>
+        <message>
+            <source>Notitie verwijderen</source>
+            <translation>Remove note</translation>
+        </message>
+        <message>
+            <source>De notitie verdwijnt uit het dossier en uit de overzichten. In het logboek blijft staan wie haar verwijderde, wanneer.</source>
+            <translation>The note disappears from the case file and the overviews. The log keeps who removed it, and when.</translation>
+        </message>
+        <message>
+            <source>&amp;Verwijderen</source>
+            <translation>&amp;Remove</translation>
+        </message>
+        <message>
+            <source>Geschiedenis van de notitie</source>
+            <translation>History of the note</translation>
         </message>
     </context>
     <context>
@@ -1962,6 +2144,25 @@
         <message>
             <source>&amp;Kies iemand</source>
             <translation>&amp;Choose someone</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReasonDialog</name>
+        <message>
+            <source>Vul een reden in; die blijft bij de geschiedenis.</source>
+            <translation>Fill in a reason; it is kept with the history.</translation>
+        </message>
+        <message>
+            <source>Reden</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>&amp;Reden</source>
+            <translation>&amp;Reason</translation>
+        </message>
+        <message>
+            <source>Waarom? Dit blijft bij de geschiedenis bewaard.</source>
+            <translation>Why? This is kept with the history.</translation>
         </message>
     </context>
     <context>

@@ -148,6 +148,10 @@
             <translation>&amp;Corrigeren…</translation>
         </message>
         <message>
+            <source>&amp;Intrekken…</source>
+            <translation>&amp;Intrekken…</translation>
+        </message>
+        <message>
             <source>Toon gezichtspunt</source>
             <translation>Toon gezichtspunt</translation>
         </message>
@@ -176,6 +180,10 @@
             <translation>Meting</translation>
         </message>
         <message>
+            <source>%d (ingetrokken)</source>
+            <translation>%d (ingetrokken)</translation>
+        </message>
+        <message>
             <source>%d (vervangen)</source>
             <translation>%d (vervangen)</translation>
         </message>
@@ -190,6 +198,14 @@
         <message>
             <source>Wensen / hoop</source>
             <translation>Wensen / hoop</translation>
+        </message>
+        <message>
+            <source>Ingetrokken op %s door %s</source>
+            <translation>Ingetrokken op %s door %s</translation>
+        </message>
+        <message>
+            <source>Telt niet mee in de ster, de gespreksonderwerpen en de overzichten.</source>
+            <translation>Telt niet mee in de ster, de gespreksonderwerpen en de overzichten.</translation>
         </message>
         <message>
             <source>huidig</source>
@@ -328,6 +344,35 @@
             <translation>Rapport</translation>
         </message>
         <message>
+            <source>verwijderd (bewaard voor de geschiedenis)</source>
+            <extracomment>Audit qualifiers of the mends (issue 10), in the user's words; others show as stored.</extracomment>
+            <translation>verwijderd (bewaard voor de geschiedenis)</translation>
+        </message>
+        <message>
+            <source>ingetrokken</source>
+            <translation>ingetrokken</translation>
+        </message>
+        <message>
+            <source>gepland</source>
+            <translation>gepland</translation>
+        </message>
+        <message>
+            <source>gemarkeerd als gehouden</source>
+            <translation>gemarkeerd als gehouden</translation>
+        </message>
+        <message>
+            <source>geschiedenis bekeken</source>
+            <translation>geschiedenis bekeken</translation>
+        </message>
+        <message>
+            <source>intern → deelbaar</source>
+            <translation>intern → deelbaar</translation>
+        </message>
+        <message>
+            <source>deelbaar → intern</source>
+            <translation>deelbaar → intern</translation>
+        </message>
+        <message>
             <source>Wie wanneer iets van dit kind bekeek of wijzigde. De inhoud staat hier nooit in.</source>
             <translation>Wie wanneer iets van dit kind bekeek of wijzigde. De inhoud staat hier nooit in.</translation>
         </message>
@@ -344,8 +389,16 @@
             <translation>Details</translation>
         </message>
         <message>
-            <source>Nie&amp;uw overleg…</source>
-            <translation>Nie&amp;uw overleg…</translation>
+            <source>Overleg &amp;plannen…</source>
+            <translation>Overleg &amp;plannen…</translation>
+        </message>
+        <message>
+            <source>Overleg &amp;vastleggen…</source>
+            <translation>Overleg &amp;vastleggen…</translation>
+        </message>
+        <message>
+            <source>Markeren als ge&amp;houden…</source>
+            <translation>Markeren als ge&amp;houden…</translation>
         </message>
         <message>
             <source>&amp;Afspraak bij dit overleg…</source>
@@ -368,6 +421,10 @@
             <translation>Geen afspraken vastgelegd bij dit overleg.</translation>
         </message>
         <message>
+            <source>Markeer het als gehouden als het overleg heeft plaatsgevonden.</source>
+            <translation>Markeer het als gehouden als het overleg heeft plaatsgevonden.</translation>
+        </message>
+        <message>
             <source>Samenvatting</source>
             <translation>Samenvatting</translation>
         </message>
@@ -376,8 +433,28 @@
             <translation>Besluiten</translation>
         </message>
         <message>
+            <source>Gehouden</source>
+            <translation>Gehouden</translation>
+        </message>
+        <message>
             <source>Notitie toevoe&amp;gen…</source>
             <translation>Notitie toevoe&amp;gen…</translation>
+        </message>
+        <message>
+            <source>&amp;Bewerken…</source>
+            <translation>&amp;Bewerken…</translation>
+        </message>
+        <message>
+            <source>&amp;Zichtbaarheid wijzigen…</source>
+            <translation>&amp;Zichtbaarheid wijzigen…</translation>
+        </message>
+        <message>
+            <source>Ver&amp;wijderen…</source>
+            <translation>Ver&amp;wijderen…</translation>
+        </message>
+        <message>
+            <source>Ges&amp;chiedenis…</source>
+            <translation>Ges&amp;chiedenis…</translation>
         </message>
         <message>
             <source>Zichtbaar</source>
@@ -386,6 +463,14 @@
         <message>
             <source>Door</source>
             <translation>Door</translation>
+        </message>
+        <message>
+            <source>(bewerkt)</source>
+            <translation>(bewerkt)</translation>
+        </message>
+        <message>
+            <source>Vervangen op %s door %s</source>
+            <translation>Vervangen op %s door %s</translation>
         </message>
         <message>
             <source>Deelbaar</source>
@@ -575,6 +660,10 @@
         <message>
             <source>Er wordt een meting ingevoerd; de andere gezichtspunten zijn even verborgen.</source>
             <translation>Er wordt een meting ingevoerd; de andere gezichtspunten zijn even verborgen.</translation>
+        </message>
+        <message>
+            <source>Sluiten</source>
+            <translation>Sluiten</translation>
         </message>
     </context>
     <context>
@@ -792,6 +881,21 @@
         <message>
             <source>&amp;Opslaan</source>
             <translation>&amp;Opslaan</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssessmentsSection</name>
+        <message>
+            <source>Meting intrekken</source>
+            <translation>Meting intrekken</translation>
+        </message>
+        <message>
+            <source>Trek een meting alleen in als ze niet bij dit kind hoort of niet had mogen worden ingevoerd. Ze blijft met de reden in de geschiedenis staan, maar telt niet meer mee in de ster, de gespreksonderwerpen en de overzichten. Een verkeerde score verbeter je met Corrigeren.</source>
+            <translation>Trek een meting alleen in als ze niet bij dit kind hoort of niet had mogen worden ingevoerd. Ze blijft met de reden in de geschiedenis staan, maar telt niet meer mee in de ster, de gespreksonderwerpen en de overzichten. Een verkeerde score verbeter je met Corrigeren.</translation>
+        </message>
+        <message>
+            <source>Meting &amp;intrekken</source>
+            <translation>Meting &amp;intrekken</translation>
         </message>
     </context>
     <context>
@@ -1517,6 +1621,13 @@
         </message>
     </context>
     <context>
+        <name>HistoryDialog</name>
+        <message>
+            <source>Geschiedenis</source>
+            <translation>Geschiedenis</translation>
+        </message>
+    </context>
+    <context>
         <name>LockCover</name>
         <message>
             <source>Kansencirkel is vergrendeld.</source>
@@ -1657,12 +1768,20 @@
     <context>
         <name>MeetingDialog</name>
         <message>
-            <source>Nieuw overleg</source>
-            <translation>Nieuw overleg</translation>
+            <source>Overleg plannen</source>
+            <translation>Overleg plannen</translation>
+        </message>
+        <message>
+            <source>Overleg markeren als gehouden</source>
+            <translation>Overleg markeren als gehouden</translation>
         </message>
         <message>
             <source>Overleg</source>
             <translation>Overleg</translation>
+        </message>
+        <message>
+            <source>Overleg vastleggen</source>
+            <translation>Overleg vastleggen</translation>
         </message>
         <message>
             <source>Vink aan of vul in wie er bij waren.</source>
@@ -1798,8 +1917,20 @@
     <context>
         <name>NoteDialog</name>
         <message>
+            <source>Notitie bewerken</source>
+            <translation>Notitie bewerken</translation>
+        </message>
+        <message>
             <source>Schrijf eerst de notitie.</source>
             <translation>Schrijf eerst de notitie.</translation>
+        </message>
+        <message>
+            <source>Er is niets gewijzigd aan de notitie.</source>
+            <translation>Er is niets gewijzigd aan de notitie.</translation>
+        </message>
+        <message>
+            <source>Vul in waarom de notitie verandert; de oude versie blijft bewaard.</source>
+            <translation>Vul in waarom de notitie verandert; de oude versie blijft bewaard.</translation>
         </message>
         <message>
             <source>Notitie</source>
@@ -1832,6 +1963,57 @@
         <message>
             <source>De&amp;elbaar (mag met ouders gedeeld worden)</source>
             <translation>De&amp;elbaar (mag met ouders gedeeld worden)</translation>
+        </message>
+        <message>
+            <source>&amp;Reden van de wijziging</source>
+            <translation>&amp;Reden van de wijziging</translation>
+        </message>
+        <message>
+            <source>Reden van de wijziging</source>
+            <translation>Reden van de wijziging</translation>
+        </message>
+        <message>
+            <source>Waarom? Dit blijft bij de geschiedenis bewaard.</source>
+            <translation>Waarom? Dit blijft bij de geschiedenis bewaard.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NotesSection</name>
+        <message>
+            <source>De notitie wordt intern: alleen het team ziet haar nog, en ze staat niet meer in het overzicht voor ouders.</source>
+            <translation>De notitie wordt intern: alleen het team ziet haar nog, en ze staat niet meer in het overzicht voor ouders.</translation>
+        </message>
+        <message>
+            <source>De notitie wordt deelbaar: ze mag in het overzicht voor ouders staan (als er toestemming is).</source>
+            <translation>De notitie wordt deelbaar: ze mag in het overzicht voor ouders staan (als er toestemming is).</translation>
+        </message>
+        <message>
+            <source>Zichtbaarheid wijzigen</source>
+            <translation>Zichtbaarheid wijzigen</translation>
+        </message>
+        <message>
+            <source>Maak intern</source>
+            <translation>Maak intern</translation>
+        </message>
+        <message>
+            <source>Maak deelbaar</source>
+            <translation>Maak deelbaar</translation>
+        </message>
+        <message>
+            <source>Notitie verwijderen</source>
+            <translation>Notitie verwijderen</translation>
+        </message>
+        <message>
+            <source>De notitie verdwijnt uit het dossier en uit de overzichten. In het logboek blijft staan wie haar verwijderde, wanneer.</source>
+            <translation>De notitie verdwijnt uit het dossier en uit de overzichten. In het logboek blijft staan wie haar verwijderde, wanneer.</translation>
+        </message>
+        <message>
+            <source>&amp;Verwijderen</source>
+            <translation>&amp;Verwijderen</translation>
+        </message>
+        <message>
+            <source>Geschiedenis van de notitie</source>
+            <translation>Geschiedenis van de notitie</translation>
         </message>
     </context>
     <context>
@@ -1962,6 +2144,25 @@
         <message>
             <source>&amp;Kies iemand</source>
             <translation>&amp;Kies iemand</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReasonDialog</name>
+        <message>
+            <source>Vul een reden in; die blijft bij de geschiedenis.</source>
+            <translation>Vul een reden in; die blijft bij de geschiedenis.</translation>
+        </message>
+        <message>
+            <source>Reden</source>
+            <translation>Reden</translation>
+        </message>
+        <message>
+            <source>&amp;Reden</source>
+            <translation>&amp;Reden</translation>
+        </message>
+        <message>
+            <source>Waarom? Dit blijft bij de geschiedenis bewaard.</source>
+            <translation>Waarom? Dit blijft bij de geschiedenis bewaard.</translation>
         </message>
     </context>
     <context>

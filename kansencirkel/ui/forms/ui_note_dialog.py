@@ -16,9 +16,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QDateEdit, QDialog,
-    QDialogButtonBox, QGridLayout, QLabel, QPlainTextEdit,
-    QRadioButton, QSizePolicy, QSpacerItem, QVBoxLayout,
-    QWidget)
+    QDialogButtonBox, QGridLayout, QHBoxLayout, QLabel,
+    QLineEdit, QPlainTextEdit, QRadioButton, QSizePolicy,
+    QSpacerItem, QVBoxLayout, QWidget)
 
 class Ui_NoteDialog(object):
     def setupUi(self, NoteDialog):
@@ -77,6 +77,24 @@ class Ui_NoteDialog(object):
 
         self.mainLayout.addLayout(self.formLayout)
 
+        self.reasonBox = QWidget(NoteDialog)
+        self.reasonBox.setObjectName(u"reasonBox")
+        self.reasonLayout = QHBoxLayout(self.reasonBox)
+        self.reasonLayout.setObjectName(u"reasonLayout")
+        self.reasonLayout.setContentsMargins(0, 0, 0, 0)
+        self.reasonEditLabel = QLabel(self.reasonBox)
+        self.reasonEditLabel.setObjectName(u"reasonEditLabel")
+
+        self.reasonLayout.addWidget(self.reasonEditLabel)
+
+        self.reasonEdit = QLineEdit(self.reasonBox)
+        self.reasonEdit.setObjectName(u"reasonEdit")
+
+        self.reasonLayout.addWidget(self.reasonEdit)
+
+
+        self.mainLayout.addWidget(self.reasonBox)
+
         self.bottomSpacer = QSpacerItem(10, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.mainLayout.addItem(self.bottomSpacer)
@@ -97,6 +115,7 @@ class Ui_NoteDialog(object):
 #if QT_CONFIG(shortcut)
         self.writtenOnEditLabel.setBuddy(self.writtenOnEdit)
         self.textEditLabel.setBuddy(self.textEdit)
+        self.reasonEditLabel.setBuddy(self.reasonEdit)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(NoteDialog)
@@ -115,5 +134,10 @@ class Ui_NoteDialog(object):
         self.elementsBoxLabel.setText(QCoreApplication.translate("NoteDialog", u"Ontwikkelgebied(en)", None))
         self.internRadio.setText(QCoreApplication.translate("NoteDialog", u"&Intern (alleen het team)", None))
         self.sharedRadio.setText(QCoreApplication.translate("NoteDialog", u"De&elbaar (mag met ouders gedeeld worden)", None))
+        self.reasonEditLabel.setText(QCoreApplication.translate("NoteDialog", u"&Reden van de wijziging", None))
+#if QT_CONFIG(accessibility)
+        self.reasonEdit.setAccessibleName(QCoreApplication.translate("NoteDialog", u"Reden van de wijziging", None))
+#endif // QT_CONFIG(accessibility)
+        self.reasonEdit.setPlaceholderText(QCoreApplication.translate("NoteDialog", u"Waarom? Dit blijft bij de geschiedenis bewaard.", None))
     # retranslateUi
 

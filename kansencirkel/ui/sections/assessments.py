@@ -1,8 +1,13 @@
-"""Metingen: every assessment by date and perspective, with its corrections as versions."""
+"""Metingen: every assessment by date and perspective, with its corrections as versions.
+
+One entered for the wrong child is withdrawn ("Intrekken…", with a reason): it stays in this
+list, marked, with its reason, and is left out of the star, the topics and the reports.
+"""
 
 from __future__ import annotations
 
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TR_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
@@ -29,6 +34,9 @@ from kansencirkel.ui.sections.common import (
     tr,
 )
 
+if TYPE_CHECKING:
+    from kansencirkel.ui.reason_dialog import ReasonDialog
+
 _ID = Qt.ItemDataRole.UserRole
 
 
@@ -40,6 +48,8 @@ class AssessmentsSection(Section):
         self.correct_button = self.button(QT_TR_NOOP("&Corrigeren…"))
         self.correct_button.setObjectName("correctButton")
         self.correct_button.setEnabled(False)
+        self.withdraw_button = self.button(QT_TR_NOOP("&Intrekken…"), "withdrawButton")
+        self.withdraw_button.setEnabled(False)
         self.filter_combo = QComboBox()
         self.filter_combo.setObjectName("perspectiveFilter")
         self.keep(self.filter_combo.setAccessibleName, QT_TR_NOOP("Toon gezichtspunt"))
@@ -47,7 +57,9 @@ class AssessmentsSection(Section):
         for p in PERSPECTIVE_ORDER:
             self.filter_combo.addItem(perspective_name(p), p.value)
         self.filter_combo.currentIndexChanged.connect(self._filter)
-        self.layout_.addLayout(button_bar(self.correct_button, self.filter_combo))
+        self.layout_.addLayout(
+            button_bar(self.correct_button, self.withdraw_button, self.filter_combo)
+        )
         self.tree = self.new_tree(
             [
                 QT_TR_NOOP("Datum"),
@@ -71,12 +83,14 @@ class AssessmentsSection(Section):
         self._by_id: dict[str, Assessment] = {}
         self.tree.currentItemChanged.connect(self._selected)
         self.correct_button.clicked.connect(self._correct)
+        self.withdraw_button.clicked.connect(lambda: self.open_withdraw(self.current()))
 
     def refresh(self) -> None:
         self.tree.clear()
         self.detail.clear()
         self._by_id = {}
         self.correct_button.setEnabled(False)
+        self.withdraw_button.setEnabled(False)
         if self.data is None:
             return
         lineages: dict[str, list[Assessment]] = {}
@@ -101,7 +115,12 @@ class AssessmentsSection(Section):
 
     def _item(self, a: Assessment) -> QTreeWidgetItem:
         cat, ln = catalog(), lang()
-        version = str(a.version) if a.is_current else tr("%d (vervangen)") % a.version
+        if a.is_withdrawn:
+            version = tr("%d (ingetrokken)") % a.version
+        elif a.is_current:
+            version = str(a.version)
+        else:
+            version = tr("%d (vervangen)") % a.version
         cells = [
             fmt_date(a.assessed_on),
             perspective_name(a.perspective),
@@ -136,7 +155,9 @@ class AssessmentsSection(Section):
 
     def _selected(self) -> None:
         a = self.current()
-        self.correct_button.setEnabled(a is not None and a.is_current)
+        live = a is not None and a.is_current and not a.is_withdrawn
+        self.correct_button.setEnabled(live)
+        self.withdraw_button.setEnabled(live)
         self.detail.setHtml(detail_html(a, self._versions_of(a)) if a else "")
 
     def _versions_of(self, a: Assessment | None) -> list[Assessment]:
@@ -149,8 +170,33 @@ class AssessmentsSection(Section):
 
     def _correct(self) -> None:
         a = self.current()
-        if a is not None and a.is_current:
+        if a is not None and a.is_current and not a.is_withdrawn:
             self.correct_requested.emit(a)
+
+    def open_withdraw(self, a: Assessment | None) -> ReasonDialog | None:
+        if a is None or not a.is_current or a.is_withdrawn:
+            return None
+        from kansencirkel.ui.reason_dialog import ReasonDialog
+
+        dlg = ReasonDialog(
+            self.tr("Meting intrekken"),
+            self.tr(
+                "Trek een meting alleen in als ze niet bij dit kind hoort of niet had mogen "
+                "worden ingevoerd. Ze blijft met de reden in de geschiedenis staan, maar telt "
+                "niet meer mee in de ster, de gespreksonderwerpen en de overzichten. Een "
+                "verkeerde score verbeter je met Corrigeren."
+            ),
+            self.tr("Meting &intrekken"),
+            self,
+        )
+        dlg.accepted.connect(
+            lambda: self.request(
+                lambda repos: repos.assessments.withdraw(a.id, reason=dlg.reason())
+            )
+        )
+        self.dialog = dlg
+        dlg.open()
+        return dlg
 
 
 def detail_html(a: Assessment, versions: list[Assessment]) -> str:
@@ -169,6 +215,15 @@ def detail_html(a: Assessment, versions: list[Assessment]) -> str:
     )
     table = f"<table cellpadding='3'>{rows}</table>"
     wishes = "<p><b>" + tr("Wensen / hoop") + f":</b> {escape(a.wishes)}</p>" if a.wishes else ""
+    if a.is_withdrawn:
+        head = (
+            "<p><b>"
+            + tr("Ingetrokken op %s door %s") % (fmt_moment(a.withdrawn_at), escape(a.withdrawn_by))
+            + f":</b> {escape(a.withdraw_reason)}<br>"
+            + tr("Telt niet mee in de ster, de gespreksonderwerpen en de overzichten.")
+            + "</p>"
+            + head
+        )
     history = ""
     if len(versions) > 1:
         lines = []

@@ -62,7 +62,7 @@ Edit = Callable[["Repositories"], "Written[Any] | Changes"]
 class ChildData:
     """Everything the child's page shows, read in one background job."""
 
-    case: CaseFile  # read with its superseded versions
+    case: CaseFile  # read with its history (superseded, withdrawn, earlier note versions)
     drafts: tuple[Draft, ...]
     audit: tuple[AuditEntry, ...]
     team: tuple[Person, ...]
@@ -75,8 +75,8 @@ class ChildData:
 
     @property
     def all_assessments(self) -> tuple[Assessment, ...]:
-        """Every version, superseded ones included."""
-        return (*self.case.assessments, *self.case.superseded)
+        """Every version, superseded and withdrawn ones included."""
+        return (*self.case.assessments, *self.case.superseded, *self.case.withdrawn)
 
 
 def lang() -> Lang:

@@ -33,6 +33,18 @@ RECORD_NAMES = {
 }
 
 
+#: Audit qualifiers of the mends (issue 10), in the user's words; others show as stored.
+DETAIL_NAMES = {
+    "removed": QT_TR_NOOP("verwijderd (bewaard voor de geschiedenis)"),
+    "withdrawn": QT_TR_NOOP("ingetrokken"),
+    "planned": QT_TR_NOOP("gepland"),
+    "held": QT_TR_NOOP("gemarkeerd als gehouden"),
+    "history": QT_TR_NOOP("geschiedenis bekeken"),
+    "intern→deelbaar": QT_TR_NOOP("intern → deelbaar"),
+    "deelbaar→intern": QT_TR_NOOP("deelbaar → intern"),
+}
+
+
 class LogSection(Section):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,7 +77,8 @@ class LogSection(Section):
         for e in sorted(self.data.audit, key=lambda e: e.seq, reverse=True):
             kind = tr(KIND_NAMES.get(e.kind, str(e.kind)))
             record = tr(RECORD_NAMES.get(e.record_type, e.record_type))
-            items.append(QTreeWidgetItem([fmt_moment(e.at), e.actor, kind, record, e.detail]))
+            detail = tr(DETAIL_NAMES[e.detail]) if e.detail in DETAIL_NAMES else e.detail
+            items.append(QTreeWidgetItem([fmt_moment(e.at), e.actor, kind, record, detail]))
         self.tree.addTopLevelItems(items)
         for i in range(4):
             self.tree.resizeColumnToContents(i)

@@ -1,4 +1,5 @@
-"""Overleggen: meetings with who was there, summary, decisions, agreed actions, next date."""
+"""Overleggen: planned ones (a date in the diary) and held ones (who was there, summary,
+decisions, agreed actions, next date). A planned overleg is marked held when it took place."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from PySide6.QtCore import QT_TR_NOOP, Qt, Signal
 from PySide6.QtWidgets import QSplitter, QTextBrowser, QTreeWidgetItem, QWidget
 
 from kansencirkel.core.model import Meeting
+from kansencirkel.ui.meeting_dialog import HELD, KIND_NAMES, MARK_HELD, PLAN
 from kansencirkel.ui.sections.common import Section, button_bar, fmt_date, tr
 
 _ID = Qt.ItemDataRole.UserRole
@@ -19,16 +21,27 @@ class MeetingsSection(Section):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.add_button = self.button(QT_TR_NOOP("Nie&uw overleg…"))
+        self.plan_button = self.button(QT_TR_NOOP("Overleg &plannen…"), "planMeetingButton")
+        self.add_button = self.button(QT_TR_NOOP("Overleg &vastleggen…"), "recordMeetingButton")
+        self.held_button = self.button(QT_TR_NOOP("Markeren als ge&houden…"), "markHeldButton")
         self.edit_button = self.button(QT_TR_NOOP("&Wijzigen…"))
         self.action_button = self.button(QT_TR_NOOP("&Afspraak bij dit overleg…"))
-        self.layout_.addLayout(button_bar(self.add_button, self.edit_button, self.action_button))
+        self.layout_.addLayout(
+            button_bar(
+                self.plan_button,
+                self.add_button,
+                self.held_button,
+                self.edit_button,
+                self.action_button,
+            )
+        )
         self.tree = self.new_tree(
             [
                 QT_TR_NOOP("Datum"),
                 QT_TR_NOOP("Soort"),
                 QT_TR_NOOP("Aanwezig"),
                 QT_TR_NOOP("Volgend overleg"),
+                QT_TR_NOOP("Status"),
             ],
             "meetingsTree",
         )
@@ -38,6 +51,8 @@ class MeetingsSection(Section):
         split.addWidget(self.tree)
         split.addWidget(self.detail)
         self.layout_.addWidget(split)
+        self.plan_button.clicked.connect(lambda: self.open_dialog(None, PLAN))
+        self.held_button.clicked.connect(lambda: self.open_dialog(self.current(), MARK_HELD))
         self.add_button.clicked.connect(lambda: self.open_dialog(None))
         self.edit_button.clicked.connect(lambda: self.open_dialog(self.current()))
         self.action_button.clicked.connect(self._add_action)
@@ -47,8 +62,6 @@ class MeetingsSection(Section):
         self._selected()
 
     def refresh(self) -> None:
-        from kansencirkel.ui.meeting_dialog import KIND_NAMES
-
         self.tree.clear()
         self.detail.clear()
         self._by_id = {}
@@ -61,11 +74,12 @@ class MeetingsSection(Section):
                         tr(KIND_NAMES[m.kind]),
                         ", ".join(m.attendees),
                         fmt_date(m.next_on),
+                        status_name(m),
                     ]
                 )
                 item.setData(0, _ID, m.id)
                 self.tree.addTopLevelItem(item)
-            for i in range(4):
+            for i in range(5):
                 self.tree.resizeColumnToContents(i)
         self._selected()
 
@@ -77,7 +91,9 @@ class MeetingsSection(Section):
         m = self.current()
         self.edit_button.setEnabled(m is not None)
         self.action_button.setEnabled(m is not None)
+        self.held_button.setEnabled(m is not None and m.is_planned)
         self.add_button.setEnabled(self.data is not None)
+        self.plan_button.setEnabled(self.data is not None)
         self.detail.setHtml(self.detail_html(m) if m is not None else "")
 
     def detail_html(self, m: Meeting) -> str:
@@ -91,6 +107,15 @@ class MeetingsSection(Section):
             )
             or "<li>" + tr("Geen afspraken vastgelegd bij dit overleg.") + "</li>"
         )
+        if m.is_planned:
+            return (
+                f"<h3>{fmt_date(m.held_on)} — {escape(status_name(m))}</h3>"
+                f"<p>{escape(tr(KIND_NAMES[m.kind]))}</p>"
+                "<p>"
+                + tr("Markeer het als gehouden als het overleg heeft plaatsgevonden.")
+                + "</p>"
+                "<p><b>" + tr("Afspraken") + f":</b></p><ul>{actions}</ul>"
+            )
         return (
             f"<h3>{fmt_date(m.held_on)}</h3>"
             "<p><b>" + tr("Aanwezig") + f":</b> {escape(', '.join(m.attendees))}</p>"
@@ -105,22 +130,33 @@ class MeetingsSection(Section):
         if m is not None:
             self.add_action_requested.emit(m.id)
 
-    def open_dialog(self, meeting: Meeting | None) -> Any:
-        if self.data is None:
+    def open_dialog(self, meeting: Meeting | None, mode: str = HELD) -> Any:
+        """``mode``: record a held overleg (or edit ``meeting``), plan one, or mark held."""
+        if self.data is None or (mode == MARK_HELD and (meeting is None or not meeting.is_planned)):
             return None
         from kansencirkel.ui.meeting_dialog import MeetingDialog
 
+        if meeting is not None and meeting.is_planned and mode == HELD:
+            mode = PLAN  # editing a planned overleg: its date and kind
         names = [i.person.name for i in self.data.case.involvements]
-        dlg = MeetingDialog(names, meeting, today=self.data.today, parent=self)
-        dlg.accepted.connect(lambda: self._save(dlg.values(), meeting))
+        dlg = MeetingDialog(names, meeting, today=self.data.today, mode=mode, parent=self)
+        dlg.accepted.connect(lambda: self._save(dlg.values(), meeting, mode))
         self.dialog = dlg
         dlg.open()
         return dlg
 
-    def _save(self, v: dict[str, Any], meeting: Meeting | None) -> None:
+    def _save(self, v: dict[str, Any], meeting: Meeting | None, mode: str) -> None:
         assert self.data is not None
         child_id = self.data.child_id
-        if meeting is None:
+        if meeting is None and mode == PLAN:
+            self.request(lambda repos: repos.meetings.plan(child_id, **v))
+        elif meeting is None:
             self.request(lambda repos: repos.meetings.create(child_id, **v))
+        elif mode == MARK_HELD:
+            self.request(lambda repos: repos.meetings.mark_held(meeting.id, **v))
         else:
             self.request(lambda repos: repos.meetings.update(meeting.id, **v))
+
+
+def status_name(m: Meeting) -> str:
+    return tr("Gepland") if m.is_planned else tr("Gehouden")

@@ -1,4 +1,8 @@
-"""Metingen: eight scores per perspective; a correction is a new version, never an edit."""
+"""Metingen: eight scores per perspective; a correction is a new version, never an edit.
+
+One entered for the wrong child is withdrawn with a reason: it stays in the history, and every
+read that feeds stars, topics, reports or the children list leaves it out.
+"""
 
 from __future__ import annotations
 
@@ -20,6 +24,8 @@ from kansencirkel.vault.repos.base import RepoContext, get_or_404, new_id, rejec
 from kansencirkel.vault.validation import records as rules
 from kansencirkel.vault.validation.fields import STRICT
 
+WITHDRAWN = N_("Deze meting is ingetrokken; corrigeren of opnieuw intrekken kan niet.")
+
 
 def _build(row: AssessmentRow, scores: dict[str, tuple[int | None, str]]) -> Assessment:
     return Assessment(
@@ -39,6 +45,9 @@ def _build(row: AssessmentRow, scores: dict[str, tuple[int | None, str]]) -> Ass
         version=row.version,
         superseded_at=row.superseded_at,
         correction_reason=row.correction_reason,
+        withdrawn_at=row.withdrawn_at,
+        withdrawn_by=row.withdrawn_by,
+        withdraw_reason=row.withdraw_reason,
     )
 
 
@@ -60,12 +69,17 @@ def _with_scores(session: Session, rows: Iterable[AssessmentRow]) -> list[Assess
 
 
 def load_assessments(
-    session: Session, child_id: str, include_superseded: bool = False
+    session: Session,
+    child_id: str,
+    include_superseded: bool = False,
+    include_withdrawn: bool = False,
 ) -> list[Assessment]:
-    """A child's assessments, oldest first."""
+    """A child's assessments, oldest first; withdrawn ones only when asked for."""
     stmt = select(AssessmentRow).where(AssessmentRow.child_id == child_id)
     if not include_superseded:
         stmt = stmt.where(AssessmentRow.superseded_at.is_(None))
+    if not include_withdrawn:
+        stmt = stmt.where(AssessmentRow.withdrawn_at.is_(None))
     stmt = stmt.order_by(
         AssessmentRow.assessed_on, AssessmentRow.recorded_at, AssessmentRow.version
     )
@@ -111,6 +125,8 @@ class AssessmentsRepository:
                     raise reject(
                         N_("Deze versie is al gecorrigeerd; corrigeer de nieuwste versie.")
                     )
+                if old.withdrawn_at is not None:
+                    raise reject(WITHDRAWN)
                 old.superseded_at = now
                 lineage, version = old.lineage_id, old.version + 1
             row = AssessmentRow(
@@ -149,6 +165,22 @@ class AssessmentsRepository:
                 s.delete(draft)
                 changes = changes.merge(Changes(drafts=frozenset({data.child_id})))
             return Written(_build(row, scores), changes)
+
+    def withdraw(self, assessment_id: str, *, reason: str) -> Written[Assessment]:
+        """Withdraw a meting (e.g. entered for the wrong child): kept in the history with who,
+        when and ``reason``; left out of stars, topics, reports and the children list."""
+        rules.reason(STRICT, reason=reason)
+        with self._ctx.tx() as s:
+            row = get_or_404(s, AssessmentRow, assessment_id, "Deze meting")
+            if row.superseded_at is not None:
+                raise reject(N_("Trek de nieuwste versie van deze meting in."))
+            if row.withdrawn_at is not None:
+                raise reject(WITHDRAWN)
+            row.withdrawn_at = clock.now()
+            row.withdrawn_by = self._ctx.actor.name
+            row.withdraw_reason = reason.strip()
+            self._ctx.audit(s, AuditKind.CHANGE, "assessment", row.id, row.child_id, "withdrawn")
+            return Written(_with_scores(s, [row])[0], Changes.child(row.child_id))
 
     def get(self, assessment_id: str) -> Assessment:
         with self._ctx.tx() as s:

@@ -37,6 +37,7 @@ from kansencirkel.vault.models import (
     MeetingRow,
     NoteElementRow,
     NoteRow,
+    NoteVersionRow,
     PersonRow,
 )
 from kansencirkel.vault.repos.base import RepoContext
@@ -105,7 +106,7 @@ def _rows(batch: list[CaseFile]) -> dict[Any, list[dict[str, Any]]]:
                     "remark": inv.remark,
                 },
             )
-        for a in (*case.assessments, *case.superseded):
+        for a in (*case.assessments, *case.superseded, *case.withdrawn):
             add(
                 AssessmentRow,
                 {
@@ -123,6 +124,9 @@ def _rows(batch: list[CaseFile]) -> dict[Any, list[dict[str, Any]]]:
                     "version": a.version,
                     "superseded_at": a.superseded_at,
                     "correction_reason": a.correction_reason,
+                    "withdrawn_at": a.withdrawn_at,
+                    "withdrawn_by": a.withdrawn_by,
+                    "withdraw_reason": a.withdraw_reason,
                 },
             )
             scores, notes = a.scores, a.notes
@@ -138,6 +142,7 @@ def _rows(batch: list[CaseFile]) -> dict[Any, list[dict[str, Any]]]:
                     "summary": m.summary,
                     "decisions": m.decisions,
                     "next_on": m.next_on,
+                    "status": m.status.value,
                 },
             )
             for i, name in enumerate(m.attendees):
@@ -173,10 +178,26 @@ def _rows(batch: list[CaseFile]) -> dict[Any, list[dict[str, Any]]]:
                     "visibility": n.visibility.value,
                     "author": n.author,
                     "created_at": now,
+                    "version": n.version,
                 },
             )
             for key in dict.fromkeys(n.elements):
                 add(NoteElementRow, {"note_id": n.id, "element_key": key})
+        for v in case.note_versions:
+            add(
+                NoteVersionRow,
+                {
+                    "note_id": v.note_id,
+                    "version": v.version,
+                    "written_on": v.written_on,
+                    "text": v.text,
+                    "elements": ",".join(dict.fromkeys(v.elements)),
+                    "visibility": v.visibility.value,
+                    "replaced_at": v.replaced_at,
+                    "replaced_by": v.replaced_by,
+                    "reason": v.reason,
+                },
+            )
         for cons in case.consents:
             add(
                 ConsentRow,
@@ -212,6 +233,7 @@ _ORDER: tuple[Any, ...] = (
     ActionElementRow,
     NoteRow,
     NoteElementRow,
+    NoteVersionRow,
     ConsentRow,
     ConsentPartRow,
     ConsentAudienceRow,

@@ -29,7 +29,7 @@ from kansencirkel.vault.repos.convert import (
 )
 from kansencirkel.vault.repos.erase import erase_child
 from kansencirkel.vault.repos.meetings import load_meetings
-from kansencirkel.vault.repos.notes import load_notes
+from kansencirkel.vault.repos.notes import load_note_versions, load_notes
 from kansencirkel.vault.repos.people import load_involvements, mark_regiehouder
 from kansencirkel.vault.repos.summaries import child_summaries, first_screen
 from kansencirkel.vault.validation import records as rules
@@ -56,16 +56,20 @@ class ChildrenRepository:
 
     def case_file(self, child_id: str, *, include_superseded: bool = False) -> CaseFile:
         """Everything about one child in one read (one VIEW event); ``include_superseded``
-        adds the corrected-away versions of assessments as ``CaseFile.superseded``."""
+        adds the history: corrected-away versions of assessments (``CaseFile.superseded``),
+        withdrawn ones (``withdrawn``) and earlier versions of notes (``note_versions``)."""
         with self._ctx.tx() as s:
             child = load_child(s, get_or_404(s, ChildRow, child_id, "Dit kind"))
             demo = s.scalar(select(MetaRow.value).where(MetaRow.key == "is_demo"))
-            readings = load_assessments(s, child_id, include_superseded)
+            readings = load_assessments(s, child_id, include_superseded, include_superseded)
+            current = [a for a in readings if a.is_current]
             case = CaseFile(
                 child=child,
                 involvements=tuple(load_involvements(s, child_id)),
-                assessments=tuple(a for a in readings if a.is_current),
+                assessments=tuple(a for a in current if not a.is_withdrawn),
                 superseded=tuple(a for a in readings if not a.is_current),
+                withdrawn=tuple(a for a in current if a.is_withdrawn),
+                note_versions=tuple(load_note_versions(s, child_id)) if include_superseded else (),
                 actions=tuple(load_actions(s, child_id)),
                 meetings=tuple(load_meetings(s, child_id)),
                 notes=tuple(load_notes(s, child_id)),

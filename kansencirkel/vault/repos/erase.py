@@ -27,6 +27,7 @@ from kansencirkel.vault.models import (
     MeetingRow,
     NoteElementRow,
     NoteRow,
+    NoteVersionRow,
     PersonRow,
     PerspectiveLatestRow,
 )
@@ -96,6 +97,7 @@ def erase_child(ctx: RepoContext, child_id: str) -> None:
             delete(MeetingAttendeeRow).where(MeetingAttendeeRow.meeting_id.in_(meetings)),
             delete(MeetingRow).where(MeetingRow.child_id == child_id),
             delete(NoteElementRow).where(NoteElementRow.note_id.in_(notes)),
+            delete(NoteVersionRow).where(NoteVersionRow.note_id.in_(notes)),
             delete(NoteRow).where(NoteRow.child_id == child_id),
             delete(ConsentPartRow).where(ConsentPartRow.consent_id.in_(consents)),
             delete(ConsentAudienceRow).where(ConsentAudienceRow.consent_id.in_(consents)),

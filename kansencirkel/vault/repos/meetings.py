@@ -1,4 +1,9 @@
-"""Overleggen about one child, and the agenda of a day."""
+"""Overleggen about one child, and the agenda of a day.
+
+An overleg is planned (a date in the diary: "Volgend overleg" everywhere, by the rule in
+:func:`kansencirkel.core.attention.next_meeting_dates`) or held (who was there, summary,
+decisions, the next date). A planned one is marked held when it has taken place.
+"""
 
 from __future__ import annotations
 
@@ -11,7 +16,7 @@ from sqlalchemy import delete, insert, or_, select
 from sqlalchemy.orm import Session
 
 from kansencirkel.core.changes import Changes, Written
-from kansencirkel.core.enums import AuditKind, MeetingKind
+from kansencirkel.core.enums import AuditKind, MeetingKind, MeetingStatus
 from kansencirkel.core.i18n import N_
 from kansencirkel.core.model import Meeting
 from kansencirkel.vault.models import ChildRow, MeetingAttendeeRow, MeetingRow
@@ -40,6 +45,7 @@ def _build(row: MeetingRow, attendees: Sequence[str]) -> Meeting:
         summary=row.summary,
         decisions=row.decisions,
         next_on=row.next_on,
+        status=MeetingStatus(row.status),
     )
 
 
@@ -83,7 +89,9 @@ class MeetingsRepository:
         decisions: str = "",
         next_on: date | None = None,
     ) -> Written[Meeting]:
+        """Record an overleg that was held (today or before)."""
         names = _typed(attendees)
+        rules.held_by_now(STRICT, held_on=held_on)
         rules.meeting(
             STRICT,
             held_on=held_on,
@@ -101,6 +109,7 @@ class MeetingsRepository:
             summary=summary,
             decisions=decisions,
             next_on=next_on,
+            status=MeetingStatus.GEHOUDEN.value,
         )
         with self._ctx.tx() as s:
             get_or_404(s, ChildRow, child_id, "Dit kind")
@@ -108,6 +117,73 @@ class MeetingsRepository:
             s.flush()
             stored = _set_attendees(s, row.id, names)
             self._ctx.audit(s, AuditKind.CREATE, "meeting", row.id, child_id)
+            return Written(_build(row, stored), Changes.child(row.child_id))
+
+    def plan(self, child_id: str, held_on: date, kind: MeetingKind) -> Written[Meeting]:
+        """Put an overleg in the diary on ``held_on`` (today or later)."""
+        rules.planned_on(STRICT, held_on=held_on)
+        rules.meeting(
+            STRICT,
+            held_on=held_on,
+            kind=kind,
+            attendees=(),
+            summary="",
+            decisions="",
+            next_on=None,
+        )
+        row = MeetingRow(
+            id=new_id(),
+            child_id=child_id,
+            held_on=held_on,
+            kind=MeetingKind(kind).value,
+            summary="",
+            decisions="",
+            next_on=None,
+            status=MeetingStatus.GEPLAND.value,
+        )
+        with self._ctx.tx() as s:
+            get_or_404(s, ChildRow, child_id, "Dit kind")
+            s.add(row)
+            self._ctx.audit(s, AuditKind.CREATE, "meeting", row.id, child_id, "planned")
+            return Written(_build(row, ()), Changes.child(child_id))
+
+    def mark_held(
+        self,
+        meeting_id: str,
+        held_on: date,
+        attendees: Sequence[str],
+        summary: str = "",
+        decisions: str = "",
+        next_on: date | None = None,
+        kind: MeetingKind | None = None,
+    ) -> Written[Meeting]:
+        """A planned overleg took place: who was there, what was said and decided."""
+        names = _typed(attendees)
+        rules.held_by_now(STRICT, held_on=held_on)
+        with self._ctx.tx() as s:
+            row = get_or_404(s, MeetingRow, meeting_id, "Dit overleg")
+            if row.status != MeetingStatus.GEPLAND.value:
+                raise reject(N_("Dit overleg is al gehouden."))
+            rules.meeting(
+                STRICT,
+                held_on=held_on,
+                kind=kind or row.kind,
+                attendees=names,
+                summary=summary,
+                decisions=decisions,
+                next_on=next_on,
+            )
+            row.status = MeetingStatus.GEHOUDEN.value
+            row.held_on, row.summary, row.decisions, row.next_on = (
+                held_on,
+                summary,
+                decisions,
+                next_on,
+            )
+            if kind is not None:
+                row.kind = MeetingKind(kind).value
+            stored = _set_attendees(s, row.id, names)
+            self._ctx.audit(s, AuditKind.CHANGE, "meeting", row.id, row.child_id, "held")
             return Written(_build(row, stored), Changes.child(row.child_id))
 
     def update(self, meeting_id: str, **fields: object) -> Written[Meeting]:
@@ -127,6 +203,11 @@ class MeetingsRepository:
                 **fields,
             }
             rules.meeting(STRICT, **record)  # the overleg as it will be, as a whole
+            if "held_on" in fields:
+                if row.status == MeetingStatus.GEPLAND.value:
+                    rules.planned_on(STRICT, held_on=fields["held_on"])
+                else:
+                    rules.held_by_now(STRICT, held_on=fields["held_on"])
             for key, value in fields.items():
                 if key == "kind":
                     value = MeetingKind(str(value)).value

@@ -28,7 +28,7 @@ from kansencirkel.core.attention import (
     read_before,
     upcoming_meeting,
 )
-from kansencirkel.core.enums import ActionStatus, ChildStatus, Perspective, Role
+from kansencirkel.core.enums import ActionStatus, ChildStatus, MeetingStatus, Perspective, Role
 from kansencirkel.core.model import Child, ChildSummary, Person
 from kansencirkel.core.name_order import name_key
 from kansencirkel.core.retention import retention_end
@@ -144,16 +144,19 @@ def child_summaries(
             ),
         )
     }
+    # "Volgend overleg" by the rule of core.attention.next_meeting_dates: a planned overleg's
+    # own date, a held one's next date.
+    planned = MeetingRow.status == MeetingStatus.GEPLAND.value
+    put_forward = case((planned, MeetingRow.held_on), else_=MeetingRow.next_on)
     meetings = {
         r.child_id: r
         for r in conn.execute(
             _scoped(
                 select(
                     MeetingRow.child_id,
-                    func.max(MeetingRow.held_on).label("last_held"),
-                    func.max(MeetingRow.next_on).label("last_planned"),
-                    func.min(_on_or_after(MeetingRow.held_on, today)).label("next_held"),
-                    func.min(_on_or_after(MeetingRow.next_on, today)).label("next_next"),
+                    func.max(case((planned, None), else_=MeetingRow.held_on)).label("last_held"),
+                    func.max(put_forward).label("last_planned"),
+                    func.min(_on_or_after(put_forward, today)).label("upcoming"),
                 ).group_by(MeetingRow.child_id),
                 MeetingRow.child_id,
                 only,
@@ -207,7 +210,7 @@ def child_summaries(
         )
         open_n, late_n = actions.get(row.id, (0, 0))
         m = meetings.get(row.id)
-        upcoming = upcoming_meeting((m.next_held, m.next_next), today) if m else None
+        upcoming = upcoming_meeting((m.upcoming,), today) if m else None
         seen = latest.get(row.id, {})
         active = child.status is ChildStatus.ACTIEF
         due = (

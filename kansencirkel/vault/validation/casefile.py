@@ -21,6 +21,7 @@ from kansencirkel.core.model import (
     Involvement,
     Meeting,
     Note,
+    NoteVersion,
     Person,
 )
 from kansencirkel.vault.validation import fields as f
@@ -43,6 +44,10 @@ BAD_VERSION = N_("Het versienummer van een meting is een geheel getal van 1 tot 
 VERSION_TWICE = N_("Deze versie van de meting komt al eerder voor.")
 NO_RECORDER = N_("Vul in wie de meting heeft ingevoerd.")
 NO_AUTHOR = N_("Vul in wie de notitie schreef.")
+CURRENT_IS_WITHDRAWN = N_("Een geldige meting heeft geen datum waarop ze ingetrokken is.")
+WITHDRAWN_WITHOUT_DATE = N_("Een ingetrokken meting heeft de datum waarop ze ingetrokken is.")
+UNKNOWN_NOTE = N_("Deze notitie staat niet in dit dossier.")
+NOTE_VERSION_NOT_EARLIER = N_("Een eerdere versie van een notitie heeft een lager versienummer.")
 
 
 def case_file_problems(
@@ -80,12 +85,16 @@ class _FileCheck:
                 self.c.fail("regiehouder", REGIEHOUDER_NOT_INVOLVED)
         self.each("assessments", Assessment, case.assessments, self.assessment)
         self.each("superseded", Assessment, case.superseded, self.corrected)
+        self.each("withdrawn", Assessment, case.withdrawn, self.withdrawn)
         meetings = self.each("meetings", Meeting, case.meetings, self.with_id(self.meeting))
         meeting_ids = {m.id for m in meetings}
         self.each(
             "actions", Action, case.actions, self.with_id(lambda a: self.action(a, meeting_ids))
         )
-        self.each("notes", Note, case.notes, self.with_id(self.note))
+        notes = {n.id: n for n in self.each("notes", Note, case.notes, self.with_id(self.note))}
+        self.each(
+            "note_versions", NoteVersion, case.note_versions, lambda v: self.note_version(v, notes)
+        )
         self.each("consents", Consent, case.consents, self.with_id(self.consent))
 
     def each(self, kind: str, cls: type, items: object, check: Callable[[Any], None]) -> list[Any]:
@@ -176,7 +185,10 @@ class _FileCheck:
     def corrected(self, a: Assessment) -> None:
         self.assessment(a, superseded=True)
 
-    def assessment(self, a: Assessment, superseded: bool = False) -> None:
+    def withdrawn(self, a: Assessment) -> None:
+        self.assessment(a, withdrawn=True)
+
+    def assessment(self, a: Assessment, superseded: bool = False, withdrawn: bool = False) -> None:
         c = self.c
         self.own(a, self.assessment_ids)
         rules.assessment(
@@ -205,6 +217,13 @@ class _FileCheck:
                 c.fail("superseded_at", SUPERSEDED_WITHOUT_DATE)
         elif a.superseded_at is not None:
             c.fail("superseded_at", CURRENT_IS_SUPERSEDED)
+        if withdrawn:
+            if f.moment(c, "withdrawn_at", a.withdrawn_at, optional=True) is None:
+                c.fail("withdrawn_at", WITHDRAWN_WITHOUT_DATE)
+            rules.reason(c, reason=a.withdraw_reason, field="withdraw_reason")
+        elif a.withdrawn_at is not None:
+            c.fail("withdrawn_at", CURRENT_IS_WITHDRAWN)
+        f.text(c, "withdrawn_by", a.withdrawn_by)
 
     def meeting(self, m: Meeting) -> None:
         rules.meeting(
@@ -216,6 +235,7 @@ class _FileCheck:
             decisions=m.decisions,
             next_on=m.next_on,
         )
+        rules.meeting_status(self.c, status=m.status)
 
     def action(self, a: Action, meeting_ids: set[str]) -> None:
         rules.action(
@@ -241,6 +261,22 @@ class _FileCheck:
             visibility=n.visibility,
         )
         f.text(self.c, "author", n.author, NO_AUTHOR)
+        if type(n.version) is not int or not 1 <= n.version <= MAX_VERSION:
+            self.c.fail("version", BAD_VERSION, limit=MAX_VERSION)
+
+    def note_version(self, v: NoteVersion, notes: dict[str, Note]) -> None:
+        c = self.c
+        note = notes.get(v.note_id)
+        if note is None:
+            c.fail("note_id", UNKNOWN_NOTE)
+        elif type(v.version) is not int or not 1 <= v.version < note.version:
+            c.fail("version", NOTE_VERSION_NOT_EARLIER)
+        rules.note(
+            c, written_on=v.written_on, text=v.text, elements=v.elements, visibility=v.visibility
+        )
+        f.moment(c, "replaced_at", v.replaced_at)
+        f.text(c, "replaced_by", v.replaced_by, NO_AUTHOR)
+        rules.reason(c, reason=v.reason)
 
     def consent(self, k: Consent) -> None:
         rules.consent(

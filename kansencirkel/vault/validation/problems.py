@@ -24,6 +24,8 @@ RECORDS: dict[str, Msgid] = {
     "involvements": N_("betrokkene {n}"),
     "assessments": N_("meting {n}"),
     "superseded": N_("gecorrigeerde meting {n}"),
+    "withdrawn": N_("ingetrokken meting {n}"),
+    "note_versions": N_("eerdere versie van een notitie {n}"),
     "actions": N_("afspraak {n}"),
     "meetings": N_("overleg {n}"),
     "notes": N_("notitie {n}"),

@@ -18,6 +18,7 @@ from kansencirkel.core.enums import (
     ChildStatus,
     Consenter,
     MeetingKind,
+    MeetingStatus,
     Perspective,
     Role,
     Visibility,
@@ -56,6 +57,12 @@ UNKNOWN_PART = N_("Dit onderdeel van het dossier bestaat niet.")
 NO_PART_OR_AUDIENCE = N_("Kies minstens één onderdeel en één ontvanger.")
 NO_CONSENT_GIVER = N_("Vul in wie de toestemming gaf.")
 EXPIRES_BEFORE_GIVEN = N_("De toestemming verloopt voordat ze gegeven is.")
+NO_REASON = N_("Vul een reden in; die blijft bij de geschiedenis bewaard.")
+UNKNOWN_MEETING_STATUS = N_("Een overleg is gepland of gehouden.")
+PLANNED_IN_THE_PAST = N_("Een overleg plannen kan vanaf vandaag; kies een latere datum.")
+HELD_IN_THE_FUTURE = N_(
+    "Een gehouden overleg ligt niet in de toekomst; plan het, en markeer het later als gehouden."
+)
 WITHDRAWN_BEFORE_GIVEN = N_("Intrekken kan niet voor de datum waarop de toestemming gegeven is.")
 
 
@@ -198,6 +205,29 @@ def meeting(
     following = f.day(c, "next_on", next_on, optional=True)
     if held is not None and following is not None and following < held:
         c.fail("next_on", NEXT_BEFORE_MEETING)
+
+
+def reason(c: Checker, *, reason: object, field: str = "reason") -> None:
+    """Every mend (an edit, a change of visibility, a removal, a withdrawal) says why."""
+    f.text(c, field, reason, NO_REASON)
+
+
+def meeting_status(c: Checker, *, status: object) -> None:
+    f.member(c, "status", status, MeetingStatus, UNKNOWN_MEETING_STATUS)
+
+
+def planned_on(c: Checker, *, held_on: object) -> None:
+    """A new planned overleg lies from today on (it may pass later, unheld: then it is due)."""
+    day = f.as_day(held_on)
+    if day is not None and day < clock.today():
+        c.fail("held_on", PLANNED_IN_THE_PAST)
+
+
+def held_by_now(c: Checker, *, held_on: object) -> None:
+    """An overleg recorded as held took place today or before."""
+    day = f.as_day(held_on)
+    if day is not None and day > clock.today():
+        c.fail("held_on", HELD_IN_THE_FUTURE)
 
 
 def note(

@@ -43,6 +43,7 @@ def _taken(conn: Connection, table: Any, ids: Sequence[str]) -> set[str]:
 def _records(case: CaseFile) -> Iterator[tuple[str, Any, Sequence[Any]]]:
     yield "assessments", AssessmentRow, case.assessments
     yield "superseded", AssessmentRow, case.superseded
+    yield "withdrawn", AssessmentRow, case.withdrawn
     yield "meetings", MeetingRow, case.meetings
     yield "actions", ActionRow, case.actions
     yield "notes", NoteRow, case.notes

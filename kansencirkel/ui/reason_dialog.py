@@ -1,0 +1,45 @@
+"""Ask why before a record is mended (removed, withdrawn, made intern or deelbaar).
+
+The reason is kept with the record's history. Cancel is the default button, so Enter on a
+dialog opened by accident changes nothing; the action button says what it does.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+
+from kansencirkel.ui.dialog_helpers import show_error_label, tr
+from kansencirkel.ui.forms.ui_reason_dialog import Ui_ReasonDialog
+
+
+class ReasonDialog(QDialog):
+    def __init__(self, title: str, prompt: str, action: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_ReasonDialog()
+        self.ui.setupUi(self)
+        self.ui.errorLabel.hide()
+        self.setWindowTitle(title)
+        self.ui.promptLabel.setText(prompt)
+        box = self.ui.buttonBox
+        self.action_button = box.button(QDialogButtonBox.StandardButton.Ok)
+        self.cancel_button = box.button(QDialogButtonBox.StandardButton.Cancel)
+        self.action_button.setText(action)
+        self.cancel_button.setText(tr("Annuleren"))
+        for b in (self.action_button, self.cancel_button):
+            b.setAutoDefault(False)
+        self.cancel_button.setDefault(True)
+        box.accepted.connect(self.accept)
+        box.rejected.connect(self.reject)
+        self.ui.reasonEdit.setFocus()
+
+    def reason(self) -> str:
+        return self.ui.reasonEdit.text().strip()
+
+    def accept(self) -> None:
+        if not self.reason():
+            show_error_label(
+                self.ui.errorLabel, self.tr("Vul een reden in; die blijft bij de geschiedenis.")
+            )
+            self.ui.reasonEdit.setFocus()
+            return
+        super().accept()
