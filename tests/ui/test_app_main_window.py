@@ -97,7 +97,7 @@ def test_main_window_fits_1280x720_without_clipping(
     assert not window.ui.demoBanner.isVisible()
     assert TEST_MEMBER in window._actor_label.text()
     assert window._keyring_label.text().startswith(
-        "Sleutelbos van het systeem" if lang == "nl" else "System keyring"
+        "Wachtwoordbeheer" if lang == "nl" else "Password manager"
     )
 
 
