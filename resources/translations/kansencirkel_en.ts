@@ -1878,7 +1878,7 @@
         </message>
         <message>
             <source>&amp;Annuleren</source>
-            <translation>&amp;Cancel</translation>
+            <translation>Ca&amp;ncel</translation>
         </message>
         <message>
             <source>&amp;Nieuwe code maken</source>

@@ -24,7 +24,7 @@ class Ui_NewRecoveryDialog(object):
     def setupUi(self, NewRecoveryDialog):
         if not NewRecoveryDialog.objectName():
             NewRecoveryDialog.setObjectName(u"NewRecoveryDialog")
-        NewRecoveryDialog.resize(620, 440)
+        NewRecoveryDialog.resize(620, 360)
         self.mainLayout = QVBoxLayout(NewRecoveryDialog)
         self.mainLayout.setObjectName(u"mainLayout")
         self.pages = QStackedWidget(NewRecoveryDialog)
