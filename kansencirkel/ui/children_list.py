@@ -221,10 +221,18 @@ class ChildrenList(QWidget):
         self.ui.editButton.setEnabled(has)
         self.ui.closeButton.setEnabled(has)
         self.ui.addButton.setEnabled(self._children is not None)
+        button = self.ui.closeButton
         if s is not None and s.child.status == ChildStatus.AFGESLOTEN:
-            self.ui.closeButton.setText(self.tr("Dossier h&eropenen"))
+            button.setText(self.tr("Dossier h&eropenen"))
+            button.setToolTip(self.tr("Het kind staat dan weer bij de actieve kinderen."))
         else:
-            self.ui.closeButton.setText(self.tr("Dossier a&fsluiten"))
+            button.setText(self.tr("Dossier a&fsluiten"))
+            button.setToolTip(
+                self.tr(
+                    "Het kind gaat naar de afgesloten dossiers; je kunt het later heropenen. "
+                    "Er wordt niets gewist."
+                )
+            )
 
     # -- actions -----------------------------------------------------------------------------
 

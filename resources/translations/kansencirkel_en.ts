@@ -956,20 +956,28 @@
             <translation>{shown} of {n} children</translation>
         </message>
         <message>
+            <source>Het kind staat dan weer bij de actieve kinderen.</source>
+            <translation>The child is then among the active children again.</translation>
+        </message>
+        <message>
+            <source>Het kind gaat naar de afgesloten dossiers; je kunt het later heropenen. Er wordt niets gewist.</source>
+            <translation>The child moves to the closed case files; you can reopen it later. Nothing is erased.</translation>
+        </message>
+        <message>
             <source>Het dossier van {name} afsluiten? Het kind staat dan niet meer bij de actieve kinderen. Je kunt het later weer heropenen; na de bewaartermijn kan het worden gewist.</source>
             <translation>Close {name}'s case file? The child is then no longer among the active children. You can reopen the file later; after the retention period it can be erased.</translation>
         </message>
         <message>
             <source>Dossier h&amp;eropenen</source>
-            <translation>Reo&amp;pen file</translation>
+            <translation>Reo&amp;pen case file</translation>
         </message>
         <message>
             <source>Dossier a&amp;fsluiten</source>
-            <translation>&amp;Close file</translation>
+            <translation>Close case &amp;file</translation>
         </message>
         <message>
             <source>Dossier afsluiten</source>
-            <translation>Close file</translation>
+            <translation>Close case file</translation>
         </message>
         <message>
             <source>&amp;Zoeken:</source>
@@ -1049,7 +1057,7 @@
         </message>
         <message>
             <source>Dossier afsluiten of heropenen</source>
-            <translation>Close or reopen the file</translation>
+            <translation>Close or reopen the case file</translation>
         </message>
     </context>
     <context>

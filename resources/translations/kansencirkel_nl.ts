@@ -956,6 +956,14 @@
             <translation>{shown} van {n} kinderen</translation>
         </message>
         <message>
+            <source>Het kind staat dan weer bij de actieve kinderen.</source>
+            <translation>Het kind staat dan weer bij de actieve kinderen.</translation>
+        </message>
+        <message>
+            <source>Het kind gaat naar de afgesloten dossiers; je kunt het later heropenen. Er wordt niets gewist.</source>
+            <translation>Het kind gaat naar de afgesloten dossiers; je kunt het later heropenen. Er wordt niets gewist.</translation>
+        </message>
+        <message>
             <source>Het dossier van {name} afsluiten? Het kind staat dan niet meer bij de actieve kinderen. Je kunt het later weer heropenen; na de bewaartermijn kan het worden gewist.</source>
             <translation>Het dossier van {name} afsluiten? Het kind staat dan niet meer bij de actieve kinderen. Je kunt het later weer heropenen; na de bewaartermijn kan het worden gewist.</translation>
         </message>

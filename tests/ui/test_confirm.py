@@ -96,3 +96,19 @@ def test_closing_a_file_says_what_it_does_and_enter_keeps_it_open(
         view.ui.closeButton.click()
     status = next(s for s in children.summaries(clock.today()) if s.child.id == sanne.child.id)
     assert status.child.status == ChildStatus.AFGESLOTEN
+
+
+def test_close_button_names_the_case_file_in_english(
+    qtbot: Any, team_vault: Any, ui_runner: Any
+) -> None:
+    from kansencirkel.ui.i18n import install_translators
+
+    view = ChildrenList(VaultOps(ui_runner))
+    qtbot.addWidget(view)
+    with qtbot.waitSignal(view.loaded, timeout=10000):
+        view.set_children(team_vault.repos.children)
+    assert view.select(view.model._all[0].child.id)
+    assert "niets gewist" in view.ui.closeButton.toolTip()
+    install_translators("en")
+    qtbot.waitUntil(lambda: view.ui.closeButton.text() == "Close case &file", timeout=5000)
+    assert "Nothing is erased" in view.ui.closeButton.toolTip()
