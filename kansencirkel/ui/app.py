@@ -137,6 +137,9 @@ class AppShell(QObject):
         self._place: Place | None = None  # where the user was when the vault locked
         self.idle = IdleLock(settings.idle_minutes * 60_000, self)
         self.idle.idle.connect(self.lock)
+        from kansencirkel.ui.help_context import install_help_key
+
+        install_help_key()  # F1 opens the guide in every window, the unlock dialog too
 
     def start(self) -> None:
         if vault_exists(self.vault_path):

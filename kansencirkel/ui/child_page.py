@@ -22,6 +22,7 @@ from kansencirkel.core.enums import AuditKind, ChildStatus
 from kansencirkel.ui.child_page_entry import AssessmentEntry
 from kansencirkel.ui.errors import error_text, show_error
 from kansencirkel.ui.forms.ui_child_page import Ui_ChildPage
+from kansencirkel.ui.i18n import counted
 from kansencirkel.ui.sections.actions import ActionsSection
 from kansencirkel.ui.sections.assessments import AssessmentsSection
 from kansencirkel.ui.sections.common import (
@@ -277,7 +278,11 @@ class ChildPage(QWidget):
         self.ui.nameLabel.setText(child.full_name)
         parts = []
         age = child.age(data.today)
-        parts.append(self.tr("%d jaar") % age if age is not None else self.tr("leeftijd onbekend"))
+        parts.append(
+            counted(age, self.tr("{n} jaar", "age, one"), self.tr("{n} jaar", "age, more"))
+            if age is not None
+            else self.tr("leeftijd onbekend")
+        )
         school = ", ".join(
             p for p in (child.school, self.tr("groep %s") % child.group if child.group else "") if p
         )

@@ -11,13 +11,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
 
 from kansencirkel.core import clock
 from kansencirkel.core.changes import Changes
 from kansencirkel.core.enums import ChildStatus
 from kansencirkel.ui.children_model import ChildrenModel, Column, StatusFilter
+from kansencirkel.ui.confirm import confirm_destructive
 from kansencirkel.ui.forms.ui_children_list import Ui_ChildrenList
+from kansencirkel.ui.i18n import counted
 from kansencirkel.ui.vault_ops import VaultOps
 
 if TYPE_CHECKING:
@@ -227,9 +229,11 @@ class ChildrenList(QWidget):
         elif self.model.total() == 0:
             text = self.tr("Nog geen kinderen. Kies 'Kind toevoegen' om te beginnen.")
         elif shown == base:
-            text = self.tr("{n} kinderen").format(n=shown)
+            text = counted(shown, self.tr("{n} kind"), self.tr("{n} kinderen"))
         else:
-            text = self.tr("{shown} van {total} kinderen").format(shown=shown, total=base)
+            text = counted(
+                base, self.tr("{shown} van {n} kind"), self.tr("{shown} van {n} kinderen")
+            ).format(shown=shown)
         self.ui.countLabel.setText(text)
 
     def _update_buttons(self, *_args: object) -> None:
@@ -239,10 +243,18 @@ class ChildrenList(QWidget):
         self.ui.editButton.setEnabled(has)
         self.ui.closeButton.setEnabled(has)
         self.ui.addButton.setEnabled(self._children is not None)
+        button = self.ui.closeButton
         if s is not None and s.child.status == ChildStatus.AFGESLOTEN:
-            self.ui.closeButton.setText(self.tr("Dossier h&eropenen"))
+            button.setText(self.tr("Dossier h&eropenen"))
+            button.setToolTip(self.tr("Het kind staat dan weer bij de actieve kinderen."))
         else:
-            self.ui.closeButton.setText(self.tr("Dossier a&fsluiten"))
+            button.setText(self.tr("Dossier a&fsluiten"))
+            button.setToolTip(
+                self.tr(
+                    "Het kind gaat naar de afgesloten dossiers; je kunt het later heropenen. "
+                    "Er wordt niets gewist."
+                )
+            )
 
     # -- actions -----------------------------------------------------------------------------
 
@@ -292,15 +304,16 @@ class ChildrenList(QWidget):
         if child.status == ChildStatus.AFGESLOTEN:
             self._ops.write(lambda: children.reopen(child.id), self._after_save)
             return
-        answer = QMessageBox.question(
+        if confirm_destructive(
             self,
             self.tr("Dossier afsluiten"),
             self.tr(
-                "Het dossier van {name} afsluiten? Je kunt het later weer heropenen; na de "
-                "bewaartermijn kan het worden gewist."
+                "Het dossier van {name} afsluiten? Het kind staat dan niet meer bij de actieve "
+                "kinderen. Je kunt het later weer heropenen; na de bewaartermijn kan het "
+                "worden gewist."
             ).format(name=child.full_name),
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+            self.tr("Dossier a&fsluiten"),
+        ):
             today = clock.today()
             self._ops.write(lambda: children.close(child.id, today), self._after_save)
 

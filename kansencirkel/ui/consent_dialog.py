@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QT_TR_NOOP
+from PySide6.QtCore import QT_TR_NOOP, QCoreApplication
 from PySide6.QtWidgets import QDialog, QWidget
 
 from kansencirkel.core import clock
@@ -22,7 +22,7 @@ from kansencirkel.ui.dialog_helpers import (
     tr,
 )
 from kansencirkel.ui.forms.ui_consent_dialog import Ui_ConsentDialog
-from kansencirkel.ui.i18n import current_lang
+from kansencirkel.ui.i18n import counted, current_lang
 
 CONSENTER_NAMES = {
     Consenter.OUDERS: QT_TR_NOOP("Ouders"),
@@ -56,7 +56,16 @@ def required_text(child: Child, today: date) -> str:
         who = tr("de ouders én het kind")
     if age is None:
         return tr("Geboortedatum onbekend: voor de zekerheid is toestemming nodig van %s.") % who
-    return tr("Het kind is %d jaar: toestemming nodig van %s.") % (age, who)
+    sentence = counted(
+        age,
+        QCoreApplication.translate(
+            "consent_dialog", "Het kind is {n} jaar: toestemming nodig van %s.", "age, one"
+        ),
+        QCoreApplication.translate(
+            "consent_dialog", "Het kind is {n} jaar: toestemming nodig van %s.", "age, more"
+        ),
+    )
+    return sentence % who
 
 
 class ConsentDialog(QDialog):

@@ -107,9 +107,28 @@ def show_keyring_status(runner: OperationRunner, label: QLabel) -> None:
     def show(status: object) -> None:
         text = own_sentence(status)
         label.setText(text)
+        label.setToolTip(keyring_status_texts(status)[1] if text else "")
         label.setVisible(bool(text))
 
     runner.run(status, show, lambda _exc: None, lane=runner.BESIDE)
+
+
+def keyring_status_texts(status: object) -> tuple[str, str]:
+    """(short text for the status bar, hover text) about the system password manager (the
+    OS keyring): the hover text says what it is, not just "keyring"."""
+    explained = QCoreApplication.translate(
+        "errors",
+        "Het wachtwoordbeheer is de plek waar Windows, macOS of Linux wachtwoorden veilig "
+        "bewaart. Kansencirkel zet daar een extra sleutel van deze computer in, zodat "
+        "gestolen bestanden alleen niet genoeg zijn om de kluis te openen.",
+    )
+    if getattr(status, "available", False):
+        short = QCoreApplication.translate("errors", "Wachtwoordbeheer: in gebruik")
+    else:
+        short = QCoreApplication.translate(
+            "errors", "Wachtwoordbeheer: niet beschikbaar, alleen wachtwoord"
+        )
+    return short, f"{own_sentence(status)}\n\n{explained}".strip()
 
 
 def show_place_warnings(runner: OperationRunner, label: QLabel, vault_path: Path) -> None:

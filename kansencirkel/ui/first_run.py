@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QDialog, QWidget
 
 from kansencirkel.core.elements import catalog
@@ -32,6 +31,7 @@ from kansencirkel.ui.forms.ui_first_run import Ui_FirstRunDialog
 from kansencirkel.ui.i18n import current_lang
 from kansencirkel.ui.operations import OperationRunner
 from kansencirkel.ui.passphrase_strength import StrengthMeter
+from kansencirkel.ui.recovery_code_check import CodeWidgets, RecoveryCodeCheck
 
 if TYPE_CHECKING:
     from kansencirkel.vault.kdf import KdfParams
@@ -88,7 +88,6 @@ class FirstRunDialog(QDialog):
         self._new: NewVault | None = None  # made, not yet committed (page 2)
         self._runner = runner
         self._kdf = kdf
-        self._code = ""
         self._busy = False
         self._meter = StrengthMeter(
             self.ui.passEdit, self.ui.repeatEdit, self.ui.strengthBar, self.ui.strengthLabel, self
@@ -99,21 +98,25 @@ class FirstRunDialog(QDialog):
         title_font.setBold(True)
         self.ui.setupTitle.setFont(title_font)
         self.ui.codeTitle.setFont(title_font)
-        code_font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        code_font.setPointSizeF(code_font.pointSizeF() * 1.6)
-        code_font.setWeight(QFont.Weight.Bold)
-        self.ui.codeLabel.setFont(code_font)
-        self.ui.codeLabel.setStyleSheet("border: 1px solid palette(mid); border-radius: 6px;")
+        ui = self.ui
+        self._check = RecoveryCodeCheck(
+            CodeWidgets(
+                ui.codeLabel,
+                ui.printButton,
+                ui.copyButton,
+                ui.confirmEdit,
+                ui.writtenCheck,
+                ui.messageLabel,
+            ),
+            self,
+        )
         self.ui.pages.setCurrentWidget(self.ui.setupPage)
         set_inline_message(self.ui.messageLabel, "")
         self.ui.keyringLabel.setVisible(False)
 
         self.ui.nextButton.clicked.connect(self._next)
         self.ui.cancelButton.clicked.connect(self.reject)
-        self.ui.copyButton.clicked.connect(self._copy)
-        self.ui.printButton.clicked.connect(self._print)
-        self.ui.confirmEdit.textChanged.connect(self._update_confirm)
-        self.ui.writtenCheck.toggled.connect(self._update_confirm)
+        self._check.changed.connect(self._update_confirm)
         show_keyring_status(self._runner, self.ui.keyringLabel)
         show_place_warnings(self._runner, self.ui.placeLabel, vault_path)
         self.ui.teamEdit.setFocus()
@@ -165,10 +168,10 @@ class FirstRunDialog(QDialog):
 
     def _created(self, new: NewVault) -> None:
         self._set_busy(False)
-        self._new, self._code = new, new.recovery_code
+        self._new = new
         self._meter.clear()
         set_inline_message(self.ui.messageLabel, "")
-        self.ui.codeLabel.setText(self._code)
+        self._check.show_code(new.recovery_code, new.info.team_name)
         self.ui.pages.setCurrentWidget(self.ui.codePage)
         self.ui.nextButton.setText(self.tr("&Klaar, open Kansencirkel"))
         self.ui.cancelButton.setVisible(False)  # the code must be confirmed: no going back
@@ -188,12 +191,9 @@ class FirstRunDialog(QDialog):
     # -- page 2 ------------------------------------------------------------------------------
 
     def confirmation_ok(self) -> bool:
-        from kansencirkel.vault.keyslots import confirms_last_group
+        return self._check.confirmed()
 
-        typed = self.ui.confirmEdit.text()
-        return confirms_last_group(self._code, typed) and self.ui.writtenCheck.isChecked()
-
-    def _update_confirm(self) -> None:
+    def _update_confirm(self, *_args: object) -> None:
         if self.ui.pages.currentWidget() is self.ui.codePage:
             self.ui.nextButton.setEnabled(self.confirmation_ok())
 
@@ -218,27 +218,9 @@ class FirstRunDialog(QDialog):
     def _committed(self, vault: Vault) -> None:
         self._set_busy(False)
         self.vault, self._new = vault, None
-        clipboard = QGuiApplication.clipboard()
-        if clipboard.text() == self._code:  # do not leave the code lying around
-            clipboard.clear()
-        self._code = ""
-        self.ui.codeLabel.clear()
+        self._check.forget()  # do not leave the code lying around
         self.vault_created.emit(self.vault)
         self.accept()
-
-    def _copy(self) -> None:
-        QGuiApplication.clipboard().setText(self._code)
-        set_inline_message(
-            self.ui.messageLabel,
-            self.tr("Gekopieerd. Plak de code niet in een mail of chat; print of schrijf hem op."),
-            error=False,
-        )
-
-    def _print(self) -> None:
-        from kansencirkel.ui.recovery_print import print_recovery_code
-
-        team = self._new.info.team_name if self._new is not None else ""
-        print_recovery_code(self, self._code, team)
 
     def abandon(self) -> None:
         """The app quits before the code was confirmed: remove the uncommitted vault."""

@@ -149,3 +149,14 @@ def install_translators(lang: object) -> Lang:
             QCoreApplication.installTranslator(own)
             _installed.append(own)
     return chosen
+
+
+def counted(n: int, one: str, many: str) -> str:
+    """'1 minuut' / '5 minuten': the translated form for ``n`` by the one plural rule
+    (:func:`kansencirkel.core.i18n.plural_index`), ``{n}`` filled in.
+
+    Call it with both forms already through ``tr()`` — ``counted(n, self.tr("{n} kind"),
+    self.tr("{n} kinderen"))`` — so lupdate sees both. Not Qt's ``%n`` numerus forms: Dutch is
+    the source language and gets no translator, so Qt would show the source form for every n.
+    """
+    return (one, many)[core_i18n.plural_index(n)].replace("{n}", str(n))

@@ -18,9 +18,10 @@ from kansencirkel import __version__
 from kansencirkel.core import clock
 from kansencirkel.core.elements import catalog
 from kansencirkel.ui.children_list import ChildrenList
-from kansencirkel.ui.errors import show_error, show_message
+from kansencirkel.ui.errors import keyring_status_texts, show_error, show_message
 from kansencirkel.ui.forms.ui_main_window import Ui_MainWindow
-from kansencirkel.ui.i18n import current_lang, own_sentence
+from kansencirkel.ui.i18n import current_lang
+from kansencirkel.ui.menu_extras import MenuExtras
 from kansencirkel.ui.place import MeetingPlace, Place
 from kansencirkel.ui.settings_store import AppSettings
 from kansencirkel.ui.vault_ops import VaultOps
@@ -74,7 +75,7 @@ class MainWindow(QMainWindow):
         self._actor_label = QLabel(self)
         self._actor_label.setAccessibleName(self.tr("Ingelogd teamlid"))
         self._keyring_label = QLabel(self)
-        self._keyring_label.setAccessibleName(self.tr("Sleutelbos van het systeem"))
+        self._keyring_label.setAccessibleName(self.tr("Wachtwoordbeheer van het systeem"))
         self._keyring_label.setWordWrap(False)
         self.ui.statusbar.addWidget(self._actor_label)
         self.ui.statusbar.addPermanentWidget(self._keyring_label)
@@ -98,6 +99,7 @@ class MainWindow(QMainWindow):
         ui.actionSettings.triggered.connect(self._open_settings)
         ui.actionAbout.triggered.connect(self._about)
         self.children_list.open_requested.connect(self.show_child)
+        self.extras = MenuExtras(self, ui, lambda: self.vault, self._runner)  # recovery, help
 
     # -- vault ---------------------------------------------------------------------------
 
@@ -178,11 +180,7 @@ class MainWindow(QMainWindow):
     def _show_keyring(self, status: KeyringStatus) -> None:
         if self.vault is None:
             return
-        full = own_sentence(status)
-        if status.available:
-            short = self.tr("Sleutelbos van het systeem: in gebruik")
-        else:
-            short = self.tr("Sleutelbos van het systeem: niet beschikbaar, alleen wachtwoord")
+        short, full = keyring_status_texts(status)
         self._keyring_label.setText(short)
         self._keyring_label.setToolTip(full)
         self._keyring_label.setAccessibleDescription(full)

@@ -15,12 +15,11 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from kansencirkel.core.attention import STALE_MONTHS_KEY, AttentionRules
 from kansencirkel.core.changes import Changes, Written
-from kansencirkel.core.i18n import ngettext
 from kansencirkel.core.retention import DEFAULT_RETENTION_YEARS, SETTING_KEY
 from kansencirkel.paths import user_data_dir
 from kansencirkel.ui.errors import error_text, set_inline_message
 from kansencirkel.ui.forms.ui_settings_dialog import Ui_SettingsDialog
-from kansencirkel.ui.i18n import LANGUAGES
+from kansencirkel.ui.i18n import LANGUAGES, counted
 from kansencirkel.ui.settings_store import AppSettings
 from kansencirkel.ui.vault_ops import VaultOps
 
@@ -66,11 +65,12 @@ class SettingsDialog(QDialog):
             max(0, self.ui.languageCombo.findData(settings.language))
         )
         self.ui.idleSpin.setValue(settings.idle_minutes)
-        self._idle_suffix()
-        self.ui.idleSpin.valueChanged.connect(self._idle_suffix)
+        for spin in (self.ui.idleSpin, self.ui.keepSpin, self.ui.retentionSpin, self.ui.staleSpin):
+            spin.valueChanged.connect(self._suffixes)
         folder = settings.backup_folder or default_backup_folder()
         self.ui.folderEdit.setText(str(folder))
         self.ui.keepSpin.setValue(settings.backup_keep)
+        self._suffixes()
         self._retention_loaded = DEFAULT_RETENTION_YEARS
         self._stale_loaded = AttentionRules().stale_after_months
         self.ui.vaultGroup.setEnabled(False)
@@ -178,10 +178,24 @@ class SettingsDialog(QDialog):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
-            self._idle_suffix()
+            self._suffixes()
         super().changeEvent(event)
 
-    def _idle_suffix(self) -> None:
-        # "1 minuut" / "5 minuten": the suffix follows the count (the one plural rule).
-        minutes = self.ui.idleSpin.value()
-        self.ui.idleSpin.setSuffix(ngettext(" minuut niets doen", " minuten niets doen", minutes))
+    def _suffixes(self, *_args: object) -> None:
+        """ "1 minuut" / "5 minuten": each spin box's unit follows its count."""
+        ui = self.ui
+        for spin, one, many in (
+            (ui.idleSpin, self.tr(" minuut niets doen"), self.tr(" minuten niets doen")),
+            (ui.keepSpin, self.tr(" nieuwste kopie"), self.tr(" nieuwste kopieën")),
+            (
+                ui.retentionSpin,
+                self.tr(" jaar na afsluiten", "one"),
+                self.tr(" jaar na afsluiten", "more"),
+            ),
+            (
+                ui.staleSpin,
+                self.tr(" maand (voor 'aandacht nodig')"),
+                self.tr(" maanden (voor 'aandacht nodig')"),
+            ),
+        ):
+            spin.setSuffix(counted(spin.value(), one, many))

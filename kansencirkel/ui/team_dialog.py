@@ -5,10 +5,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QDialog, QListWidgetItem, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
 
 from kansencirkel.core.elements import catalog
 from kansencirkel.core.enums import Role
+from kansencirkel.ui.confirm import confirm_destructive
 from kansencirkel.ui.errors import error_text, set_inline_message
 from kansencirkel.ui.first_run import fill_roles
 from kansencirkel.ui.forms.ui_team_dialog import Ui_TeamDialog
@@ -108,15 +109,15 @@ class TeamDialog(QDialog):
         if sel is None:
             return
         member_id, label = sel
-        answer = QMessageBox.question(
+        if not confirm_destructive(
             self,
             self.tr("Teamlid verwijderen"),
             self.tr(
                 "{member} verwijderen? Die persoon kan de kluis daarna niet meer openen; "
                 "de gegevens in de kluis blijven."
             ).format(member=label),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+            self.tr("&Verwijderen"),
+        ):
             return
         keys = self._keys
         self._set_busy(True)

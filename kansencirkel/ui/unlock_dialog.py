@@ -21,6 +21,7 @@ from kansencirkel.ui.errors import (
     show_place_warnings,
 )
 from kansencirkel.ui.forms.ui_unlock_dialog import Ui_UnlockDialog
+from kansencirkel.ui.i18n import counted
 from kansencirkel.ui.operations import OperationRunner
 
 if TYPE_CHECKING:
@@ -185,8 +186,10 @@ class UnlockDialog(QDialog):
             self._failures += 1
             self._wait_left = delay_after(self._failures)
             if self._wait_left:
-                message += " " + self.tr("Probeer het over {s} seconden opnieuw.").format(
-                    s=self._wait_left
+                message += " " + counted(
+                    self._wait_left,
+                    self.tr("Probeer het over {n} seconde opnieuw."),
+                    self.tr("Probeer het over {n} seconden opnieuw."),
                 )
                 self._countdown.start()
         set_inline_message(self.ui.messageLabel, message)

@@ -42,7 +42,7 @@ KEYRING_USED = N_(
 )
 NO_KEYRING = N_(
     "Er is geen wachtwoordbeheer van het systeem beschikbaar; de kluis is alleen met het "
-    "wachtwoord beveiligd (met extra zware sleutelafleiding)."
+    "wachtwoord beveiligd; het openen duurt daardoor iets langer, zodat raden veel langer duurt."
 )
 KEYRING_NOT_USED_YET = N_(
     "Het wachtwoordbeheer van het systeem ({backend}) is er, maar dit wachtwoord gebruikt het "
@@ -50,7 +50,8 @@ KEYRING_NOT_USED_YET = N_(
 )
 KEYRING_SILENT = N_(
     "Het wachtwoordbeheer van het systeem ({backend}) antwoordt niet; nieuwe wachtwoorden "
-    "worden zonder wachtwoordbeheer beveiligd (met extra zware sleutelafleiding)."
+    "worden zonder wachtwoordbeheer beveiligd; het openen duurt daardoor iets langer, zodat "
+    "raden veel langer duurt."
 )
 
 

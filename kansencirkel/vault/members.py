@@ -123,6 +123,12 @@ class KeySlots:
         kf = self._open.keyfile.with_slot(slot, replacing=old_slot)
         self._save_keyfile(kf, "member", member_id, "passphrase")
 
+    def check_own_passphrase(self, passphrase: str) -> None:
+        """Prove it is still the signed-in member at the keyboard before a key change that
+        needs no old secret (a new recovery code): `WrongPassphrase` when it does not open
+        their slot. Writes nothing; a wrong one is logged as a failed unlock, as at unlock."""
+        unlock_member(self._open.path, self._open.keyfile, self._open.actor.id, passphrase)
+
     def replace_recovery_code(self, code: str) -> None:
         """Make ``code`` the recovery code; the old one stops working.
 

@@ -84,10 +84,6 @@
             <translation>Date of birth unknown: to be safe, consent is needed from %s.</translation>
         </message>
         <message>
-            <source>Het kind is %d jaar: toestemming nodig van %s.</source>
-            <translation>The child is %d years old: consent needed from %s.</translation>
-        </message>
-        <message>
             <source>Kernteamoverleg</source>
             <translation>Core team meeting</translation>
         </message>
@@ -969,10 +965,6 @@
             <translation>Class</translation>
         </message>
         <message>
-            <source>bijvoorbeeld 6 of 7B</source>
-            <translation>for example 6 or 7B</translation>
-        </message>
-        <message>
             <source>Geboorte&amp;datum:</source>
             <translation>&amp;Date of birth:</translation>
         </message>
@@ -985,16 +977,20 @@
             <translation>Date of birth</translation>
         </message>
         <message>
-            <source>dd-mm-jjjj (mag leeg blijven)</source>
-            <translation>dd-mm-yyyy (may stay empty)</translation>
-        </message>
-        <message>
             <source>Dossier geopend op</source>
             <translation>File opened on</translation>
         </message>
         <message>
             <source>dd-mm-jjjj</source>
             <translation>dd-mm-yyyy</translation>
+        </message>
+        <message>
+            <source>bijv. 6 of 7B</source>
+            <translation>e.g. 6 or 7B</translation>
+        </message>
+        <message>
+            <source>Mag leeg blijven. Wel nodig om te weten wie toestemming geeft (ouders, het kind of samen).</source>
+            <translation>May stay empty. It is needed to know who gives consent (the parents, the child, or both).</translation>
         </message>
         <message>
             <source>Melding</source>
@@ -1008,8 +1004,14 @@
             <translation>Loading data…</translation>
         </message>
         <message>
-            <source>%d jaar</source>
-            <translation>%d years</translation>
+            <source>{n} jaar</source>
+            <comment>age, one</comment>
+            <translation>{n} years</translation>
+        </message>
+        <message>
+            <source>{n} jaar</source>
+            <comment>age, more</comment>
+            <translation>{n} years</translation>
         </message>
         <message>
             <source>leeftijd onbekend</source>
@@ -1111,24 +1113,40 @@
             <translation>{n} children</translation>
         </message>
         <message>
-            <source>{shown} van {total} kinderen</source>
-            <translation>{shown} of {total} children</translation>
+            <source>{n} kind</source>
+            <translation>{n} child</translation>
+        </message>
+        <message>
+            <source>{shown} van {n} kind</source>
+            <translation>{shown} of {n} child</translation>
+        </message>
+        <message>
+            <source>{shown} van {n} kinderen</source>
+            <translation>{shown} of {n} children</translation>
+        </message>
+        <message>
+            <source>Het dossier van {name} afsluiten? Het kind staat dan niet meer bij de actieve kinderen. Je kunt het later weer heropenen; na de bewaartermijn kan het worden gewist.</source>
+            <translation>Close {name}'s case file? The child is then no longer among the active children. You can reopen the file later; after the retention period it can be erased.</translation>
         </message>
         <message>
             <source>Dossier h&amp;eropenen</source>
-            <translation>Reo&amp;pen file</translation>
+            <translation>Reo&amp;pen case file</translation>
+        </message>
+        <message>
+            <source>Het kind staat dan weer bij de actieve kinderen.</source>
+            <translation>The child is then among the active children again.</translation>
         </message>
         <message>
             <source>Dossier a&amp;fsluiten</source>
-            <translation>&amp;Close file</translation>
+            <translation>Close case &amp;file</translation>
+        </message>
+        <message>
+            <source>Het kind gaat naar de afgesloten dossiers; je kunt het later heropenen. Er wordt niets gewist.</source>
+            <translation>The child moves to the closed case files; you can reopen it later. Nothing is erased.</translation>
         </message>
         <message>
             <source>Dossier afsluiten</source>
-            <translation>Close file</translation>
-        </message>
-        <message>
-            <source>Het dossier van {name} afsluiten? Je kunt het later weer heropenen; na de bewaartermijn kan het worden gewist.</source>
-            <translation>Close {name}'s file? You can reopen it later; after the retention period it can be erased.</translation>
+            <translation>Close case file</translation>
         </message>
         <message>
             <source>&amp;Zoeken:</source>
@@ -1208,7 +1226,7 @@
         </message>
         <message>
             <source>Dossier afsluiten of heropenen</source>
-            <translation>Close or reopen the file</translation>
+            <translation>Close or reopen the case file</translation>
         </message>
     </context>
     <context>
@@ -1385,12 +1403,12 @@
             <translation>not filled in yet</translation>
         </message>
         <message>
-            <source>Toelichting (mag leeg)</source>
-            <translation>Explanation (may be empty)</translation>
-        </message>
-        <message>
             <source>Toelichting</source>
             <translation>Explanation</translation>
+        </message>
+        <message>
+            <source>Toelichting bij dit gebied (mag leeg)</source>
+            <translation>A note on this area (may be empty)</translation>
         </message>
     </context>
     <context>
@@ -1492,10 +1510,6 @@
             <translation>Type the last group of the recovery code and tick the box.</translation>
         </message>
         <message>
-            <source>Gekopieerd. Plak de code niet in een mail of chat; print of schrijf hem op.</source>
-            <translation>Copied. Do not paste the code into an e-mail or chat; print it or write it down.</translation>
-        </message>
-        <message>
             <source>Nieuwe kluis — Kansencirkel</source>
             <translation>New vault — Kansencirkel</translation>
         </message>
@@ -1560,8 +1574,12 @@
             <translation>Strength of the passphrase</translation>
         </message>
         <message>
-            <source>Sleutelbos van het systeem</source>
-            <translation>System keyring</translation>
+            <source>Wachtwoordbeheer van het systeem</source>
+            <translation>System password manager</translation>
+        </message>
+        <message>
+            <source>laatste 4 tekens</source>
+            <translation>last 4 characters</translation>
         </message>
         <message>
             <source>Jullie herstelcode</source>
@@ -1600,10 +1618,6 @@
             <translation>Last group of the recovery code</translation>
         </message>
         <message>
-            <source>typ de laatste groep tekens van de code</source>
-            <translation>type the last group of characters of the code</translation>
-        </message>
-        <message>
             <source>Ik heb de herstelcode afgedrukt of opgeschreven en bewaar hem op een veilige plek.</source>
             <translation>I have printed or written down the recovery code and keep it in a safe place.</translation>
         </message>
@@ -1618,6 +1632,45 @@
         <message>
             <source>&amp;Kluis maken</source>
             <translation>Create &amp;vault</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpWindow</name>
+        <message>
+            <source>Handleiding — Kansencirkel</source>
+            <translation>Guide — Kansencirkel</translation>
+        </message>
+        <message>
+            <source>Onderwerpen van de handleiding</source>
+            <translation>Topics of the guide</translation>
+        </message>
+        <message>
+            <source>Tekst van de handleiding</source>
+            <translation>Text of the guide</translation>
+        </message>
+        <message>
+            <source>← &amp;Terug</source>
+            <translation>← &amp;Back</translation>
+        </message>
+        <message>
+            <source>Vorige pagina (Alt+←)</source>
+            <translation>Previous page (Alt+←)</translation>
+        </message>
+        <message>
+            <source>&amp;Vooruit →</source>
+            <translation>&amp;Forward →</translation>
+        </message>
+        <message>
+            <source>Volgende pagina (Alt+→)</source>
+            <translation>Next page (Alt+→)</translation>
+        </message>
+        <message>
+            <source>&amp;Sluiten</source>
+            <translation>&amp;Close</translation>
+        </message>
+        <message>
+            <source>Handleiding sluiten (Esc)</source>
+            <translation>Close the guide (Esc)</translation>
         </message>
     </context>
     <context>
@@ -1641,10 +1694,6 @@
             <translation>Signed-in team member</translation>
         </message>
         <message>
-            <source>Sleutelbos van het systeem</source>
-            <translation>System keyring</translation>
-        </message>
-        <message>
             <source>{team} — Kansencirkel</source>
             <translation>{team} — Kansencirkel</translation>
         </message>
@@ -1653,12 +1702,8 @@
             <translation>Signed in as {name} ({role})</translation>
         </message>
         <message>
-            <source>Sleutelbos van het systeem: in gebruik</source>
-            <translation>System keyring: in use</translation>
-        </message>
-        <message>
-            <source>Sleutelbos van het systeem: niet beschikbaar, alleen wachtwoord</source>
-            <translation>System keyring: not available, passphrase only</translation>
+            <source>Wachtwoordbeheer van het systeem</source>
+            <translation>System password manager</translation>
         </message>
         <message>
             <source>Er staan vandaag geen kinderen op de agenda; kies eerst een kind in de lijst.</source>
@@ -1745,11 +1790,19 @@
             <translation>Change my &amp;passphrase…</translation>
         </message>
         <message>
+            <source>Nieuwe &amp;herstelcode maken…</source>
+            <translation>Make a new &amp;recovery code…</translation>
+        </message>
+        <message>
+            <source>Maak een nieuwe herstelcode; de oude werkt daarna niet meer</source>
+            <translation>Make a new recovery code; the old one stops working</translation>
+        </message>
+        <message>
             <source>&amp;Reservekopie maken</source>
             <translation>Make &amp;backup</translation>
         </message>
         <message>
-            <source>&amp;Vergadermodus</source>
+            <source>&amp;Overlegmodus</source>
             <translation>&amp;Meeting mode</translation>
         </message>
         <message>
@@ -1759,6 +1812,10 @@
         <message>
             <source>&amp;Instellingen…</source>
             <translation>&amp;Settings…</translation>
+        </message>
+        <message>
+            <source>&amp;Handleiding</source>
+            <translation>&amp;Guide</translation>
         </message>
         <message>
             <source>&amp;Over Kansencirkel</source>
@@ -1912,6 +1969,116 @@
         <message>
             <source>Kind laden…</source>
             <translation>Loading child…</translation>
+        </message>
+    </context>
+    <context>
+        <name>MenuExtras</name>
+        <message>
+            <source>De nieuwe herstelcode is in gebruik; de oude werkt niet meer.</source>
+            <translation>The new recovery code is in use; the old one no longer works.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewRecoveryDialog</name>
+        <message>
+            <source>Typ eerst je wachtwoord.</source>
+            <translation>Type your passphrase first.</translation>
+        </message>
+        <message>
+            <source>Bezig…</source>
+            <translation>Working…</translation>
+        </message>
+        <message>
+            <source>&amp;Nieuwe code in gebruik nemen</source>
+            <translation>&amp;Start using the new code</translation>
+        </message>
+        <message>
+            <source>Typ de laatste groep van de herstelcode over en vink het vakje aan.</source>
+            <translation>Type the last group of the recovery code and tick the box.</translation>
+        </message>
+        <message>
+            <source>Nieuwe herstelcode opslaan…</source>
+            <translation>Saving the new recovery code…</translation>
+        </message>
+        <message>
+            <source>Nieuwe herstelcode — Kansencirkel</source>
+            <translation>New recovery code — Kansencirkel</translation>
+        </message>
+        <message>
+            <source>Nieuwe herstelcode maken</source>
+            <translation>Make a new recovery code</translation>
+        </message>
+        <message>
+            <source>Je krijgt een nieuwe herstelcode. Zodra je hem hebt bewaard, werkt de oude herstelcode niet meer: vernietig dan het oude blad. Doe dit als de oude code kwijt is of als iemand anders hem heeft gezien.</source>
+            <translation>You get a new recovery code. As soon as you have kept it, the old recovery code no longer works: then destroy the old sheet. Do this when the old code is lost or someone else has seen it.</translation>
+        </message>
+        <message>
+            <source>Je &amp;wachtwoord:</source>
+            <translation>Your &amp;passphrase:</translation>
+        </message>
+        <message>
+            <source>Je wachtwoord, ter controle</source>
+            <translation>Your passphrase, to check it is you</translation>
+        </message>
+        <message>
+            <source>Ter controle dat jij het bent die de herstelcode vervangt.</source>
+            <translation>To check that it is you who replaces the recovery code.</translation>
+        </message>
+        <message>
+            <source>Jullie nieuwe herstelcode</source>
+            <translation>Your team's new recovery code</translation>
+        </message>
+        <message>
+            <source>De code wordt maar één keer getoond. Druk hem af of schrijf hem op, en geef hem aan de privacyverantwoordelijke van de school. Pas als je hieronder bevestigt, vervangt hij de oude code.</source>
+            <translation>The code is shown only once. Print it or write it down, and give it to the school's privacy officer. Only when you confirm below does it replace the old code.</translation>
+        </message>
+        <message>
+            <source>Nieuwe herstelcode</source>
+            <translation>New recovery code</translation>
+        </message>
+        <message>
+            <source>Herstelcode afdrukken</source>
+            <translation>Print the recovery code</translation>
+        </message>
+        <message>
+            <source>A&amp;fdrukken…</source>
+            <translation>&amp;Print…</translation>
+        </message>
+        <message>
+            <source>Herstelcode kopiëren</source>
+            <translation>Copy the recovery code</translation>
+        </message>
+        <message>
+            <source>&amp;Kopiëren</source>
+            <translation>&amp;Copy</translation>
+        </message>
+        <message>
+            <source>&amp;Laatste groep ter controle:</source>
+            <translation>&amp;Last group, to check:</translation>
+        </message>
+        <message>
+            <source>Laatste groep van de herstelcode</source>
+            <translation>Last group of the recovery code</translation>
+        </message>
+        <message>
+            <source>laatste 4 tekens</source>
+            <translation>last 4 characters</translation>
+        </message>
+        <message>
+            <source>Ik heb de nieuwe herstelcode afgedrukt of opgeschreven en bewaar hem op een veilige plek.</source>
+            <translation>I have printed or written down the new recovery code and keep it in a safe place.</translation>
+        </message>
+        <message>
+            <source>Melding</source>
+            <translation>Message</translation>
+        </message>
+        <message>
+            <source>&amp;Annuleren</source>
+            <translation>Ca&amp;ncel</translation>
+        </message>
+        <message>
+            <source>&amp;Nieuwe code maken</source>
+            <translation>&amp;Make new code</translation>
         </message>
     </context>
     <context>
@@ -2166,6 +2333,13 @@
         </message>
     </context>
     <context>
+        <name>RecoveryCodeCheck</name>
+        <message>
+            <source>Gekopieerd. Plak de code niet in een mail of chat; print of schrijf hem op.</source>
+            <translation>Copied. Do not paste the code into an e-mail or chat; print it or write it down.</translation>
+        </message>
+    </context>
+    <context>
         <name>RecoveryDialog</name>
         <message>
             <source>Typ eerst de herstelcode.</source>
@@ -2293,6 +2467,28 @@
         <message>
             <source>Gemaakt: {name}</source>
             <translation>Made: {name}</translation>
+        </message>
+        <message>
+            <source> minuut niets doen</source>
+            <translation> minute of inactivity</translation>
+        </message>
+        <message>
+            <source> nieuwste kopie</source>
+            <translation> newest copy</translation>
+        </message>
+        <message>
+            <source> jaar na afsluiten</source>
+            <comment>one</comment>
+            <translation> years after closing</translation>
+        </message>
+        <message>
+            <source> jaar na afsluiten</source>
+            <comment>more</comment>
+            <translation> years after closing</translation>
+        </message>
+        <message>
+            <source> maand (voor 'aandacht nodig')</source>
+            <translation> month (for 'needs attention')</translation>
         </message>
         <message>
             <source>Instellingen — Kansencirkel</source>
@@ -2544,6 +2740,10 @@
             <translation>Remove {member}? That person can then no longer open the vault; the data in the vault stays.</translation>
         </message>
         <message>
+            <source>&amp;Verwijderen</source>
+            <translation>&amp;Remove</translation>
+        </message>
+        <message>
             <source>Team — Kansencirkel</source>
             <translation>Team — Kansencirkel</translation>
         </message>
@@ -2640,8 +2840,12 @@
             <translation>Opening vault…</translation>
         </message>
         <message>
-            <source>Probeer het over {s} seconden opnieuw.</source>
-            <translation>Try again in {s} seconds.</translation>
+            <source>Probeer het over {n} seconde opnieuw.</source>
+            <translation>Try again in {n} second.</translation>
+        </message>
+        <message>
+            <source>Probeer het over {n} seconden opnieuw.</source>
+            <translation>Try again in {n} seconds.</translation>
         </message>
         <message>
             <source>Kluis openen — Kansencirkel</source>
@@ -2684,8 +2888,8 @@
             <translation>Message</translation>
         </message>
         <message>
-            <source>Sleutelbos van het systeem</source>
-            <translation>System keyring</translation>
+            <source>Wachtwoordbeheer van het systeem</source>
+            <translation>System password manager</translation>
         </message>
         <message>
             <source>Wachtwoord vergeten: open met de herstelcode</source>
@@ -2698,6 +2902,26 @@
         <message>
             <source>&amp;Stoppen</source>
             <translation>&amp;Quit</translation>
+        </message>
+    </context>
+    <context>
+        <name>confirm</name>
+        <message>
+            <source>Annuleren</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>consent_dialog</name>
+        <message>
+            <source>Het kind is {n} jaar: toestemming nodig van %s.</source>
+            <comment>age, one</comment>
+            <translation>The child is {n} years old: consent needed from %s.</translation>
+        </message>
+        <message>
+            <source>Het kind is {n} jaar: toestemming nodig van %s.</source>
+            <comment>age, more</comment>
+            <translation>The child is {n} years old: consent needed from %s.</translation>
         </message>
     </context>
     <context>
@@ -2730,6 +2954,18 @@
         <message>
             <source>Foutmelding</source>
             <translation>Error message</translation>
+        </message>
+        <message>
+            <source>Het wachtwoordbeheer is de plek waar Windows, macOS of Linux wachtwoorden veilig bewaart. Kansencirkel zet daar een extra sleutel van deze computer in, zodat gestolen bestanden alleen niet genoeg zijn om de kluis te openen.</source>
+            <translation>The password manager is where Windows, macOS or Linux keeps passwords safe. Kansencirkel puts an extra key of this computer there, so stolen files alone are not enough to open the vault.</translation>
+        </message>
+        <message>
+            <source>Wachtwoordbeheer: in gebruik</source>
+            <translation>Password manager: in use</translation>
+        </message>
+        <message>
+            <source>Wachtwoordbeheer: niet beschikbaar, alleen wachtwoord</source>
+            <translation>Password manager: not available, passphrase only</translation>
         </message>
     </context>
     <context>

@@ -84,10 +84,6 @@
             <translation>Geboortedatum onbekend: voor de zekerheid is toestemming nodig van %s.</translation>
         </message>
         <message>
-            <source>Het kind is %d jaar: toestemming nodig van %s.</source>
-            <translation>Het kind is %d jaar: toestemming nodig van %s.</translation>
-        </message>
-        <message>
             <source>Kernteamoverleg</source>
             <translation>Kernteamoverleg</translation>
         </message>
@@ -969,10 +965,6 @@
             <translation>Groep</translation>
         </message>
         <message>
-            <source>bijvoorbeeld 6 of 7B</source>
-            <translation>bijvoorbeeld 6 of 7B</translation>
-        </message>
-        <message>
             <source>Geboorte&amp;datum:</source>
             <translation>Geboorte&amp;datum:</translation>
         </message>
@@ -985,16 +977,20 @@
             <translation>Geboortedatum</translation>
         </message>
         <message>
-            <source>dd-mm-jjjj (mag leeg blijven)</source>
-            <translation>dd-mm-jjjj (mag leeg blijven)</translation>
-        </message>
-        <message>
             <source>Dossier geopend op</source>
             <translation>Dossier geopend op</translation>
         </message>
         <message>
             <source>dd-mm-jjjj</source>
             <translation>dd-mm-jjjj</translation>
+        </message>
+        <message>
+            <source>bijv. 6 of 7B</source>
+            <translation>bijv. 6 of 7B</translation>
+        </message>
+        <message>
+            <source>Mag leeg blijven. Wel nodig om te weten wie toestemming geeft (ouders, het kind of samen).</source>
+            <translation>Mag leeg blijven. Wel nodig om te weten wie toestemming geeft (ouders, het kind of samen).</translation>
         </message>
         <message>
             <source>Melding</source>
@@ -1008,8 +1004,14 @@
             <translation>Gegevens worden geladen…</translation>
         </message>
         <message>
-            <source>%d jaar</source>
-            <translation>%d jaar</translation>
+            <source>{n} jaar</source>
+            <comment>age, one</comment>
+            <translation>{n} jaar</translation>
+        </message>
+        <message>
+            <source>{n} jaar</source>
+            <comment>age, more</comment>
+            <translation>{n} jaar</translation>
         </message>
         <message>
             <source>leeftijd onbekend</source>
@@ -1111,24 +1113,40 @@
             <translation>{n} kinderen</translation>
         </message>
         <message>
-            <source>{shown} van {total} kinderen</source>
-            <translation>{shown} van {total} kinderen</translation>
+            <source>{n} kind</source>
+            <translation>{n} kind</translation>
+        </message>
+        <message>
+            <source>{shown} van {n} kind</source>
+            <translation>{shown} van {n} kind</translation>
+        </message>
+        <message>
+            <source>{shown} van {n} kinderen</source>
+            <translation>{shown} van {n} kinderen</translation>
+        </message>
+        <message>
+            <source>Het dossier van {name} afsluiten? Het kind staat dan niet meer bij de actieve kinderen. Je kunt het later weer heropenen; na de bewaartermijn kan het worden gewist.</source>
+            <translation>Het dossier van {name} afsluiten? Het kind staat dan niet meer bij de actieve kinderen. Je kunt het later weer heropenen; na de bewaartermijn kan het worden gewist.</translation>
         </message>
         <message>
             <source>Dossier h&amp;eropenen</source>
             <translation>Dossier h&amp;eropenen</translation>
         </message>
         <message>
+            <source>Het kind staat dan weer bij de actieve kinderen.</source>
+            <translation>Het kind staat dan weer bij de actieve kinderen.</translation>
+        </message>
+        <message>
             <source>Dossier a&amp;fsluiten</source>
             <translation>Dossier a&amp;fsluiten</translation>
         </message>
         <message>
-            <source>Dossier afsluiten</source>
-            <translation>Dossier afsluiten</translation>
+            <source>Het kind gaat naar de afgesloten dossiers; je kunt het later heropenen. Er wordt niets gewist.</source>
+            <translation>Het kind gaat naar de afgesloten dossiers; je kunt het later heropenen. Er wordt niets gewist.</translation>
         </message>
         <message>
-            <source>Het dossier van {name} afsluiten? Je kunt het later weer heropenen; na de bewaartermijn kan het worden gewist.</source>
-            <translation>Het dossier van {name} afsluiten? Je kunt het later weer heropenen; na de bewaartermijn kan het worden gewist.</translation>
+            <source>Dossier afsluiten</source>
+            <translation>Dossier afsluiten</translation>
         </message>
         <message>
             <source>&amp;Zoeken:</source>
@@ -1385,12 +1403,12 @@
             <translation>nog niet ingevuld</translation>
         </message>
         <message>
-            <source>Toelichting (mag leeg)</source>
-            <translation>Toelichting (mag leeg)</translation>
-        </message>
-        <message>
             <source>Toelichting</source>
             <translation>Toelichting</translation>
+        </message>
+        <message>
+            <source>Toelichting bij dit gebied (mag leeg)</source>
+            <translation>Toelichting bij dit gebied (mag leeg)</translation>
         </message>
     </context>
     <context>
@@ -1492,10 +1510,6 @@
             <translation>Typ de laatste groep van de herstelcode over en vink het vakje aan.</translation>
         </message>
         <message>
-            <source>Gekopieerd. Plak de code niet in een mail of chat; print of schrijf hem op.</source>
-            <translation>Gekopieerd. Plak de code niet in een mail of chat; print of schrijf hem op.</translation>
-        </message>
-        <message>
             <source>Nieuwe kluis — Kansencirkel</source>
             <translation>Nieuwe kluis — Kansencirkel</translation>
         </message>
@@ -1560,8 +1574,12 @@
             <translation>Sterkte van het wachtwoord</translation>
         </message>
         <message>
-            <source>Sleutelbos van het systeem</source>
-            <translation>Sleutelbos van het systeem</translation>
+            <source>Wachtwoordbeheer van het systeem</source>
+            <translation>Wachtwoordbeheer van het systeem</translation>
+        </message>
+        <message>
+            <source>laatste 4 tekens</source>
+            <translation>laatste 4 tekens</translation>
         </message>
         <message>
             <source>Jullie herstelcode</source>
@@ -1600,10 +1618,6 @@
             <translation>Laatste groep van de herstelcode</translation>
         </message>
         <message>
-            <source>typ de laatste groep tekens van de code</source>
-            <translation>typ de laatste groep tekens van de code</translation>
-        </message>
-        <message>
             <source>Ik heb de herstelcode afgedrukt of opgeschreven en bewaar hem op een veilige plek.</source>
             <translation>Ik heb de herstelcode afgedrukt of opgeschreven en bewaar hem op een veilige plek.</translation>
         </message>
@@ -1618,6 +1632,45 @@
         <message>
             <source>&amp;Kluis maken</source>
             <translation>&amp;Kluis maken</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpWindow</name>
+        <message>
+            <source>Handleiding — Kansencirkel</source>
+            <translation>Handleiding — Kansencirkel</translation>
+        </message>
+        <message>
+            <source>Onderwerpen van de handleiding</source>
+            <translation>Onderwerpen van de handleiding</translation>
+        </message>
+        <message>
+            <source>Tekst van de handleiding</source>
+            <translation>Tekst van de handleiding</translation>
+        </message>
+        <message>
+            <source>← &amp;Terug</source>
+            <translation>← &amp;Terug</translation>
+        </message>
+        <message>
+            <source>Vorige pagina (Alt+←)</source>
+            <translation>Vorige pagina (Alt+←)</translation>
+        </message>
+        <message>
+            <source>&amp;Vooruit →</source>
+            <translation>&amp;Vooruit →</translation>
+        </message>
+        <message>
+            <source>Volgende pagina (Alt+→)</source>
+            <translation>Volgende pagina (Alt+→)</translation>
+        </message>
+        <message>
+            <source>&amp;Sluiten</source>
+            <translation>&amp;Sluiten</translation>
+        </message>
+        <message>
+            <source>Handleiding sluiten (Esc)</source>
+            <translation>Handleiding sluiten (Esc)</translation>
         </message>
     </context>
     <context>
@@ -1641,10 +1694,6 @@
             <translation>Ingelogd teamlid</translation>
         </message>
         <message>
-            <source>Sleutelbos van het systeem</source>
-            <translation>Sleutelbos van het systeem</translation>
-        </message>
-        <message>
             <source>{team} — Kansencirkel</source>
             <translation>{team} — Kansencirkel</translation>
         </message>
@@ -1653,12 +1702,8 @@
             <translation>Ingelogd als {name} ({role})</translation>
         </message>
         <message>
-            <source>Sleutelbos van het systeem: in gebruik</source>
-            <translation>Sleutelbos van het systeem: in gebruik</translation>
-        </message>
-        <message>
-            <source>Sleutelbos van het systeem: niet beschikbaar, alleen wachtwoord</source>
-            <translation>Sleutelbos van het systeem: niet beschikbaar, alleen wachtwoord</translation>
+            <source>Wachtwoordbeheer van het systeem</source>
+            <translation>Wachtwoordbeheer van het systeem</translation>
         </message>
         <message>
             <source>Er staan vandaag geen kinderen op de agenda; kies eerst een kind in de lijst.</source>
@@ -1745,12 +1790,20 @@
             <translation>&amp;Mijn wachtwoord wijzigen…</translation>
         </message>
         <message>
+            <source>Nieuwe &amp;herstelcode maken…</source>
+            <translation>Nieuwe &amp;herstelcode maken…</translation>
+        </message>
+        <message>
+            <source>Maak een nieuwe herstelcode; de oude werkt daarna niet meer</source>
+            <translation>Maak een nieuwe herstelcode; de oude werkt daarna niet meer</translation>
+        </message>
+        <message>
             <source>&amp;Reservekopie maken</source>
             <translation>&amp;Reservekopie maken</translation>
         </message>
         <message>
-            <source>&amp;Vergadermodus</source>
-            <translation>&amp;Vergadermodus</translation>
+            <source>&amp;Overlegmodus</source>
+            <translation>&amp;Overlegmodus</translation>
         </message>
         <message>
             <source>&amp;Agenda afdrukken…</source>
@@ -1759,6 +1812,10 @@
         <message>
             <source>&amp;Instellingen…</source>
             <translation>&amp;Instellingen…</translation>
+        </message>
+        <message>
+            <source>&amp;Handleiding</source>
+            <translation>&amp;Handleiding</translation>
         </message>
         <message>
             <source>&amp;Over Kansencirkel</source>
@@ -1912,6 +1969,116 @@
         <message>
             <source>Kind laden…</source>
             <translation>Kind laden…</translation>
+        </message>
+    </context>
+    <context>
+        <name>MenuExtras</name>
+        <message>
+            <source>De nieuwe herstelcode is in gebruik; de oude werkt niet meer.</source>
+            <translation>De nieuwe herstelcode is in gebruik; de oude werkt niet meer.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewRecoveryDialog</name>
+        <message>
+            <source>Typ eerst je wachtwoord.</source>
+            <translation>Typ eerst je wachtwoord.</translation>
+        </message>
+        <message>
+            <source>Bezig…</source>
+            <translation>Bezig…</translation>
+        </message>
+        <message>
+            <source>&amp;Nieuwe code in gebruik nemen</source>
+            <translation>&amp;Nieuwe code in gebruik nemen</translation>
+        </message>
+        <message>
+            <source>Typ de laatste groep van de herstelcode over en vink het vakje aan.</source>
+            <translation>Typ de laatste groep van de herstelcode over en vink het vakje aan.</translation>
+        </message>
+        <message>
+            <source>Nieuwe herstelcode opslaan…</source>
+            <translation>Nieuwe herstelcode opslaan…</translation>
+        </message>
+        <message>
+            <source>Nieuwe herstelcode — Kansencirkel</source>
+            <translation>Nieuwe herstelcode — Kansencirkel</translation>
+        </message>
+        <message>
+            <source>Nieuwe herstelcode maken</source>
+            <translation>Nieuwe herstelcode maken</translation>
+        </message>
+        <message>
+            <source>Je krijgt een nieuwe herstelcode. Zodra je hem hebt bewaard, werkt de oude herstelcode niet meer: vernietig dan het oude blad. Doe dit als de oude code kwijt is of als iemand anders hem heeft gezien.</source>
+            <translation>Je krijgt een nieuwe herstelcode. Zodra je hem hebt bewaard, werkt de oude herstelcode niet meer: vernietig dan het oude blad. Doe dit als de oude code kwijt is of als iemand anders hem heeft gezien.</translation>
+        </message>
+        <message>
+            <source>Je &amp;wachtwoord:</source>
+            <translation>Je &amp;wachtwoord:</translation>
+        </message>
+        <message>
+            <source>Je wachtwoord, ter controle</source>
+            <translation>Je wachtwoord, ter controle</translation>
+        </message>
+        <message>
+            <source>Ter controle dat jij het bent die de herstelcode vervangt.</source>
+            <translation>Ter controle dat jij het bent die de herstelcode vervangt.</translation>
+        </message>
+        <message>
+            <source>Jullie nieuwe herstelcode</source>
+            <translation>Jullie nieuwe herstelcode</translation>
+        </message>
+        <message>
+            <source>De code wordt maar één keer getoond. Druk hem af of schrijf hem op, en geef hem aan de privacyverantwoordelijke van de school. Pas als je hieronder bevestigt, vervangt hij de oude code.</source>
+            <translation>De code wordt maar één keer getoond. Druk hem af of schrijf hem op, en geef hem aan de privacyverantwoordelijke van de school. Pas als je hieronder bevestigt, vervangt hij de oude code.</translation>
+        </message>
+        <message>
+            <source>Nieuwe herstelcode</source>
+            <translation>Nieuwe herstelcode</translation>
+        </message>
+        <message>
+            <source>Herstelcode afdrukken</source>
+            <translation>Herstelcode afdrukken</translation>
+        </message>
+        <message>
+            <source>A&amp;fdrukken…</source>
+            <translation>A&amp;fdrukken…</translation>
+        </message>
+        <message>
+            <source>Herstelcode kopiëren</source>
+            <translation>Herstelcode kopiëren</translation>
+        </message>
+        <message>
+            <source>&amp;Kopiëren</source>
+            <translation>&amp;Kopiëren</translation>
+        </message>
+        <message>
+            <source>&amp;Laatste groep ter controle:</source>
+            <translation>&amp;Laatste groep ter controle:</translation>
+        </message>
+        <message>
+            <source>Laatste groep van de herstelcode</source>
+            <translation>Laatste groep van de herstelcode</translation>
+        </message>
+        <message>
+            <source>laatste 4 tekens</source>
+            <translation>laatste 4 tekens</translation>
+        </message>
+        <message>
+            <source>Ik heb de nieuwe herstelcode afgedrukt of opgeschreven en bewaar hem op een veilige plek.</source>
+            <translation>Ik heb de nieuwe herstelcode afgedrukt of opgeschreven en bewaar hem op een veilige plek.</translation>
+        </message>
+        <message>
+            <source>Melding</source>
+            <translation>Melding</translation>
+        </message>
+        <message>
+            <source>&amp;Annuleren</source>
+            <translation>&amp;Annuleren</translation>
+        </message>
+        <message>
+            <source>&amp;Nieuwe code maken</source>
+            <translation>&amp;Nieuwe code maken</translation>
         </message>
     </context>
     <context>
@@ -2166,6 +2333,13 @@
         </message>
     </context>
     <context>
+        <name>RecoveryCodeCheck</name>
+        <message>
+            <source>Gekopieerd. Plak de code niet in een mail of chat; print of schrijf hem op.</source>
+            <translation>Gekopieerd. Plak de code niet in een mail of chat; print of schrijf hem op.</translation>
+        </message>
+    </context>
+    <context>
         <name>RecoveryDialog</name>
         <message>
             <source>Typ eerst de herstelcode.</source>
@@ -2293,6 +2467,28 @@
         <message>
             <source>Gemaakt: {name}</source>
             <translation>Gemaakt: {name}</translation>
+        </message>
+        <message>
+            <source> minuut niets doen</source>
+            <translation> minuut niets doen</translation>
+        </message>
+        <message>
+            <source> nieuwste kopie</source>
+            <translation> nieuwste kopie</translation>
+        </message>
+        <message>
+            <source> jaar na afsluiten</source>
+            <comment>one</comment>
+            <translation> jaar na afsluiten</translation>
+        </message>
+        <message>
+            <source> jaar na afsluiten</source>
+            <comment>more</comment>
+            <translation> jaar na afsluiten</translation>
+        </message>
+        <message>
+            <source> maand (voor 'aandacht nodig')</source>
+            <translation> maand (voor 'aandacht nodig')</translation>
         </message>
         <message>
             <source>Instellingen — Kansencirkel</source>
@@ -2544,6 +2740,10 @@
             <translation>{member} verwijderen? Die persoon kan de kluis daarna niet meer openen; de gegevens in de kluis blijven.</translation>
         </message>
         <message>
+            <source>&amp;Verwijderen</source>
+            <translation>&amp;Verwijderen</translation>
+        </message>
+        <message>
             <source>Team — Kansencirkel</source>
             <translation>Team — Kansencirkel</translation>
         </message>
@@ -2640,8 +2840,12 @@
             <translation>Kluis openen…</translation>
         </message>
         <message>
-            <source>Probeer het over {s} seconden opnieuw.</source>
-            <translation>Probeer het over {s} seconden opnieuw.</translation>
+            <source>Probeer het over {n} seconde opnieuw.</source>
+            <translation>Probeer het over {n} seconde opnieuw.</translation>
+        </message>
+        <message>
+            <source>Probeer het over {n} seconden opnieuw.</source>
+            <translation>Probeer het over {n} seconden opnieuw.</translation>
         </message>
         <message>
             <source>Kluis openen — Kansencirkel</source>
@@ -2684,8 +2888,8 @@
             <translation>Melding</translation>
         </message>
         <message>
-            <source>Sleutelbos van het systeem</source>
-            <translation>Sleutelbos van het systeem</translation>
+            <source>Wachtwoordbeheer van het systeem</source>
+            <translation>Wachtwoordbeheer van het systeem</translation>
         </message>
         <message>
             <source>Wachtwoord vergeten: open met de herstelcode</source>
@@ -2698,6 +2902,26 @@
         <message>
             <source>&amp;Stoppen</source>
             <translation>&amp;Stoppen</translation>
+        </message>
+    </context>
+    <context>
+        <name>confirm</name>
+        <message>
+            <source>Annuleren</source>
+            <translation>Annuleren</translation>
+        </message>
+    </context>
+    <context>
+        <name>consent_dialog</name>
+        <message>
+            <source>Het kind is {n} jaar: toestemming nodig van %s.</source>
+            <comment>age, one</comment>
+            <translation>Het kind is {n} jaar: toestemming nodig van %s.</translation>
+        </message>
+        <message>
+            <source>Het kind is {n} jaar: toestemming nodig van %s.</source>
+            <comment>age, more</comment>
+            <translation>Het kind is {n} jaar: toestemming nodig van %s.</translation>
         </message>
     </context>
     <context>
@@ -2730,6 +2954,18 @@
         <message>
             <source>Foutmelding</source>
             <translation>Foutmelding</translation>
+        </message>
+        <message>
+            <source>Het wachtwoordbeheer is de plek waar Windows, macOS of Linux wachtwoorden veilig bewaart. Kansencirkel zet daar een extra sleutel van deze computer in, zodat gestolen bestanden alleen niet genoeg zijn om de kluis te openen.</source>
+            <translation>Het wachtwoordbeheer is de plek waar Windows, macOS of Linux wachtwoorden veilig bewaart. Kansencirkel zet daar een extra sleutel van deze computer in, zodat gestolen bestanden alleen niet genoeg zijn om de kluis te openen.</translation>
+        </message>
+        <message>
+            <source>Wachtwoordbeheer: in gebruik</source>
+            <translation>Wachtwoordbeheer: in gebruik</translation>
+        </message>
+        <message>
+            <source>Wachtwoordbeheer: niet beschikbaar, alleen wachtwoord</source>
+            <translation>Wachtwoordbeheer: niet beschikbaar, alleen wachtwoord</translation>
         </message>
     </context>
     <context>

@@ -4,7 +4,8 @@ Run under a real X server so fonts and styles render as users see them:
 
     xvfb-run -a -s "-screen 0 1280x720x24" .venv/bin/python -m tests.ui.screenshots [OUT_DIR]
 
-Writes first-run.png, first-run-code.png, unlock.png, children.png and settings.png (default:
+Writes first-run.png, first-run-code.png, unlock.png, children.png, settings.png and help.png
+(the guide at 1024×768) (default:
 resources/screenshots/). Uses the light test KDF; never a real vault.
 """
 
@@ -120,6 +121,13 @@ def main(argv: list[str]) -> int:
     dialog.show()
     shoot(dialog, "settings")
     dialog.hide()
+
+    from kansencirkel.ui.help_window import open_help
+
+    guide = open_help("eerste-overleg")
+    guide.resize(1024, 768)
+    shoot(guide, "help", guide.browser)
+    guide.close()
     window.detach()
     runner.shutdown()
     vault.close()

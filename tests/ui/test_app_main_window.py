@@ -97,7 +97,7 @@ def test_main_window_fits_1280x720_without_clipping(
     assert not window.ui.demoBanner.isVisible()
     assert TEST_MEMBER in window._actor_label.text()
     assert window._keyring_label.text().startswith(
-        "Sleutelbos van het systeem" if lang == "nl" else "System keyring"
+        "Wachtwoordbeheer" if lang == "nl" else "Password manager"
     )
 
 
@@ -148,7 +148,18 @@ def test_demo_banner_always_visible_for_a_demo_vault(
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
 @pytest.mark.parametrize(
-    "name", ["unlock", "first_run", "recovery", "settings", "team", "child", "passphrase"]
+    "name",
+    [
+        "unlock",
+        "first_run",
+        "recovery",
+        "settings",
+        "team",
+        "child",
+        "passphrase",
+        "new_recovery",
+        "new_recovery_code_page",
+    ],
 )
 def test_dialogs_fit_without_clipping(
     name: str,
@@ -185,6 +196,12 @@ def test_dialogs_fit_without_clipping(
         )
     elif name == "team":
         dialog = TeamDialog(team_vault.keys, ui_runner)
+    elif name.startswith("new_recovery"):
+        from kansencirkel.ui.new_recovery_dialog import NewRecoveryDialog
+
+        dialog = NewRecoveryDialog(team_vault.keys, "Team", ui_runner)
+        if name.endswith("code_page"):
+            dialog.ui.pages.setCurrentWidget(dialog.ui.codePage)
     else:
         dialog = ChildDialog(team_vault.repos.children, VaultOps(ui_runner), None, ["De Linde"])
     qtbot.addWidget(dialog)

@@ -7,7 +7,6 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
 
 from kansencirkel.core import clock
 from kansencirkel.core.enums import ChildStatus, Perspective
@@ -149,8 +148,8 @@ def test_edit_close_and_reopen(qtbot: Any, children_list: ChildrenList, monkeypa
     row = children_list.model.row_of(sanne.child.id)
     assert children_list.model.index(row, Column.GROUP).data() == "6"
     monkeypatch.setattr(
-        QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes)
-    )
+        "kansencirkel.ui.children_list.confirm_destructive", lambda *a, **k: True
+    )  # the box itself: tests/ui/test_confirm.py
     with qtbot.waitSignal(children_list.loaded, timeout=10000):
         children_list.ui.closeButton.click()
     assert "Sanne de Vries" not in names(children_list.model)

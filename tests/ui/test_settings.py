@@ -91,14 +91,32 @@ def test_idle_minutes_suffix_follows_the_count(
         app_settings, team_vault.repos.settings, team_vault.backup, VaultOps(ui_runner)
     )
     qtbot.addWidget(dialog)
-    dialog.ui.idleSpin.setValue(1)
-    assert dialog.ui.idleSpin.text() == "1 minuut niets doen"
-    dialog.ui.idleSpin.setValue(5)
-    assert dialog.ui.idleSpin.text() == "5 minuten niets doen"
+    ui = dialog.ui
+    spins = (ui.idleSpin, ui.keepSpin, ui.retentionSpin, ui.staleSpin)
+    qtbot.waitUntil(ui.vaultGroup.isEnabled, timeout=10000)  # vault values loaded
+    expected = {
+        "nl": (
+            ["1 minuut niets doen", "1 nieuwste kopie", "1 jaar na afsluiten",
+             "1 maand (voor 'aandacht nodig')"],
+            ["2 minuten niets doen", "2 nieuwste kopieën", "2 jaar na afsluiten",
+             "2 maanden (voor 'aandacht nodig')"],
+        ),
+        "en": (
+            ["1 minute of inactivity", "1 newest copy", "1 year after closing",
+             "1 month (for 'needs attention')"],
+            ["2 minutes of inactivity", "2 newest copies", "2 years after closing",
+             "2 months (for 'needs attention')"],
+        ),
+    }  # fmt: skip
     try:
-        i18n.install_translators("en")
-        qtbot.wait(20)
-        assert dialog.ui.idleSpin.text() == "5 minutes of inactivity"
+        for lang in ("nl", "en"):
+            i18n.install_translators(lang)
+            for n in (1, 2):
+                for spin in spins:
+                    spin.setValue(n)
+                # the switch reaches the dialog through the event loop
+                want = expected[lang][n - 1]
+                qtbot.waitUntil(lambda want=want: [s.text() for s in spins] == want)
     finally:
         i18n.install_translators("nl")
 
@@ -106,8 +124,6 @@ def test_idle_minutes_suffix_follows_the_count(
 def test_team_dialog_adds_and_removes_a_member(
     qtbot: Any, team_vault: Any, ui_runner: Any, monkeypatch: Any
 ) -> None:
-    from PySide6.QtWidgets import QMessageBox
-
     from kansencirkel.ui.team_dialog import TeamDialog
     from kansencirkel.vault.vault import Vault
 
@@ -133,8 +149,8 @@ def test_team_dialog_adds_and_removes_a_member(
     ui.membersList.setCurrentRow(row)
     assert ui.removeButton.isEnabled()
     monkeypatch.setattr(
-        QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes)
-    )
+        "kansencirkel.ui.team_dialog.confirm_destructive", lambda *a, **k: True
+    )  # the box itself: tests/ui/test_confirm.py
     ui.removeButton.click()
     qtbot.waitUntil(lambda: ui.membersList.count() == 1, timeout=10000)
     assert all(m.id != jesse.id for m in Vault.members(team_vault.info.path))

@@ -55,7 +55,7 @@ def test_third_failure_disables_the_button_with_a_countdown(
         qtbot.waitUntil(lambda n=attempt: dialog.failures == n, timeout=10000)
     assert not ui.unlockButton.isEnabled()
     assert "(1)" in ui.unlockButton.text()
-    assert "Probeer het over 1 seconden opnieuw." in ui.messageLabel.text()
+    assert "Probeer het over 1 seconde opnieuw." in ui.messageLabel.text()  # "1 seconde"
     ui.passphraseEdit.setText(TEST_PASSPHRASE)
     qtbot.waitUntil(ui.unlockButton.isEnabled, timeout=3000)
 

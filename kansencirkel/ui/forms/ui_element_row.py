@@ -103,7 +103,10 @@ class Ui_ElementRow(object):
     # setupUi
 
     def retranslateUi(self, ElementRow):
-        self.noteEdit.setPlaceholderText(QCoreApplication.translate("ElementRow", u"Toelichting (mag leeg)", None))
+        self.noteEdit.setPlaceholderText(QCoreApplication.translate("ElementRow", u"Toelichting", None))
+#if QT_CONFIG(tooltip)
+        self.noteEdit.setToolTip(QCoreApplication.translate("ElementRow", u"Toelichting bij dit gebied (mag leeg)", None))
+#endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(accessibility)
         self.noteEdit.setAccessibleName(QCoreApplication.translate("ElementRow", u"Toelichting", None))
 #endif // QT_CONFIG(accessibility)

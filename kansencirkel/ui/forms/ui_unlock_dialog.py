@@ -167,7 +167,7 @@ class Ui_UnlockDialog(object):
         self.messageLabel.setAccessibleName(QCoreApplication.translate("UnlockDialog", u"Melding", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
-        self.keyringLabel.setAccessibleName(QCoreApplication.translate("UnlockDialog", u"Sleutelbos van het systeem", None))
+        self.keyringLabel.setAccessibleName(QCoreApplication.translate("UnlockDialog", u"Wachtwoordbeheer van het systeem", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.forgotButton.setAccessibleName(QCoreApplication.translate("UnlockDialog", u"Wachtwoord vergeten: open met de herstelcode", None))
