@@ -144,7 +144,7 @@
             <translation>&amp;Correct…</translation>
         </message>
         <message>
-            <source>&amp;Intrekken…</source>
+            <source>Intr&amp;ekken…</source>
             <translation>&amp;Withdraw…</translation>
         </message>
         <message>
@@ -386,15 +386,15 @@
         </message>
         <message>
             <source>Overleg &amp;plannen…</source>
-            <translation>Plan &amp;meeting…</translation>
+            <translation>Pla&amp;n meeting…</translation>
         </message>
         <message>
             <source>Overleg &amp;vastleggen…</source>
             <translation>&amp;Record meeting…</translation>
         </message>
         <message>
-            <source>Markeren als ge&amp;houden…</source>
-            <translation>Mark as &amp;held…</translation>
+            <source>Markeren als &amp;gehouden…</source>
+            <translation>Mark as he&amp;ld…</translation>
         </message>
         <message>
             <source>&amp;Afspraak bij dit overleg…</source>
@@ -437,12 +437,12 @@
             <translation>Add &amp;note…</translation>
         </message>
         <message>
-            <source>&amp;Bewerken…</source>
+            <source>B&amp;ewerken…</source>
             <translation>Ed&amp;it…</translation>
         </message>
         <message>
             <source>&amp;Zichtbaarheid wijzigen…</source>
-            <translation>Change &amp;visibility…</translation>
+            <translation>Chan&amp;ge visibility…</translation>
         </message>
         <message>
             <source>Ver&amp;wijderen…</source>

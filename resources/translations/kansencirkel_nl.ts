@@ -144,8 +144,8 @@
             <translation>&amp;Corrigeren…</translation>
         </message>
         <message>
-            <source>&amp;Intrekken…</source>
-            <translation>&amp;Intrekken…</translation>
+            <source>Intr&amp;ekken…</source>
+            <translation>Intr&amp;ekken…</translation>
         </message>
         <message>
             <source>Toon gezichtspunt</source>
@@ -393,8 +393,8 @@
             <translation>Overleg &amp;vastleggen…</translation>
         </message>
         <message>
-            <source>Markeren als ge&amp;houden…</source>
-            <translation>Markeren als ge&amp;houden…</translation>
+            <source>Markeren als &amp;gehouden…</source>
+            <translation>Markeren als &amp;gehouden…</translation>
         </message>
         <message>
             <source>&amp;Afspraak bij dit overleg…</source>
@@ -437,8 +437,8 @@
             <translation>Notitie toevoe&amp;gen…</translation>
         </message>
         <message>
-            <source>&amp;Bewerken…</source>
-            <translation>&amp;Bewerken…</translation>
+            <source>B&amp;ewerken…</source>
+            <translation>B&amp;ewerken…</translation>
         </message>
         <message>
             <source>&amp;Zichtbaarheid wijzigen…</source>

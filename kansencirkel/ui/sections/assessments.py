@@ -48,7 +48,7 @@ class AssessmentsSection(Section):
         self.correct_button = self.button(QT_TR_NOOP("&Corrigeren…"))
         self.correct_button.setObjectName("correctButton")
         self.correct_button.setEnabled(False)
-        self.withdraw_button = self.button(QT_TR_NOOP("&Intrekken…"), "withdrawButton")
+        self.withdraw_button = self.button(QT_TR_NOOP("Intr&ekken…"), "withdrawButton")
         self.withdraw_button.setEnabled(False)
         self.filter_combo = QComboBox()
         self.filter_combo.setObjectName("perspectiveFilter")

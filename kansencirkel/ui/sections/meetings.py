@@ -23,7 +23,7 @@ class MeetingsSection(Section):
         super().__init__(parent)
         self.plan_button = self.button(QT_TR_NOOP("Overleg &plannen…"), "planMeetingButton")
         self.add_button = self.button(QT_TR_NOOP("Overleg &vastleggen…"), "recordMeetingButton")
-        self.held_button = self.button(QT_TR_NOOP("Markeren als ge&houden…"), "markHeldButton")
+        self.held_button = self.button(QT_TR_NOOP("Markeren als &gehouden…"), "markHeldButton")
         self.edit_button = self.button(QT_TR_NOOP("&Wijzigen…"))
         self.action_button = self.button(QT_TR_NOOP("&Afspraak bij dit overleg…"))
         self.layout_.addLayout(

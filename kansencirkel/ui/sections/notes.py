@@ -35,7 +35,7 @@ class NotesSection(Section):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.add_button = self.button(QT_TR_NOOP("Notitie toevoe&gen…"), "addNoteButton")
-        self.edit_button = self.button(QT_TR_NOOP("&Bewerken…"), "editNoteButton")
+        self.edit_button = self.button(QT_TR_NOOP("B&ewerken…"), "editNoteButton")
         self.visibility_button = self.button(
             QT_TR_NOOP("&Zichtbaarheid wijzigen…"), "noteVisibilityButton"
         )
