@@ -1006,7 +1006,7 @@
         <message>
             <source>{n} jaar</source>
             <comment>age, one</comment>
-            <translation>{n} years</translation>
+            <translation>{n} year</translation>
         </message>
         <message>
             <source>{n} jaar</source>
@@ -2479,7 +2479,7 @@
         <message>
             <source> jaar na afsluiten</source>
             <comment>one</comment>
-            <translation> years after closing</translation>
+            <translation> year after closing</translation>
         </message>
         <message>
             <source> jaar na afsluiten</source>
@@ -2916,7 +2916,7 @@
         <message>
             <source>Het kind is {n} jaar: toestemming nodig van %s.</source>
             <comment>age, one</comment>
-            <translation>The child is {n} years old: consent needed from %s.</translation>
+            <translation>The child is {n} year old: consent needed from %s.</translation>
         </message>
         <message>
             <source>Het kind is {n} jaar: toestemming nodig van %s.</source>
