@@ -24,6 +24,7 @@ from kansencirkel.core.enums import (
     Role,
     Visibility,
 )
+from kansencirkel.core.window import DEFAULT_COMPARE_MONTHS
 
 
 def age_on(date_of_birth: date | None, on: date) -> int | None:
@@ -292,6 +293,8 @@ class CaseFile:
     consents: tuple[Consent, ...]
     is_demo: bool = False
     superseded: tuple[Assessment, ...] = ()  # corrected versions, only when asked for
+    #: The vault's window for comparing perspectives (months back from the newest reading).
+    compare_months: int = DEFAULT_COMPARE_MONTHS
 
     def latest_by_perspective(self) -> dict[Perspective, Assessment]:
         latest: dict[Perspective, Assessment] = {}
