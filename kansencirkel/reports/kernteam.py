@@ -18,6 +18,7 @@ from kansencirkel.core.enums import Perspective, Visibility
 from kansencirkel.core.model import Action, CaseFile
 from kansencirkel.core.topic_text import differences_heading, movements_heading
 from kansencirkel.core.topics import CaseTopics, topics_for
+from kansencirkel.core.window import with_age
 from kansencirkel.reports import charts_embed
 from kansencirkel.reports.casedata import (
     Selection,
@@ -75,7 +76,7 @@ def render_kernteam(
     topics = topics_for(sel.latest, history, months=case.compare_months)
     story: list[Flowable] = []
     story += _header(case, styles, today, lang)
-    story += _goes_well(sel, styles, lang)
+    story += _goes_well(sel, topics, styles, today, lang)
     # The facts first (scores, topics), then the pictures: page 1 stays a usable summary.
     story += _scores(sel, topics, styles, today, lang)
     story += _topics(sel, topics, styles, today, lang)
@@ -114,7 +115,9 @@ def _header(case: CaseFile, s: Styles, today: date, lang: Lang) -> list[Flowable
     ]
 
 
-def _goes_well(sel: Selection, s: Styles, lang: Lang) -> list[Flowable]:
+def _goes_well(
+    sel: Selection, topics: CaseTopics, s: Styles, today: date, lang: Lang
+) -> list[Flowable]:
     out: list[Flowable] = [Paragraph(esc(t(lang, "sec.goes_well")), s.h1)]
     cat = catalog()
     any_text = False
@@ -122,7 +125,10 @@ def _goes_well(sel: Selection, s: Styles, lang: Lang) -> list[Flowable]:
         if not a.goes_well.strip():
             continue
         any_text = True
-        out.append(para(f"{cat.perspective_name(p, lang)} — {moment_text(a, lang)}", s.h2))
+        given = moment_text(a, lang)
+        if topics.window.is_older(p):  # "…, 12 mei 2025, 10 maanden geleden"
+            given = with_age(given, a.assessed_on, today, lang)
+        out.append(para(f"{cat.perspective_name(p, lang)} — {given}", s.h2))
         out.append(para(a.goes_well, s.body))
     if not any_text:
         out.append(para(t(lang, "no.goes_well"), s.body))

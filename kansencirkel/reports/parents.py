@@ -24,7 +24,7 @@ from kansencirkel.core.elements import ELEMENT_KEYS, Lang, catalog
 from kansencirkel.core.enums import Audience, Perspective, Visibility
 from kansencirkel.core.model import Assessment, CaseFile
 from kansencirkel.core.topics import TopicList, conversation_topics
-from kansencirkel.core.window import ReadingWindow
+from kansencirkel.core.window import ReadingWindow, with_age
 from kansencirkel.reports import charts_embed
 from kansencirkel.reports.casedata import (
     element_names,
@@ -104,8 +104,8 @@ def render_parents(
     )
     story.append(Spacer(1, 3 * mm))
     story.append(para(t(lang, "p.intro", name=name), s.body))
-    story += _goes_well(shared.latest, s, lang)
     window = ReadingWindow.of(shared.latest, case.compare_months)
+    story += _goes_well(shared.latest, window, s, today, lang)
     story += _views(shared.latest, window, name, s, today, lang)
     story += _topics(shared.latest, window, s, today, lang)
     if actions_ok.allowed:
@@ -144,7 +144,13 @@ def _label(p: Perspective, lang: Lang) -> str:
     return catalog().perspective_name(p, lang)
 
 
-def _goes_well(latest: Mapping[Perspective, Assessment], s: Styles, lang: Lang) -> list[Flowable]:
+def _goes_well(
+    latest: Mapping[Perspective, Assessment],
+    window: ReadingWindow,
+    s: Styles,
+    today: date,
+    lang: Lang,
+) -> list[Flowable]:
     out: list[Flowable] = [Paragraph(esc(t(lang, "p.goes_well")), s.h1)]
     strong = [
         k
@@ -157,7 +163,10 @@ def _goes_well(latest: Mapping[Perspective, Assessment], s: Styles, lang: Lang) 
         out.append(para(t(lang, "p.goes_well.high", elements=join_words(names, lang)), s.body))
     for p, a in _ordered(latest):
         if a.goes_well.strip():
-            out.append(Paragraph(f"<b>{esc(_label(p, lang))}:</b> {esc(a.goes_well)}", s.body))
+            who = _label(p, lang)
+            if window.is_older(p):  # "Zorg, 10 maanden geleden:"
+                who = with_age(who, a.assessed_on, today, lang)
+            out.append(Paragraph(f"<b>{esc(who)}:</b> {esc(a.goes_well)}", s.body))
     if Perspective.OUDERS not in latest:
         out.append(para(t(lang, "p.no_own_view"), s.body))
     if len(out) == 1:

@@ -151,7 +151,7 @@ class Ui_StarView(object):
 #if QT_CONFIG(accessibility)
         self.momentCombo.setAccessibleName(QCoreApplication.translate("StarView", u"Moment van de metingen", None))
 #endif // QT_CONFIG(accessibility)
-        self.tableButton.setText(QCoreApplication.translate("StarView", u"Als &tabel", None))
+        self.tableButton.setText(QCoreApplication.translate("StarView", u"&Als tabel", None))
 #if QT_CONFIG(accessibility)
         self.tableButton.setAccessibleName(QCoreApplication.translate("StarView", u"Scores als tabel tonen", None))
 #endif // QT_CONFIG(accessibility)
