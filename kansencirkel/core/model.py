@@ -24,7 +24,10 @@ from kansencirkel.core.enums import (
     Role,
     Visibility,
 )
-from kansencirkel.core.window import DEFAULT_COMPARE_MONTHS
+
+#: Perspectives are compared within this many months of the newest reading unless the vault
+#: says otherwise (``core.window``; the vault setting ``compare_window_months``).
+DEFAULT_COMPARE_MONTHS = 4
 
 
 def age_on(date_of_birth: date | None, on: date) -> int | None:

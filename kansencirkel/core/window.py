@@ -14,18 +14,15 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING
 
 from kansencirkel.core.attention import months_before
 from kansencirkel.core.enums import PERSPECTIVE_ORDER, Perspective
 from kansencirkel.core.i18n import Lang, gettext, ngettext
-
-if TYPE_CHECKING:
-    from kansencirkel.core.model import Assessment
+from kansencirkel.core.model import DEFAULT_COMPARE_MONTHS as DEFAULT_COMPARE_MONTHS
+from kansencirkel.core.model import Assessment
 
 #: The vault setting (``vault.settings``) holding the window in months.
 COMPARE_MONTHS_KEY = "compare_window_months"
-DEFAULT_COMPARE_MONTHS = 4
 MIN_COMPARE_MONTHS = 1
 MAX_COMPARE_MONTHS = 24
 
