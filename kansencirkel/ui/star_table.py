@@ -13,7 +13,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem
 
 from kansencirkel.core.elements import ELEMENT_KEYS, Lang, catalog
@@ -23,7 +23,8 @@ from kansencirkel.ui.dialog_helpers import tr
 
 @dataclass(frozen=True, slots=True)
 class Column:
-    label: str  # as in the legend, with the date (and the age when older)
+    label: str  # as in the legend, with the date (and the age when older): the tooltip
+    head: str  # the same on short lines, for the column head
     assessment: Assessment
     older: bool = False
 
@@ -41,7 +42,7 @@ def fill_table(
     table.setRowCount(len(ELEMENT_KEYS))
     table.setColumnCount(len(columns))
     for c, col in enumerate(columns):
-        head = QTableWidgetItem(col.label.replace(", ", ",\n", 1) if col.older else col.label)
+        head = QTableWidgetItem(col.head)
         head.setToolTip(col.label)
         if col.older:
             font = QFont(head.font())
@@ -51,7 +52,7 @@ def fill_table(
     for r, key in enumerate(ELEMENT_KEYS):
         name = cat.element(key).name(lang)
         row_head = QTableWidgetItem(
-            tr("%1 — gespreksonderwerp").replace("%1", name) if key in marks else name
+            tr("%1\n(gespreksonderwerp)").replace("%1", name) if key in marks else name
         )
         if key in marks:
             font = QFont(row_head.font())
@@ -70,6 +71,19 @@ def fill_table(
                 item.setForeground(Qt.GlobalColor.darkGray)
             table.setItem(r, c, item)
     header = table.horizontalHeader()
+    # Column heads never clip (an older reading's age is the point): every column is at
+    # least as wide as the widest head line; with too little room the table scrolls.
+    italic = QFont(header.font())
+    italic.setItalic(True)
+    widest = max(
+        (
+            QFontMetrics(italic if col.older else header.font()).horizontalAdvance(line)
+            for col in columns
+            for line in col.head.splitlines()
+        ),
+        default=0,
+    )
+    header.setMinimumSectionSize(widest + 16)
     header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
     table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     if columns and table.currentRow() < 0:

@@ -36,7 +36,7 @@ from kansencirkel.core.elements import Lang, catalog
 from kansencirkel.core.enums import PERSPECTIVE_ORDER, Perspective
 from kansencirkel.core.model import Assessment, CaseFile
 from kansencirkel.core.topics import highlight_elements, movement_topics
-from kansencirkel.core.window import ReadingWindow, with_age
+from kansencirkel.core.window import ReadingWindow, ago_text, with_age
 from kansencirkel.ui.chart_canvas import ChartCanvas, warm_up_in_background
 from kansencirkel.ui.forms.ui_star_view import Ui_StarView
 from kansencirkel.ui.save_path import ask_save_path
@@ -355,7 +355,17 @@ class StarView(QWidget):
 
     def table_columns(self) -> list[Column]:
         """What the table lists: one column per shown reading (older ones marked)."""
-        return [Column(label, a, a.id in self._older) for label, a in self._shown]
+        today = clock.today()
+        columns = []
+        for label, a in self._shown:
+            older = a.id in self._older
+            lines = [short_day(a.assessed_on, self._lang)]
+            if self.mode() != MODE_TIME:  # per perspective: its name above the date
+                lines.insert(0, self._name(a.perspective))
+            if older:
+                lines.append(ago_text(a.assessed_on, today, self._lang))
+            columns.append(Column(label, "\n".join(lines), a, older))
+        return columns
 
     def _fill_table(self) -> None:
         fill_table(self.ui.scoreTable, self.table_columns(), self._marks, self._lang)

@@ -513,8 +513,10 @@
             <translation>Cancel</translation>
         </message>
         <message>
-            <source>%1 — gespreksonderwerp</source>
-            <translation>%1 — conversation topic</translation>
+            <source>%1
+(gespreksonderwerp)</source>
+            <translation>%1
+(conversation topic)</translation>
         </message>
     </context>
     <context>

@@ -513,8 +513,10 @@
             <translation>Annuleren</translation>
         </message>
         <message>
-            <source>%1 — gespreksonderwerp</source>
-            <translation>%1 — gespreksonderwerp</translation>
+            <source>%1
+(gespreksonderwerp)</source>
+            <translation>%1
+(gespreksonderwerp)</translation>
         </message>
     </context>
     <context>
