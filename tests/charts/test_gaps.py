@@ -263,3 +263,31 @@ def test_a_lone_value_shows_its_marker_only() -> None:
     assert line == [] and fill == []
     at = (4 * math.cos(ANGLES[1]), 4 * math.sin(ANGLES[1]))
     assert [m for m in markers if math.dist(m, at) < 0.05]
+
+
+def test_older_and_all_unknown_series_say_so_in_the_legend() -> None:
+    from datetime import date
+
+    from kansencirkel.charts.series import overlay
+    from tests.charts.factories import assessment
+
+    today = date(2026, 10, 20)
+    latest = {
+        P.KIND: assessment(P.KIND, date(2026, 10, 13), (3,) * 8),
+        P.ZORG: assessment(P.ZORG, date(2025, 12, 9), (None,) * 8),
+    }
+    series, marks = overlay(latest, today=today)
+    kind, care = series
+    assert not kind.older and kind.label == "Kind (13 okt 2026)"
+    assert care.older and care.label == "Zorg, 10 maanden geleden (alles weet niet)"
+    assert marks == set()
+    english, _ = overlay(latest, today=today, lang="en")
+    assert english[1].label == "Care, 10 months ago (all don't know)"
+    fig = radar_figure(series)
+    [legend] = fig.legends
+    handles = legend.legend_handles
+    assert handles[1].get_markerfacecolor() == "white"  # type: ignore[union-attr]
+    assert handles[1].get_color() != handles[0].get_color()  # type: ignore[union-attr]
+    assert "Lichter, open punten: oudere meting, niet vergeleken" in " ".join(
+        t.get_text() for t in fig.texts
+    )
