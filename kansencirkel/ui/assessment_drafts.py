@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from kansencirkel.core import clock
@@ -18,16 +18,13 @@ from kansencirkel.core.changes import Written
 from kansencirkel.core.enums import Perspective
 from kansencirkel.core.model import Draft
 from kansencirkel.ui.errors import error_text
+from kansencirkel.ui.i18n import tr
 from kansencirkel.ui.vault_ops import VaultOps
 
 if TYPE_CHECKING:
     from kansencirkel.vault.repos.drafts import DraftsRepository
 
 DRAFT_DELAY_MS = 1000
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AssessmentForm", text)
 
 
 #: What the form holds now: its perspective (if chosen) and the payload to keep.
@@ -119,7 +116,7 @@ class DraftAutosave(QObject):
         self._busy = False
         self.draft_id = draft.id
         stamp = clock.now().astimezone().strftime("%H:%M:%S")
-        self._status.setText(_tr("Concept bewaard om %s") % stamp)
+        self._status.setText(tr("Concept bewaard om %s") % stamp)
         self.saved.emit(draft.id)
         if self._again:
             self._again = False
@@ -129,7 +126,7 @@ class DraftAutosave(QObject):
     def _failed(self, exc: BaseException) -> None:
         self._busy = False
         self.dirty = True  # try again at the next keystroke
-        self._status.setText(_tr("Concept niet bewaard: %s") % error_text(exc))
+        self._status.setText(tr("Concept niet bewaard: %s") % error_text(exc))
 
 
 class DraftOffer(QObject):
@@ -166,7 +163,7 @@ class DraftOffer(QObject):
             self._hide()
             return
         self._label.setText(
-            _tr("Er is een concept van %s (%s): verder gaan of weggooien?")
+            tr("Er is een concept van %s (%s): verder gaan of weggooien?")
             % self._describe(self.offered)
         )
         self._banner.show()

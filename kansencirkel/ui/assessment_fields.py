@@ -11,7 +11,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QWidget
 
 from kansencirkel.core.elements import catalog
@@ -20,6 +20,7 @@ from kansencirkel.core.i18n import Lang
 from kansencirkel.core.model import Assessment, AssessmentInput
 from kansencirkel.ui.assessment_payload import (
     PAYLOAD_VERSION,
+    clean_answered,
     clean_notes,
     clean_scores,
     compare_texts,
@@ -28,10 +29,7 @@ from kansencirkel.ui.assessment_payload import (
 from kansencirkel.ui.dialog_helpers import get_date
 from kansencirkel.ui.element_row import ElementRow
 from kansencirkel.ui.forms.ui_assessment_form import Ui_AssessmentForm
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AssessmentForm", text)
+from kansencirkel.ui.i18n import tr
 
 
 class AssessmentFields:
@@ -69,16 +67,16 @@ class AssessmentFields:
         ui.helpTitle.setText(el.name(lang))
         text = el.help(lang)
         if self.perspective() is Perspective.KIND:
-            text = f"{text}\n\n" + _tr("Voor het kind:") + f" “{el.child_sentence(lang)}”"
+            text = f"{text}\n\n" + tr("Voor het kind:") + f" “{el.child_sentence(lang)}”"
         ui.helpText.setText(text)
         prompts = "".join(f"<li>{p}</li>" for p in el.prompts(lang))
-        ui.promptsLabel.setText("<b>" + _tr("Vragen") + f"</b><ul>{prompts}</ul>")
+        ui.promptsLabel.setText("<b>" + tr("Vragen") + f"</b><ul>{prompts}</ul>")
 
     def show_others(self, on: bool, assessments: Sequence[Assessment], lang: Lang) -> None:
         """Blind scoring ends only here: the other perspectives beside each row, on request."""
         ui = self.ui
         ui.revealButton.setText(
-            _tr("Verberg andere gezichtspunten") if on else _tr("Toon andere gezichtspunten")
+            tr("Verberg andere gezichtspunten") if on else tr("Toon andere gezichtspunten")
         )
         if not on:
             for row in self.rows:
@@ -103,6 +101,7 @@ class AssessmentFields:
             "given_by": ui.givenByEdit.text(),
             "given_by_role": self.role().value,
             "scores": {row.key: row.score() for row in self.rows},
+            "answered": [row.key for row in self.rows if row.answered()],
             "notes": {row.key: row.ui.noteEdit.text() for row in self.rows},
             "goes_well": ui.goesWellEdit.toPlainText(),
             "wishes": ui.wishesEdit.toPlainText(),
@@ -121,8 +120,9 @@ class AssessmentFields:
         if i >= 0:
             ui.roleCombo.setCurrentIndex(i)
         scores, notes = clean_scores(payload.get("scores")), clean_notes(payload.get("notes"))
+        answered = clean_answered(payload, scores)
         for row in self.rows:
-            row.set_value(scores[row.key], notes[row.key])
+            row.set_value(scores[row.key], notes[row.key], answered=row.key in answered)
         ui.goesWellEdit.setPlainText(str(payload.get("goes_well") or ""))
         ui.wishesEdit.setPlainText(str(payload.get("wishes") or ""))
         ui.reasonEdit.setText(str(payload.get("correction_reason") or ""))
@@ -144,14 +144,18 @@ class AssessmentFields:
         ui = self.ui
         if not ui.goesWellEdit.toPlainText().strip():
             return (
-                _tr("Vul in wat er goed gaat: dat hoort bij elke meting, ook als het weinig is."),
+                tr("Vul in wat er goed gaat: dat hoort bij elke meting, ook als het weinig is."),
                 ui.goesWellEdit,
             )
         if not ui.givenByEdit.text().strip():
-            return _tr("Vul in wie deze scores gaf."), ui.givenByEdit
+            return tr("Vul in wie deze scores gaf."), ui.givenByEdit
         if self.corrects is not None and not ui.reasonEdit.text().strip():
-            return _tr("Schrijf kort op waarom je deze meting corrigeert."), ui.reasonEdit
+            return tr("Schrijf kort op waarom je deze meting corrigeert."), ui.reasonEdit
         return None
+
+    def unanswered(self) -> list[ElementRow]:
+        """Rows nobody filled in yet (not even with 'weet niet')."""
+        return [row for row in self.rows if not row.answered()]
 
     def to_input(self, child_id: str) -> AssessmentInput:
         ui = self.ui

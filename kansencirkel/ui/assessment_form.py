@@ -28,9 +28,8 @@ from kansencirkel.core.model import (
 )
 from kansencirkel.ui.assessment_drafts import DraftAutosave, DraftOffer
 from kansencirkel.ui.assessment_fields import AssessmentFields
-from kansencirkel.ui.assessment_payload import (
-    default_giver,
-)
+from kansencirkel.ui.assessment_payload import default_giver
+from kansencirkel.ui.assessment_unanswered import ask_save_as_unknown
 from kansencirkel.ui.element_row import ElementRow
 from kansencirkel.ui.errors import error_text
 from kansencirkel.ui.forms.ui_assessment_form import Ui_AssessmentForm
@@ -287,10 +286,6 @@ class AssessmentForm(QDialog):
 
     # -- drafts -----------------------------------------------------------------------------
 
-    def _describe_draft(self, draft: Draft) -> tuple[str, str]:
-        name = catalog().perspective_name(draft.perspective or "", self._lang)
-        return fmt_moment(draft.updated_at), name
-
     def _offer_draft(self) -> None:
         self.offer.offer_for(self.perspective(), correcting=self.corrects is not None)
 
@@ -317,6 +312,8 @@ class AssessmentForm(QDialog):
             self.show_message(problem[0])
             problem[1].setFocus(Qt.FocusReason.OtherFocusReason)
             return
+        if not self._unanswered_may_be_unknown():
+            return
         data = self.fields.to_input(self.child.id)
         self._submitting = True
         self.drafts.pause()
@@ -329,6 +326,14 @@ class AssessmentForm(QDialog):
             self._save_failed,
             busy_text=self.tr("Meting opslaan…"),
         )
+
+    def _unanswered_may_be_unknown(self) -> bool:
+        open_rows = self.fields.unanswered()
+        if not open_rows or ask_save_as_unknown(self, open_rows, self._lang):
+            return True
+        self.activateWindow()  # some platforms leave no window active after the question
+        open_rows[0].setFocus(Qt.FocusReason.OtherFocusReason)
+        return False
 
     def _saved(self, assessment: Assessment) -> None:
         self.drafts.saved_as_assessment()

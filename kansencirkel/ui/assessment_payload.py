@@ -17,7 +17,9 @@ from kansencirkel.core.elements import ELEMENT_KEYS, SCALE_VALUES, Lang, catalog
 from kansencirkel.core.enums import PERSPECTIVE_ORDER, Perspective, Role
 from kansencirkel.core.model import Assessment, Child, Involvement, TeamMember
 
-PAYLOAD_VERSION = 1
+# 2: ``answered`` lists the rows filled in (a score or 'weet niet'); a version-1 draft did not
+# tell 'weet niet' from unanswered, so there only the rows with a score count as answered.
+PAYLOAD_VERSION = 2
 
 _ZORG_ROLES = (Role.CJG_COACH, Role.JEUGDHULP, Role.SMW, Role.JEUGDARTS)
 
@@ -35,6 +37,13 @@ def clean_scores(raw: object) -> dict[str, int | None]:
             if isinstance(value, int) and not isinstance(value, bool) and value in SCALE_VALUES:
                 scores[key] = value
     return scores
+
+
+def clean_answered(payload: Mapping[str, Any], scores: Mapping[str, int | None]) -> set[str]:
+    """The rows a draft had filled in; unknown keys are ignored."""
+    raw = payload.get("answered")
+    named = set(raw) & set(ELEMENT_KEYS) if isinstance(raw, list) else set()
+    return named | {k for k, v in scores.items() if v is not None}
 
 
 def clean_notes(raw: object) -> dict[str, str]:

@@ -9,19 +9,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from kansencirkel.core.enums import Perspective
 from kansencirkel.core.model import Assessment, Draft
 from kansencirkel.ui.forms.ui_child_page import Ui_ChildPage
+from kansencirkel.ui.i18n import tr
 from kansencirkel.ui.sections.common import ChildData, fmt_moment, perspective_name
 from kansencirkel.ui.vault_ops import VaultOps
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ChildPage", text)
-
 
 if TYPE_CHECKING:
     from kansencirkel.ui.assessment_form import AssessmentForm
@@ -52,9 +48,9 @@ class AssessmentEntry(QObject):
         if draft is None:
             self._ui.draftBanner.hide()
             return
-        who = perspective_name(draft.perspective) if draft.perspective else _tr("meting")
+        who = perspective_name(draft.perspective) if draft.perspective else tr("meting")
         self._ui.draftLabel.setText(
-            _tr("Er is een concept van %s (%s): verder gaan of weggooien?")
+            tr("Er is een concept van %s (%s): verder gaan of weggooien?")
             % (fmt_moment(draft.updated_at), who)
         )
         self._ui.draftBanner.show()
@@ -100,7 +96,7 @@ class AssessmentEntry(QObject):
         # Blind scoring: the star and lists behind the form would show the other views.
         ui.tabs.hide()
         ui.statusLabel.setText(
-            _tr("Er wordt een meting ingevoerd; de andere gezichtspunten zijn even verborgen.")
+            tr("Er wordt een meting ingevoerd; de andere gezichtspunten zijn even verborgen.")
         )
         ui.statusLabel.show()
         form.open()

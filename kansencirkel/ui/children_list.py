@@ -36,6 +36,7 @@ class ChildrenList(QWidget):
         self._ops = ops
         self._children: ChildrenRepository | None = None
         self._select_next: str | None = None  # a child just added or changed
+        self._load = 0  # counts refreshes: a late answer to an older one is dropped
         self.model = ChildrenModel(self)
         self.last_filter_ms = 0.0
         table = self.ui.table
@@ -103,9 +104,15 @@ class ChildrenList(QWidget):
             return
         today = clock.today()
         keep, self._select_next = self._select_next or self.current_id(), None
+        self._load += 1
+        load = self._load
+
+        def first(summaries: list[ChildSummary]) -> None:
+            if self._children is children and load == self._load and not self.model.complete:
+                self.model.set_summaries(summaries, today, complete=False)
 
         def done(summaries: list[ChildSummary]) -> None:
-            if self._children is not children:
+            if self._children is not children or load != self._load:
                 return
             self.model.set_summaries(summaries, today)
             if keep:
@@ -113,11 +120,22 @@ class ChildrenList(QWidget):
             self._update_buttons()
             self.loaded.emit(len(summaries))
 
+        if self.model.total() == 0 and self.model.starts_with_first_screen():
+            # Unlock with 10,000 children: the first screen is painted at once, the whole
+            # list (count, search, sorting, filters) follows when it is read.
+            self.model.complete = False
+            status, n = self.model.status_shown(), self._rows_on_screen()
+            self._ops.read(lambda: children.first_screen(today, n, status), first)
         self._ops.read(
             lambda: children.summaries(today),
             done,
             busy_text=self.tr("Kinderen laden…"),
         )
+
+    def _rows_on_screen(self) -> int:
+        table = self.ui.table
+        row = max(1, table.verticalHeader().defaultSectionSize())
+        return max(40, table.viewport().height() // row + 2)
 
     # -- selection ---------------------------------------------------------------------------
 
@@ -165,8 +183,10 @@ class ChildrenList(QWidget):
         self._update_buttons()
 
     def _search_entered(self) -> None:
-        """Enter in the search field: one match opens; more go to the list, first selected."""
-        only = self.model.summary_at(0) if self.model.rowCount() == 1 else None
+        """Enter in the search field: one match opens; more go to the list, first selected.
+        (Not while only the first screen is in: one match there may not be the only one.)"""
+        single = self.model.rowCount() == 1 and self.model.complete
+        only = self.model.summary_at(0) if single else None
         if only is not None:
             self.select(only.child.id)
             self.open_requested.emit(only.child.id)
@@ -202,7 +222,9 @@ class ChildrenList(QWidget):
 
     def _update_count(self) -> None:
         shown, base = self.model.rowCount(), self.model.status_total()
-        if self.model.total() == 0:
+        if not self.model.complete:
+            text = self.tr("Kinderen laden…")
+        elif self.model.total() == 0:
             text = self.tr("Nog geen kinderen. Kies 'Kind toevoegen' om te beginnen.")
         elif shown == base:
             text = self.tr("{n} kinderen").format(n=shown)

@@ -28,6 +28,7 @@ from kansencirkel.core import clock, dates
 from kansencirkel.core.elements import catalog
 from kansencirkel.core.enums import ChildStatus
 from kansencirkel.core.model import ChildSummary
+from kansencirkel.core.name_order import name_key
 from kansencirkel.ui.i18n import current_lang
 
 Index = QModelIndex | QPersistentModelIndex
@@ -37,6 +38,13 @@ class StatusFilter(IntEnum):
     ACTIEF = 0
     AFGESLOTEN = 1
     ALLE = 2
+
+
+_STATUS_OF: dict[StatusFilter, ChildStatus | None] = {
+    StatusFilter.ACTIEF: ChildStatus.ACTIEF,
+    StatusFilter.AFGESLOTEN: ChildStatus.AFGESLOTEN,
+    StatusFilter.ALLE: None,
+}
 
 
 class Column(IntEnum):
@@ -75,41 +83,6 @@ def _search_key(s: ChildSummary) -> str:
     return fold(f"{c.given_name} {c.family_name}\t{c.school}\t{c.group}\tgroep:{c.group}")
 
 
-#: Dutch surname prefixes (tussenvoegsels) that sorting skips: "de Vries" files under V.
-_PREFIXES = frozenset(
-    {
-        "de",
-        "den",
-        "der",
-        "van",
-        "ten",
-        "ter",
-        "te",
-        "'t",
-        "het",
-        "in",
-        "op",
-        "aan",
-        "bij",
-        "la",
-        "le",
-        "du",
-        "da",
-        "di",
-        "von",
-        "vom",
-        "zu",
-    }
-)
-
-
-def surname_key(family_name: str) -> str:
-    words = family_name.casefold().split()
-    while len(words) > 1 and words[0] in _PREFIXES:
-        words.pop(0)
-    return " ".join(words)
-
-
 def _group_key(group: str) -> tuple[int, str]:
     digits = "".join(ch for ch in group if ch.isdigit())
     return (int(digits) if digits else 99, group.casefold())
@@ -131,11 +104,16 @@ class ChildrenModel(QAbstractTableModel):
         self._sort_column = Column.NAME
         self._sort_order = Qt.SortOrder.AscendingOrder
         self.today = clock.today()
+        self.complete = True  # False while only the first screen is in
 
     # -- data in -----------------------------------------------------------------------------
 
-    def set_summaries(self, summaries: list[ChildSummary], today: date | None = None) -> None:
+    def set_summaries(
+        self, summaries: list[ChildSummary], today: date | None = None, *, complete: bool = True
+    ) -> None:
+        """``complete=False``: only the first screen (see :meth:`starts_with_first_screen`)."""
         self.today = today or clock.today()
+        self.complete = complete
         self._all = list(summaries)
         self._keys = [_search_key(s) for s in self._all]
         self._resort()
@@ -146,6 +124,7 @@ class ChildrenModel(QAbstractTableModel):
         self.beginResetModel()
         self._all, self._keys, self._rows, self._order = [], [], [], []
         self._status_total = 0
+        self.complete = True
         self.endResetModel()
 
     def set_filter(
@@ -161,6 +140,19 @@ class ChildrenModel(QAbstractTableModel):
         if attention is not None:
             self._attention = attention
         self._apply()
+
+    def starts_with_first_screen(self) -> bool:
+        """Whether the vault's first screen (name order, one status) is exactly what this
+        view starts with: not with another sort, a search or the attention filter."""
+        by_name = (self._sort_column, self._sort_order) == (
+            Column.NAME,
+            Qt.SortOrder.AscendingOrder,
+        )
+        return by_name and not self._text.strip() and not self._attention
+
+    def status_shown(self) -> ChildStatus | None:
+        """The status the status filter shows; None for all children."""
+        return _STATUS_OF[self._status]
 
     def total(self) -> int:
         return len(self._all)
@@ -184,10 +176,7 @@ class ChildrenModel(QAbstractTableModel):
     # -- filtering and sorting ---------------------------------------------------------------
 
     def _matches(self) -> list[ChildSummary]:
-        want = {
-            StatusFilter.ACTIEF: ChildStatus.ACTIEF,
-            StatusFilter.AFGESLOTEN: ChildStatus.AFGESLOTEN,
-        }.get(self._status)
+        want = _STATUS_OF[self._status]
         everything, keys = self._all, self._keys
         picked: Sequence[int] = self._order  # already sorted: filtering keeps the order
         if want is not None:
@@ -201,7 +190,7 @@ class ChildrenModel(QAbstractTableModel):
 
     def _sort_key(self, column: Column) -> Callable[[ChildSummary], Any]:
         if column == Column.NAME:
-            return lambda s: (surname_key(s.child.family_name), s.child.given_name.casefold())
+            return lambda s: name_key(s.child.family_name, s.child.given_name)
         if column == Column.SCHOOL:
             return lambda s: s.child.school.casefold()
         if column == Column.GROUP:

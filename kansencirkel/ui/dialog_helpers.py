@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -18,14 +18,9 @@ from PySide6.QtWidgets import (
 
 from kansencirkel.core.elements import catalog
 from kansencirkel.ui.i18n import current_lang
+from kansencirkel.ui.i18n import tr as tr  # re-exported for the dialogs
 
 T = TypeVar("T")
-
-
-def tr(text: object) -> str:
-    """Translate outside ``self.tr``. lupdate files module-level ``tr("…")`` and
-    ``QT_TR_NOOP("…")`` under the empty context, so that is the context looked up here."""
-    return QCoreApplication.translate("", str(text))
 
 
 class CheckGrid(Generic[T]):

@@ -1,8 +1,13 @@
 """One element in the assessment form: 1–5 with its word, 'weet niet', and a note.
 
+A row starts *unanswered*, which is not 'weet niet': 'weet niet' is something the giver said,
+an unanswered row is something nobody filled in yet. The form asks before saving unanswered
+rows as 'weet niet'.
+
 Keyboard first (an IB'er copies paper forms): with the row focused, 1–5 choose a score, 0 means
-'weet niet', Left/Right step, Enter asks the form for the next row. The score buttons take no
-focus themselves so Tab goes row → note → next row.
+'weet niet', Delete or Backspace make the row unanswered again, Left/Right step, Enter asks the
+form for the next row. The score buttons take no focus themselves so Tab goes row → note → next
+row.
 """
 
 from __future__ import annotations
@@ -36,7 +41,7 @@ QFrame[elementRow="true"] QPushButton:checked {
 
 
 class ElementRow(QFrame):
-    """Score (1–5 or None = weet niet) and note for one element."""
+    """Score (1–5 or None = weet niet), whether it was answered at all, and a note."""
 
     changed = Signal()
     advance = Signal()  # Enter: go to the next row
@@ -52,6 +57,7 @@ class ElementRow(QFrame):
         self.key = element.key
         self._lang: Lang = lang
         self._score: int | None = None
+        self._answered = False
         self._buttons: dict[int | None, QPushButton] = {
             1: self.ui.score1Button,
             2: self.ui.score2Button,
@@ -93,21 +99,36 @@ class ElementRow(QFrame):
     # -- value -----------------------------------------------------------------------------
 
     def score(self) -> int | None:
+        """1–5, or None for 'weet niet' and for an unanswered row (see :meth:`answered`)."""
         return self._score
+
+    def answered(self) -> bool:
+        return self._answered
 
     def note(self) -> str:
         return self.ui.noteEdit.text().strip()
 
-    def set_value(self, score: int | None, note: str = "") -> None:
+    def set_value(self, score: int | None, note: str = "", *, answered: bool = True) -> None:
+        """Fill the row without a ``changed`` signal (from a draft or an earlier version)."""
         self._score = score if score in SCALE_VALUES else None
+        self._answered = answered or self._score is not None
         self.ui.noteEdit.setText(note)
         self._sync()
 
     def set_score(self, score: int | None) -> None:
-        if score == self._score:
+        """What the user chose: a score or 'weet niet'; either way the row is answered."""
+        if self._answered and score == self._score:
             self._sync()
             return
-        self._score = score
+        self._score, self._answered = score, True
+        self._sync()
+        self.changed.emit()
+
+    def clear(self) -> None:
+        """Back to unanswered."""
+        if not self._answered:
+            return
+        self._score, self._answered = None, False
         self._sync()
         self.changed.emit()
 
@@ -122,8 +143,11 @@ class ElementRow(QFrame):
 
     def _sync(self) -> None:
         for value, button in self._buttons.items():
-            button.setChecked(value == self._score)
-        word = catalog().score_word(self._score, self._lang)
+            button.setChecked(self._answered and value == self._score)
+        if self._answered:
+            word = catalog().score_word(self._score, self._lang)
+        else:
+            word = self.tr("nog niet ingevuld")
         self.setAccessibleName(f"{self.element.name(self._lang)}: {word}")
 
     # -- keyboard --------------------------------------------------------------------------
@@ -138,7 +162,13 @@ class ElementRow(QFrame):
             if key == Qt.Key.Key_0:
                 self.set_score(None)
                 return
+            if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+                self.clear()
+                return
             if key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+                if not self._answered:  # stepping starts at the first score
+                    self.set_score(_ORDER[0])
+                    return
                 i = _ORDER.index(self._score)
                 step = 1 if key == Qt.Key.Key_Right else -1
                 self.set_score(_ORDER[max(0, min(len(_ORDER) - 1, i + step))])

@@ -46,9 +46,11 @@ def own_sentence(obj: object) -> str:
     return message.text() if isinstance(message, Message) else ""
 
 
-def tr(context: str, text: str) -> str:
-    """Translate outside a QObject (``self.tr`` is preferred inside one)."""
-    return QCoreApplication.translate(context, text)
+def tr(text: object) -> str:
+    """Translate outside ``self.tr``. lupdate files a plain ``tr("…")`` call (and
+    ``QT_TR_NOOP("…")``) under the empty context wherever it stands, so that is the context
+    looked up here; a wrapper with any other context would never be extracted."""
+    return QCoreApplication.translate("", str(text))
 
 
 def translations_dir() -> Path:

@@ -425,6 +425,10 @@
             <translation>Open agreements</translation>
         </message>
         <message>
+            <source>Nog niet gepland.</source>
+            <translation>Not planned yet.</translation>
+        </message>
+        <message>
             <source>Nog niet ingevuld.</source>
             <translation>Not filled in yet.</translation>
         </message>
@@ -511,6 +515,67 @@
         <message>
             <source>Annuleren</source>
             <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Concept bewaard om %s</source>
+            <extracomment>What the form holds now: its perspective (if chosen) and the payload to keep.</extracomment>
+            <translation>Draft saved at %s</translation>
+        </message>
+        <message>
+            <source>Concept niet bewaard: %s</source>
+            <translation>Draft not saved: %s</translation>
+        </message>
+        <message>
+            <source>Er is een concept van %s (%s): verder gaan of weggooien?</source>
+            <translation>There is a draft from %s (%s): continue or throw away?</translation>
+        </message>
+        <message>
+            <source>Voor het kind:</source>
+            <translation>For the child:</translation>
+        </message>
+        <message>
+            <source>Vragen</source>
+            <translation>Questions</translation>
+        </message>
+        <message>
+            <source>Verberg andere gezichtspunten</source>
+            <translation>Hide other perspectives</translation>
+        </message>
+        <message>
+            <source>Toon andere gezichtspunten</source>
+            <translation>Show other perspectives</translation>
+        </message>
+        <message>
+            <source>Vul in wat er goed gaat: dat hoort bij elke meting, ook als het weinig is.</source>
+            <translation>Fill in what goes well: it belongs to every assessment, even when it is little.</translation>
+        </message>
+        <message>
+            <source>Vul in wie deze scores gaf.</source>
+            <translation>Fill in who gave these scores.</translation>
+        </message>
+        <message>
+            <source>Schrijf kort op waarom je deze meting corrigeert.</source>
+            <translation>Briefly write down why you are correcting this assessment.</translation>
+        </message>
+        <message>
+            <source>Nog niet ingevuld</source>
+            <translation>Not filled in yet</translation>
+        </message>
+        <message>
+            <source>Opslaan als 'weet niet'</source>
+            <translation>Save as 'don't know'</translation>
+        </message>
+        <message>
+            <source>Terug naar de meting</source>
+            <translation>Back to the assessment</translation>
+        </message>
+        <message>
+            <source>meting</source>
+            <translation>assessment</translation>
+        </message>
+        <message>
+            <source>Er wordt een meting ingevoerd; de andere gezichtspunten zijn even verborgen.</source>
+            <translation>An assessment is being entered; the other perspectives are hidden for now.</translation>
         </message>
         <message>
             <source>%1
@@ -1053,7 +1118,7 @@
         <name>ChildrenModel</name>
         <message>
             <source>Naam</source>
-            <extracomment>Letters that Unicode does not decompose into a base letter plus an accent. Dutch surname prefixes (tussenvoegsels) that sorting skips: "de Vries" files under V.</extracomment>
+            <extracomment>Letters that Unicode does not decompose into a base letter plus an accent.</extracomment>
             <translation>Name</translation>
         </message>
         <message>
@@ -1217,6 +1282,10 @@
         <message>
             <source>Toelichting bij %s</source>
             <translation>Explanation for %s</translation>
+        </message>
+        <message>
+            <source>nog niet ingevuld</source>
+            <translation>not filled in yet</translation>
         </message>
         <message>
             <source>Toelichting (mag leeg)</source>

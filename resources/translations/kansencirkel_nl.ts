@@ -425,6 +425,10 @@
             <translation>Open afspraken</translation>
         </message>
         <message>
+            <source>Nog niet gepland.</source>
+            <translation>Nog niet gepland.</translation>
+        </message>
+        <message>
             <source>Nog niet ingevuld.</source>
             <translation>Nog niet ingevuld.</translation>
         </message>
@@ -511,6 +515,67 @@
         <message>
             <source>Annuleren</source>
             <translation>Annuleren</translation>
+        </message>
+        <message>
+            <source>Concept bewaard om %s</source>
+            <extracomment>What the form holds now: its perspective (if chosen) and the payload to keep.</extracomment>
+            <translation>Concept bewaard om %s</translation>
+        </message>
+        <message>
+            <source>Concept niet bewaard: %s</source>
+            <translation>Concept niet bewaard: %s</translation>
+        </message>
+        <message>
+            <source>Er is een concept van %s (%s): verder gaan of weggooien?</source>
+            <translation>Er is een concept van %s (%s): verder gaan of weggooien?</translation>
+        </message>
+        <message>
+            <source>Voor het kind:</source>
+            <translation>Voor het kind:</translation>
+        </message>
+        <message>
+            <source>Vragen</source>
+            <translation>Vragen</translation>
+        </message>
+        <message>
+            <source>Verberg andere gezichtspunten</source>
+            <translation>Verberg andere gezichtspunten</translation>
+        </message>
+        <message>
+            <source>Toon andere gezichtspunten</source>
+            <translation>Toon andere gezichtspunten</translation>
+        </message>
+        <message>
+            <source>Vul in wat er goed gaat: dat hoort bij elke meting, ook als het weinig is.</source>
+            <translation>Vul in wat er goed gaat: dat hoort bij elke meting, ook als het weinig is.</translation>
+        </message>
+        <message>
+            <source>Vul in wie deze scores gaf.</source>
+            <translation>Vul in wie deze scores gaf.</translation>
+        </message>
+        <message>
+            <source>Schrijf kort op waarom je deze meting corrigeert.</source>
+            <translation>Schrijf kort op waarom je deze meting corrigeert.</translation>
+        </message>
+        <message>
+            <source>Nog niet ingevuld</source>
+            <translation>Nog niet ingevuld</translation>
+        </message>
+        <message>
+            <source>Opslaan als 'weet niet'</source>
+            <translation>Opslaan als 'weet niet'</translation>
+        </message>
+        <message>
+            <source>Terug naar de meting</source>
+            <translation>Terug naar de meting</translation>
+        </message>
+        <message>
+            <source>meting</source>
+            <translation>meting</translation>
+        </message>
+        <message>
+            <source>Er wordt een meting ingevoerd; de andere gezichtspunten zijn even verborgen.</source>
+            <translation>Er wordt een meting ingevoerd; de andere gezichtspunten zijn even verborgen.</translation>
         </message>
         <message>
             <source>%1
@@ -1053,7 +1118,7 @@
         <name>ChildrenModel</name>
         <message>
             <source>Naam</source>
-            <extracomment>Letters that Unicode does not decompose into a base letter plus an accent. Dutch surname prefixes (tussenvoegsels) that sorting skips: "de Vries" files under V.</extracomment>
+            <extracomment>Letters that Unicode does not decompose into a base letter plus an accent.</extracomment>
             <translation>Naam</translation>
         </message>
         <message>
@@ -1217,6 +1282,10 @@
         <message>
             <source>Toelichting bij %s</source>
             <translation>Toelichting bij %s</translation>
+        </message>
+        <message>
+            <source>nog niet ingevuld</source>
+            <translation>nog niet ingevuld</translation>
         </message>
         <message>
             <source>Toelichting (mag leeg)</source>

@@ -7,13 +7,15 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from kansencirkel.core.elements import ELEMENT_KEYS
 from kansencirkel.core.enums import PERSPECTIVE_ORDER, Perspective
+from tests.support.modals import Driver, press, press_enter
 from tests.ui.child_fixtures import add_assessment, open_child, settle, tree_texts
 
 ENTER = Qt.Key.Key_Return
+SAVE_AS_UNKNOWN = press("Opslaan als 'weet niet'")
 
 
 def type_scores(qtbot: Any, form: Any, scores: list[int | None], *, use_tab: bool) -> None:
@@ -130,7 +132,9 @@ def test_empty_goes_well_shows_one_sentence_and_keeps_scores(qtbot, page, runner
     assert QApplication.focusWidget() is form.ui.goesWellEdit
     assert vault.repos.assessments.for_child(child.id) == []
     qtbot.keyClicks(form.ui.goesWellEdit, "Lacht veel")
+    driver = Driver([(QMessageBox, SAVE_AS_UNKNOWN)])  # five rows were never filled in
     save_by_keyboard(qtbot, form)
+    driver.stop()
     settle(runner)
     assert not form.isVisible()
     assert vault.repos.assessments.for_child(child.id)[0].score("actief") == 5
@@ -185,7 +189,10 @@ def test_draft_is_saved_after_a_second_and_offered_again(qtbot, page, runner, va
     assert again is not form and again.perspective() is Perspective.ZORG
     assert [r.score() for r in again.rows[:2]] == [2, 3]
     assert again.ui.goesWellEdit.toPlainText() == "Komt op tijd"
+    assert [r.answered() for r in again.rows] == [True] * 2 + [False] * 6
+    driver = Driver([(QMessageBox, SAVE_AS_UNKNOWN)])
     save_by_keyboard(qtbot, again)
+    driver.stop()
     settle(runner)
     assert vault.repos.drafts.for_child(child.id) == []  # saved: the draft is gone
     assert len(vault.repos.assessments.for_child(child.id)) == 1
@@ -208,13 +215,18 @@ def test_rows_have_accessible_names_and_keys_move_the_choice(qtbot, page, runner
     form = page.entry.open_form(Perspective.SCHOOL)
     qtbot.waitUntil(form.isActiveWindow)
     row = form.rows[0]
-    assert row.accessibleName().startswith("Actief: Weet niet")
+    assert row.accessibleName() == "Actief: nog niet ingevuld"
     QTest.keyClick(row, Qt.Key.Key_3)
     assert row.accessibleName() == "Actief: Gaat redelijk"
     QTest.keyClick(row, Qt.Key.Key_Right)
     assert row.score() == 4
     QTest.keyClick(row, Qt.Key.Key_0)
-    assert row.score() is None
+    assert row.score() is None and row.answered()
+    assert row.accessibleName().startswith("Actief: Weet niet")
+    QTest.keyClick(row, Qt.Key.Key_Delete)
+    assert not row.answered() and row.accessibleName() == "Actief: nog niet ingevuld"
+    QTest.keyClick(row, Qt.Key.Key_Right)  # stepping from unanswered starts at 1
+    assert row.score() == 1
     assert row.focusPolicy() == Qt.FocusPolicy.StrongFocus
     assert "Actief" in form.ui.helpTitle.text() and form.ui.promptsLabel.text()
     form.rows[5].setFocus()
@@ -279,3 +291,69 @@ def test_a_refusal_from_the_vault_is_one_sentence_and_keeps_the_input(
         "Deze versie is al gecorrigeerd; corrigeer de nieuwste versie."
     )
     assert form.rows[2].score() == 1 and form.ui.saveButton.isEnabled()
+
+
+def test_rows_start_unanswered_and_saving_them_asks_once(qtbot, page, runner, vault, child):
+    open_child(page, runner, child.id)
+    form = page.entry.open_form(Perspective.OUDERS)
+    qtbot.waitUntil(form.isActiveWindow)
+    assert not any(r.answered() for r in form.rows)
+    assert not any(b.isChecked() for r in form.rows for b in r._buttons.values())
+    type_scores(qtbot, form, [4, 3, 5, None], use_tab=False)  # the fourth: 'weet niet'
+    qtbot.keyClicks(form.ui.goesWellEdit, "Helpt zijn zusje")
+    driver = Driver([(QMessageBox, press_enter)])  # Enter: the safe answer, back to the form
+    save_by_keyboard(qtbot, form)
+    driver.stop()
+    assert driver.seen == ["4 gebieden zijn nog niet ingevuld: opslaan als 'weet niet'?"]
+    assert form.isVisible()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is form.rows[4])  # the first open row
+    assert vault.repos.assessments.for_child(child.id) == []
+    type_scores(qtbot, form, [2, 2, 2], use_tab=False)
+    driver = Driver([(QMessageBox, SAVE_AS_UNKNOWN)])
+    save_by_keyboard(qtbot, form)
+    driver.stop()
+    assert driver.seen == ["1 gebied is nog niet ingevuld: opslaan als 'weet niet'?"]
+    settle(runner)
+    assert not form.isVisible()
+    (saved,) = vault.repos.assessments.for_child(child.id)
+    assert [saved.score(k) for k in ELEMENT_KEYS] == [4, 3, 5, None, 2, 2, 2, None]
+
+
+def test_all_rows_answered_saves_without_a_question(qtbot, page, runner, vault, child):
+    open_child(page, runner, child.id)
+    form = page.entry.open_form(Perspective.KIND)
+    type_scores(qtbot, form, [None] * 8, use_tab=True)
+    qtbot.keyClicks(form.ui.goesWellEdit, "Vertelt graag")
+    save_by_keyboard(qtbot, form)  # a question here would block this call
+    settle(runner)
+    assert not form.isVisible()
+    (saved,) = vault.repos.assessments.for_child(child.id)
+    assert saved.known_count() == 0
+
+
+def test_a_draft_keeps_unanswered_apart_from_weet_niet(qtbot, page, runner, vault, child):
+    open_child(page, runner, child.id)
+    form = page.entry.open_form(Perspective.SCHOOL)
+    type_scores(qtbot, form, [None, 3], use_tab=False)
+    qtbot.waitUntil(lambda: bool(vault.repos.drafts.for_child(child.id)), timeout=3000)
+    form.reject()
+    settle(runner)
+    (draft,) = vault.repos.drafts.for_child(child.id)
+    again = page.entry.open_form(resume=draft)
+    qtbot.waitUntil(again.isActiveWindow)
+    assert [(r.answered(), r.score()) for r in again.rows[:3]] == [
+        (True, None),
+        (True, 3),
+        (False, None),
+    ]
+
+
+def test_an_older_draft_without_answered_rows_treats_empty_as_unanswered(
+    qtbot, page, runner, vault, child
+):
+    old = {"v": 1, "perspective": "kind", "scores": {"actief": 4, "veilig": None}}
+    draft = vault.repos.drafts.save(None, child.id, Perspective.KIND, old).value
+    open_child(page, runner, child.id)
+    form = page.entry.open_form(resume=draft)
+    qtbot.waitUntil(form.isActiveWindow)
+    assert [r.key for r in form.rows if r.answered()] == ["actief"]

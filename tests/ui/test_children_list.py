@@ -246,3 +246,55 @@ def test_all_columns_fit_a_1024_pixel_projector(qtbot: Any, children_list: Child
     assert header.sectionSize(Column.PERSPECTIVES) >= 200  # "ontbreekt: kind; lang geleden: …"
     width = header.fontMetrics().horizontalAdvance("Gezichtspunten")
     assert header.sectionSize(Column.PERSPECTIVES) > width
+
+
+def test_after_unlock_the_first_screen_comes_first_then_the_whole_list(
+    qtbot: Any, vault_factory: Any, ui_runner: Any
+) -> None:
+    vault = vault_factory()
+    for i in range(70):
+        vault.repos.children.create(f"Kind{i:02d}", ("van Dijk", "Öztürk", "Aalbers")[i % 3])
+    view = ChildrenList(VaultOps(ui_runner))
+    qtbot.addWidget(view)
+    view.resize(1024, 600)
+    view.show()
+    seen: list[tuple[bool, list[str], str]] = []
+    view.model.modelReset.connect(
+        lambda: seen.append((view.model.complete, names(view.model), view.ui.countLabel.text()))
+    )
+    with qtbot.waitSignal(view.loaded, timeout=10000):
+        view.set_children(vault.repos.children)
+    first, whole = seen[0], seen[-1]
+    assert not first[0] and first[2] == "Kinderen laden…"
+    assert 0 < len(first[1]) < 70 and whole[1][: len(first[1])] == first[1]  # no row jumps
+    assert whole[0] and len(whole[1]) == 70 and whole[2] == "70 kinderen"
+    assert first[1][0].endswith("Aalbers") and whole[1][-1].endswith("Öztürk")
+
+
+def test_a_search_already_typed_waits_for_the_whole_list(
+    qtbot: Any, vault_factory: Any, ui_runner: Any
+) -> None:
+    """The first screen only serves the plain name order: with a search (or another sort)
+    the list shows nothing half, and Enter cannot open a match that is not the only one."""
+    vault = vault_factory()
+    for i in range(50):
+        vault.repos.children.create(f"Kind{i:02d}", "Jansen")
+    view = ChildrenList(VaultOps(ui_runner))
+    qtbot.addWidget(view)
+    view.show()
+    view.ui.searchEdit.setText("kind4")
+    states: list[bool] = []
+    view.model.modelReset.connect(lambda: states.append(view.model.complete))
+    with qtbot.waitSignal(view.loaded, timeout=10000):
+        view.set_children(vault.repos.children)
+    assert states and all(states)
+    assert len(names(view.model)) == 10
+    one = [
+        s for s in vault.repos.children.summaries(clock.today()) if s.child.given_name == "Kind41"
+    ]
+    view.model.set_summaries(one, complete=False)  # as if only a first screen were in
+    view.ui.searchEdit.setText("kind41")
+    opened: list[str] = []
+    view.open_requested.connect(opened.append)
+    qtbot.keyClick(view.ui.searchEdit, Qt.Key.Key_Return)
+    assert opened == [] and view.current_summary() is not None  # into the list instead

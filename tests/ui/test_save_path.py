@@ -8,14 +8,12 @@ timer looks for the window that is waiting for an answer (a poll, not a wait for
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
-    QApplication,
     QDialogButtonBox,
     QFileDialog,
     QLineEdit,
@@ -25,37 +23,7 @@ from PySide6.QtWidgets import (
 
 from kansencirkel.ui.save_path import ask_save_path, with_suffix_added
 from tests.charts.factories import demo_case
-
-Step = Callable[[QWidget], None]
-
-
-class Driver:
-    """Answers the modal windows that open, in order: each step gets the next one."""
-
-    def __init__(self, steps: list[tuple[type[QWidget], Step]]) -> None:
-        self.steps = steps
-        self.seen: list[str] = []
-        self._last: QWidget | None = None
-        self.timer = QTimer()
-        self.timer.setInterval(20)
-        self.timer.timeout.connect(self._poll)
-        self.timer.start()
-
-    def _poll(self) -> None:
-        modal = QApplication.activeModalWidget()
-        if modal is None or modal is self._last or not self.steps:
-            return
-        kind, step = self.steps[0]
-        if isinstance(modal, kind) and modal.isVisible():
-            self.steps.pop(0)
-            self._last = modal
-            if isinstance(modal, QMessageBox):
-                self.seen.append(modal.text())
-            step(modal)
-
-    def stop(self) -> None:
-        self.timer.stop()
-        assert not self.steps, f"{len(self.steps)} expected windows never came"
+from tests.support.modals import Driver, Step
 
 
 def type_name(name: str) -> Step:

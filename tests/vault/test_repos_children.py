@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from kansencirkel.core import clock
 from kansencirkel.core.elements import ELEMENT_KEYS
@@ -328,3 +330,42 @@ def test_summaries_use_a_fixed_handful_of_queries(
     big = _statements(engine, lambda: repos.children.summaries(TODAY))
     assert small == big <= 10
     assert len(repos.children.summaries(TODAY)) == 220
+
+
+FAMILY = ["de Vries", "Vries", "van den Berg", "Berg", "Öztürk", "El Amrani", "'t Hart", "Ødegaard"]
+GIVEN = ["Anna", "anna", "Émile", "Bo", "Zoë", "Daan"]
+
+
+@settings(
+    max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    people=st.lists(
+        st.tuples(st.sampled_from(FAMILY), st.sampled_from(GIVEN), st.booleans()),
+        min_size=0,
+        max_size=14,
+    ),
+    n=st.integers(1, 8),
+    status=st.sampled_from([ChildStatus.ACTIEF, ChildStatus.AFGESLOTEN, None]),
+)
+def test_first_screen_is_the_start_of_the_list_in_name_order(
+    repos: Repositories,
+    people: list[tuple[str, str, bool]],
+    n: int,
+    status: ChildStatus | None,
+) -> None:
+    """What is painted first after unlock is exactly what the whole list starts with."""
+    from kansencirkel.core.name_order import name_key
+
+    for old in repos.children.summaries(TODAY):  # one example's children only
+        repos.children.erase(old.child.id)
+    for family, first_name, closed in people:
+        child = repos.children.create(first_name, family).value
+        if closed:
+            repos.children.close(child.id, TODAY)
+    whole = [
+        s for s in repos.children.summaries(TODAY) if status is None or s.child.status is status
+    ]
+    # The list sorts the vault's order by name; Python's sort is stable, so ties keep it.
+    expected = sorted(whole, key=lambda s: name_key(s.child.family_name, s.child.given_name))
+    assert repos.children.first_screen(TODAY, n, status) == expected[:n]

@@ -140,7 +140,8 @@ class OverviewSection(Section):
             parts.append("<p>" + tr("Geen open afspraken.") + "</p>")
         nxt = case.next_meeting(today)
         parts.append("<h3>" + tr("Volgend overleg") + "</h3>")
-        parts.append(f"<p>{fmt_date(nxt) if nxt else tr('Nog niet gepland.')}</p>")
+        planned = fmt_date(nxt) if nxt else tr("Nog niet gepland.")  # not in an f-string: lupdate
+        parts.append(f"<p>{planned}</p>")
         return "".join(parts)
 
     def _topics_html(self) -> list[str]:

@@ -32,7 +32,7 @@ from kansencirkel.vault.repos.meetings import load_meetings
 from kansencirkel.vault.repos.notes import load_notes
 from kansencirkel.vault.repos.people import load_involvements, mark_regiehouder
 from kansencirkel.vault.repos.settings import read_compare_months
-from kansencirkel.vault.repos.summaries import child_summaries
+from kansencirkel.vault.repos.summaries import child_summaries, first_screen
 from kansencirkel.vault.validation import records as rules
 from kansencirkel.vault.validation.fields import STRICT
 
@@ -81,6 +81,14 @@ class ChildrenRepository:
         """The children list with what needs attention: a handful of aggregate queries."""
         with self._ctx.tx() as s:
             return child_summaries(s, today)
+
+    def first_screen(
+        self, today: date, n: int, status: ChildStatus | None = ChildStatus.ACTIEF
+    ) -> list[ChildSummary]:
+        """The first ``n`` rows of :meth:`summaries` in name order (of ``status`` children):
+        painted at once after unlock while the whole list is read."""
+        with self._ctx.tx() as s:
+            return first_screen(s, today, n, status)
 
     # --- writes --------------------------------------------------------------------------
 

@@ -8,10 +8,11 @@ perspective comes from ``perspective_latest``, kept by SQL triggers (see models)
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Collection
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 
-from sqlalchemy import ColumnElement, Integer, case, func, select
+from sqlalchemy import ColumnElement, Integer, Select, case, func, select
 from sqlalchemy.engine import Row
 from sqlalchemy.orm import Session
 
@@ -29,6 +30,7 @@ from kansencirkel.core.attention import (
 )
 from kansencirkel.core.enums import ActionStatus, ChildStatus, Perspective, Role
 from kansencirkel.core.model import Child, ChildSummary, Person
+from kansencirkel.core.name_order import name_key
 from kansencirkel.core.retention import retention_end
 from kansencirkel.vault.models import (
     ActionRow,
@@ -41,6 +43,7 @@ from kansencirkel.vault.models import (
 )
 from kansencirkel.vault.repos.convert import retention_years
 
+_Sel = TypeVar("_Sel", bound=Select[*tuple[Any, ...]])
 _OPEN = [s.value for s in ActionStatus if s.is_open]
 # Plain dict lookups: Enum(value) calls were a fifth of the list's time at 10,000 children.
 _PERSPECTIVES = {p.value: p for p in Perspective}
@@ -84,7 +87,30 @@ def _person(row: Row[Any]) -> Person | None:
     )
 
 
-def child_summaries(s: Session, today: date) -> list[ChildSummary]:
+def first_screen(s: Session, today: date, n: int, status: ChildStatus | None) -> list[ChildSummary]:
+    """The first ``n`` rows of the list sorted by name (only ``status`` children, if given):
+    what the window shows right after unlock, while the whole list is read.
+
+    Only the names of all children are read here; the rest is read for these ``n``.
+    """
+    c = ChildRow.__table__.c
+    light = select(c.id, c.family_name, c.given_name)
+    if status is not None:
+        light = light.where(c.status == status.value)
+    named = s.connection().execute(light.order_by(c.family_name, c.given_name, c.id)).all()
+    picked = sorted(named, key=lambda r: name_key(r.family_name, r.given_name))[:n]
+    order = {r.id: i for i, r in enumerate(picked)}
+    return sorted(child_summaries(s, today, only=order), key=lambda x: order[x.child.id])
+
+
+def _scoped(stmt: _Sel, column: Any, only: Collection[str] | None) -> _Sel:
+    return stmt if only is None else stmt.where(column.in_(list(only)))
+
+
+def child_summaries(
+    s: Session, today: date, only: Collection[str] | None = None
+) -> list[ChildSummary]:
+    """Every child's summary, or those of the ``only`` ids."""
     years = retention_years(s)
     rules = attention_rules(s)
     c, p = ChildRow.__table__.c, PersonRow.__table__.c
@@ -92,48 +118,70 @@ def child_summaries(s: Session, today: date) -> list[ChildSummary]:
     # list's time at 10,000 children, and none of these rows becomes an ORM object.
     conn = s.connection()
     children = conn.execute(
-        select(ChildRow.__table__, *(col.label(f"p_{col.name}") for col in p))
-        .select_from(ChildRow.__table__.outerjoin(PersonRow.__table__, p.id == c.regiehouder_id))
-        .order_by(c.family_name, c.given_name, c.id)
+        _scoped(
+            select(ChildRow.__table__, *(col.label(f"p_{col.name}") for col in p))
+            .select_from(
+                ChildRow.__table__.outerjoin(PersonRow.__table__, p.id == c.regiehouder_id)
+            )
+            .order_by(c.family_name, c.given_name, c.id),
+            c.id,
+            only,
+        )
     ).all()
     actions = {
         cid: (int(n), int(late or 0))
         for cid, n, late in conn.execute(
-            select(
+            _scoped(
+                select(
+                    ActionRow.child_id,
+                    func.count(),
+                    func.sum((ActionRow.due_on < today).cast(Integer)),
+                )
+                .where(ActionRow.status.in_(_OPEN))
+                .group_by(ActionRow.child_id),
                 ActionRow.child_id,
-                func.count(),
-                func.sum((ActionRow.due_on < today).cast(Integer)),
-            )
-            .where(ActionRow.status.in_(_OPEN))
-            .group_by(ActionRow.child_id)
+                only,
+            ),
         )
     }
     meetings = {
         r.child_id: r
         for r in conn.execute(
-            select(
+            _scoped(
+                select(
+                    MeetingRow.child_id,
+                    func.max(MeetingRow.held_on).label("last_held"),
+                    func.max(MeetingRow.next_on).label("last_planned"),
+                    func.min(_on_or_after(MeetingRow.held_on, today)).label("next_held"),
+                    func.min(_on_or_after(MeetingRow.next_on, today)).label("next_next"),
+                ).group_by(MeetingRow.child_id),
                 MeetingRow.child_id,
-                func.max(MeetingRow.held_on).label("last_held"),
-                func.max(MeetingRow.next_on).label("last_planned"),
-                func.min(_on_or_after(MeetingRow.held_on, today)).label("next_held"),
-                func.min(_on_or_after(MeetingRow.next_on, today)).label("next_next"),
-            ).group_by(MeetingRow.child_id)
+                only,
+            )
         )
     }
     latest: dict[str, dict[Perspective, date]] = defaultdict(dict)
     for cid, persp, last in conn.execute(
-        select(
+        _scoped(
+            select(
+                PerspectiveLatestRow.child_id,
+                PerspectiveLatestRow.perspective,
+                PerspectiveLatestRow.assessed_on,
+            ),
             PerspectiveLatestRow.child_id,
-            PerspectiveLatestRow.perspective,
-            PerspectiveLatestRow.assessed_on,
-        )
+            only,
+        ),
     ):
         latest[cid][_PERSPECTIVES[persp]] = last
     with_care = set(
         conn.scalars(
-            select(InvolvementRow.child_id)
-            .where(InvolvementRow.role.in_([r.value for r in CARE_ROLES]))
-            .distinct()
+            _scoped(
+                select(InvolvementRow.child_id)
+                .where(InvolvementRow.role.in_([r.value for r in CARE_ROLES]))
+                .distinct(),
+                InvolvementRow.child_id,
+                only,
+            )
         ).all()
     )
     stale_limit = months_before(today, rules.stale_after_months)
