@@ -13,7 +13,14 @@ from kansencirkel.charts.export import (
     neutral_chart_name,
     write_bytes_atomically,
 )
-from kansencirkel.charts.radar import ANGLES, axis_at, fill_polygons, known_runs, star_xy
+from kansencirkel.charts.geometry import (
+    ANGLES,
+    axis_at,
+    fill_polygons,
+    isolated_points,
+    known_runs,
+    star_xy,
+)
 from kansencirkel.charts.series import (
     MAX_OVERLAY,
     StarSeries,
@@ -40,6 +47,7 @@ __all__ = [
     "figure_to_png",
     "figure_to_svg",
     "fill_polygons",
+    "isolated_points",
     "known_runs",
     "latest_as_of",
     "moment_panels",

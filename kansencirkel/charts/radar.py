@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import math
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, cast
 
+from kansencirkel.charts.geometry import ANGLES, N
+from kansencirkel.charts.look import MIN_STAR_SHARE, Look
+from kansencirkel.charts.outline import draw_series
 from kansencirkel.charts.series import StarSeries
-from kansencirkel.charts.style import FILL_ALPHA, GRID, GRID_LIGHT, HIGHLIGHT_FACE, INK, rgba
+from kansencirkel.charts.style import GRID, GRID_LIGHT, HIGHLIGHT_FACE, INK
 from kansencirkel.core.elements import ELEMENT_KEYS, SCALE_MAX, SCALE_VALUES, Lang, catalog
 
 if TYPE_CHECKING:
@@ -23,119 +25,9 @@ if TYPE_CHECKING:
     from matplotlib.figure import Figure
     from matplotlib.text import Text
 
-N = len(ELEMENT_KEYS)
-#: Angle (radians, counter-clockwise from +x) of each element's axis: first at the top,
-#: then clockwise.
-ANGLES: tuple[float, ...] = tuple(math.pi / 2 - i * 2 * math.pi / N for i in range(N))
-
 GID_STAR = "kc-star"
 GID_ELEMENT = "kc-element-label"
 GID_RING = "kc-ring-label"
-
-
-def star_xy(values: Sequence[int | None]) -> tuple[list[float], list[float]]:
-    """Closed line data (N+1 points, the last repeats the first). NaN where a score is
-    unknown, so the drawn line breaks there instead of dropping to the centre."""
-    xs = [math.nan] * (N + 1)
-    ys = [math.nan] * (N + 1)
-    for i in range(N + 1):
-        v = values[i % N]
-        if v is not None:
-            xs[i] = v * math.cos(ANGLES[i % N])
-            ys[i] = v * math.sin(ANGLES[i % N])
-    return xs, ys
-
-
-def known_runs(values: Sequence[int | None]) -> list[list[int]]:
-    """Maximal cyclic runs of ≥2 adjacent known values (indices). All known → one run of N.
-
-    Only these runs are filled: a fill never bridges an unknown axis.
-    """
-    known = [v is not None for v in values]
-    if all(known):
-        return [list(range(N))]
-    if not any(known):
-        return []
-    start = known.index(False)  # begin scanning just after a gap, so runs don't wrap oddly
-    runs: list[list[int]] = []
-    current: list[int] = []
-    for step in range(1, N + 1):
-        i = (start + step) % N
-        if known[i]:
-            current.append(i)
-        else:
-            if len(current) >= 2:
-                runs.append(current)
-            current = []
-    if len(current) >= 2:
-        runs.append(current)
-    return runs
-
-
-def fill_polygons(values: Sequence[int | None]) -> list[list[tuple[float, float]]]:
-    """Polygons for the translucent fill: the full star, or centre + each known run."""
-    polys: list[list[tuple[float, float]]] = []
-    for run in known_runs(values):
-        pts = [
-            (
-                float(values[i] or 0) * math.cos(ANGLES[i]),
-                float(values[i] or 0) * math.sin(ANGLES[i]),
-            )
-            for i in run
-        ]
-        polys.append(pts if len(run) == N else [(0.0, 0.0), *pts])
-    return polys
-
-
-def axis_at(x: float | None, y: float | None, *, max_radius: float = 7.5) -> str | None:
-    """The element whose axis is nearest to a point in star coordinates (for hover)."""
-    if x is None or y is None:
-        return None
-    r = math.hypot(x, y)
-    if r < 0.25 or r > max_radius:
-        return None
-    angle = math.atan2(y, x)
-    step = 2 * math.pi / N
-    index = round((math.pi / 2 - angle) / step) % N
-    return ELEMENT_KEYS[index]
-
-
-#: Presenter mode never shrinks element names below this (points; 16.7 px at 100 dpi): on a
-#: crowded star the star gives way instead, down to :data:`MIN_STAR_SHARE` of its room.
-PRESENTER_MIN_LABEL = 12.0
-MIN_STAR_SHARE = 0.3
-
-
-@dataclass(frozen=True, slots=True)
-class Look:
-    """Sizes in points for one figure; presenter mode is larger everywhere."""
-
-    label: float
-    ring: float
-    legend: float
-    title: float
-    line: float
-    marker: float
-    min_label: float = 0.0  # element names shrink to fit, but not below this
-
-    @staticmethod
-    def for_size(size_inches: tuple[float, float], presenter: bool) -> Look:
-        short = min(size_inches)
-        if presenter:
-            # Readable from the back of a room: ~20 pt names on a laptop-sized canvas.
-            base = min(max(short * 3.2, 16.0), 34.0)
-            return Look(
-                base,
-                base * 0.6,
-                base * 0.75,
-                base * 1.15,
-                base * 0.2,
-                base * 0.55,
-                min_label=PRESENTER_MIN_LABEL,
-            )
-        base = min(max(short * 2.1, 7.5), 12.0)
-        # Lines and markers follow the text size so a thumbnail is not all marker.
-        return Look(base, base * 0.8, base * 0.85, base * 1.15, base * 0.19, base * 0.55)
 
 
 def renderer_for(fig: Figure) -> RendererBase:
@@ -271,7 +163,7 @@ def draw_star(
 
     _draw_grid(ax, look, highlight, scale_pt=scale / px)
     for order, s in enumerate(series):
-        _draw_series(ax, s, look, order)
+        draw_series(ax, s, look, order)
     return ax
 
 
@@ -334,44 +226,3 @@ def _draw_grid(ax: Axes, look: Look, highlight: Collection[str], scale_pt: float
                 "edgecolor": "none",
             },
         )
-
-
-def _draw_series(ax: Axes, s: StarSeries, look: Look, order: int) -> None:
-    from matplotlib.patches import PathPatch
-    from matplotlib.path import Path
-
-    polys = fill_polygons(s.values)
-    if polys:
-        verts: list[tuple[float, float]] = []
-        codes: list[int] = []
-        for poly in polys:
-            verts += [*poly, poly[0]]
-            codes += (
-                [int(Path.MOVETO)] + [int(Path.LINETO)] * (len(poly) - 1) + [int(Path.CLOSEPOLY)]
-            )
-        # Colour with its own alpha (not set_alpha) so SVG output carries fill-opacity.
-        patch = PathPatch(
-            Path(verts, codes),
-            facecolor=rgba(s.color, FILL_ALPHA * s.emphasis),
-            edgecolor="none",
-            zorder=2 + order * 0.01,
-            gid=f"kc-fill-{order}",
-        )
-        ax.add_patch(patch)
-    xs, ys = star_xy(s.values)
-    ax.plot(
-        xs,
-        ys,
-        color=s.color,
-        linestyle=s.linestyle,
-        linewidth=look.line * s.emphasis,
-        marker=s.marker,
-        markersize=look.marker * (0.85 + 0.15 * s.emphasis),
-        markeredgecolor="white",
-        markeredgewidth=0.8,
-        label=s.label,
-        zorder=3 + order * 0.01,
-        gid=f"kc-line-{order}",
-        solid_joinstyle="round",
-        dash_joinstyle="round",
-    )

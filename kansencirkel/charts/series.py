@@ -21,7 +21,10 @@ from kansencirkel.charts.style import (
 from kansencirkel.core.dates import format_date
 from kansencirkel.core.elements import ELEMENT_KEYS, Lang, catalog
 from kansencirkel.core.enums import PERSPECTIVE_ORDER, Perspective
+from kansencirkel.core.i18n import gettext
 from kansencirkel.core.model import Assessment, CaseFile, reading_order
+from kansencirkel.core.topics import conversation_topics, highlight_elements
+from kansencirkel.core.window import DEFAULT_COMPARE_MONTHS, ReadingWindow, with_age
 
 #: At most this many moments are laid over each other; more go to small multiples.
 MAX_OVERLAY = 3
@@ -44,6 +47,7 @@ class StarSeries:
     perspective: Perspective | None = None
     on: date | None = None
     emphasis: float = 1.0  # line width factor; older moments are drawn thinner
+    older: bool = False  # outside the comparison window: drawn lighter, its age in the label
 
     def __post_init__(self) -> None:
         if len(self.values) != len(ELEMENT_KEYS):
@@ -73,6 +77,11 @@ def reading_dates(case: CaseFile) -> list[date]:
     return sorted({a.assessed_on for a in case.assessments if a.is_current})
 
 
+def all_unknown_label(label: str, lang: Lang) -> str:
+    """A series with no known score draws nothing; its legend entry says why."""
+    return gettext("{label} (alles weet niet)", lang=lang, label=label)
+
+
 def perspective_series(
     latest: Mapping[Perspective, Assessment],
     *,
@@ -81,13 +90,16 @@ def perspective_series(
     with_dates: bool = True,
     labels: Mapping[Perspective, str] | None = None,
     date_unless: date | None = None,
+    window: ReadingWindow | None = None,
+    today: date | None = None,
 ) -> list[StarSeries]:
     """Perspectives at one moment, in the fixed order, each in its fixed style.
 
     ``labels`` overrides legend text per perspective (e.g. a person's initials in meeting
     mode); otherwise the perspective name, with the reading's date when ``with_dates`` —
     except for readings on ``date_unless`` (the moment the screen already shows), so only the
-    views from another day carry a date.
+    views from another day carry a date. A reading outside ``window`` is marked ``older``
+    and its label says its age relative to ``today`` ("Zorg, 10 maanden geleden").
     """
     wanted = set(PERSPECTIVE_ORDER if perspectives is None else perspectives)
     out: list[StarSeries] = []
@@ -96,18 +108,49 @@ def perspective_series(
         if a is None or p not in wanted:
             continue
         style = PERSPECTIVE_STYLE[p]
+        older = window is not None and window.is_older(p)
         if labels and p in labels:
             label = labels[p]
         else:
             label = catalog().perspective_name(p, lang)
-            if with_dates and a.assessed_on != date_unless:
+            if with_dates and not older and a.assessed_on != date_unless:
                 label = f"{label} ({short_day(a.assessed_on, lang)})"
+        if older:
+            label = with_age(label, a.assessed_on, today or a.assessed_on, lang)
+        values = scores_of(a)
+        if all(v is None for v in values):
+            label = all_unknown_label(label, lang)
         out.append(
             StarSeries(
-                label, scores_of(a), style.color, style.linestyle, style.marker, p, a.assessed_on
+                label,
+                values,
+                style.color,
+                style.linestyle,
+                style.marker,
+                p,
+                a.assessed_on,
+                older=older,
             )
         )
     return out
+
+
+def overlay(
+    latest: Mapping[Perspective, Assessment],
+    *,
+    today: date,
+    months: int = DEFAULT_COMPARE_MONTHS,
+    lang: Lang = "nl",
+    date_unless: date | None = None,
+    labels: Mapping[Perspective, str] | None = None,
+) -> tuple[list[StarSeries], set[str]]:
+    """The perspectives' star for screen and print alike: the series (older readings marked,
+    with their age) and the elements to mark as topics (compared within the window only)."""
+    window = ReadingWindow.of(latest, months)
+    series = perspective_series(
+        latest, lang=lang, date_unless=date_unless, labels=labels, window=window, today=today
+    )
+    return series, highlight_elements(conversation_topics(latest, months=months))
 
 
 def moment_series(

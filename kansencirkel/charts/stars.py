@@ -7,7 +7,9 @@ from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING
 
 from kansencirkel.charts.layout import add_legend, add_note, add_title
-from kansencirkel.charts.radar import GID_STAR, Look, draw_star, renderer_for
+from kansencirkel.charts.look import Look
+from kansencirkel.charts.outline import line_props
+from kansencirkel.charts.radar import GID_STAR, draw_star, renderer_for
 from kansencirkel.charts.series import StarSeries
 from kansencirkel.charts.style import INK
 from kansencirkel.core.i18n import N_, Lang, Msgid, gettext
@@ -20,6 +22,7 @@ if TYPE_CHECKING:
 _NOTES: dict[str, Msgid] = {
     "highlight": N_("Omkaderd: gespreksonderwerp (2+ punten verschil)"),
     "gap": N_("Open plek: weet niet"),
+    "older": N_("Lichter, open punten: oudere meting, niet vergeleken"),
     "empty": N_("Nog geen metingen"),
 }
 
@@ -56,26 +59,21 @@ def star_note(series: Sequence[StarSeries], highlight: Collection[str], lang: La
         parts.append(_note("highlight", lang))
     if any(v is None for s in series for v in s.values):
         parts.append(_note("gap", lang))
+    if any(s.older for s in series):
+        parts.append(_note("older", lang))
     return " · ".join(parts)
 
 
 def legend_handles(series: Sequence[StarSeries], look: Look) -> list[Artist]:
+    """Samples of each series' line, exactly as drawn (older readings lighter, open)."""
     from matplotlib.lines import Line2D
 
-    return [
-        Line2D(
-            [],
-            [],
-            color=s.color,
-            linestyle=s.linestyle,
-            linewidth=look.line * s.emphasis,
-            marker=s.marker,
-            markersize=look.marker,
-            markeredgecolor="white",
-            markeredgewidth=0.8,
-        )
-        for s in series
-    ]
+    handles: list[Artist] = []
+    for s in series:
+        props = line_props(s, look)
+        props["markersize"] = look.marker
+        handles.append(Line2D([], [], **props))
+    return handles
 
 
 def radar_figure(

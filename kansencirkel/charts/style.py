@@ -48,6 +48,12 @@ HIGHLIGHT_FACE = "#EDEDED"  # frame behind an element name that is a gespreksond
 
 FILL_ALPHA = 0.13  # per-series fill; written to SVG as fill-opacity
 
+#: A reading outside the comparison window ("older"): lighter, thinner, fainter fill, open
+#: markers (see charts.outline), and its age in the legend.
+OLDER_LIGHTEN = 0.45
+OLDER_WIDTH = 0.7
+OLDER_FILL = 0.4
+
 
 def lighten(color: str, amount: float) -> str:
     """Blend ``#RRGGBB`` towards white by ``amount`` (0 = unchanged, 1 = white)."""

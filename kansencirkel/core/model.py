@@ -26,6 +26,10 @@ from kansencirkel.core.enums import (
     Visibility,
 )
 
+#: Perspectives are compared within this many months of the newest reading unless the vault
+#: says otherwise (``core.window``; the vault setting ``compare_window_months``).
+DEFAULT_COMPARE_MONTHS = 4
+
 
 def age_on(date_of_birth: date | None, on: date) -> int | None:
     """Whole years on ``on``; None when the date of birth is not recorded."""
@@ -327,6 +331,8 @@ class CaseFile:
     superseded: tuple[Assessment, ...] = ()  # corrected versions, only when asked for
     withdrawn: tuple[Assessment, ...] = ()  # withdrawn readings, only when asked for
     note_versions: tuple[NoteVersion, ...] = ()  # earlier versions of notes, when asked for
+    #: The vault's window for comparing perspectives (months back from the newest reading).
+    compare_months: int = DEFAULT_COMPARE_MONTHS
 
     def latest_by_perspective(self) -> dict[Perspective, Assessment]:
         latest: dict[Perspective, Assessment] = {}

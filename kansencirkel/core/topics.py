@@ -2,6 +2,12 @@
 
 These are conversation starters for the kernteam, never warnings: there is no total score and
 no judgement of which view is right. "Weet niet" (None) never counts towards a difference.
+
+Only readings that belong together in time are compared (:class:`~kansencirkel.core.window.
+ReadingWindow`: the latest reading per perspective within a number of months of the newest
+one); an older reading is left out of the comparison and shown with its age instead. Topics
+are ranked, largest difference first, so a view can show a handful and "n meer".
+Wording lives in :mod:`kansencirkel.core.topic_text`.
 """
 
 from __future__ import annotations
@@ -11,14 +17,17 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
-from kansencirkel.core.dates import format_date
-from kansencirkel.core.elements import ELEMENT_KEYS, catalog
+from kansencirkel.core.elements import ELEMENT_KEYS
 from kansencirkel.core.enums import PERSPECTIVE_ORDER, Perspective
-from kansencirkel.core.i18n import N_, Lang, Msgid, gettext, ngettext
 from kansencirkel.core.model import Assessment, CaseFile, reading_order
+from kansencirkel.core.window import DEFAULT_COMPARE_MONTHS, ReadingWindow
 
 #: A difference of this many points or more on one element makes it a topic.
 TOPIC_THRESHOLD = 2
+#: A view shows this many topics of a kind, then "n meer".
+SHOWN_TOPICS = 4
+
+_ELEMENT_INDEX = {k: i for i, k in enumerate(ELEMENT_KEYS)}
 
 
 class TopicKind(StrEnum):
@@ -58,16 +67,70 @@ class Topic:
         return tuple(p for p in PERSPECTIVE_ORDER if p in involved)
 
 
-def conversation_topics(
-    latest: Mapping[Perspective, Assessment], *, threshold: int = TOPIC_THRESHOLD
-) -> list[Topic]:
-    """Elements (NJi order) where two known scores of different perspectives differ ≥ threshold.
+def rank_key(topic: Topic) -> tuple[int, int, int]:
+    """Largest difference first; ties in NJi element order, then perspective order."""
+    first = topic.perspectives[0] if topic.perspectives else PERSPECTIVE_ORDER[0]
+    return (-topic.difference, _ELEMENT_INDEX[topic.element], PERSPECTIVE_ORDER.index(first))
 
-    All perspectives present count, the kernteam's joint score too. One perspective only, all
-    unknown, or everyone within one point: no topic.
+
+@dataclass(frozen=True, slots=True)
+class TopicList:
+    """Ranked topics of one kind; a view shows :attr:`shown` and says :attr:`more`."""
+
+    topics: tuple[Topic, ...] = ()
+    limit: int = SHOWN_TOPICS
+
+    @property
+    def shown(self) -> tuple[Topic, ...]:
+        return self.topics[: self.limit]
+
+    @property
+    def hidden(self) -> tuple[Topic, ...]:
+        return self.topics[self.limit :]
+
+    @property
+    def more(self) -> int:
+        """How many are not shown ("3 meer")."""
+        return len(self.hidden)
+
+    def __bool__(self) -> bool:
+        return bool(self.topics)
+
+    def __len__(self) -> int:
+        return len(self.topics)
+
+
+@dataclass(frozen=True, slots=True)
+class CaseTopics:
+    """Both kinds for a child, kept apart, with the window the comparison used."""
+
+    differences: TopicList
+    movements: TopicList
+    window: ReadingWindow
+
+    def __bool__(self) -> bool:
+        return bool(self.differences or self.movements)
+
+    def elements(self) -> set[str]:
+        """What a star marks: the elements where views differ now."""
+        return highlight_elements(self.differences.topics)
+
+
+def conversation_topics(
+    latest: Mapping[Perspective, Assessment],
+    *,
+    months: int = DEFAULT_COMPARE_MONTHS,
+    threshold: int = TOPIC_THRESHOLD,
+) -> list[Topic]:
+    """Elements where two known scores of different perspectives differ ≥ threshold, among
+    the readings within ``months`` of the newest one; ranked (:func:`rank_key`).
+
+    All perspectives in the window count, the kernteam's joint score too. One perspective
+    only, all unknown, or everyone within one point: no topic.
     """
+    current = ReadingWindow.of(latest, months).current
     topics: list[Topic] = []
-    ordered = [(p, latest[p]) for p in PERSPECTIVE_ORDER if p in latest]
+    ordered = [(p, current[p]) for p in PERSPECTIVE_ORDER if p in current]
     for key in ELEMENT_KEYS:
         known = [(p, s) for p, a in ordered if (s := a.score(key)) is not None]
         if len(known) < 2:
@@ -86,18 +149,21 @@ def conversation_topics(
                 high_perspectives=tuple(p for p, s in known if s == high),
             )
         )
-    return topics
+    return sorted(topics, key=rank_key)
 
 
 def movement_topics(
     history_by_perspective: Mapping[Perspective, Sequence[Assessment]],
     *,
     threshold: int = TOPIC_THRESHOLD,
+    since: date | None = None,
 ) -> list[Topic]:
     """Per perspective: latest reading against the previous one of that same perspective.
 
     A change of ≥ threshold either way is a topic; an element unknown in either reading is
-    skipped. Superseded versions are ignored. Sorted by element (NJi order), then perspective.
+    skipped. Superseded versions are ignored. With ``since``, a perspective whose latest
+    reading is older than that is left out (old news, shown with its age elsewhere).
+    Ranked (:func:`rank_key`).
     """
     found: list[Topic] = []
     for p in PERSPECTIVE_ORDER:
@@ -107,6 +173,8 @@ def movement_topics(
         if len(readings) < 2:
             continue
         prev, last = readings[-2], readings[-1]
+        if since is not None and last.assessed_on < since:
+            continue
         for key in ELEMENT_KEYS:
             before, after = prev.score(key), last.score(key)
             if before is None or after is None or abs(after - before) < threshold:
@@ -125,108 +193,31 @@ def movement_topics(
                     on=last.assessed_on,
                 )
             )
-    order = {k: i for i, k in enumerate(ELEMENT_KEYS)}
-    found.sort(key=lambda t: (order[t.element], PERSPECTIVE_ORDER.index(t.perspectives[0])))
-    return found
+    return sorted(found, key=rank_key)
 
 
-def case_topics(case: CaseFile) -> list[Topic]:
-    """Both kinds for a child's overview: differences first, then movements."""
-    history = {p: case.history(p) for p in PERSPECTIVE_ORDER}
-    return conversation_topics(case.latest_by_perspective()) + movement_topics(history)
-
-
-# --- wording -------------------------------------------------------------------------------
-
-# Subjects read better with an article for the child and the joint team.
-_SUBJECT: dict[str, Msgid] = {"kind": N_("het kind"), "kernteam": N_("het kernteam")}
-_PLURAL = {"ouders"}  # "ouders zien", "parents see"
-
-
-def format_day(day: date, lang: Lang = "nl", *, with_year: bool = True) -> str:
-    """'3 maart 2026' / '3 March 2026' (the one date formatter, :mod:`core.dates`)."""
-    return format_date(day, "long" if with_year else "day_month", lang)
-
-
-def _subject(perspectives: Sequence[Perspective], lang: Lang) -> tuple[str, bool]:
-    names = [
-        gettext(_SUBJECT[str(p)], lang=lang)
-        if str(p) in _SUBJECT
-        else catalog().perspective_name(p, lang).lower()
-        for p in perspectives
-    ]
-    if len(names) == 1:
-        text = names[0]
-    else:
-        text = gettext("{names} en {last}", lang=lang, names=", ".join(names[:-1]), last=names[-1])
-    plural = len(perspectives) > 1 or str(perspectives[0]) in _PLURAL
-    return text, plural
-
-
-def _sees(perspectives: Sequence[Perspective], score: int, lang: Lang) -> str:
-    who, plural = _subject(perspectives, lang)
-    if plural:
-        return gettext("{who} zien {score}", lang=lang, who=who, score=score)
-    return gettext("{who} ziet {score}", lang=lang, who=who, score=score)
-
-
-def topic_text(topic: Topic, lang: Lang = "nl") -> str:
-    """One line for the overview, worded as something to talk about.
-
-    'Veilig: school ziet 2, ouders zien 4 — bespreek wat ieder ziet'
-    'Gezond: ouders zien een verschil van 2 punten sinds 3 maart (van 2 naar 4)'
-    """
-    name = catalog().element(topic.element).name(lang)
-    if topic.kind is TopicKind.VERSCHIL:
-        low = _sees(topic.low_perspectives, topic.low, lang)
-        high = _sees(topic.high_perspectives, topic.high, lang)
-        return gettext(
-            "{element}: {low}, {high} — bespreek wat ieder ziet",
-            lang=lang,
-            element=name,
-            low=low,
-            high=high,
-        )
-    who, plural = _subject(topic.perspectives, lang)
-    since = ""
-    if topic.since is not None:
-        same_year = topic.on is not None and topic.on.year == topic.since.year
-        since = format_day(topic.since, lang, with_year=not same_year)
-    values = {
-        "element": name,
-        "who": who,
-        "since": since,
-        "before": topic.before,
-        "after": topic.after,
-    }
-    if plural:
-        return ngettext(
-            "{element}: {who} zien een verschil van {n} punt sinds {since} "
-            "(van {before} naar {after}) — bespreek wat er veranderd is",
-            "{element}: {who} zien een verschil van {n} punten sinds {since} "
-            "(van {before} naar {after}) — bespreek wat er veranderd is",
-            topic.difference,
-            lang=lang,
-            **values,
-        )
-    return ngettext(
-        "{element}: {who} ziet een verschil van {n} punt sinds {since} "
-        "(van {before} naar {after}) — bespreek wat er veranderd is",
-        "{element}: {who} ziet een verschil van {n} punten sinds {since} "
-        "(van {before} naar {after}) — bespreek wat er veranderd is",
-        topic.difference,
-        lang=lang,
-        **values,
+def topics_for(
+    latest: Mapping[Perspective, Assessment],
+    history: Mapping[Perspective, Sequence[Assessment]],
+    *,
+    months: int = DEFAULT_COMPARE_MONTHS,
+    limit: int = SHOWN_TOPICS,
+) -> CaseTopics:
+    """Differences among the readings in the window, and movements of the perspectives whose
+    latest reading is in it, each ranked and cut to ``limit`` for showing."""
+    window = ReadingWindow.of(latest, months)
+    differences = conversation_topics(latest, months=months)
+    movements = movement_topics(history, since=window.since)
+    return CaseTopics(
+        TopicList(tuple(differences), limit), TopicList(tuple(movements), limit), window
     )
 
 
-def topics_heading(lang: Lang = "nl") -> str:
-    return gettext("Gespreksonderwerpen", lang=lang)
-
-
-def no_topics_text(lang: Lang = "nl") -> str:
-    return gettext(
-        "De scores geven geen verschillen van 2 punten of meer. Bespreek wat opvalt.", lang=lang
+def case_topics(case: CaseFile, *, limit: int = SHOWN_TOPICS) -> CaseTopics:
+    """Both kinds for a child's overview, with the vault's window (``case.compare_months``)."""
+    history = {p: case.history(p) for p in PERSPECTIVE_ORDER}
+    return topics_for(
+        case.latest_by_perspective(), history, months=case.compare_months, limit=limit
     )
 
 

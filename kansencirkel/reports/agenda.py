@@ -12,7 +12,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer
 from kansencirkel.core.elements import Lang, catalog
 from kansencirkel.core.enums import Perspective
 from kansencirkel.core.model import CaseFile
-from kansencirkel.core.topics import conversation_topics, topic_text
+from kansencirkel.core.topics import case_topics
 from kansencirkel.reports.casedata import (
     age_text,
     person_text,
@@ -24,6 +24,7 @@ from kansencirkel.reports.common import PageDecor, build_pdf, esc, flowing_secti
 from kansencirkel.reports.kernteam import actions_table
 from kansencirkel.reports.styles import Styles, make_styles
 from kansencirkel.reports.texts import long_date, t, tn
+from kansencirkel.reports.topic_block import older_note, topic_lines
 
 #: The views a kernteam wants before discussing a child; the joint score comes from the meeting.
 EXPECTED = (Perspective.KIND, Perspective.OUDERS, Perspective.SCHOOL, Perspective.ZORG)
@@ -88,10 +89,11 @@ def _child(number: int, case: CaseFile, s: Styles, today: date, lang: Lang) -> l
     out.append(Paragraph(esc(t(lang, "a.missing")), s.h2))
     out.append(para(", ".join(missing) if missing else t(lang, "a.missing.none"), s.body))
     out.append(Paragraph(esc(t(lang, "a.topics")), s.h2))
-    topics = conversation_topics(latest)
-    if topics:
-        out += [Paragraph("• " + esc(topic_text(tp, lang)), s.body) for tp in topics]
+    topics = case_topics(case)
+    if topics.differences:
+        out += topic_lines(topics.differences, s, lang)
     else:
         out.append(para(t(lang, "no.topics"), s.body))
+    out += older_note(topics.window, today, s, lang)
     out.append(Spacer(1, 3 * mm))
     return out

@@ -8,20 +8,21 @@ zoom, text in the embedded fonts, and no bitmaps of child data in the PDF.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from datetime import date
 
 from reportlab.lib.units import inch, mm
 from reportlab.platypus import Flowable, Table
 
 from kansencirkel.charts import (
-    perspective_series,
     radar_figure,
     radar_grid_figure,
     trend_figure,
 )
+from kansencirkel.charts.series import overlay
 from kansencirkel.core.elements import Lang, catalog
 from kansencirkel.core.enums import Perspective
 from kansencirkel.core.model import Action, Assessment
-from kansencirkel.core.topics import conversation_topics, highlight_elements
+from kansencirkel.core.window import with_age
 from kansencirkel.reports.casedata import Selection
 from kansencirkel.reports.mpl_canvas import FigureFlowable
 from kansencirkel.reports.styles import plain_table_style
@@ -36,23 +37,30 @@ def star_panel(
     *,
     lang: Lang,
     width: float,
+    today: date,
+    months: int,
     overlay_only: bool = False,
     star_width: float = 120 * mm,
 ) -> list[Flowable]:
-    """The overlay of all perspectives (topics marked), then one star per perspective two
-    abreast — big enough that every element name stays readable on paper."""
-    highlight = highlight_elements(conversation_topics(latest))
-    series = perspective_series(latest, lang=lang)
+    """The overlay of all perspectives (topics marked, older readings lighter with their
+    age), then one star per perspective two abreast — big enough that every element name
+    stays readable on paper."""
+    series, highlight = overlay(latest, today=today, months=months, lang=lang)
     w = min(width, star_width)
-    overlay = radar_figure(
+    together = radar_figure(
         series, lang=lang, size_inches=(_inches(w), _inches(w) * 1.02), highlight=highlight
     )
-    out: list[Flowable] = [_centred(FigureFlowable(overlay, w), width)]
+    out: list[Flowable] = [_centred(FigureFlowable(together, w), width)]
     if overlay_only or len(series) < 2:
         return out
     cat = catalog()
     panels = [
-        (cat.perspective_name(s.perspective, lang), [s])
+        (
+            with_age(cat.perspective_name(s.perspective, lang), s.on, today, lang)
+            if s.older and s.on is not None
+            else cat.perspective_name(s.perspective, lang),
+            [s],
+        )
         for s in series
         if s.perspective is not None
     ]

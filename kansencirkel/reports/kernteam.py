@@ -16,7 +16,9 @@ from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table
 from kansencirkel.core.elements import ELEMENT_KEYS, Lang, catalog
 from kansencirkel.core.enums import Perspective, Visibility
 from kansencirkel.core.model import Action, CaseFile
-from kansencirkel.core.topics import conversation_topics, movement_topics, topic_text
+from kansencirkel.core.topic_text import differences_heading, movements_heading
+from kansencirkel.core.topics import CaseTopics, topics_for
+from kansencirkel.core.window import with_age
 from kansencirkel.reports import charts_embed
 from kansencirkel.reports.casedata import (
     Selection,
@@ -48,6 +50,12 @@ from kansencirkel.reports.styles import (
     make_styles,
 )
 from kansencirkel.reports.texts import long_date, short_date, t
+from kansencirkel.reports.topic_block import (
+    cell_markup,
+    column_head,
+    older_note,
+    topic_lines,
+)
 
 RECENT_NOTES = 8
 
@@ -64,13 +72,15 @@ def render_kernteam(
 ) -> bytes:
     styles = make_styles(9.5)
     sel = select(case, perspectives, moments)
+    history = {p: sel.history(p) for p in sel.perspectives}
+    topics = topics_for(sel.latest, history, months=case.compare_months)
     story: list[Flowable] = []
     story += _header(case, styles, today, lang)
-    story += _goes_well(sel, styles, lang)
+    story += _goes_well(sel, topics, styles, today, lang)
     # The facts first (scores, topics), then the pictures: page 1 stays a usable summary.
-    story += _scores(sel, styles, lang)
-    story += _topics(sel, styles, lang)
-    story += _stars(sel, styles, lang)
+    story += _scores(sel, topics, styles, today, lang)
+    story += _topics(sel, topics, styles, today, lang)
+    story += _stars(sel, styles, today, case.compare_months, lang)
     story += _trends(case, sel, styles, lang)
     story += _actions(case, styles, today, lang)
     story += _notes(case, styles, lang)
@@ -105,7 +115,9 @@ def _header(case: CaseFile, s: Styles, today: date, lang: Lang) -> list[Flowable
     ]
 
 
-def _goes_well(sel: Selection, s: Styles, lang: Lang) -> list[Flowable]:
+def _goes_well(
+    sel: Selection, topics: CaseTopics, s: Styles, today: date, lang: Lang
+) -> list[Flowable]:
     out: list[Flowable] = [Paragraph(esc(t(lang, "sec.goes_well")), s.h1)]
     cat = catalog()
     any_text = False
@@ -113,38 +125,45 @@ def _goes_well(sel: Selection, s: Styles, lang: Lang) -> list[Flowable]:
         if not a.goes_well.strip():
             continue
         any_text = True
-        out.append(para(f"{cat.perspective_name(p, lang)} — {moment_text(a, lang)}", s.h2))
+        given = moment_text(a, lang)
+        if topics.window.is_older(p):  # "…, 12 mei 2025, 10 maanden geleden"
+            given = with_age(given, a.assessed_on, today, lang)
+        out.append(para(f"{cat.perspective_name(p, lang)} — {given}", s.h2))
         out.append(para(a.goes_well, s.body))
     if not any_text:
         out.append(para(t(lang, "no.goes_well"), s.body))
     return out
 
 
-def _stars(sel: Selection, s: Styles, lang: Lang) -> list[Flowable]:
+def _stars(sel: Selection, s: Styles, today: date, months: int, lang: Lang) -> list[Flowable]:
     out: list[Flowable] = [Paragraph(esc(t(lang, "sec.stars")), s.h1)]
     if not sel.latest:
         return [*out, para(t(lang, "no.assessments"), s.body)]
-    return out + charts_embed.star_panel(sel.latest, lang=lang, width=FRAME_WIDTH)
+    return out + charts_embed.star_panel(
+        sel.latest, lang=lang, width=FRAME_WIDTH, today=today, months=months
+    )
 
 
-def _scores(sel: Selection, s: Styles, lang: Lang) -> list[Flowable]:
+def _scores(
+    sel: Selection, topics: CaseTopics, s: Styles, today: date, lang: Lang
+) -> list[Flowable]:
     if not sel.latest:
         return []
     cat = catalog()
     persp = list(sel.latest)
+    window = topics.window
     first = 46 * mm
     col = (FRAME_WIDTH - first) / len(persp)
     head: list[Flowable | str] = [Paragraph(esc(t(lang, "col.element")), s.cell_head)]
     for p in persp:
-        when = short_date(sel.latest[p].assessed_on, lang)
+        name = cat.perspective_name(p, lang)
         head.append(
             Paragraph(
-                f"{esc(cat.perspective_name(p, lang))}<br/><font size='7'>{esc(when)}</font>",
-                s.cell_head,
+                column_head(name, sel.latest[p], window.is_older(p), today, lang, 7), s.cell_head
             )
         )
     rows: list[list[Flowable | str]] = [head]
-    marked = {tp.element for tp in conversation_topics(sel.latest)}
+    marked = topics.elements()
     extra: list[tuple[object, ...]] = []
     for i, key in enumerate(ELEMENT_KEYS, start=1):
         name = esc(cat.element(key).name(lang))
@@ -153,9 +172,11 @@ def _scores(sel: Selection, s: Styles, lang: Lang) -> list[Flowable]:
             extra.append(("BACKGROUND", (0, i), (-1, i), MARK_FILL))
         row: list[Flowable | str] = [Paragraph(name, s.cell)]
         for p in persp:
+            older = window.is_older(p)
             row.append(
                 Paragraph(
-                    score_cell(sel.latest[p].score(key)), s.cell_bold if key in marked else s.cell
+                    cell_markup(score_cell(sel.latest[p].score(key)), older),
+                    s.cell_bold if key in marked and not older else s.cell,
                 )
             )
         rows.append(row)
@@ -169,15 +190,21 @@ def _scores(sel: Selection, s: Styles, lang: Lang) -> list[Flowable]:
     ]
 
 
-def _topics(sel: Selection, s: Styles, lang: Lang) -> list[Flowable]:
+def _topics(
+    sel: Selection, topics: CaseTopics, s: Styles, today: date, lang: Lang
+) -> list[Flowable]:
     if not sel.latest:
         return []
-    history = {p: sel.history(p) for p in sel.perspectives}
-    topics = conversation_topics(sel.latest) + movement_topics(history)
     out: list[Flowable] = [Paragraph(esc(t(lang, "sec.topics")), s.h1)]
-    if not topics:
-        return [*out, para(t(lang, "no.topics"), s.body)]
-    out += [Paragraph("• " + esc(topic_text(tp, lang)), s.body) for tp in topics]
+    if not topics.differences:
+        out.append(para(t(lang, "no.topics"), s.body))
+    else:
+        out.append(para(differences_heading(lang), s.h2))
+        out += topic_lines(topics.differences, s, lang)
+    if topics.movements:
+        out.append(para(movements_heading(lang), s.h2))
+        out += topic_lines(topics.movements, s, lang)
+    out += older_note(topics.window, today, s, lang)
     wishes = [(p, a) for p, a in sel.latest.items() if a.wishes.strip()]
     if wishes:
         out.append(Paragraph(esc(t(lang, "sec.wishes")), s.h2))

@@ -23,7 +23,8 @@ from kansencirkel.core.consent import (
 from kansencirkel.core.elements import ELEMENT_KEYS, Lang, catalog
 from kansencirkel.core.enums import Audience, Perspective, Visibility
 from kansencirkel.core.model import Assessment, CaseFile
-from kansencirkel.core.topics import conversation_topics, topic_text
+from kansencirkel.core.topics import TopicList, conversation_topics
+from kansencirkel.core.window import ReadingWindow, with_age
 from kansencirkel.reports import charts_embed
 from kansencirkel.reports.casedata import (
     element_names,
@@ -52,6 +53,7 @@ from kansencirkel.reports.styles import (
     make_styles,
 )
 from kansencirkel.reports.texts import join_words, long_date, short_date, t
+from kansencirkel.reports.topic_block import cell_markup, column_head, older_note, topic_lines
 
 BODY_SIZE = 12.0
 RECENT_NOTES = 6
@@ -102,9 +104,10 @@ def render_parents(
     )
     story.append(Spacer(1, 3 * mm))
     story.append(para(t(lang, "p.intro", name=name), s.body))
-    story += _goes_well(shared.latest, s, lang)
-    story += _views(shared.latest, name, s, lang)
-    story += _topics(shared.latest, s, lang)
+    window = ReadingWindow.of(shared.latest, case.compare_months)
+    story += _goes_well(shared.latest, window, s, today, lang)
+    story += _views(shared.latest, window, name, s, today, lang)
+    story += _topics(shared.latest, window, s, today, lang)
     if actions_ok.allowed:
         story += _agreements(case, s, lang)
     if notes_ok.allowed and shareable_notes:
@@ -141,7 +144,13 @@ def _label(p: Perspective, lang: Lang) -> str:
     return catalog().perspective_name(p, lang)
 
 
-def _goes_well(latest: Mapping[Perspective, Assessment], s: Styles, lang: Lang) -> list[Flowable]:
+def _goes_well(
+    latest: Mapping[Perspective, Assessment],
+    window: ReadingWindow,
+    s: Styles,
+    today: date,
+    lang: Lang,
+) -> list[Flowable]:
     out: list[Flowable] = [Paragraph(esc(t(lang, "p.goes_well")), s.h1)]
     strong = [
         k
@@ -154,7 +163,10 @@ def _goes_well(latest: Mapping[Perspective, Assessment], s: Styles, lang: Lang) 
         out.append(para(t(lang, "p.goes_well.high", elements=join_words(names, lang)), s.body))
     for p, a in _ordered(latest):
         if a.goes_well.strip():
-            out.append(Paragraph(f"<b>{esc(_label(p, lang))}:</b> {esc(a.goes_well)}", s.body))
+            who = _label(p, lang)
+            if window.is_older(p):  # "Zorg, 10 maanden geleden:"
+                who = with_age(who, a.assessed_on, today, lang)
+            out.append(Paragraph(f"<b>{esc(who)}:</b> {esc(a.goes_well)}", s.body))
     if Perspective.OUDERS not in latest:
         out.append(para(t(lang, "p.no_own_view"), s.body))
     if len(out) == 1:
@@ -163,7 +175,12 @@ def _goes_well(latest: Mapping[Perspective, Assessment], s: Styles, lang: Lang) 
 
 
 def _views(
-    latest: Mapping[Perspective, Assessment], name: str, s: Styles, lang: Lang
+    latest: Mapping[Perspective, Assessment],
+    window: ReadingWindow,
+    name: str,
+    s: Styles,
+    today: date,
+    lang: Lang,
 ) -> list[Flowable]:
     if not latest:
         return []
@@ -175,9 +192,7 @@ def _views(
     for p, a in ordered:
         head.append(
             Paragraph(
-                f"{esc(_label(p, lang))}<br/><font size='8'>{esc(short_date(a.assessed_on, lang))}"
-                "</font>",
-                s.cell_head,
+                column_head(_label(p, lang), a, window.is_older(p), today, lang, 8), s.cell_head
             )
         )
     rows: list[list[Flowable]] = [head]
@@ -186,7 +201,8 @@ def _views(
             [Paragraph(esc(cat.element(key).name(lang)), s.cell)]
             + [
                 Paragraph(
-                    score_cell(a.score(key)), s.cell_bold if p is Perspective.OUDERS else s.cell
+                    cell_markup(score_cell(a.score(key)), window.is_older(p)),
+                    s.cell_bold if p is Perspective.OUDERS else s.cell,
                 )
                 for p, a in ordered
             ]
@@ -203,7 +219,13 @@ def _views(
     table.setStyle(grid_table_style(extra=extra))
     scale = "; ".join(f"{v} = {cat.score_word(v, lang).lower()}" for v in range(1, 6))
     star = charts_embed.star_panel(
-        latest, lang=lang, width=FRAME_WIDTH, overlay_only=True, star_width=105 * mm
+        latest,
+        lang=lang,
+        width=FRAME_WIDTH,
+        today=today,
+        months=window.months,
+        overlay_only=True,
+        star_width=105 * mm,
     )
     return [
         # The numbers first (compact, so they usually stay on page 1), then the star.
@@ -221,11 +243,18 @@ def _views(
     ]
 
 
-def _topics(latest: Mapping[Perspective, Assessment], s: Styles, lang: Lang) -> list[Flowable]:
-    topics = conversation_topics(latest)
+def _topics(
+    latest: Mapping[Perspective, Assessment],
+    window: ReadingWindow,
+    s: Styles,
+    today: date,
+    lang: Lang,
+) -> list[Flowable]:
+    """Only the shared perspectives' differences: ``latest`` is the consented selection."""
+    topics = TopicList(tuple(conversation_topics(latest, months=window.months)))
     if not topics:
-        return []
-    body = [Paragraph("• " + esc(topic_text(tp, lang)), s.body) for tp in topics]
+        return older_note(window, today, s, lang)
+    body = topic_lines(topics, s, lang) + older_note(window, today, s, lang)
     return [
         KeepTogether(
             [

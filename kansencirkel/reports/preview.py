@@ -15,7 +15,6 @@ from datetime import date
 from kansencirkel.core.elements import Lang, catalog
 from kansencirkel.core.enums import Perspective
 from kansencirkel.core.model import Assessment, CaseFile
-from kansencirkel.core.topics import conversation_topics, highlight_elements
 from kansencirkel.reports.casedata import (
     age_text,
     parents_choice,
@@ -80,9 +79,9 @@ def preview_model(
     sections = tuple(t(lang, k, name=name) for k in keys)
     star: bytes | None = None
     if kind == "blanco":
-        star = _star_png({}, lang, star_dpi)
+        star = _star_png({}, lang, star_dpi, today, case.compare_months)
     elif sel.latest:
-        star = _star_png(sel.latest, lang, star_dpi)
+        star = _star_png(sel.latest, lang, star_dpi, today, case.compare_months)
     return PreviewModel(
         title=t(lang, f"title.{kind}"),
         subject=case.child.full_name,
@@ -97,11 +96,13 @@ def preview_model(
     )
 
 
-def _star_png(latest: Mapping[Perspective, Assessment], lang: Lang, dpi: float) -> bytes:
-    from kansencirkel.charts import figure_to_png, perspective_series, radar_figure
+def _star_png(
+    latest: Mapping[Perspective, Assessment], lang: Lang, dpi: float, today: date, months: int
+) -> bytes:
+    from kansencirkel.charts import figure_to_png, radar_figure
+    from kansencirkel.charts.series import overlay
 
-    series = perspective_series(latest, lang=lang)
-    highlight = highlight_elements(conversation_topics(latest))
+    series, highlight = overlay(latest, today=today, months=months, lang=lang)
     fig = radar_figure(
         series,
         lang=lang,

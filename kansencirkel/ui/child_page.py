@@ -320,7 +320,8 @@ class ChildPage(QWidget):
         """Reload when the shown child changed (here, in a dialog, or elsewhere)."""
         mine = changes.concerns_child(self.child_id)
         drafts = self.child_id in changes.drafts
-        if not (mine or drafts):
+        # A vault setting (the comparison window) changes how every file reads.
+        if not (mine or drafts or (changes.settings and self.child_id is not None)):
             return
         if self.entry.form is not None:
             self._reload_after_form = True  # blind scoring: nothing repaints behind the form

@@ -21,13 +21,12 @@ from PySide6.QtCore import QEvent, QRect, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent, QScreen, QShowEvent
 from PySide6.QtWidgets import QWidget
 
-from kansencirkel.charts.series import perspective_series
+from kansencirkel.charts.series import overlay
 from kansencirkel.core import clock
 from kansencirkel.core.changes import Changes
 from kansencirkel.core.elements import Lang
 from kansencirkel.core.initials import NameMask
 from kansencirkel.core.model import CaseFile
-from kansencirkel.core.topics import conversation_topics, highlight_elements
 from kansencirkel.ui.chart_canvas import ChartCanvas
 from kansencirkel.ui.forms.ui_meeting_mode import Ui_MeetingMode
 from kansencirkel.ui.i18n import current_lang
@@ -131,9 +130,10 @@ class MeetingModeWindow(QWidget):
     def _on_changed(self, changes: Changes) -> None:
         """Drop the cached files of children that changed; show the current one anew."""
         for child_id in list(self._cases):
-            if changes.concerns_child(child_id):
+            if changes.concerns_child(child_id) or changes.settings:
                 del self._cases[child_id]
-        if not self._closed and changes.concerns_child(self.current_id()):
+        current = self.current_id()
+        if not self._closed and (changes.concerns_child(current) or changes.settings):
             self._load_current()
 
     def clear(self) -> None:
@@ -309,8 +309,9 @@ class MeetingModeWindow(QWidget):
         lang = self._lang
         latest = case.latest_by_perspective()
         newest = max((a.assessed_on for a in latest.values()), default=None)
-        series = perspective_series(latest, lang=lang, date_unless=newest)
-        marks = highlight_elements(conversation_topics(latest))
+        series, marks = overlay(
+            latest, today=self._today, months=case.compare_months, lang=lang, date_unless=newest
+        )
         self.ui.statusLabel.hide()
         self.chart.show()
         self.chart.show_chart(

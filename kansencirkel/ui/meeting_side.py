@@ -12,10 +12,21 @@ from html import escape
 
 from kansencirkel.core.dates import format_date
 from kansencirkel.core.elements import Lang, catalog
-from kansencirkel.core.enums import PERSPECTIVE_ORDER
+from kansencirkel.core.enums import PERSPECTIVE_ORDER, Perspective
 from kansencirkel.core.initials import NameMask, person_initials
 from kansencirkel.core.model import Action, CaseFile
-from kansencirkel.core.topics import case_topics, no_topics_text, topic_text, topics_heading
+from kansencirkel.core.topic_text import (
+    differences_heading,
+    movements_heading,
+    no_topics_text,
+    older_label,
+    older_text,
+    rest_text,
+    topic_text,
+    topics_heading,
+)
+from kansencirkel.core.topics import TopicList, case_topics
+from kansencirkel.core.window import ReadingWindow
 from kansencirkel.ui.dialog_helpers import tr
 
 
@@ -39,9 +50,15 @@ class SideText:
     def _goes_well(self) -> list[str]:
         cat = catalog()
         latest = self.case.latest_by_perspective()
+        window = ReadingWindow.of(latest, self.case.compare_months)
+
+        def who(p: Perspective) -> str:
+            if window.is_older(p):  # "zorg, 10 maanden geleden"
+                return older_label(p, latest[p].assessed_on, self.today, self.lang)
+            return cat.perspective_name(p, self.lang)
+
         good = [
-            f"<p><b>{escape(cat.perspective_name(p, self.lang))}</b>: "
-            f"{self.free(latest[p].goes_well)}</p>"
+            f"<p><b>{escape(who(p))}</b>: {self.free(latest[p].goes_well)}</p>"
             for p in PERSPECTIVE_ORDER
             if p in latest and latest[p].goes_well.strip()
         ]
@@ -51,13 +68,29 @@ class SideText:
         ]
 
     def _topics(self) -> list[str]:
+        """A handful of each kind, ranked, then "n meer" (the projector does not expand:
+        the full list is in the child's overview and the kernteam report)."""
         topics = case_topics(self.case)
         parts = [f"<h3>{escape(topics_heading(self.lang))}</h3>"]
-        if topics:
-            items = "".join(f"<li>{escape(topic_text(t, self.lang))}</li>" for t in topics)
-            parts.append(f"<ul>{items}</ul>")
-        else:
+        if not topics:
             parts.append(_p(no_topics_text(self.lang)))
+        for heading, ranked in (
+            (differences_heading(self.lang), topics.differences),
+            (movements_heading(self.lang), topics.movements),
+        ):
+            if ranked:
+                parts.append(f"<p><b>{escape(heading)}</b></p>")
+                parts += self._list(ranked)
+        older = older_text(topics.window, self.today, self.lang)
+        if older:
+            parts.append(f"<p><i>{escape(older)}</i></p>")
+        return parts
+
+    def _list(self, ranked: TopicList) -> list[str]:
+        items = "".join(f"<li>{escape(topic_text(t, self.lang))}</li>" for t in ranked.shown)
+        parts = [f"<ul>{items}</ul>"]
+        if ranked.more:
+            parts.append(_p(rest_text(ranked, self.lang)))
         return parts
 
     def _actions(self) -> list[str]:

@@ -1,4 +1,5 @@
-"""Settings: this computer's (language, auto-lock, backups) and the vault's (retention).
+"""Settings: this computer's (language, auto-lock, backups) and the vault's (retention, when a
+perspective is asked again, the window within which readings are compared).
 
 Computer settings go to the INI file (settings_store); vault settings to ``vault.settings``
 so every team member sees the same bewaartermijn. Language applies live on OK.
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 from kansencirkel.core.attention import STALE_MONTHS_KEY, AttentionRules
 from kansencirkel.core.changes import Changes, Written
 from kansencirkel.core.retention import DEFAULT_RETENTION_YEARS, SETTING_KEY
+from kansencirkel.core.window import COMPARE_MONTHS_KEY, DEFAULT_COMPARE_MONTHS, compare_months
 from kansencirkel.paths import user_data_dir
 from kansencirkel.ui.errors import error_text, set_inline_message
 from kansencirkel.ui.forms.ui_settings_dialog import Ui_SettingsDialog
@@ -65,7 +67,8 @@ class SettingsDialog(QDialog):
             max(0, self.ui.languageCombo.findData(settings.language))
         )
         self.ui.idleSpin.setValue(settings.idle_minutes)
-        for spin in (self.ui.idleSpin, self.ui.keepSpin, self.ui.retentionSpin, self.ui.staleSpin):
+        ui = self.ui
+        for spin in (ui.idleSpin, ui.keepSpin, ui.retentionSpin, ui.staleSpin, ui.compareSpin):
             spin.valueChanged.connect(self._suffixes)
         folder = settings.backup_folder or default_backup_folder()
         self.ui.folderEdit.setText(str(folder))
@@ -73,6 +76,7 @@ class SettingsDialog(QDialog):
         self._suffixes()
         self._retention_loaded = DEFAULT_RETENTION_YEARS
         self._stale_loaded = AttentionRules().stale_after_months
+        self._compare_loaded = DEFAULT_COMPARE_MONTHS
         self.ui.vaultGroup.setEnabled(False)
         set_inline_message(self.ui.messageLabel, "")
         self.ui.backupStatus.clear()
@@ -86,19 +90,21 @@ class SettingsDialog(QDialog):
     def _load_vault_settings(self) -> None:
         stored = self._vault_settings
 
-        def load() -> tuple[int, int]:
+        def load() -> tuple[int, int, int]:
             return (
                 _int_or(stored.get(SETTING_KEY, None), DEFAULT_RETENTION_YEARS),
                 _int_or(
                     stored.get(STALE_MONTHS_KEY, None),
                     AttentionRules().stale_after_months,
                 ),
+                compare_months(stored.get(COMPARE_MONTHS_KEY, None)),
             )
 
-        def show(values: tuple[int, int]) -> None:
-            self._retention_loaded, self._stale_loaded = values
+        def show(values: tuple[int, int, int]) -> None:
+            self._retention_loaded, self._stale_loaded, self._compare_loaded = values
             self.ui.retentionSpin.setValue(values[0])
             self.ui.staleSpin.setValue(values[1])
+            self.ui.compareSpin.setValue(values[2])
             self.ui.vaultGroup.setEnabled(True)
 
         self._ops.read(load, show, self._failed)
@@ -157,6 +163,8 @@ class SettingsDialog(QDialog):
                 changes[SETTING_KEY] = self.ui.retentionSpin.value()
             if self.ui.staleSpin.value() != self._stale_loaded:
                 changes[STALE_MONTHS_KEY] = self.ui.staleSpin.value()
+            if self.ui.compareSpin.value() != self._compare_loaded:
+                changes[COMPARE_MONTHS_KEY] = self.ui.compareSpin.value()
         if not changes:
             self.applied.emit()
             self.accept()
@@ -196,6 +204,11 @@ class SettingsDialog(QDialog):
                 ui.staleSpin,
                 self.tr(" maand (voor 'aandacht nodig')"),
                 self.tr(" maanden (voor 'aandacht nodig')"),
+            ),
+            (
+                ui.compareSpin,
+                self.tr(" maand van de nieuwste meting"),
+                self.tr(" maanden van de nieuwste meting"),
             ),
         ):
             spin.setSuffix(counted(spin.value(), one, many))

@@ -1,5 +1,6 @@
 """The child's star in the Overzicht: perspectives at one moment, one perspective over time,
 or the trend per element; hover an axis for the scores and notes; export as PNG or SVG.
+"Als tabel" shows the same scores as a table (keyboard and screen reader; see star_table).
 
 matplotlib is imported only when the first chart is drawn (see :mod:`chart_canvas`).
 """
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (
 from kansencirkel.charts.series import (
     latest_as_of,
     moment_series,
-    perspective_series,
+    overlay,
     reading_dates,
     short_day,
 )
@@ -34,10 +35,12 @@ from kansencirkel.core import clock
 from kansencirkel.core.elements import Lang, catalog
 from kansencirkel.core.enums import PERSPECTIVE_ORDER, Perspective
 from kansencirkel.core.model import Assessment, CaseFile
-from kansencirkel.core.topics import conversation_topics, highlight_elements, movement_topics
+from kansencirkel.core.topics import highlight_elements, movement_topics
+from kansencirkel.core.window import ReadingWindow, ago_text, with_age
 from kansencirkel.ui.chart_canvas import ChartCanvas, warm_up_in_background
 from kansencirkel.ui.forms.ui_star_view import Ui_StarView
 from kansencirkel.ui.save_path import ask_save_path
+from kansencirkel.ui.star_table import Column, fill_table
 
 if TYPE_CHECKING:
     from matplotlib.backend_bases import MouseEvent
@@ -100,7 +103,9 @@ class StarView(QWidget):
         self.ui.setupUi(self)
         self._case: CaseFile | None = None
         self._lang: Lang = "nl"
-        self._shown: list[tuple[str, Assessment]] = []  # what hover describes
+        self._shown: list[tuple[str, Assessment]] = []  # what hover and the table describe
+        self._older: set[str] = set()  # ids of shown readings outside the comparison window
+        self._marks: set[str] = set()  # elements marked as gespreksonderwerp
         self._hover_key: str | None = None
         self.chart = ChartCanvas(self.ui.canvasHost)
         self.chart.setObjectName("starChart")
@@ -121,6 +126,7 @@ class StarView(QWidget):
         self._fill_export_menu()
         for combo in (self.ui.momentCombo, self.ui.perspectiveCombo):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.ui.tableButton.toggled.connect(self._table_toggled)
         self.ui.modeCombo.currentIndexChanged.connect(self._mode_changed)
         self.ui.momentCombo.currentIndexChanged.connect(self._render)
         self.ui.perspectiveCombo.currentIndexChanged.connect(self._render)
@@ -149,6 +155,11 @@ class StarView(QWidget):
     def clear(self) -> None:
         self._case = None
         self._shown = []
+        self._older = set()
+        self.ui.scoreTable.clear()
+        self.ui.scoreTable.setRowCount(0)
+        self.ui.scoreTable.setColumnCount(0)
+        self.ui.scoreTable.hide()
         for combo in (self.ui.momentCombo, self.ui.perspectiveCombo):
             combo.blockSignals(True)
             combo.clear()
@@ -279,11 +290,14 @@ class StarView(QWidget):
         from kansencirkel.charts.trends import trend_figure
 
         lang, mode = self._lang, self.mode()
+        today = clock.today()
         until: date | None = self.ui.momentCombo.currentData()
+        self._older = set()
         if mode == MODE_TRENDS:
             wanted = self.visible_perspectives()
             latest = latest_as_of(case.assessments)
             self._shown = [(self._name(p), latest[p]) for p in wanted if p in latest]
+            self._marks = set()
             return lambda fig: trend_figure(
                 case.assessments, case.actions, lang=lang, perspectives=wanted, figure=fig
             )
@@ -298,15 +312,24 @@ class StarView(QWidget):
         else:
             latest = latest_as_of(case.assessments, until)
             visible = {p: a for p, a in latest.items() if p in self.visible_perspectives()}
-            # The moment picker shows the date; the legend dates only views from another day.
+            # The moment picker shows the date; the legend dates only views from another day,
+            # and gives an older reading (outside the comparison window) its age.
             newest = max((a.assessed_on for a in visible.values()), default=None)
-            series = perspective_series(visible, lang=lang, date_unless=newest)
-            self._shown = [
-                (f"{self._name(p)} ({short_day(a.assessed_on, lang)})", a)
-                for p in PERSPECTIVE_ORDER
-                if (a := visible.get(p)) is not None
-            ]
-            marks = highlight_elements(conversation_topics(visible))
+            months = case.compare_months
+            series, marks = overlay(
+                visible, today=today, months=months, lang=lang, date_unless=newest
+            )
+            window = ReadingWindow.of(visible, months)
+            self._older = {a.id for a in window.older.values()}
+            self._shown = []
+            for p in PERSPECTIVE_ORDER:
+                if (a := visible.get(p)) is None:
+                    continue
+                label = f"{self._name(p)} ({short_day(a.assessed_on, lang)})"
+                if window.is_older(p):
+                    label = with_age(label, a.assessed_on, today, lang)
+                self._shown.append((label, a))
+        self._marks = set(marks)
         return lambda fig: radar_figure(series, lang=lang, highlight=marks, figure=fig)
 
     def _name(self, p: Perspective) -> str:
@@ -317,11 +340,40 @@ class StarView(QWidget):
         if builder is None:
             self.chart.clear()
             self.chart.hide()
+            self.ui.scoreTable.hide()
             self.ui.placeholderLabel.show()
             return
         self.ui.placeholderLabel.hide()
-        self.chart.show()
+        self._fill_table()
+        if self.ui.tableButton.isChecked():
+            self.chart.hide()
+            self.ui.scoreTable.show()
+        else:
+            self.ui.scoreTable.hide()
+            self.chart.show()
         self.chart.show_chart(builder)
+
+    def table_columns(self) -> list[Column]:
+        """What the table lists: one column per shown reading (older ones marked)."""
+        today = clock.today()
+        columns = []
+        for label, a in self._shown:
+            older = a.id in self._older
+            lines = [short_day(a.assessed_on, self._lang)]
+            if self.mode() != MODE_TIME:  # per perspective: its name above the date
+                lines.insert(0, self._name(a.perspective))
+            if older:
+                lines.append(ago_text(a.assessed_on, today, self._lang))
+            columns.append(Column(label, "\n".join(lines), a, older))
+        return columns
+
+    def _fill_table(self) -> None:
+        fill_table(self.ui.scoreTable, self.table_columns(), self._marks, self._lang)
+
+    def _table_toggled(self, on: bool) -> None:
+        self._render()
+        if on and self.ui.scoreTable.isVisible():
+            self.ui.scoreTable.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_hover(self, event: MouseEvent) -> None:
         ax = getattr(event, "inaxes", None)
@@ -329,7 +381,7 @@ class StarView(QWidget):
         if ax is not None:
             gid = str(ax.get_gid() or "")
             if gid == "kc-star":
-                from kansencirkel.charts.radar import axis_at
+                from kansencirkel.charts.geometry import axis_at
 
                 key = axis_at(event.xdata, event.ydata)
             elif gid.startswith("kc-trend-"):

@@ -478,6 +478,7 @@
         </message>
         <message>
             <source>Overzicht</source>
+            <extracomment>Links in the text that show all topics of a kind, or the first handful again.</extracomment>
             <translation>Overview</translation>
         </message>
         <message>
@@ -660,6 +661,12 @@
         <message>
             <source>Sluiten</source>
             <translation>Close</translation>
+        </message>
+        <message>
+            <source>%1
+(gespreksonderwerp)</source>
+            <translation>%1
+(conversation topic)</translation>
         </message>
     </context>
     <context>
@@ -2491,6 +2498,14 @@
             <translation> month (for 'needs attention')</translation>
         </message>
         <message>
+            <source> maand van de nieuwste meting</source>
+            <translation> month of the newest reading</translation>
+        </message>
+        <message>
+            <source> maanden van de nieuwste meting</source>
+            <translation> months of the newest reading</translation>
+        </message>
+        <message>
             <source>Instellingen — Kansencirkel</source>
             <translation>Settings — Kansencirkel</translation>
         </message>
@@ -2517,6 +2532,18 @@
         <message>
             <source>Automatisch vergrendelen na zoveel minuten</source>
             <translation>Lock automatically after this many minutes</translation>
+        </message>
+        <message>
+            <source>Metingen ver&amp;gelijken binnen:</source>
+            <translation>Co&amp;mpare readings within:</translation>
+        </message>
+        <message>
+            <source>Metingen vergelijken binnen zoveel maanden van de nieuwste meting</source>
+            <translation>Compare readings within this many months of the newest reading</translation>
+        </message>
+        <message>
+            <source>Gespreksonderwerpen vergelijken alleen metingen die zo dicht bij de nieuwste liggen; een oudere meting staat er lichter bij, met haar leeftijd.</source>
+            <translation>Conversation topics compare only readings this close to the newest one; an older reading is shown lighter, with its age.</translation>
         </message>
         <message>
             <source> minuten niets doen</source>
@@ -2654,6 +2681,18 @@
             <translation>Moment of the assessments</translation>
         </message>
         <message>
+            <source>&amp;Als tabel</source>
+            <translation>As &amp;table</translation>
+        </message>
+        <message>
+            <source>Scores als tabel tonen</source>
+            <translation>Show the scores as a table</translation>
+        </message>
+        <message>
+            <source>Toon de scores van de ster als tabel (ook voor schermlezers)</source>
+            <translation>Show the star's scores as a table (also for screen readers)</translation>
+        </message>
+        <message>
             <source>Bewaar deze grafiek als PNG-afbeelding of SVG</source>
             <translation>Save this chart as a PNG image or SVG</translation>
         </message>
@@ -2664,6 +2703,14 @@
         <message>
             <source>Gezichtspunten tonen of verbergen</source>
             <translation>Show or hide perspectives</translation>
+        </message>
+        <message>
+            <source>Scores van de ster als tabel</source>
+            <translation>The star's scores as a table</translation>
+        </message>
+        <message>
+            <source>Per element de score van elk gezichtspunt; een oudere meting staat schuin met haar leeftijd</source>
+            <translation>Per element the score of each perspective; an older reading is in italics with its age</translation>
         </message>
         <message>
             <source>Nog geen metingen om te tonen.</source>

@@ -478,6 +478,7 @@
         </message>
         <message>
             <source>Overzicht</source>
+            <extracomment>Links in the text that show all topics of a kind, or the first handful again.</extracomment>
             <translation>Overzicht</translation>
         </message>
         <message>
@@ -660,6 +661,12 @@
         <message>
             <source>Sluiten</source>
             <translation>Sluiten</translation>
+        </message>
+        <message>
+            <source>%1
+(gespreksonderwerp)</source>
+            <translation>%1
+(gespreksonderwerp)</translation>
         </message>
     </context>
     <context>
@@ -2491,6 +2498,14 @@
             <translation> maand (voor 'aandacht nodig')</translation>
         </message>
         <message>
+            <source> maand van de nieuwste meting</source>
+            <translation> maand van de nieuwste meting</translation>
+        </message>
+        <message>
+            <source> maanden van de nieuwste meting</source>
+            <translation> maanden van de nieuwste meting</translation>
+        </message>
+        <message>
             <source>Instellingen — Kansencirkel</source>
             <translation>Instellingen — Kansencirkel</translation>
         </message>
@@ -2517,6 +2532,18 @@
         <message>
             <source>Automatisch vergrendelen na zoveel minuten</source>
             <translation>Automatisch vergrendelen na zoveel minuten</translation>
+        </message>
+        <message>
+            <source>Metingen ver&amp;gelijken binnen:</source>
+            <translation>Metingen ver&amp;gelijken binnen:</translation>
+        </message>
+        <message>
+            <source>Metingen vergelijken binnen zoveel maanden van de nieuwste meting</source>
+            <translation>Metingen vergelijken binnen zoveel maanden van de nieuwste meting</translation>
+        </message>
+        <message>
+            <source>Gespreksonderwerpen vergelijken alleen metingen die zo dicht bij de nieuwste liggen; een oudere meting staat er lichter bij, met haar leeftijd.</source>
+            <translation>Gespreksonderwerpen vergelijken alleen metingen die zo dicht bij de nieuwste liggen; een oudere meting staat er lichter bij, met haar leeftijd.</translation>
         </message>
         <message>
             <source> minuten niets doen</source>
@@ -2654,6 +2681,18 @@
             <translation>Moment van de metingen</translation>
         </message>
         <message>
+            <source>&amp;Als tabel</source>
+            <translation>&amp;Als tabel</translation>
+        </message>
+        <message>
+            <source>Scores als tabel tonen</source>
+            <translation>Scores als tabel tonen</translation>
+        </message>
+        <message>
+            <source>Toon de scores van de ster als tabel (ook voor schermlezers)</source>
+            <translation>Toon de scores van de ster als tabel (ook voor schermlezers)</translation>
+        </message>
+        <message>
             <source>Bewaar deze grafiek als PNG-afbeelding of SVG</source>
             <translation>Bewaar deze grafiek als PNG-afbeelding of SVG</translation>
         </message>
@@ -2664,6 +2703,14 @@
         <message>
             <source>Gezichtspunten tonen of verbergen</source>
             <translation>Gezichtspunten tonen of verbergen</translation>
+        </message>
+        <message>
+            <source>Scores van de ster als tabel</source>
+            <translation>Scores van de ster als tabel</translation>
+        </message>
+        <message>
+            <source>Per element de score van elk gezichtspunt; een oudere meting staat schuin met haar leeftijd</source>
+            <translation>Per element de score van elk gezichtspunt; een oudere meting staat schuin met haar leeftijd</translation>
         </message>
         <message>
             <source>Nog geen metingen om te tonen.</source>

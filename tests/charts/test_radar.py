@@ -61,12 +61,13 @@ def test_axes_run_clockwise_from_the_top() -> None:
 
 def test_fill_never_spans_a_gap() -> None:
     assert known_runs((3,) * 8) == [list(range(8))]
-    [full] = fill_polygons((3,) * 8)
-    assert len(full) == 8 and (0.0, 0.0) not in full
+    outer, inner = fill_polygons((3,) * 8)  # the full star, with ring 1 as a hole
+    assert len(outer) == len(inner) == 8 and (0.0, 0.0) not in outer + inner
     assert known_runs(VALUES) == [[3, 4, 5], [7, 0, 1]]
-    for poly in fill_polygons(VALUES):
-        assert poly[0] == (0.0, 0.0)  # a wedge from the centre over known axes only
-        assert len(poly) == 4
+    for band in fill_polygons(VALUES):
+        # Along the outline of a known run, back along ring 1: never the centre.
+        assert len(band) == 6 and (0.0, 0.0) not in band
+        assert [round(math.hypot(*p), 6) for p in band[3:]] == [1.0, 1.0, 1.0]
     assert fill_polygons((None,) * 8) == []
     assert fill_polygons((3, None, 3, None, 3, None, 3, None)) == []  # isolated points: no fill
 
@@ -205,7 +206,7 @@ def test_figure_is_reused_when_given() -> None:
 def test_presenter_names_keep_their_floor_on_a_crowded_star() -> None:
     """Every element a topic (bold, framed) on a laptop-sized canvas: in presenter mode the
     star gives way, the names stay ≥ PRESENTER_MIN_LABEL; print and screen still shrink them."""
-    from kansencirkel.charts.radar import PRESENTER_MIN_LABEL
+    from kansencirkel.charts.look import PRESENTER_MIN_LABEL
 
     series = perspective_series(demo_case().latest_by_perspective())
     sizes = {}

@@ -258,3 +258,59 @@ def replace_input(a, score):
         corrects_id=a.id,
         correction_reason="Verkeerd overgenomen",
     )
+
+
+def _scores(vault, child_id, perspective, values, days_ago):
+    from kansencirkel.core.elements import ELEMENT_KEYS
+    from kansencirkel.core.model import AssessmentInput
+
+    vault.repos.assessments.save(
+        AssessmentInput(
+            child_id,
+            perspective,
+            clock.today() - timedelta(days=days_ago),
+            "Geber Test",
+            Role.LEERKRACHT,
+            dict(zip(ELEMENT_KEYS, values, strict=True)),
+            {},
+            "Speelt fijn buiten.",
+            "",
+        )
+    )
+
+
+def test_overview_ranks_a_handful_of_topics_and_n_meer_expands(
+    qtbot, page, runner, vault, child, today_is
+):
+    from datetime import date
+
+    from PySide6.QtCore import QUrl
+
+    from kansencirkel.core.window import COMPARE_MONTHS_KEY
+
+    today_is(date(2026, 10, 13))
+
+    _scores(vault, child.id, Perspective.KIND, (1, 1, 2, 2, 1, 1, 2, 2), 5)
+    _scores(vault, child.id, Perspective.SCHOOL, (4, 5, 4, 5, 4, 5, 4, 5), 5)
+    _scores(vault, child.id, Perspective.ZORG, (5, 5, 5, 5, 5, 5, 5, 5), 300)  # ~10 months
+    open_child(page, runner, child.id)
+    section = page.overview_section
+    text = section.text.toPlainText()
+    topics = [line for line in text.splitlines() if "bespreek wat ieder ziet" in line]
+    assert len(topics) == 4  # a handful, largest difference first (4 before 3 and 2)
+    assert topics[0].startswith("Gerespecteerd: het kind ziet 1, school ziet 5")
+    assert "4 meer" in text
+    assert "zorg ziet" not in text  # ten months old: not compared …
+    assert "zorg, 9 maanden geleden" in text  # … but shown with its age (17 December 2025)
+    html = section.text.toHtml()
+    assert 'href="kc:more-verschil"' in html
+    section.text.anchorClicked.emit(QUrl("kc:more-verschil"))
+    expanded = section.text.toPlainText()
+    assert len([ln for ln in expanded.splitlines() if "bespreek wat ieder ziet" in ln]) == 8
+    assert "minder tonen" in expanded and "4 meer" not in expanded
+    section.text.anchorClicked.emit(QUrl("kc:fewer-verschil"))
+    assert "4 meer" in section.text.toPlainText()
+    # The vault's window: twelve months brings the care view back into the comparison.
+    vault.repos.settings.set(COMPARE_MONTHS_KEY, 12)
+    open_child(page, runner, child.id)
+    assert "zorg ziet 5" in page.overview_section.text.toPlainText()

@@ -378,3 +378,40 @@ def test_ctrl_l_in_meeting_mode_asks_for_a_lock(
     window.show()
     with qtbot.waitSignal(window.lock_requested, timeout=1000):
         qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+
+
+def test_older_reading_and_ranked_topics_keep_initials(
+    qtbot: Any, vault_factory: Any, ui_runner: Any, today_is: Any
+) -> None:
+    """The new texts (older reading with its age, ranked topics, 'and n more') carry no
+    name with initials on; the legend names the older view by its age, not its giver."""
+    today = today_is(date(2026, 3, 16))
+    vault = vault_factory("older")
+    child_id = _named_child(vault, today)
+    vault.repos.assessments.save(
+        AssessmentInput(
+            child_id,
+            Perspective.KIND,
+            date(2025, 5, 12),  # ten months old: not compared
+            "Mai Nguyễn",
+            Role.KIND,
+            dict(zip(ELEMENT_KEYS, [1, 1, 5, 1, 1, 5, 1, 1], strict=True)),
+            {},
+            "Mai vindt Kees en Linh lief.",
+            "",
+        )
+    )
+    window = MeetingModeWindow(vault.repos.children, VaultOps(ui_runner), [child_id], None, True)
+    qtbot.addWidget(window)
+    window.show()
+    ui_runner.wait_idle(10_000)
+    case = vault.repos.children.case_file(child_id)
+    side = window.ui.sideText.toPlainText()
+    assert "Niet vergeleken, want meer dan 4 maanden ouder dan de nieuwste meting" in side
+    assert "kind, 10 maanden geleden" in side
+    assert "Waar de gezichtspunten verschillen" in side
+    assert "het kind ziet" not in side  # the older view is not compared
+    fig = window.chart.figure
+    assert fig is not None
+    assert "Kind, 10 maanden geleden" in [t.get_text() for t in fig.legends[0].get_texts()]
+    assert _leaks(window, _name_words(case)) == []

@@ -177,3 +177,26 @@ def test_change_own_passphrase(qtbot: Any, team_vault: Any, ui_runner: Any) -> N
     path, member = team_vault.info.path, team_vault.actor.id
     team_vault.close()
     Vault.open(path, member, "een nieuwe lange zin voor mij").close()
+
+
+def test_comparison_window_is_a_vault_setting(
+    qtbot: Any, team_vault: Any, ui_runner: Any, app_settings: AppSettings
+) -> None:
+    from kansencirkel.core.window import COMPARE_MONTHS_KEY
+
+    dialog = SettingsDialog(
+        app_settings, team_vault.repos.settings, team_vault.backup, VaultOps(ui_runner)
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(dialog.ui.vaultGroup.isEnabled, timeout=10000)
+    spin = dialog.ui.compareSpin
+    assert spin.value() == 4 and (spin.minimum(), spin.maximum()) == (1, 24)
+    assert spin.suffix() == " maanden van de nieuwste meting"
+    spin.setValue(1)
+    assert spin.suffix() == " maand van de nieuwste meting"
+    spin.setValue(6)
+    with qtbot.waitSignal(dialog.applied, timeout=10000):
+        dialog.ui.buttonBox.accepted.emit()
+    assert team_vault.repos.settings.get(COMPARE_MONTHS_KEY) == "6"
+    assert team_vault.repos.settings.compare_months() == 6

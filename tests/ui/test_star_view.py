@@ -175,3 +175,70 @@ def test_refresh_of_the_same_child_keeps_the_moment_a_new_child_starts_at_the_ne
     QCoreApplication.sendEvent(view, QEvent(QEvent.Type.LanguageChange))
     assert view.mode() == MODE_TIME  # retranslating keeps the choice
     assert len(_lines(view)) == 3
+
+
+def _with_older_care_view() -> Any:
+    """The demo child, but the care view's newest reading is from March (7 months before the
+    others' October readings): outside the 4-month window."""
+    c = demo_case()
+    rows = [a for a in c.assessments if not (a.perspective is P.ZORG and a.assessed_on.month == 10)]
+    return case(rows)
+
+
+def test_older_reading_is_lighter_and_aged_in_the_legend(view: StarView, today_is: Any) -> None:
+    from datetime import date
+
+    today_is(date(2026, 10, 20))
+    view.set_case(_with_older_care_view(), "nl")
+    fig = view.chart.figure
+    assert fig is not None
+    [legend] = fig.legends
+    labels = [t.get_text() for t in legend.get_texts()]
+    assert labels[-1] == "Zorg, 7 maanden geleden"
+    care = _lines(view)[-1]
+    assert care.get_color() != PERSPECTIVE_STYLE[P.ZORG].color  # lighter
+    assert care.get_markerfacecolor() == "white"  # open markers
+    assert "7 maanden geleden" in view.tooltip_for("veilig")
+    view.set_case(_with_older_care_view(), "en")
+    [legend] = view.chart.figure.legends  # type: ignore[union-attr]
+    assert legend.get_texts()[-1].get_text() == "Care, 7 months ago"
+
+
+def test_the_star_has_a_table_reached_by_tab(view: StarView, qtbot: Any, today_is: Any) -> None:
+    from datetime import date
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    today_is(date(2026, 10, 20))
+    view.set_case(_with_older_care_view(), "nl")
+    table = view.ui.scoreTable
+    assert not table.isVisible()
+    view.ui.tableButton.setFocus()
+    qtbot.keyClick(view.ui.tableButton, Qt.Key.Key_Space)  # the toggle, by keyboard
+    assert view.ui.tableButton.isChecked() and table.isVisible() and not view.chart.isVisible()
+    view.ui.tableButton.setFocus()
+    for _ in range(6):
+        if QApplication.focusWidget() is table:
+            break
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is table
+    assert table.accessibleName() == "Scores van de ster als tabel"
+    heads = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+    assert heads[0] == "Kind\n13 okt 2026"
+    assert heads[-1] == "Zorg\n3 mrt 2026\n7 maanden geleden"  # older: its age
+    assert table.horizontalHeaderItem(len(heads) - 1).toolTip() == (
+        "Zorg (3 mrt 2026), 7 maanden geleden"
+    )
+    assert table.item(0, 0).text() == "5 – Gaat heel goed"
+    kind_ontplooiing = table.item(6, 0).text()
+    assert kind_ontplooiing == "Weet niet / niet besproken"  # spelled out, never a number
+    assert table.item(0, len(heads) - 1).font().italic()
+    rows = [table.verticalHeaderItem(r).text() for r in range(table.rowCount())]
+    assert rows[0] == "Actief" and len(rows) == 8
+    assert "Veilig\n(gespreksonderwerp)" in rows
+    # Tab leaves the table (no trap): the next Tab goes on to another widget.
+    qtbot.keyClick(table, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is not table
+    view.ui.tableButton.setChecked(False)
+    assert view.chart.isVisible() and not table.isVisible()

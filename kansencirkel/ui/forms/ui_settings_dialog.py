@@ -157,6 +157,19 @@ class Ui_SettingsDialog(object):
 
         self.vaultForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.staleSpin)
 
+        self.compareLabel = QLabel(self.vaultGroup)
+        self.compareLabel.setObjectName(u"compareLabel")
+
+        self.vaultForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.compareLabel)
+
+        self.compareSpin = QSpinBox(self.vaultGroup)
+        self.compareSpin.setObjectName(u"compareSpin")
+        self.compareSpin.setMinimum(1)
+        self.compareSpin.setMaximum(24)
+        self.compareSpin.setValue(4)
+
+        self.vaultForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.compareSpin)
+
 
         self.mainLayout.addWidget(self.vaultGroup)
 
@@ -184,6 +197,7 @@ class Ui_SettingsDialog(object):
         self.keepLabel.setBuddy(self.keepSpin)
         self.retentionLabel.setBuddy(self.retentionSpin)
         self.staleLabel.setBuddy(self.staleSpin)
+        self.compareLabel.setBuddy(self.compareSpin)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(SettingsDialog)
@@ -231,6 +245,14 @@ class Ui_SettingsDialog(object):
         self.staleSpin.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Na zoveel maanden wordt een gezichtspunt opnieuw gevraagd", None))
 #endif // QT_CONFIG(accessibility)
         self.staleSpin.setSuffix(QCoreApplication.translate("SettingsDialog", u" maanden (voor 'aandacht nodig')", None))
+        self.compareLabel.setText(QCoreApplication.translate("SettingsDialog", u"Metingen ver&gelijken binnen:", None))
+#if QT_CONFIG(accessibility)
+        self.compareSpin.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Metingen vergelijken binnen zoveel maanden van de nieuwste meting", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.compareSpin.setToolTip(QCoreApplication.translate("SettingsDialog", u"Gespreksonderwerpen vergelijken alleen metingen die zo dicht bij de nieuwste liggen; een oudere meting staat er lichter bij, met haar leeftijd.", None))
+#endif // QT_CONFIG(tooltip)
+        self.compareSpin.setSuffix(QCoreApplication.translate("SettingsDialog", u" maanden van de nieuwste meting", None))
 #if QT_CONFIG(accessibility)
         self.messageLabel.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Melding", None))
 #endif // QT_CONFIG(accessibility)

@@ -15,8 +15,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QComboBox, QHBoxLayout, QLabel,
-    QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout,
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QHBoxLayout,
+    QHeaderView, QLabel, QPushButton, QSizePolicy,
+    QSpacerItem, QTableWidget, QTableWidgetItem, QVBoxLayout,
     QWidget)
 
 class Ui_StarView(object):
@@ -67,6 +68,12 @@ class Ui_StarView(object):
 
         self.controlsLayout.addItem(self.controlsSpacer)
 
+        self.tableButton = QPushButton(StarView)
+        self.tableButton.setObjectName(u"tableButton")
+        self.tableButton.setCheckable(True)
+
+        self.controlsLayout.addWidget(self.tableButton)
+
         self.exportButton = QPushButton(StarView)
         self.exportButton.setObjectName(u"exportButton")
 
@@ -94,6 +101,17 @@ class Ui_StarView(object):
         self.canvasLayout = QVBoxLayout(self.canvasHost)
         self.canvasLayout.setObjectName(u"canvasLayout")
         self.canvasLayout.setContentsMargins(0, 0, 0, 0)
+        self.scoreTable = QTableWidget(self.canvasHost)
+        self.scoreTable.setObjectName(u"scoreTable")
+        self.scoreTable.setVisible(False)
+        self.scoreTable.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.scoreTable.setTabKeyNavigation(False)
+        self.scoreTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.scoreTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.scoreTable.setWordWrap(True)
+
+        self.canvasLayout.addWidget(self.scoreTable)
+
         self.placeholderLabel = QLabel(self.canvasHost)
         self.placeholderLabel.setObjectName(u"placeholderLabel")
         self.placeholderLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -133,12 +151,25 @@ class Ui_StarView(object):
 #if QT_CONFIG(accessibility)
         self.momentCombo.setAccessibleName(QCoreApplication.translate("StarView", u"Moment van de metingen", None))
 #endif // QT_CONFIG(accessibility)
+        self.tableButton.setText(QCoreApplication.translate("StarView", u"&Als tabel", None))
+#if QT_CONFIG(accessibility)
+        self.tableButton.setAccessibleName(QCoreApplication.translate("StarView", u"Scores als tabel tonen", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.tableButton.setToolTip(QCoreApplication.translate("StarView", u"Toon de scores van de ster als tabel (ook voor schermlezers)", None))
+#endif // QT_CONFIG(tooltip)
         self.exportButton.setText(QCoreApplication.translate("StarView", u"Be&waren als\u2026", None))
 #if QT_CONFIG(tooltip)
         self.exportButton.setToolTip(QCoreApplication.translate("StarView", u"Bewaar deze grafiek als PNG-afbeelding of SVG", None))
 #endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(accessibility)
         self.togglesBox.setAccessibleName(QCoreApplication.translate("StarView", u"Gezichtspunten tonen of verbergen", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.scoreTable.setAccessibleName(QCoreApplication.translate("StarView", u"Scores van de ster als tabel", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.scoreTable.setAccessibleDescription(QCoreApplication.translate("StarView", u"Per element de score van elk gezichtspunt; een oudere meting staat schuin met haar leeftijd", None))
 #endif // QT_CONFIG(accessibility)
         self.placeholderLabel.setText(QCoreApplication.translate("StarView", u"Nog geen metingen om te tonen.", None))
     # retranslateUi

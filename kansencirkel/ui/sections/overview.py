@@ -5,11 +5,20 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QTimer, QUrl
 from PySide6.QtWidgets import QHBoxLayout, QTextBrowser, QWidget
 
-from kansencirkel.core.enums import PERSPECTIVE_ORDER
-from kansencirkel.core.topics import case_topics, topic_text
+from kansencirkel.core.enums import PERSPECTIVE_ORDER, Perspective
+from kansencirkel.core.topic_text import (
+    differences_heading,
+    fewer_text,
+    more_text,
+    movements_heading,
+    older_text,
+    topic_text,
+)
+from kansencirkel.core.topics import TopicList, case_topics
+from kansencirkel.core.window import ReadingWindow, with_age
 from kansencirkel.ui.sections.common import (
     ChildData,
     Section,
@@ -21,10 +30,16 @@ from kansencirkel.ui.sections.common import (
 )
 from kansencirkel.ui.star_view import StarView
 
+#: Links in the text that show all topics of a kind, or the first handful again.
+MORE_LINK = "kc:more-{}"
+FEWER_LINK = "kc:fewer-{}"
+
 
 class OverviewSection(Section):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._expanded: set[str] = set()  # "verschil" / "beweging": showing every topic
+        self._shown_child: str | None = None
         row = QHBoxLayout()
         self.layout_.addLayout(row)
         self.layout_.setContentsMargins(0, 0, 0, 0)
@@ -36,10 +51,28 @@ class OverviewSection(Section):
         self.text.setObjectName("overviewText")
         self.text.setAccessibleName(tr("Overzicht"))
         self.text.setOpenLinks(False)
+        self.text.anchorClicked.connect(self._link)
         self.text.setMinimumWidth(380)
         row.addWidget(self.text, 2)
 
+    def _link(self, url: QUrl) -> None:
+        """'3 meer' shows the whole ranked list; 'minder tonen' the first handful again."""
+        link = url.toString()
+        for kind in ("verschil", "beweging"):
+            if link == MORE_LINK.format(kind):
+                self._expanded.add(kind)
+            elif link == FEWER_LINK.format(kind):
+                self._expanded.discard(kind)
+        if self.data is not None:
+            bar = self.text.verticalScrollBar()
+            keep = bar.value()
+            self.text.setHtml(self.html())
+            bar.setValue(keep)
+
     def refresh(self) -> None:
+        if self.data is None or (self._shown_child not in (None, self.data.child_id)):
+            self._expanded.clear()  # another child (or none) starts with the short lists
+        self._shown_child = None if self.data is None else self.data.child_id
         if self.data is None:
             self.text.clear()
             self.star.clear()
@@ -59,8 +92,16 @@ class OverviewSection(Section):
         case, today = self.data.case, self.data.today
         latest = case.latest_by_perspective()
         parts = ["<h3>" + tr("Wat gaat goed") + "</h3>"]
+        window = ReadingWindow.of(latest, case.compare_months)
+
+        def when(p: Perspective) -> str:
+            day = latest[p].assessed_on
+            if window.is_older(p):  # outside the comparison window: say how old
+                return escape(with_age(fmt_date(day), day, today, lang()))
+            return fmt_date(day)
+
         good = [
-            f"<p><b>{escape(perspective_name(p))}</b> ({fmt_date(latest[p].assessed_on)}): "
+            f"<p><b>{escape(perspective_name(p))}</b> ({when(p)}): "
             f"{escape(latest[p].goes_well)}</p>"
             for p in PERSPECTIVE_ORDER
             if p in latest and latest[p].goes_well
@@ -80,13 +121,7 @@ class OverviewSection(Section):
                 + (tr("Nog geen meting van: %s.") % escape(", ".join(missing)))
                 + "</i></p>"
             )
-        topics = case_topics(case)
-        parts.append("<h3>" + tr("Gespreksonderwerpen") + "</h3>")
-        if topics:
-            topic_items = "".join(f"<li>{escape(topic_text(t, lang()))}</li>" for t in topics)
-            parts.append(f"<ul>{topic_items}</ul>")
-        else:
-            parts.append("<p>" + tr("Geen grote verschillen tussen de gezichtspunten.") + "</p>")
+        parts += self._topics_html()
         parts.append("<h3>" + tr("Open afspraken") + "</h3>")
         open_actions = sorted(
             (a for a in case.actions if a.status.is_open),
@@ -108,3 +143,35 @@ class OverviewSection(Section):
         planned = fmt_date(nxt) if nxt else tr("Nog niet gepland.")  # not in an f-string: lupdate
         parts.append(f"<p>{planned}</p>")
         return "".join(parts)
+
+    def _topics_html(self) -> list[str]:
+        """Ranked, a handful of each kind with "n meer"; differences and movements apart;
+        the readings left out of the comparison named with their age."""
+        assert self.data is not None
+        topics = case_topics(self.data.case)
+        parts = ["<h3>" + tr("Gespreksonderwerpen") + "</h3>"]
+        if not topics.differences:
+            parts.append("<p>" + tr("Geen grote verschillen tussen de gezichtspunten.") + "</p>")
+        else:
+            parts.append(f"<p><b>{escape(differences_heading(lang()))}</b></p>")
+            parts += self._topic_list(topics.differences, "verschil")
+        if topics.movements:
+            parts.append(f"<p><b>{escape(movements_heading(lang()))}</b></p>")
+            parts += self._topic_list(topics.movements, "beweging")
+        older = older_text(topics.window, self.data.today, lang())
+        if older:
+            parts.append(f"<p><i>{escape(older)}</i></p>")
+        return parts
+
+    def _topic_list(self, topics: TopicList, kind: str) -> list[str]:
+        expanded = kind in self._expanded
+        shown = topics.topics if expanded else topics.shown
+        items = "".join(f"<li>{escape(topic_text(t, lang()))}</li>" for t in shown)
+        parts = [f"<ul>{items}</ul>"]
+        if topics.more and not expanded:
+            link = MORE_LINK.format(kind)
+            parts.append(f'<p><a href="{link}">{escape(more_text(topics.more, lang()))}</a></p>')
+        elif topics.more:
+            link = FEWER_LINK.format(kind)
+            parts.append(f'<p><a href="{link}">{escape(fewer_text(lang()))}</a></p>')
+        return parts

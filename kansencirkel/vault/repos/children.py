@@ -31,6 +31,7 @@ from kansencirkel.vault.repos.erase import erase_child
 from kansencirkel.vault.repos.meetings import load_meetings
 from kansencirkel.vault.repos.notes import load_note_versions, load_notes
 from kansencirkel.vault.repos.people import load_involvements, mark_regiehouder
+from kansencirkel.vault.repos.settings import read_compare_months
 from kansencirkel.vault.repos.summaries import child_summaries, first_screen
 from kansencirkel.vault.validation import records as rules
 from kansencirkel.vault.validation.fields import STRICT
@@ -75,6 +76,7 @@ class ChildrenRepository:
                 notes=tuple(load_notes(s, child_id)),
                 consents=tuple(load_consents(s, child_id)),
                 is_demo=flag_value(demo),
+                compare_months=read_compare_months(s),
             )
             self._ctx.audit(s, AuditKind.VIEW, "case_file", child_id, child_id)
             return case

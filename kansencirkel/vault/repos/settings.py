@@ -1,15 +1,25 @@
-"""Vault-level settings (e.g. ``retention_years``), shared by everyone who opens the vault."""
+"""Vault-level settings (e.g. ``retention_years``, the comparison window), shared by everyone
+who opens the vault."""
 
 from __future__ import annotations
 
 from sqlalchemy import select
 from sqlalchemy.dialects.sqlite import insert
+from sqlalchemy.orm import Session
 
 from kansencirkel.core.changes import Changes
 from kansencirkel.core.enums import AuditKind
 from kansencirkel.core.i18n import N_
+from kansencirkel.core.window import COMPARE_MONTHS_KEY, compare_months
 from kansencirkel.vault.models import SettingRow
 from kansencirkel.vault.repos.base import RepoContext, reject
+
+
+def read_compare_months(s: Session) -> int:
+    """The window (months) within which perspectives' readings are compared."""
+    return compare_months(
+        s.scalar(select(SettingRow.value).where(SettingRow.key == COMPARE_MONTHS_KEY))
+    )
 
 
 class SettingsRepository:
@@ -34,3 +44,7 @@ class SettingsRepository:
     def all(self) -> dict[str, str]:
         with self._ctx.tx() as s:
             return {k: v for k, v in s.execute(select(SettingRow.key, SettingRow.value))}
+
+    def compare_months(self) -> int:
+        with self._ctx.tx() as s:
+            return read_compare_months(s)
