@@ -1,0 +1,88 @@
+"""Every window, walked: each control Tab reaches has a name a screen reader can announce,
+Tab follows the visual reading order, and each Alt+letter does one thing (EN 301 549 clause 11,
+issue 10). The windows come from the one registry, :mod:`tests.ui.windows`."""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import pkgutil
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QDialog, QMainWindow
+
+import kansencirkel.ui
+from tests.support.a11y import backward_jumps, unnamed_controls
+from tests.support.qt import mnemonic_clashes, wait_until_laid_out
+from tests.ui.windows import (  # noqa: F401 - window_env is a fixture
+    ABSTRACT,
+    WINDOWS,
+    WindowSpec,
+    built_window,
+    views,
+    window_env_fixture,
+)
+
+
+def _window_classes() -> set[str]:
+    """ "module.Class" of every QDialog / QMainWindow subclass, and of every QWidget class made
+    to be a window of its own (a name ending in Window or Cover), defined in kansencirkel.ui."""
+    found: set[str] = set()
+    for info in pkgutil.walk_packages(kansencirkel.ui.__path__, "kansencirkel.ui."):
+        if ".forms." in info.name:
+            continue
+        module = importlib.import_module(info.name)
+        for name, cls in inspect.getmembers(module, inspect.isclass):
+            if cls.__module__ != module.__name__:
+                continue
+            if issubclass(cls, QDialog | QMainWindow) or name.endswith(("Window", "Cover")):
+                found.add(f"{info.name.removeprefix('kansencirkel.ui.')}.{name}")
+    return found
+
+
+def test_every_window_is_registered() -> None:
+    """A new dialog or window gets an entry in tests/ui/windows.py so the walks cover it."""
+    registered = {s.cls for s in WINDOWS} | ABSTRACT
+    assert _window_classes() - registered == set()
+    assert registered - _window_classes() == set(), "registered classes that no longer exist"
+
+
+@pytest.mark.parametrize("spec", WINDOWS, ids=lambda s: s.name)
+def test_every_control_has_an_accessible_name(spec: WindowSpec, window_env: Any) -> None:
+    """What QAccessible reports as the name of every control Tab can reach, on every tab
+    page: an accessibleName, a label's text (buddy), a button's text or the group box title."""
+    win = built_window(window_env, spec)
+    missing = []
+    for view in views(win):
+        wait_until_laid_out(window_env.qtbot, win)
+        missing += [f"{view}: {w}" for w in unnamed_controls(win)]
+    assert missing == []
+
+
+@pytest.mark.parametrize("spec", WINDOWS, ids=lambda s: s.name)
+def test_tab_order_follows_reading_order(spec: WindowSpec, window_env: Any) -> None:
+    """See :func:`tests.support.a11y.backward_jumps` for the rule."""
+    win = built_window(window_env, spec)
+    jumps = []
+    for view in views(win):
+        wait_until_laid_out(window_env.qtbot, win)
+        jumps += [f"{view}: {j}" for j in backward_jumps(win)]
+    assert jumps == []
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+@pytest.mark.parametrize("spec", WINDOWS, ids=lambda s: s.name)
+def test_each_alt_letter_does_one_thing(spec: WindowSpec, lang: str, window_env: Any) -> None:
+    from kansencirkel.ui.i18n import install_translators
+
+    install_translators(lang)
+    try:
+        win = built_window(window_env, spec)
+        clashes = []
+        for view in views(win):
+            wait_until_laid_out(window_env.qtbot, win)
+            clashes += [(view, *c) for c in mnemonic_clashes(win)]
+        assert clashes == [], "\n".join(map(str, clashes))
+    finally:
+        install_translators("nl")
