@@ -139,7 +139,7 @@ class AssessmentForm(QDialog):
         ]
         for row in self.rows:
             order += [row, row.ui.noteEdit]
-        order += [ui.goesWellEdit, ui.wishesEdit, ui.saveButton, ui.cancelButton]
+        order += [ui.goesWellEdit, ui.wishesEdit, ui.cancelButton, ui.saveButton]  # as shown
         for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)
 
