@@ -66,6 +66,20 @@ def tab_after(placeholder: QWidget, widgets: Sequence[QWidget]) -> None:
         anchor = widget
 
 
+def grow_to_fit(window: QWidget) -> None:
+    """Make a window tall enough for its word-wrapped labels at its width. Qt sizes a window
+    by its layout's minimum, which counts a wrapped label as one line: a sentence that wraps
+    to two lines then squeezes the rows below it (check boxes cut off). Call on show."""
+    layout = window.layout()
+    if layout is None or not layout.hasHeightForWidth():
+        return
+    layout.activate()
+    need = layout.totalHeightForWidth(window.width())
+    if need > window.height():
+        window.setMinimumHeight(need)
+        window.resize(window.width(), need)
+
+
 def element_grid(box: QWidget) -> CheckGrid[str]:
     lang = current_lang()
     return CheckGrid(box, [(e.key, e.name(lang)) for e in catalog().elements])

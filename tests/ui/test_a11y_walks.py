@@ -86,3 +86,45 @@ def test_each_alt_letter_does_one_thing(spec: WindowSpec, lang: str, window_env:
         assert clashes == [], "\n".join(map(str, clashes))
     finally:
         install_translators("nl")
+
+
+@pytest.mark.parametrize(
+    ("key", "modifiers", "step"),
+    [
+        ("Key_PageDown", ("ControlModifier",), 1),
+        ("Key_PageUp", ("ControlModifier",), -1),
+        ("Key_Tab", ("ControlModifier",), 1),
+        ("Key_Backtab", ("ControlModifier", "ShiftModifier"), -1),
+    ],
+)
+def test_child_page_tabs_switch_from_every_control(
+    key: str, modifiers: tuple[str, ...], step: int, window_env: Any
+) -> None:
+    """Ctrl+PgDn / Ctrl+Tab and back step through the child's sections whichever control has
+    the focus: trees, text views and combo boxes must not swallow them."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from tests.support.a11y import describe, focus_chain
+    from tests.ui.windows import spec
+
+    win = built_window(window_env, spec("child_page"))
+    win.activateWindow()
+    window_env.qtbot.waitUntil(win.isActiveWindow)
+    tabs = win.child_page.ui.tabs  # type: ignore[attr-defined]
+    mods = Qt.KeyboardModifier.NoModifier
+    for m in modifiers:
+        mods |= getattr(Qt.KeyboardModifier, m)
+    stuck = []
+    for i in range(tabs.count()):
+        tabs.setCurrentIndex(i)
+        for w in [w for w in focus_chain(win) if w.isEnabled()]:
+            tabs.setCurrentIndex(i)
+            w.setFocus()
+            if QApplication.focusWidget() is not w:
+                continue
+            QTest.keyClick(w, getattr(Qt.Key, key), mods)
+            if tabs.currentIndex() != (i + step) % tabs.count():
+                stuck.append(f"{tabs.tabText(i)}: {describe(w)}")
+    assert stuck == []

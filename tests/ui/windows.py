@@ -34,6 +34,9 @@ from kansencirkel.vault.vault import Vault
 from tests.support.qt import wait_until_laid_out
 
 SCREEN = (1280, 720)
+# Shown at the screen's size in the app: the main window (maximised on a small laptop) and
+# meeting mode (full screen).
+FULL_SIZE = {"children_list", "child_page", "meeting_mode"}
 
 
 @dataclass
@@ -292,7 +295,7 @@ def built_window(env: Env, spec: WindowSpec) -> QWidget:
     """Build, show at most 1280×720 and wait until loaded and laid out."""
     win = spec.build(env)
     env.qtbot.addWidget(win)
-    if win.isWindow() and spec.name in ("children_list", "child_page"):
+    if spec.name in FULL_SIZE:
         win.resize(*SCREEN)
     win.show()
     assert env.runner.wait_idle(10_000)
