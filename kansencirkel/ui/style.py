@@ -4,7 +4,9 @@ high-contrast setting, and a clearly visible keyboard focus frame.
 Colours set in code elsewhere either come from the palette (``palette(highlight)`` in style
 sheets) or are a fixed pair of text and background chosen together (the demo banner, the
 lock cover, meeting mode's white projection page), so they stay readable on any palette;
-tests/ui/test_palettes.py checks both under a dark and a high-contrast palette."""
+tests/ui/test_palettes.py checks both under a dark and a high-contrast palette. Charts are
+drawn as on paper (dark ink on white, the figure that is also printed), a card that reads
+the same on every palette."""
 
 from __future__ import annotations
 

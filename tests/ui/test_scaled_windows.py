@@ -1,4 +1,4 @@
-"""The main windows at 150 % and 200 % (QT_SCALE_FACTOR, read when the QApplication starts, so
+"""Every window at 150 % and 200 % (QT_SCALE_FACTOR, read when the QApplication starts, so
 each scale runs in a process of its own: tests/ui/scaled_windows.py): no label, button or field
 smaller than its text needs, nothing outside the window, and each window within 1280×720
 logical pixels. The screenshots stay in the test's tmp folder (printed) to look at."""
@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 @pytest.mark.slow
 @pytest.mark.parametrize("scale", ["1.5", "2"])
-def test_main_windows_are_not_clipped_when_scaled(scale: str, tmp_path: Path) -> None:
+def test_windows_are_not_clipped_when_scaled(scale: str, tmp_path: Path) -> None:
     out = tmp_path / f"scale-{scale}"
     env = {
         **os.environ,
@@ -26,7 +26,7 @@ def test_main_windows_are_not_clipped_when_scaled(scale: str, tmp_path: Path) ->
         "KANSENCIRKEL_COLOR_SCHEME": "light",
     }
     result = subprocess.run(
-        [sys.executable, "-m", "tests.ui.scaled_windows", str(out)],
+        [sys.executable, "-m", "tests.ui.scaled_windows", str(out), "all"],
         env=env,
         capture_output=True,
         text=True,

@@ -90,7 +90,18 @@ def _main_window(env: Env) -> QWidget:
     return win
 
 
+def _with_assessments(env: Env) -> None:
+    """Sanne gets two perspectives' assessments, so charts, moments and tables have content."""
+    from kansencirkel.core.enums import Perspective
+    from tests.ui.child_fixtures import add_assessment
+
+    if not env.vault.repos.children.case_file(env.child.id).assessments:
+        add_assessment(env.vault, env.child.id, Perspective.KIND, 4, days_ago=40)
+        add_assessment(env.vault, env.child.id, Perspective.OUDERS, 2, days_ago=10)
+
+
 def _child_page(env: Env) -> QWidget:
+    _with_assessments(env)
     win = _main_window(env)
     win.show_child(env.child.id)  # type: ignore[attr-defined]
     return win
@@ -105,8 +116,9 @@ def _assessment_form(env: Env) -> QWidget:
 def _meeting_mode(env: Env) -> QWidget:
     from kansencirkel.ui.meeting_mode import MeetingModeWindow
 
+    _with_assessments(env)
     ids = env.ids
-    return MeetingModeWindow(env.vault.repos.children, env.ops, ids, ids[0], False)
+    return MeetingModeWindow(env.vault.repos.children, env.ops, ids, env.child.id, False)
 
 
 def _action_dialog(env: Env) -> QWidget:
