@@ -134,8 +134,8 @@ class AssessmentForm(QDialog):
             ui.dateEdit,
             ui.givenByEdit,
             ui.roleCombo,
-            ui.reasonEdit,
-            ui.revealButton,
+            ui.revealButton,  # on the header row, right
+            ui.reasonEdit,  # the correction box below it
         ]
         for row in self.rows:
             order += [row, row.ui.noteEdit]

@@ -136,6 +136,21 @@ def backward_jumps(root: QWidget) -> list[str]:
     return out
 
 
+def dead_mnemonics(root: QWidget) -> list[str]:
+    """Visible labels that underline an Alt+letter but have no buddy: the letter does
+    nothing."""
+    import re
+
+    return [
+        describe(w)
+        for w in root.findChildren(QLabel)
+        if w.isVisibleTo(root)
+        and w.textFormat() != Qt.TextFormat.RichText
+        and re.search(r"&(?!&)\w", w.text())
+        and w.buddy() is None
+    ]
+
+
 # -- colour ------------------------------------------------------------------------------------
 
 

@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtWidgets import QDialog, QMainWindow
 
 import kansencirkel.ui
-from tests.support.a11y import backward_jumps, unnamed_controls
+from tests.support.a11y import backward_jumps, dead_mnemonics, unnamed_controls
 from tests.support.qt import mnemonic_clashes, wait_until_laid_out
 from tests.ui.windows import (  # noqa: F401 - window_env is a fixture
     ABSTRACT,
@@ -83,6 +83,7 @@ def test_each_alt_letter_does_one_thing(spec: WindowSpec, lang: str, window_env:
         for view in views(win):
             wait_until_laid_out(window_env.qtbot, win)
             clashes += [(view, *c) for c in mnemonic_clashes(win)]
+            clashes += [(view, "no buddy", w) for w in dead_mnemonics(win)]
         assert clashes == [], "\n".join(map(str, clashes))
     finally:
         install_translators("nl")
@@ -128,3 +129,60 @@ def test_child_page_tabs_switch_from_every_control(
             if tabs.currentIndex() != (i + step) % tabs.count():
                 stuck.append(f"{tabs.tabText(i)}: {describe(w)}")
     assert stuck == []
+
+
+# -- the rules themselves, on small made-up forms ---------------------------------------------
+
+
+def _form(qtbot: Any) -> Any:
+    from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLineEdit, QWidget
+
+    root = QWidget()
+    row = QHBoxLayout(root)
+    left, right = QGroupBox("Links"), QGroupBox("Rechts")
+    row.addWidget(left)
+    row.addWidget(right)
+    fields = []
+    for box in (left, right):
+        form = QFormLayout(box)
+        for name in ("een", "twee"):
+            edit = QLineEdit()
+            edit.setObjectName(f"{box.title()}_{name}")
+            form.addRow(f"&{name.title()}", edit)
+            fields.append(edit)
+    qtbot.addWidget(root)
+    root.show()
+    qtbot.waitExposed(root)
+    return root, fields
+
+
+def test_reading_order_rule_lets_tab_go_up_into_the_next_column(qtbot: Any) -> None:
+    """Down the left group box, then up to the top of the one beside it: forward."""
+    root, _fields = _form(qtbot)
+    assert backward_jumps(root) == []
+
+
+def test_reading_order_rule_catches_a_jump_back(qtbot: Any) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    root, (a, b, c, d) = _form(qtbot)
+    QWidget.setTabOrder(a, c)  # from the left column to the right one, then back
+    QWidget.setTabOrder(c, b)
+    assert backward_jumps(root) != []
+    assert any("Rechts_een → QLineEdit:Links_twee" in j for j in backward_jumps(root))
+
+
+def test_name_rule_reads_what_a_screen_reader_gets(qtbot: Any) -> None:
+    from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QPushButton, QWidget
+
+    root = QWidget()
+    form = QFormLayout(root)
+    form.addRow("&Naam", QLineEdit(objectName="labelled"))  # buddy: named
+    form.addRow(QLineEdit(objectName="bare"))
+    combo = QComboBox(objectName="items_only")
+    combo.addItem("Een keuze")  # the current item is not a name
+    form.addRow(combo)
+    form.addRow(QPushButton("Opslaan"))
+    qtbot.addWidget(root)
+    root.show()
+    assert unnamed_controls(root) == ["QLineEdit:bare", "QComboBox:items_only"]

@@ -113,6 +113,17 @@ def _assessment_form(env: Env) -> QWidget:
     return AssessmentForm(env.vault.repos, env.ops, env.child)
 
 
+def _assessment_correction(env: Env) -> QWidget:
+    """Correcting an earlier assessment: the form with its "reden van de correctie" box."""
+    from kansencirkel.ui.assessment_form import AssessmentForm
+
+    _with_assessments(env)
+    earlier = env.vault.repos.children.case_file(env.child.id).assessments[-1]
+    return AssessmentForm(
+        env.vault.repos, env.ops, env.child, perspective=earlier.perspective, corrects=earlier
+    )
+
+
 def _meeting_mode(env: Env) -> QWidget:
     from kansencirkel.ui.meeting_mode import MeetingModeWindow
 
@@ -260,6 +271,7 @@ WINDOWS: list[WindowSpec] = [
     WindowSpec("children_list", "main_window.MainWindow", _main_window, _list_loaded),
     WindowSpec("child_page", "main_window.MainWindow", _child_page, _page_loaded),
     WindowSpec("assessment_form", "assessment_form.AssessmentForm", _assessment_form),
+    WindowSpec("assessment_correction", "assessment_form.AssessmentForm", _assessment_correction),
     WindowSpec("meeting_mode", "meeting_mode.MeetingModeWindow", _meeting_mode),
     WindowSpec("action_dialog", "action_dialog.ActionDialog", _action_dialog),
     WindowSpec("agenda_dialog", "agenda_dialog.AgendaExportDialog", _agenda_dialog),
