@@ -165,7 +165,7 @@ def test_reading_order_rule_lets_tab_go_up_into_the_next_column(qtbot: Any) -> N
 def test_reading_order_rule_catches_a_jump_back(qtbot: Any) -> None:
     from PySide6.QtWidgets import QWidget
 
-    root, (a, b, c, d) = _form(qtbot)
+    root, (a, b, c, _d) = _form(qtbot)
     QWidget.setTabOrder(a, c)  # from the left column to the right one, then back
     QWidget.setTabOrder(c, b)
     assert backward_jumps(root) != []
