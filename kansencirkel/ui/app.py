@@ -288,7 +288,9 @@ def make_application() -> QApplication:
     app.setDesktopFileName("kansencirkel")
     app.setWindowIcon(app_icon())
     apply_style(app)
-    app.styleHints().colorSchemeChanged.connect(lambda _s: apply_style(app))
+    hints = app.styleHints()
+    hints.colorSchemeChanged.connect(lambda _s: apply_style(app))
+    hints.accessibility().contrastPreferenceChanged.connect(lambda _c: apply_style(app))
     return app
 
 

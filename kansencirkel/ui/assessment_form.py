@@ -133,12 +133,12 @@ class AssessmentForm(QDialog):
             ui.dateEdit,
             ui.givenByEdit,
             ui.roleCombo,
-            ui.reasonEdit,
-            ui.revealButton,
+            ui.revealButton,  # on the header row, right
+            ui.reasonEdit,  # the correction box below it
         ]
         for row in self.rows:
             order += [row, row.ui.noteEdit]
-        order += [ui.goesWellEdit, ui.wishesEdit, ui.saveButton, ui.cancelButton]
+        order += [ui.goesWellEdit, ui.wishesEdit, ui.cancelButton, ui.saveButton]  # as shown
         for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)
 

@@ -6,6 +6,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QT_TR_NOOP, QCoreApplication
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QWidget
 
 from kansencirkel.core import clock
@@ -17,6 +18,7 @@ from kansencirkel.ui.dialog_helpers import (
     CheckGrid,
     dutch_buttons,
     get_date,
+    grow_to_fit,
     set_date,
     show_error_label,
     tr,
@@ -96,6 +98,10 @@ class ConsentDialog(QDialog):
         ui.buttonBox.accepted.connect(self.accept)
         ui.buttonBox.rejected.connect(self.reject)
         ui.consenterCombo.setFocus()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        grow_to_fit(self)  # the wrapped "wie moet toestemming geven" sentence at the top
 
     def values(self) -> dict[str, Any]:
         ui = self.ui

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -35,6 +35,7 @@ class CheckGrid(Generic[T]):
             check.setObjectName(f"check_{value}")
             layout.addWidget(check, i // columns, i % columns)
             self.boxes[value] = check
+        tab_after(box, list(self.boxes.values()))
 
     def selected(self) -> tuple[T, ...]:
         return tuple(v for v, c in self.boxes.items() if c.isChecked())
@@ -42,6 +43,36 @@ class CheckGrid(Generic[T]):
     def select(self, values: Sequence[T]) -> None:
         for v, c in self.boxes.items():
             c.setChecked(v in values)
+
+
+def tab_after(placeholder: QWidget, widgets: Sequence[QWidget]) -> None:
+    """Put ``widgets``, made in code inside a placeholder from the .ui file, in the Tab order
+    where the placeholder is, instead of after the dialog's buttons (where Qt appends widgets
+    made after ``setupUi``)."""
+    window = placeholder.window()
+    anchor: QWidget | None = placeholder.previousInFocusChain()
+    while anchor is not None and anchor is not window:
+        if anchor.focusPolicy() != Qt.FocusPolicy.NoFocus and not placeholder.isAncestorOf(anchor):
+            break
+        anchor = anchor.previousInFocusChain()
+    anchor = anchor or window
+    for widget in widgets:
+        QWidget.setTabOrder(anchor, widget)
+        anchor = widget
+
+
+def grow_to_fit(window: QWidget) -> None:
+    """Make a window tall enough for its word-wrapped labels at its width. Qt sizes a window
+    by its layout's minimum, which counts a wrapped label as one line: a sentence that wraps
+    to two lines then squeezes the rows below it (check boxes cut off). Call on show."""
+    layout = window.layout()
+    if layout is None or not layout.hasHeightForWidth():
+        return
+    layout.activate()
+    need = layout.totalHeightForWidth(window.width())
+    if need > window.height():
+        window.setMinimumHeight(need)
+        window.resize(window.width(), need)
 
 
 def element_grid(box: QWidget) -> CheckGrid[str]:

@@ -13,11 +13,12 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from kansencirkel.core.i18n import Message
 from kansencirkel.ui.i18n import own_sentence
+from kansencirkel.ui.style import is_high_contrast
 
 if TYPE_CHECKING:
     from kansencirkel.ui.operations import OperationRunner
@@ -88,8 +89,12 @@ def set_inline_message(label: QLabel, text: str, *, error: bool = True) -> None:
     label.setVisible(bool(text))
     if not text:
         return
-    dark = label.palette().color(QPalette.ColorRole.Window).lightness() < 128
+    palette = label.palette()
+    dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
     colour = ("#ff9e9e" if dark else "#a1000e") if error else "#9fe0a8" if dark else "#1e6b2a"
+    app = QGuiApplication.instance()
+    if isinstance(app, QGuiApplication) and is_high_contrast(app):
+        colour = palette.color(QPalette.ColorRole.WindowText).name()  # the user's own colours
     label.setStyleSheet(f"color: {colour}; font-weight: 600;")
 
 

@@ -18,6 +18,7 @@ from kansencirkel.core.consent import shareable_perspectives
 from kansencirkel.core.elements import catalog
 from kansencirkel.core.enums import PERSPECTIVE_ORDER, Audience, AuditKind, Perspective
 from kansencirkel.core.model import CaseFile
+from kansencirkel.ui.dialog_helpers import tab_after
 from kansencirkel.ui.export_preview import paint_preview
 from kansencirkel.ui.forms.ui_export_dialog import Ui_ExportDialog
 from kansencirkel.ui.i18n import current_lang
@@ -58,6 +59,7 @@ class ExportDialog(SavingDialog):
             box.toggled.connect(self._schedule_preview)
             self.ui.perspectivesLayout.addWidget(box)
             self.checks[p] = box
+        tab_after(self.ui.perspectivesBox, list(self.checks.values()))
         self._timer = QTimer(self, singleShot=True, interval=150)
         self._timer.timeout.connect(self._start_preview)
         for radio in (self.ui.kernteamRadio, self.ui.oudersRadio, self.ui.blancoRadio):

@@ -43,7 +43,7 @@ QWidget#MeetingMode QLabel, QWidget#MeetingMode QCheckBox { color: #000000; }
 QWidget#MeetingMode QTextBrowser { color: #000000; background: #FFFFFF; }
 QWidget#MeetingMode QPushButton { color: #000000; background: #F2F2F2;
     border: 2px solid #000000; border-radius: 6px; padding: 6px 14px; }
-QWidget#MeetingMode QPushButton:disabled { color: #767676; border-color: #9A9A9A; }
+QWidget#MeetingMode QPushButton:disabled { color: #595959; border-color: #9A9A9A; }
 """
 
 

@@ -413,6 +413,10 @@
             <translation>Next meeting</translation>
         </message>
         <message>
+            <source>Gekozen overleg</source>
+            <translation>Selected meeting</translation>
+        </message>
+        <message>
             <source>Geen afspraken vastgelegd bij dit overleg.</source>
             <translation>No agreements recorded for this meeting.</translation>
         </message>
@@ -822,7 +826,7 @@
             <translation>Date of the assessment</translation>
         </message>
         <message>
-            <source>Gegeven &amp;door</source>
+            <source>Gegeve&amp;n door</source>
             <translation>Given &amp;by</translation>
         </message>
         <message>
@@ -854,7 +858,7 @@
             <translation>Choose per area with the keys 1–5, or 0 for ‘don’t know’. Tab or Enter goes to the next area; Ctrl+Enter saves.</translation>
         </message>
         <message>
-            <source>Wat gaat &amp;goed? (verplicht)</source>
+            <source>W&amp;at gaat goed? (verplicht)</source>
             <translation>What goes &amp;well? (required)</translation>
         </message>
         <message>
@@ -1465,7 +1469,7 @@
             <translation>&amp;Core team overview</translation>
         </message>
         <message>
-            <source>Overzicht voor het &amp;oudergesprek</source>
+            <source>Overzicht voor het o&amp;udergesprek</source>
             <translation>Overview for the &amp;parent meeting</translation>
         </message>
         <message>
@@ -1613,7 +1617,7 @@
             <translation>Copy recovery code</translation>
         </message>
         <message>
-            <source>&amp;Kopiëren</source>
+            <source>Ko&amp;piëren</source>
             <translation>&amp;Copy</translation>
         </message>
         <message>
@@ -2401,7 +2405,7 @@
             <translation>New passphrase</translation>
         </message>
         <message>
-            <source>&amp;Nog een keer:</source>
+            <source>Nog een &amp;keer:</source>
             <translation>&amp;Once more:</translation>
         </message>
         <message>

@@ -413,6 +413,10 @@
             <translation>Volgend overleg</translation>
         </message>
         <message>
+            <source>Gekozen overleg</source>
+            <translation>Gekozen overleg</translation>
+        </message>
+        <message>
             <source>Geen afspraken vastgelegd bij dit overleg.</source>
             <translation>Geen afspraken vastgelegd bij dit overleg.</translation>
         </message>
@@ -822,8 +826,8 @@
             <translation>Datum van de meting</translation>
         </message>
         <message>
-            <source>Gegeven &amp;door</source>
-            <translation>Gegeven &amp;door</translation>
+            <source>Gegeve&amp;n door</source>
+            <translation>Gegeve&amp;n door</translation>
         </message>
         <message>
             <source>Gegeven door (naam)</source>
@@ -854,8 +858,8 @@
             <translation>Kies per gebied met de toetsen 1–5, of 0 voor ‘weet niet’. Tab of Enter gaat naar het volgende gebied; Ctrl+Enter slaat op.</translation>
         </message>
         <message>
-            <source>Wat gaat &amp;goed? (verplicht)</source>
-            <translation>Wat gaat &amp;goed? (verplicht)</translation>
+            <source>W&amp;at gaat goed? (verplicht)</source>
+            <translation>W&amp;at gaat goed? (verplicht)</translation>
         </message>
         <message>
             <source>W&amp;ensen / hoop</source>
@@ -1465,8 +1469,8 @@
             <translation>&amp;Kernteamoverzicht</translation>
         </message>
         <message>
-            <source>Overzicht voor het &amp;oudergesprek</source>
-            <translation>Overzicht voor het &amp;oudergesprek</translation>
+            <source>Overzicht voor het o&amp;udergesprek</source>
+            <translation>Overzicht voor het o&amp;udergesprek</translation>
         </message>
         <message>
             <source>&amp;Blanco invulformulier</source>
@@ -1613,8 +1617,8 @@
             <translation>Herstelcode kopiëren</translation>
         </message>
         <message>
-            <source>&amp;Kopiëren</source>
-            <translation>&amp;Kopiëren</translation>
+            <source>Ko&amp;piëren</source>
+            <translation>Ko&amp;piëren</translation>
         </message>
         <message>
             <source>&amp;Laatste groep ter controle:</source>
@@ -2401,8 +2405,8 @@
             <translation>Nieuw wachtwoord</translation>
         </message>
         <message>
-            <source>&amp;Nog een keer:</source>
-            <translation>&amp;Nog een keer:</translation>
+            <source>Nog een &amp;keer:</source>
+            <translation>Nog een &amp;keer:</translation>
         </message>
         <message>
             <source>Nieuw wachtwoord herhalen</source>

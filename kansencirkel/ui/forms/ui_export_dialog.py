@@ -113,7 +113,7 @@ class Ui_ExportDialog(object):
         ExportDialog.setWindowTitle(QCoreApplication.translate("ExportDialog", u"Overzicht maken (PDF)", None))
         self.kindBox.setTitle(QCoreApplication.translate("ExportDialog", u"Soort overzicht", None))
         self.kernteamRadio.setText(QCoreApplication.translate("ExportDialog", u"&Kernteamoverzicht", None))
-        self.oudersRadio.setText(QCoreApplication.translate("ExportDialog", u"Overzicht voor het &oudergesprek", None))
+        self.oudersRadio.setText(QCoreApplication.translate("ExportDialog", u"Overzicht voor het o&udergesprek", None))
         self.blancoRadio.setText(QCoreApplication.translate("ExportDialog", u"&Blanco invulformulier", None))
         self.perspectivesBox.setTitle(QCoreApplication.translate("ExportDialog", u"Blikken", None))
         self.momentBox.setTitle(QCoreApplication.translate("ExportDialog", u"Metingen", None))

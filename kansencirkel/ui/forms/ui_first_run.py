@@ -259,8 +259,8 @@ class Ui_FirstRunDialog(object):
         QWidget.setTabOrder(self.printButton, self.copyButton)
         QWidget.setTabOrder(self.copyButton, self.confirmEdit)
         QWidget.setTabOrder(self.confirmEdit, self.writtenCheck)
-        QWidget.setTabOrder(self.writtenCheck, self.nextButton)
-        QWidget.setTabOrder(self.nextButton, self.cancelButton)
+        QWidget.setTabOrder(self.writtenCheck, self.cancelButton)
+        QWidget.setTabOrder(self.cancelButton, self.nextButton)
 
         self.retranslateUi(FirstRunDialog)
 
@@ -314,7 +314,7 @@ class Ui_FirstRunDialog(object):
 #if QT_CONFIG(accessibility)
         self.copyButton.setAccessibleName(QCoreApplication.translate("FirstRunDialog", u"Herstelcode kopi\u00ebren", None))
 #endif // QT_CONFIG(accessibility)
-        self.copyButton.setText(QCoreApplication.translate("FirstRunDialog", u"&Kopi\u00ebren", None))
+        self.copyButton.setText(QCoreApplication.translate("FirstRunDialog", u"Ko&pi\u00ebren", None))
         self.confirmLabel.setText(QCoreApplication.translate("FirstRunDialog", u"&Laatste groep ter controle:", None))
 #if QT_CONFIG(accessibility)
         self.confirmEdit.setAccessibleName(QCoreApplication.translate("FirstRunDialog", u"Laatste groep van de herstelcode", None))

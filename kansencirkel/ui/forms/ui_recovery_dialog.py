@@ -161,8 +161,8 @@ class Ui_RecoveryDialog(object):
         QWidget.setTabOrder(self.codeEdit, self.memberCombo)
         QWidget.setTabOrder(self.memberCombo, self.newPassEdit)
         QWidget.setTabOrder(self.newPassEdit, self.repeatEdit)
-        QWidget.setTabOrder(self.repeatEdit, self.okButton)
-        QWidget.setTabOrder(self.okButton, self.cancelButton)
+        QWidget.setTabOrder(self.repeatEdit, self.cancelButton)
+        QWidget.setTabOrder(self.cancelButton, self.okButton)
 
         self.retranslateUi(RecoveryDialog)
 
@@ -187,7 +187,7 @@ class Ui_RecoveryDialog(object):
 #if QT_CONFIG(accessibility)
         self.newPassEdit.setAccessibleName(QCoreApplication.translate("RecoveryDialog", u"Nieuw wachtwoord", None))
 #endif // QT_CONFIG(accessibility)
-        self.repeatLabel.setText(QCoreApplication.translate("RecoveryDialog", u"&Nog een keer:", None))
+        self.repeatLabel.setText(QCoreApplication.translate("RecoveryDialog", u"Nog een &keer:", None))
 #if QT_CONFIG(accessibility)
         self.repeatEdit.setAccessibleName(QCoreApplication.translate("RecoveryDialog", u"Nieuw wachtwoord herhalen", None))
 #endif // QT_CONFIG(accessibility)

@@ -133,9 +133,9 @@ class Ui_UnlockDialog(object):
         self.passphraseLabel.setBuddy(self.passphraseEdit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.memberCombo, self.passphraseEdit)
-        QWidget.setTabOrder(self.passphraseEdit, self.unlockButton)
-        QWidget.setTabOrder(self.unlockButton, self.quitButton)
-        QWidget.setTabOrder(self.quitButton, self.forgotButton)
+        QWidget.setTabOrder(self.passphraseEdit, self.forgotButton)
+        QWidget.setTabOrder(self.forgotButton, self.quitButton)
+        QWidget.setTabOrder(self.quitButton, self.unlockButton)
 
         self.retranslateUi(UnlockDialog)
 

@@ -47,6 +47,7 @@ class MeetingsSection(Section):
         )
         self.detail = QTextBrowser()
         self.detail.setObjectName("meetingDetail")
+        self.keep(self.detail.setAccessibleName, QT_TR_NOOP("Gekozen overleg"))
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.tree)
         split.addWidget(self.detail)

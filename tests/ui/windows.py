@@ -1,0 +1,347 @@
+"""Every window of the app, built on a real test vault: one registry for the tests that must
+look at all of them (accessible names, focus order, mnemonics, palettes).
+
+To add a window: write a builder ``def _my_dialog(env: Env) -> QWidget`` that makes it (not
+shown) and add one :class:`WindowSpec` to :data:`WINDOWS`. ``test_every_window_is_registered``
+(tests/ui/test_a11y_walks.py) fails when a QDialog, QMainWindow or top-level window class in
+``kansencirkel.ui`` has no entry here.
+
+Use from a test module::
+
+    from tests.ui.windows import WINDOWS, built_window, window_env_fixture  # noqa: F401
+
+    @pytest.mark.parametrize("spec", WINDOWS, ids=lambda s: s.name)
+    def test_something(spec, window_env): ...
+
+``built_window(env, spec)`` shows the window, waits until what it loads is on screen and its
+layout has settled, and returns it (closed by qtbot at the end of the test).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTabWidget, QWidget
+
+from kansencirkel.core.model import Child
+from kansencirkel.vault.kdf import TEST_KDF
+from kansencirkel.vault.vault import Vault
+from tests.support.qt import wait_until_laid_out
+
+SCREEN = (1280, 720)
+# Shown at the screen's size in the app: the main window (maximised on a small laptop) and
+# meeting mode (full screen).
+FULL_SIZE = {"children_list", "child_page", "meeting_mode"}
+
+
+@dataclass
+class Env:
+    """What a builder may use: an open team vault with four children and some history."""
+
+    qtbot: Any
+    vault: Vault
+    runner: Any  # OperationRunner
+    ops: Any  # VaultOps
+    settings: Any  # AppSettings
+    tmp_path: Path
+    vault_factory: Any  # VaultFactory, for a window that needs a vault of its own
+
+    @property
+    def ids(self) -> list[str]:
+        return [s.child.id for s in self.vault.repos.children.summaries(_today())]
+
+    @property
+    def child(self) -> Child:
+        return next(
+            s.child
+            for s in self.vault.repos.children.summaries(_today())
+            if s.child.given_name == "Sanne"
+        )
+
+
+def _today() -> Any:
+    from kansencirkel.core import clock
+
+    return clock.today()
+
+
+@dataclass(frozen=True)
+class WindowSpec:
+    name: str
+    cls: str  # "module.Class" in kansencirkel.ui that this builder makes
+    build: Callable[[Env], QWidget]
+    # After show: wait for this (e.g. the children list loaded); None = the runner idle.
+    ready: Callable[[QWidget], bool] | None = None
+
+
+# -- builders ---------------------------------------------------------------------------------
+
+
+def _main_window(env: Env) -> QWidget:
+    from kansencirkel.ui.main_window import MainWindow
+
+    win = MainWindow(env.ops, env.settings)
+    win.attach(env.vault)
+    return win
+
+
+def _with_assessments(env: Env) -> None:
+    """Sanne gets two perspectives' assessments, so charts, moments and tables have content."""
+    from kansencirkel.core.enums import Perspective
+    from tests.ui.child_fixtures import add_assessment
+
+    if not env.vault.repos.children.case_file(env.child.id).assessments:
+        add_assessment(env.vault, env.child.id, Perspective.KIND, 4, days_ago=40)
+        add_assessment(env.vault, env.child.id, Perspective.OUDERS, 2, days_ago=10)
+
+
+def _child_page(env: Env) -> QWidget:
+    _with_assessments(env)
+    win = _main_window(env)
+    win.show_child(env.child.id)  # type: ignore[attr-defined]
+    return win
+
+
+def _assessment_form(env: Env) -> QWidget:
+    from kansencirkel.ui.assessment_form import AssessmentForm
+
+    return AssessmentForm(env.vault.repos, env.ops, env.child)
+
+
+def _assessment_correction(env: Env) -> QWidget:
+    """Correcting an earlier assessment: the form with its "reden van de correctie" box."""
+    from kansencirkel.ui.assessment_form import AssessmentForm
+
+    _with_assessments(env)
+    earlier = env.vault.repos.children.case_file(env.child.id).assessments[-1]
+    return AssessmentForm(
+        env.vault.repos, env.ops, env.child, perspective=earlier.perspective, corrects=earlier
+    )
+
+
+def _meeting_mode(env: Env) -> QWidget:
+    from kansencirkel.ui.meeting_mode import MeetingModeWindow
+
+    _with_assessments(env)
+    ids = env.ids
+    return MeetingModeWindow(env.vault.repos.children, env.ops, ids, env.child.id, False)
+
+
+def _action_dialog(env: Env) -> QWidget:
+    from kansencirkel.ui.action_dialog import ActionDialog
+
+    case = env.vault.repos.children.case_file(env.child.id)
+    return ActionDialog(env.vault.repos.people.team(), case.meetings)
+
+
+def _agenda_dialog(env: Env) -> QWidget:
+    from kansencirkel.ui.agenda_dialog import AgendaExportDialog
+
+    return AgendaExportDialog(env.vault.repos, env.runner, offer_open=False)
+
+
+def _child_dialog(env: Env) -> QWidget:
+    from kansencirkel.ui.child_dialog import ChildDialog
+
+    return ChildDialog(env.vault.repos.children, env.ops, None, ["De Linde", "Het Kompas"])
+
+
+def _consent_dialog(env: Env) -> QWidget:
+    from kansencirkel.ui.consent_dialog import ConsentDialog
+
+    return ConsentDialog(env.child)
+
+
+def _export_dialog(env: Env) -> QWidget:
+    from kansencirkel.ui.export_dialog import ExportDialog
+
+    return ExportDialog(env.vault.repos, env.runner, env.child.id, offer_open=False)
+
+
+def _first_run(env: Env) -> QWidget:
+    from kansencirkel.ui.first_run import FirstRunDialog
+
+    return FirstRunDialog(env.tmp_path / "new.kcv", env.runner, kdf=TEST_KDF)
+
+
+def _first_run_code(env: Env) -> QWidget:
+    """Step two: the recovery code, after the user filled in step one and went on."""
+    from PySide6.QtTest import QTest
+
+    from tests.support.vaults import TEST_PASSPHRASE
+
+    dialog = _first_run(env)
+    ui = dialog.ui  # type: ignore[attr-defined]
+    ui.teamEdit.setText("Kernteam Testdorp")
+    ui.memberEdit.setText("Test IB'er")
+    ui.passEdit.setText(TEST_PASSPHRASE)
+    ui.repeatEdit.setText(TEST_PASSPHRASE)
+    dialog.show()
+    QTest.mouseClick(ui.nextButton, Qt.MouseButton.LeftButton)
+    env.qtbot.waitUntil(lambda: ui.pages.currentWidget() is ui.codePage, timeout=20_000)
+    return dialog
+
+
+def _meeting_dialog(env: Env) -> QWidget:
+    from kansencirkel.ui.meeting_dialog import MeetingDialog
+
+    return MeetingDialog(["Test IB'er", "Iris Coach"])
+
+
+def _note_dialog(env: Env) -> QWidget:
+    from kansencirkel.ui.note_dialog import NoteDialog
+
+    return NoteDialog()
+
+
+def _passphrase_dialog(env: Env) -> QWidget:
+    from kansencirkel.ui.passphrase_dialog import PassphraseDialog
+
+    return PassphraseDialog(env.vault.keys, env.runner)
+
+
+def _person_dialog(env: Env) -> QWidget:
+    from kansencirkel.ui.person_dialog import PersonDialog
+
+    return PersonDialog(env.vault.repos.people.team())
+
+
+def _recovery_dialog(env: Env) -> QWidget:
+    from kansencirkel.ui.recovery_dialog import RecoveryDialog
+
+    return RecoveryDialog(env.vault.info.path, env.runner)
+
+
+def _recovery_new_passphrase(env: Env) -> QWidget:
+    """Step two: a new passphrase, after a right recovery code."""
+    from PySide6.QtTest import QTest
+
+    from kansencirkel.ui.recovery_dialog import RecoveryDialog
+
+    made = env.vault_factory.make("recovery", folder=env.tmp_path / "recovery")
+    made.vault.close()
+    dialog = RecoveryDialog(made.path, env.runner)
+    ui = dialog.ui
+    ui.codeEdit.setText(made.recovery_code)
+    dialog.show()
+    QTest.mouseClick(ui.okButton, Qt.MouseButton.LeftButton)
+    env.qtbot.waitUntil(lambda: ui.pages.currentWidget() is ui.newPassPage, timeout=20_000)
+    return dialog
+
+
+def _settings_dialog(env: Env) -> QWidget:
+    from kansencirkel.ui.settings_dialog import SettingsDialog
+
+    return SettingsDialog(env.settings, env.vault.repos.settings, env.vault.backup, env.ops)
+
+
+def _team_dialog(env: Env) -> QWidget:
+    from kansencirkel.ui.team_dialog import TeamDialog
+
+    return TeamDialog(env.vault.keys, env.runner)
+
+
+def _unlock_dialog(env: Env) -> QWidget:
+    from kansencirkel.ui.unlock_dialog import UnlockDialog
+
+    return UnlockDialog(env.vault.info.path, env.runner, env.settings, demo=True)
+
+
+def _lock_cover(env: Env) -> QWidget:
+    from kansencirkel.ui.lock_cover import LockCover
+
+    return LockCover()
+
+
+def _list_loaded(win: QWidget) -> bool:
+    return win.children_list.model.rowCount() > 0  # type: ignore[attr-defined]
+
+
+def _page_loaded(win: QWidget) -> bool:
+    page = win.child_page  # type: ignore[attr-defined]
+    return page is not None and page.data is not None and page.isVisible()
+
+
+WINDOWS: list[WindowSpec] = [
+    WindowSpec("children_list", "main_window.MainWindow", _main_window, _list_loaded),
+    WindowSpec("child_page", "main_window.MainWindow", _child_page, _page_loaded),
+    WindowSpec("assessment_form", "assessment_form.AssessmentForm", _assessment_form),
+    WindowSpec("assessment_correction", "assessment_form.AssessmentForm", _assessment_correction),
+    WindowSpec("meeting_mode", "meeting_mode.MeetingModeWindow", _meeting_mode),
+    WindowSpec("action_dialog", "action_dialog.ActionDialog", _action_dialog),
+    WindowSpec("agenda_dialog", "agenda_dialog.AgendaExportDialog", _agenda_dialog),
+    WindowSpec("child_dialog", "child_dialog.ChildDialog", _child_dialog),
+    WindowSpec("consent_dialog", "consent_dialog.ConsentDialog", _consent_dialog),
+    WindowSpec("export_dialog", "export_dialog.ExportDialog", _export_dialog),
+    WindowSpec("first_run", "first_run.FirstRunDialog", _first_run),
+    WindowSpec("first_run_code", "first_run.FirstRunDialog", _first_run_code),
+    WindowSpec("meeting_dialog", "meeting_dialog.MeetingDialog", _meeting_dialog),
+    WindowSpec("note_dialog", "note_dialog.NoteDialog", _note_dialog),
+    WindowSpec("passphrase_dialog", "passphrase_dialog.PassphraseDialog", _passphrase_dialog),
+    WindowSpec("person_dialog", "person_dialog.PersonDialog", _person_dialog),
+    WindowSpec("recovery_dialog", "recovery_dialog.RecoveryDialog", _recovery_dialog),
+    WindowSpec(
+        "recovery_new_passphrase", "recovery_dialog.RecoveryDialog", _recovery_new_passphrase
+    ),
+    WindowSpec("settings_dialog", "settings_dialog.SettingsDialog", _settings_dialog),
+    WindowSpec("team_dialog", "team_dialog.TeamDialog", _team_dialog),
+    WindowSpec("unlock_dialog", "unlock_dialog.UnlockDialog", _unlock_dialog),
+    WindowSpec("lock_cover", "lock_cover.LockCover", _lock_cover),
+]
+
+# Base classes that are never shown by themselves (their subclasses are registered).
+ABSTRACT = {"saving_dialog.SavingDialog"}
+
+
+def spec(name: str) -> WindowSpec:
+    return next(s for s in WINDOWS if s.name == name)
+
+
+@pytest.fixture(name="window_env")
+def window_env_fixture(
+    qtbot: Any,
+    team_vault: Vault,
+    ui_runner: Any,
+    ui_ops: Any,
+    app_settings: Any,
+    tmp_path: Path,
+    vault_factory: Any,
+) -> Env:
+    return Env(qtbot, team_vault, ui_runner, ui_ops, app_settings, tmp_path, vault_factory)
+
+
+def built_window(env: Env, spec: WindowSpec) -> QWidget:
+    """Build, show at most 1280×720 and wait until loaded and laid out."""
+    win = spec.build(env)
+    env.qtbot.addWidget(win)
+    if spec.name in FULL_SIZE:
+        win.resize(*SCREEN)
+    win.show()
+    assert env.runner.wait_idle(10_000)
+    if spec.ready is not None:
+        env.qtbot.waitUntil(lambda: spec.ready(win), timeout=10_000)  # type: ignore[misc]
+        assert env.runner.wait_idle(10_000)
+    wait_until_laid_out(env.qtbot, win)
+    return win
+
+
+def views(win: QWidget) -> Iterator[str]:
+    """Show each page of every tab widget in ``win`` in turn, starting with the window as it
+    is first: yields a short label of what is showing, for messages. (The later steps of a
+    step-by-step dialog are entries of their own, reached the way a user gets there.)"""
+    yield "first view"
+    for tabs in win.findChildren(QTabWidget):
+        if not tabs.isVisibleTo(win):
+            continue
+        start = tabs.currentIndex()
+        for i in range(tabs.count()):
+            if i == start or not tabs.isTabEnabled(i) or not tabs.isTabVisible(i):
+                continue
+            tabs.setCurrentIndex(i)
+            yield f"{tabs.objectName()} tab {tabs.tabText(i)!r}"
+        tabs.setCurrentIndex(start)
