@@ -1149,7 +1149,7 @@
         </message>
         <message>
             <source>Dossier a&amp;fsluiten</source>
-            <translation>Close case &amp;file</translation>
+            <translation>Close &amp;case file</translation>
         </message>
         <message>
             <source>Het kind gaat naar de afgesloten dossiers; je kunt het later heropenen. Er wordt niets gewist.</source>

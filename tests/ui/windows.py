@@ -258,6 +258,44 @@ def _lock_cover(env: Env) -> QWidget:
     return LockCover()
 
 
+def _help_window(env: Env) -> QWidget:
+    from kansencirkel.ui.help_window import HelpWindow
+
+    return HelpWindow()
+
+
+def _history_dialog(env: Env) -> QWidget:
+    from kansencirkel.ui.history_dialog import HistoryDialog
+
+    return HistoryDialog("Geschiedenis van de notitie", "<p>Versie 1: eerste tekst</p>")
+
+
+def _reason_dialog(env: Env) -> QWidget:
+    from kansencirkel.ui.reason_dialog import ReasonDialog
+
+    return ReasonDialog("Notitie verwijderen", "Waarom verwijder je deze notitie?", "Verwijderen")
+
+
+def _new_recovery(env: Env) -> QWidget:
+    from kansencirkel.ui.new_recovery_dialog import NewRecoveryDialog
+
+    return NewRecoveryDialog(env.vault.keys, "Kernteam Testdorp", env.runner)
+
+
+def _new_recovery_code(env: Env) -> QWidget:
+    """Step two: the new code shown once, after the user's own passphrase."""
+    from PySide6.QtTest import QTest
+
+    from tests.support.vaults import TEST_PASSPHRASE
+
+    dialog = _new_recovery(env)
+    dialog.show()
+    dialog.ui.passEdit.setText(TEST_PASSPHRASE)  # type: ignore[attr-defined]
+    QTest.mouseClick(dialog.ui.nextButton, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    env.qtbot.waitUntil(dialog.on_code_page, timeout=20_000)  # type: ignore[attr-defined]
+    return dialog
+
+
 def _list_loaded(win: QWidget) -> bool:
     return win.children_list.model.rowCount() > 0  # type: ignore[attr-defined]
 
@@ -292,6 +330,11 @@ WINDOWS: list[WindowSpec] = [
     WindowSpec("team_dialog", "team_dialog.TeamDialog", _team_dialog),
     WindowSpec("unlock_dialog", "unlock_dialog.UnlockDialog", _unlock_dialog),
     WindowSpec("lock_cover", "lock_cover.LockCover", _lock_cover),
+    WindowSpec("help_window", "help_window.HelpWindow", _help_window),
+    WindowSpec("history_dialog", "history_dialog.HistoryDialog", _history_dialog),
+    WindowSpec("reason_dialog", "reason_dialog.ReasonDialog", _reason_dialog),
+    WindowSpec("new_recovery", "new_recovery_dialog.NewRecoveryDialog", _new_recovery),
+    WindowSpec("new_recovery_code", "new_recovery_dialog.NewRecoveryDialog", _new_recovery_code),
 ]
 
 # Base classes that are never shown by themselves (their subclasses are registered).

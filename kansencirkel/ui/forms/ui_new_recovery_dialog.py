@@ -178,8 +178,8 @@ class Ui_NewRecoveryDialog(object):
         QWidget.setTabOrder(self.printButton, self.copyButton)
         QWidget.setTabOrder(self.copyButton, self.confirmEdit)
         QWidget.setTabOrder(self.confirmEdit, self.writtenCheck)
-        QWidget.setTabOrder(self.writtenCheck, self.nextButton)
-        QWidget.setTabOrder(self.nextButton, self.cancelButton)
+        QWidget.setTabOrder(self.writtenCheck, self.cancelButton)
+        QWidget.setTabOrder(self.cancelButton, self.nextButton)
 
         self.retranslateUi(NewRecoveryDialog)
 
