@@ -110,5 +110,5 @@ def test_close_button_names_the_case_file_in_english(
     assert view.select(view.model._all[0].child.id)
     assert "niets gewist" in view.ui.closeButton.toolTip()
     install_translators("en")
-    qtbot.waitUntil(lambda: view.ui.closeButton.text() == "Close case &file", timeout=5000)
+    qtbot.waitUntil(lambda: view.ui.closeButton.text() == "Close &case file", timeout=5000)
     assert "Nothing is erased" in view.ui.closeButton.toolTip()
