@@ -19,14 +19,13 @@ from kansencirkel.core.topic_text import (
     differences_heading,
     movements_heading,
     no_topics_text,
-    older_label,
     older_text,
     rest_text,
     topic_text,
     topics_heading,
 )
 from kansencirkel.core.topics import TopicList, case_topics
-from kansencirkel.core.window import ReadingWindow
+from kansencirkel.core.window import ReadingWindow, with_age
 from kansencirkel.ui.dialog_helpers import tr
 
 
@@ -53,9 +52,10 @@ class SideText:
         window = ReadingWindow.of(latest, self.case.compare_months)
 
         def who(p: Perspective) -> str:
-            if window.is_older(p):  # "zorg, 10 maanden geleden"
-                return older_label(p, latest[p].assessed_on, self.today, self.lang)
-            return cat.perspective_name(p, self.lang)
+            name = cat.perspective_name(p, self.lang)
+            if window.is_older(p):  # "Zorg, 10 maanden geleden"
+                return with_age(name, latest[p].assessed_on, self.today, self.lang)
+            return name
 
         good = [
             f"<p><b>{escape(who(p))}</b>: {self.free(latest[p].goes_well)}</p>"

@@ -2,8 +2,14 @@
 
     xvfb-run -a -s "-screen 0 1280x720x24" .venv/bin/python -m tests.ui.child_screenshots [OUT]
 
-Writes child-overview.png, child-metingen.png and assessment-form.png (default:
-resources/screenshots/). Fictional demo children only; light test KDF.
+Writes child-overview.png, child-metingen.png, assessment-form.png and help.png (default:
+resources/screenshots/). Meeting mode fills its screen, so its shot wants a 1024×768 one (a
+school projector) and shows initials only:
+
+    xvfb-run -a -s "-screen 0 1024x768x24" .venv/bin/python -m tests.ui.child_screenshots \
+        --meeting [OUT]
+
+writes meeting-mode-1024.png. Fictional demo children only; light test KDF.
 """
 
 from __future__ import annotations
@@ -17,7 +23,8 @@ from tests.ui.screenshots import prepare
 
 
 def main(argv: list[str]) -> int:
-    out, work = prepare(argv, "kc-child-shots-")
+    meeting_only = "--meeting" in argv
+    out, work = prepare([a for a in argv if a != "--meeting"], "kc-child-shots-")
 
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
@@ -63,8 +70,27 @@ def main(argv: list[str]) -> int:
     window.resize(1280, 720)
     window.show()
     window.attach(vault)
+    if meeting_only:
+        from kansencirkel.ui.meeting_mode import MeetingModeWindow
+
+        ids = [s.child.id for s in vault.repos.children.summaries(today)][:6]
+        meeting = MeetingModeWindow(
+            vault.repos.children, window._ops, ids, richest.child.id, initials_only=True
+        )
+        meeting.show()
+        settle(1500)
+        shoot(meeting, "meeting-mode-1024")
+        meeting.close()
+        window.detach()
+        runner.shutdown()
+        vault.close()
+        return 0
     window.show_child(richest.child.id)
     page = window.child_page
+    settle(1500)
+    chart = getattr(page.overview_section.star, "chart", None)
+    if chart is not None:
+        chart.draw_now()  # the star renders after the texts; the shot waits for it
     shoot(window, "child-overview")
     page.ui.tabs.setCurrentWidget(page.ui.assessmentsTab)
     tree = page.assessments_section.tree
@@ -79,6 +105,17 @@ def main(argv: list[str]) -> int:
     QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_5)
     shoot(form, "assessment-form")
     form.drafts.timer.stop()
+    form.reject()
+    settle()
+
+    from kansencirkel.ui.help_window import HelpWindow
+
+    help_window = HelpWindow()
+    help_window.resize(1024, 768)
+    help_window.show()
+    help_window.show_topic("eerste-overleg")
+    shoot(help_window, "help")
+    help_window.close()
     window.detach()
     runner.shutdown()
     vault.close()
