@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
 
-from kansencirkel.paths import resource
+from kansencirkel.paths import project_document, resource
 
 ROOT_DISTRIBUTION = "kansencirkel"
 
@@ -67,8 +67,18 @@ def _requirement_name(line: str) -> str | None:
     return requirement.name
 
 
-def distribution_names(root: str = ROOT_DISTRIBUTION) -> list[str]:
-    """``root`` and every distribution it needs at run time here, sorted, canonical names."""
+def distribution_names(
+    root: str = ROOT_DISTRIBUTION, requirements: list[str] | None = None
+) -> list[str]:
+    """``root`` and every distribution it needs at run time here, sorted, canonical names.
+
+    ``requirements`` replaces ``root``'s installed ``Requires-Dist``; by default they are
+    ``pyproject.toml``'s ``dependencies`` where a copy sits next to ``resources/`` (a checkout,
+    whose editable install keeps the metadata of when it was made, and the bundle, whose spec
+    puts the copy there), else the installed metadata (a wheel).
+    """
+    if requirements is None and root == ROOT_DISTRIBUTION:
+        requirements = _project_dependencies()
     seen: set[str] = set()
     todo = [root]
     while todo:
@@ -76,7 +86,11 @@ def distribution_names(root: str = ROOT_DISTRIBUTION) -> list[str]:
         if name in seen:
             continue
         try:
-            requires = metadata.requires(name) or []
+            if name == _canonical(root) and requirements is not None:
+                metadata.distribution(name)
+                requires = requirements
+            else:
+                requires = metadata.requires(name) or []
         except metadata.PackageNotFoundError:
             continue  # optional on this platform and not installed (e.g. pywin32-ctypes)
         seen.add(name)
@@ -84,11 +98,29 @@ def distribution_names(root: str = ROOT_DISTRIBUTION) -> list[str]:
     return sorted(seen)
 
 
+def _project_dependencies() -> list[str] | None:
+    pyproject = project_document("pyproject.toml")
+    if pyproject is None:
+        return None
+    import tomllib
+
+    try:
+        project = tomllib.loads(pyproject.read_text(encoding="utf-8"))["project"]
+        return [str(r) for r in project["dependencies"]]
+    except (KeyError, TypeError, ValueError):
+        return None
+
+
+def _field(meta: metadata.PackageMetadata, key: str) -> str:
+    values = meta.get_all(key) or []
+    return str(values[0]) if values else ""
+
+
 def licence_of(meta: metadata.PackageMetadata) -> str:
-    expression = meta.get("License-Expression")
+    expression = _field(meta, "License-Expression")
     if expression:
         return str(expression).strip()
-    text = str(meta.get("License") or "").strip()
+    text = _field(meta, "License").strip()
     if text and "\n" not in text and len(text) <= _SHORT_FIELD and text.upper() != "UNKNOWN":
         return text
     classifiers = [
@@ -131,10 +163,10 @@ def distribution_component(name: str) -> Component:
     # No licence field at all (sqlcipher3): the shipped text is the licence.
     licence = licence_of(meta) or ("see " + ", ".join(t.name for t in texts) if texts else "?")
     return Component(
-        name=str(meta["Name"]),
+        name=_field(meta, "Name") or name,
         version=dist.version,
         licence=licence,
-        summary=str(meta.get("Summary") or ""),
+        summary=_field(meta, "Summary"),
         texts=texts,
     )
 

@@ -93,9 +93,7 @@ def generate() -> dict[str, bytes]:
 
 
 def sources_digest() -> dict[str, str]:
-    return {
-        str(p.relative_to(ROOT)): _sha256(p.read_bytes()) for p in (SOURCE, SMALL_SOURCE)
-    }
+    return {str(p.relative_to(ROOT)): _sha256(p.read_bytes()) for p in (SOURCE, SMALL_SOURCE)}
 
 
 def write() -> None:

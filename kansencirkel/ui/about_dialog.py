@@ -1,4 +1,4 @@
-""""Over Kansencirkel": the version, what ships under which licence, and SECURITY.md.
+""" "Over Kansencirkel": the version, what ships under which licence, and SECURITY.md.
 
 The list of components is not typed here: :mod:`kansencirkel.licences` reads it from the
 installed distributions' metadata (in the bundle, the copies the PyInstaller spec puts there),
@@ -44,8 +44,9 @@ class AboutDialog(QDialog):
             close.setText(self.tr("Sluiten"))
         self.ui.buttonBox.rejected.connect(self.reject)
         self.ui.componentsTree.currentItemChanged.connect(self._show_licence)
-        if self.ui.componentsTree.topLevelItemCount():
-            self.ui.componentsTree.setCurrentItem(self.ui.componentsTree.topLevelItem(0))
+        first = self.ui.componentsTree.topLevelItem(0)
+        if first is not None:
+            self.ui.componentsTree.setCurrentItem(first)
 
     def _fill_components(self) -> None:
         tree = self.ui.componentsTree
@@ -53,9 +54,12 @@ class AboutDialog(QDialog):
             item = QTreeWidgetItem([c.name, c.version, c.licence, c.part_of])
             item.setData(0, 256, index)  # Qt.ItemDataRole.UserRole
             item.setToolTip(0, c.summary)
+            item.setToolTip(2, c.licence)  # a long licence line (reportlab's) is cut
             tree.addTopLevelItem(item)
         header = tree.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(2, 300)
         header.setStretchLastSection(True)
 
     def _show_licence(self, item: QTreeWidgetItem | None, _previous: object = None) -> None:

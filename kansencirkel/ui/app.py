@@ -282,7 +282,7 @@ def make_application() -> QApplication:
     app.setApplicationName("Kansencirkel")
     app.setOrganizationName("Kansencirkel")
     app.setApplicationDisplayName("Kansencirkel")
-    app.setDesktopFileName("kansencirkel")
+    app.setDesktopFileName("nl.kansencirkel.Kansencirkel")  # packaging/linux/*.desktop
     app.setWindowIcon(app_icon())
     apply_style(app)
     app.styleHints().colorSchemeChanged.connect(lambda _s: apply_style(app))

@@ -1,4 +1,4 @@
-""""Over Kansencirkel": the real installed distributions with their licences, the licence
+""" "Over Kansencirkel": the real installed distributions with their licences, the licence
 texts, the version, and SECURITY.md's text with a working link to the file."""
 
 from __future__ import annotations
