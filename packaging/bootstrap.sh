@@ -58,7 +58,7 @@ esac
 case "$mode" in
     app) exec .venv/bin/kansencirkel --demo "$@" ;;
     test) exec .venv/bin/python -m pytest "$@" ;;
-    bundle) exec .venv/bin/python packaging/build.py --smoke "$@" ;;
+    bundle) exec .venv/bin/python packaging/build.py --archive --smoke "$@" ;;
     deps) ;;
     *) echo "usage: sh packaging/bootstrap.sh app|test|deps|bundle" >&2; exit 2 ;;
 esac

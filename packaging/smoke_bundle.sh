@@ -81,6 +81,27 @@ KANSENCIRKEL_LANG=en gui_probe "$bin" > "$work/probe-en.json"
 grep -q '"title": "Open vault' "$work/probe-en.json" \
     || fail "the English translation (.qm) did not load in the bundle"
 
+archive="$(ls -t "$root"/dist/kansencirkel-"$version"-linux-*.tar.gz 2>/dev/null | head -1 || true)"
+if [ -n "$archive" ]; then
+    step "Linux archive: install.sh into a temp home, run, uninstall (vault kept)"
+    tar -xzf "$archive" -C "$work"
+    inst="$work/inst-home"
+    mkdir -p "$inst/.local/share/Kansencirkel"
+    HOME="$inst" XDG_DATA_HOME="" sh "$work/kansencirkel-$version/install.sh" >/dev/null
+    [ "$("$inst/.local/bin/kansencirkel" --version)" = "kansencirkel $version" ] \
+        || fail "the installed kansencirkel does not run"
+    [ -s "$inst/.local/share/applications/nl.kansencirkel.Kansencirkel.desktop" ] \
+        || fail "install.sh put no desktop file in place"
+    [ -s "$inst/.local/share/icons/hicolor/256x256/apps/nl.kansencirkel.Kansencirkel.png" ] \
+        || fail "install.sh put no icon in place"
+    HOME="$inst" XDG_DATA_HOME="" sh "$work/kansencirkel-$version/install.sh" --uninstall \
+        > "$work/uninstall.txt"
+    grep -q "$inst/.local/share/Kansencirkel" "$work/uninstall.txt" \
+        || fail "uninstall does not say where the vault is"
+    [ ! -e "$inst/.local/bin/kansencirkel" ] || fail "uninstall left the program"
+    [ -d "$inst/.local/share/Kansencirkel" ] || fail "uninstall removed the vault folder"
+fi
+
 # -- numbers: the bundle next to a pip-installed app (regular install, app dependencies only)
 step "pip-installed app for comparison"
 pipapp="$root/build/pip-app"
@@ -110,12 +131,17 @@ for _ in 1 2 3; do
     warm_bundle+=("$(time_start "$bin")")
     warm_pip+=("$(time_start "$pipapp/bin/kansencirkel")")
 done
+# The newest glibc symbol any bundled binary needs: the oldest Linux the bundle runs on.
+glibc="$(find "$bundle" -type f \( -name '*.so*' -o -perm -u+x \) -exec objdump -T {} + 2>/dev/null \
+    | grep -o 'GLIBC_[0-9][0-9.]*' | sort -Vu | tail -1 | sed 's/GLIBC_//')"
 median() { printf '%s\n' "$@" | sort -n | sed -n 2p; }
 mb() { du -sm "$1" | cut -f1; }
 python3 - "$(mb "$bundle")" "$(mb "$pipapp")" "$cold_bundle" "$cold_pip" \
-    "$(median "${warm_bundle[@]}")" "$(median "${warm_pip[@]}")" "$(( $(date +%s) - started ))" <<'PY'
+    "$(median "${warm_bundle[@]}")" "$(median "${warm_pip[@]}")" "$(( $(date +%s) - started ))" \
+    "${glibc:-?}" <<'PY'
 import sys
-size_b, size_v, cold_b, cold_p, warm_b, warm_p, secs = map(int, sys.argv[1:])
+size_b, size_v, cold_b, cold_p, warm_b, warm_p, secs = map(int, sys.argv[1:8])
+glibc = sys.argv[8]
 print("Bundle smoke test passed. Numbers (Linux, this machine):")
 print(f"  bundle size (dist/kansencirkel):           {size_b} MB")
 print(f"  pip-installed venv size (app deps only):   {size_v} MB")
@@ -123,5 +149,6 @@ print(f"  start -> unlock dialog, first launch:      bundle {cold_b} ms, pip app
       f"ratio {cold_b / cold_p:.2f}")
 print(f"  start -> unlock dialog, median of 3:       bundle {warm_b} ms, pip app {warm_p} ms, "
       f"ratio {warm_b / warm_p:.2f}")
+print(f"  newest glibc the bundle needs:             {glibc} (the build machine's floor)")
 print(f"  smoke test + comparison took {secs} s")
 PY
