@@ -130,7 +130,7 @@ def main(argv: list[str] | None = None) -> int:
         linux_archive()
     if args.smoke:
         return subprocess.run(
-            ["sh", str(ROOT / "packaging" / "smoke_bundle.sh"), str(executable())], cwd=ROOT
+            ["bash", str(ROOT / "packaging" / "smoke_bundle.sh"), str(executable())], cwd=ROOT
         ).returncode
     return 0
 
