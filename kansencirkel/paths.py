@@ -65,3 +65,11 @@ def cache_dir() -> Path:
     from platformdirs import user_cache_path
 
     return user_cache_path(APP_NAME, APP_AUTHOR)
+
+
+def project_document(name: str) -> Path | None:
+    """A document of the project (``SECURITY.md``, ``LICENSE``) next to ``resources/``: in a
+    checkout and in the PyInstaller bundle (the spec puts them there). None when this install
+    has no copy (a plain wheel)."""
+    candidate = resources_dir().parent / name
+    return candidate if candidate.is_file() else None

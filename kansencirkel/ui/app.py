@@ -285,7 +285,7 @@ def make_application() -> QApplication:
     app.setApplicationName("Kansencirkel")
     app.setOrganizationName("Kansencirkel")
     app.setApplicationDisplayName("Kansencirkel")
-    app.setDesktopFileName("kansencirkel")
+    app.setDesktopFileName("nl.kansencirkel.Kansencirkel")  # packaging/linux/*.desktop
     app.setWindowIcon(app_icon())
     apply_style(app)
     hints = app.styleHints()

@@ -674,6 +674,77 @@
         </message>
     </context>
     <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>Versie {version}</source>
+            <translation>Version {version}</translation>
+        </message>
+        <message>
+            <source>Vrije software onder de MIT-licentie.</source>
+            <translation>Free software under the MIT licence.</translation>
+        </message>
+        <message>
+            <source>Sluiten</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>{name} levert geen licentietekst mee; de licentie is: {licence}</source>
+            <translation>{name} ships no licence text; its licence is: {licence}</translation>
+        </message>
+        <message>
+            <source>Deze installatie heeft geen kopie van {file}; die staat bij de broncode van Kansencirkel.</source>
+            <translation>This installation has no copy of {file}; it comes with Kansencirkel's source code.</translation>
+        </message>
+        <message>
+            <source>Hoe Kansencirkel de gegevens beschermt, uit {file}:</source>
+            <translation>How Kansencirkel protects the data, from {file}:</translation>
+        </message>
+        <message>
+            <source>Over Kansencirkel</source>
+            <translation>About Kansencirkel</translation>
+        </message>
+        <message>
+            <source>Onderdelen en licenties</source>
+            <translation>Components and licences</translation>
+        </message>
+        <message>
+            <source>Kansencirkel is gemaakt met deze vrije software. De lijst komt uit de gegevens van de geïnstalleerde onderdelen; kies een onderdeel om zijn licentietekst te zien.</source>
+            <translation>Kansencirkel is built with this free software. The list comes from the installed components' own metadata; choose a component to see its licence text.</translation>
+        </message>
+        <message>
+            <source>Onderdelen</source>
+            <translation>Components</translation>
+        </message>
+        <message>
+            <source>Onderdeel</source>
+            <translation>Component</translation>
+        </message>
+        <message>
+            <source>Versie</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <source>Licentie</source>
+            <translation>Licence</translation>
+        </message>
+        <message>
+            <source>Zit in</source>
+            <translation>Part of</translation>
+        </message>
+        <message>
+            <source>Licentietekst</source>
+            <translation>Licence text</translation>
+        </message>
+        <message>
+            <source>Veiligheid</source>
+            <translation>Security</translation>
+        </message>
+        <message>
+            <source>Tekst van SECURITY.md</source>
+            <translation>Text of SECURITY.md</translation>
+        </message>
+    </context>
+    <context>
         <name>ActionDialog</name>
         <message>
             <source>(nog niemand)</source>

@@ -674,6 +674,77 @@
         </message>
     </context>
     <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>Versie {version}</source>
+            <translation>Versie {version}</translation>
+        </message>
+        <message>
+            <source>Vrije software onder de MIT-licentie.</source>
+            <translation>Vrije software onder de MIT-licentie.</translation>
+        </message>
+        <message>
+            <source>Sluiten</source>
+            <translation>Sluiten</translation>
+        </message>
+        <message>
+            <source>{name} levert geen licentietekst mee; de licentie is: {licence}</source>
+            <translation>{name} levert geen licentietekst mee; de licentie is: {licence}</translation>
+        </message>
+        <message>
+            <source>Deze installatie heeft geen kopie van {file}; die staat bij de broncode van Kansencirkel.</source>
+            <translation>Deze installatie heeft geen kopie van {file}; die staat bij de broncode van Kansencirkel.</translation>
+        </message>
+        <message>
+            <source>Hoe Kansencirkel de gegevens beschermt, uit {file}:</source>
+            <translation>Hoe Kansencirkel de gegevens beschermt, uit {file}:</translation>
+        </message>
+        <message>
+            <source>Over Kansencirkel</source>
+            <translation>Over Kansencirkel</translation>
+        </message>
+        <message>
+            <source>Onderdelen en licenties</source>
+            <translation>Onderdelen en licenties</translation>
+        </message>
+        <message>
+            <source>Kansencirkel is gemaakt met deze vrije software. De lijst komt uit de gegevens van de geïnstalleerde onderdelen; kies een onderdeel om zijn licentietekst te zien.</source>
+            <translation>Kansencirkel is gemaakt met deze vrije software. De lijst komt uit de gegevens van de geïnstalleerde onderdelen; kies een onderdeel om zijn licentietekst te zien.</translation>
+        </message>
+        <message>
+            <source>Onderdelen</source>
+            <translation>Onderdelen</translation>
+        </message>
+        <message>
+            <source>Onderdeel</source>
+            <translation>Onderdeel</translation>
+        </message>
+        <message>
+            <source>Versie</source>
+            <translation>Versie</translation>
+        </message>
+        <message>
+            <source>Licentie</source>
+            <translation>Licentie</translation>
+        </message>
+        <message>
+            <source>Zit in</source>
+            <translation>Zit in</translation>
+        </message>
+        <message>
+            <source>Licentietekst</source>
+            <translation>Licentietekst</translation>
+        </message>
+        <message>
+            <source>Veiligheid</source>
+            <translation>Veiligheid</translation>
+        </message>
+        <message>
+            <source>Tekst van SECURITY.md</source>
+            <translation>Tekst van SECURITY.md</translation>
+        </message>
+    </context>
+    <context>
         <name>ActionDialog</name>
         <message>
             <source>(nog niemand)</source>
