@@ -35,6 +35,15 @@ class AboutDialog(QDialog):
             + escape(self.tr("Versie {version}").format(version=app_version()))
             + "<br/>"
             + escape(self.tr("Vrije software onder de MIT-licentie."))
+            + "</p><p>"
+            + escape(
+                self.tr(
+                    "De acht ontwikkelgebieden van een kind, samen bekeken door school, ouders,"
+                    " zorg en het kind zelf. Geen risico-instrument: er is geen totaalscore en"
+                    " geen stoplicht. Alle gegevens staan versleuteld in de kluis op deze"
+                    " computer."
+                )
+            )
             + "</p>"
         )
         self._fill_components()

@@ -14,7 +14,6 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QScreen
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
-from kansencirkel import __version__
 from kansencirkel.core import clock
 from kansencirkel.core.elements import catalog
 from kansencirkel.ui.children_list import ChildrenList
@@ -351,16 +350,9 @@ class MainWindow(QMainWindow):
         open_transient(dialog)
 
     def _about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("Over Kansencirkel"),
-            self.tr(
-                "<p><b>Kansencirkel {version}</b></p><p>De acht ontwikkelgebieden van een "
-                "kind, samen bekeken door school, ouders, zorg en het kind zelf.</p><p>Geen "
-                "risico-instrument: er is geen totaalscore en geen stoplicht.</p><p>Alle "
-                "gegevens staan versleuteld in de kluis op deze computer.</p>"
-            ).format(version=__version__),
-        )
+        from kansencirkel.ui.about_dialog import show_about
+
+        show_about(self)
 
     # -- Qt events -----------------------------------------------------------------------
 

@@ -684,6 +684,10 @@
             <translation>Free software under the MIT licence.</translation>
         </message>
         <message>
+            <source>De acht ontwikkelgebieden van een kind, samen bekeken door school, ouders, zorg en het kind zelf. Geen risico-instrument: er is geen totaalscore en geen stoplicht. Alle gegevens staan versleuteld in de kluis op deze computer.</source>
+            <translation>The eight development areas of a child, seen together by school, parents, care and the child. Not a risk instrument: there is no total score and no traffic light. All data is kept encrypted in the vault on this computer.</translation>
+        </message>
+        <message>
             <source>Sluiten</source>
             <translation>Close</translation>
         </message>
@@ -1802,14 +1806,6 @@
         <message>
             <source>Reservekopie maken…</source>
             <translation>Making backup…</translation>
-        </message>
-        <message>
-            <source>Over Kansencirkel</source>
-            <translation>About Kansencirkel</translation>
-        </message>
-        <message>
-            <source>&lt;p&gt;&lt;b&gt;Kansencirkel {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;De acht ontwikkelgebieden van een kind, samen bekeken door school, ouders, zorg en het kind zelf.&lt;/p&gt;&lt;p&gt;Geen risico-instrument: er is geen totaalscore en geen stoplicht.&lt;/p&gt;&lt;p&gt;Alle gegevens staan versleuteld in de kluis op deze computer.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;&lt;b&gt;Kansencirkel {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A child's eight development areas, seen together by school, parents, care and the child.&lt;/p&gt;&lt;p&gt;Not a risk instrument: there is no total score and no traffic light.&lt;/p&gt;&lt;p&gt;All data is kept encrypted in the vault on this computer.&lt;/p&gt;</translation>
         </message>
         <message>
             <source>Demo-melding</source>

@@ -684,6 +684,10 @@
             <translation>Vrije software onder de MIT-licentie.</translation>
         </message>
         <message>
+            <source>De acht ontwikkelgebieden van een kind, samen bekeken door school, ouders, zorg en het kind zelf. Geen risico-instrument: er is geen totaalscore en geen stoplicht. Alle gegevens staan versleuteld in de kluis op deze computer.</source>
+            <translation>De acht ontwikkelgebieden van een kind, samen bekeken door school, ouders, zorg en het kind zelf. Geen risico-instrument: er is geen totaalscore en geen stoplicht. Alle gegevens staan versleuteld in de kluis op deze computer.</translation>
+        </message>
+        <message>
             <source>Sluiten</source>
             <translation>Sluiten</translation>
         </message>
@@ -1802,14 +1806,6 @@
         <message>
             <source>Reservekopie maken…</source>
             <translation>Reservekopie maken…</translation>
-        </message>
-        <message>
-            <source>Over Kansencirkel</source>
-            <translation>Over Kansencirkel</translation>
-        </message>
-        <message>
-            <source>&lt;p&gt;&lt;b&gt;Kansencirkel {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;De acht ontwikkelgebieden van een kind, samen bekeken door school, ouders, zorg en het kind zelf.&lt;/p&gt;&lt;p&gt;Geen risico-instrument: er is geen totaalscore en geen stoplicht.&lt;/p&gt;&lt;p&gt;Alle gegevens staan versleuteld in de kluis op deze computer.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;&lt;b&gt;Kansencirkel {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;De acht ontwikkelgebieden van een kind, samen bekeken door school, ouders, zorg en het kind zelf.&lt;/p&gt;&lt;p&gt;Geen risico-instrument: er is geen totaalscore en geen stoplicht.&lt;/p&gt;&lt;p&gt;Alle gegevens staan versleuteld in de kluis op deze computer.&lt;/p&gt;</translation>
         </message>
         <message>
             <source>Demo-melding</source>

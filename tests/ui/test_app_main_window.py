@@ -349,3 +349,23 @@ def test_every_alt_letter_does_one_thing_on_every_child_page_tab(
     qtbot.keyClick(page.ui.backButton, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: tabs.currentIndex() == 0)  # wraps around after the last tab
     install_translators("nl")
+
+
+def test_help_menu_opens_the_about_dialog_with_the_licences(qtbot: Any, window: MainWindow) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    from kansencirkel.ui.about_dialog import AboutDialog
+    from tests.support.modals import Driver
+
+    seen: list[AboutDialog] = []
+
+    def look_and_close(dialog: Any) -> None:
+        seen.append(dialog)
+        dialog.reject()
+
+    driver = Driver([(AboutDialog, look_and_close)])
+    window.ui.actionAbout.trigger()  # Help → Over Kansencirkel (modal until closed)
+    driver.stop()
+    (about,) = seen
+    assert isinstance(about, QDialog) and about.ui.componentsTree.topLevelItemCount() > 5
+    assert "totaalscore" in about.ui.titleLabel.text()

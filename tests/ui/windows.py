@@ -296,6 +296,12 @@ def _new_recovery_code(env: Env) -> QWidget:
     return dialog
 
 
+def _about_dialog(env: Env) -> QWidget:
+    from kansencirkel.ui.about_dialog import AboutDialog
+
+    return AboutDialog()
+
+
 def _list_loaded(win: QWidget) -> bool:
     return win.children_list.model.rowCount() > 0  # type: ignore[attr-defined]
 
@@ -331,6 +337,7 @@ WINDOWS: list[WindowSpec] = [
     WindowSpec("unlock_dialog", "unlock_dialog.UnlockDialog", _unlock_dialog),
     WindowSpec("lock_cover", "lock_cover.LockCover", _lock_cover),
     WindowSpec("help_window", "help_window.HelpWindow", _help_window),
+    WindowSpec("about_dialog", "about_dialog.AboutDialog", _about_dialog),
     WindowSpec("history_dialog", "history_dialog.HistoryDialog", _history_dialog),
     WindowSpec("reason_dialog", "reason_dialog.ReasonDialog", _reason_dialog),
     WindowSpec("new_recovery", "new_recovery_dialog.NewRecoveryDialog", _new_recovery),
