@@ -12,8 +12,8 @@ from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QStandardPaths, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QCursor, QIcon, QPainter, QPen, QPixmap, QPolygonF
+from PySide6.QtCore import QEvent, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -30,7 +30,6 @@ from kansencirkel.charts.series import (
     reading_dates,
     short_day,
 )
-from kansencirkel.charts.style import PERSPECTIVE_STYLE
 from kansencirkel.core import clock
 from kansencirkel.core.elements import Lang, catalog
 from kansencirkel.core.enums import PERSPECTIVE_ORDER, Perspective
@@ -41,55 +40,13 @@ from kansencirkel.ui.chart_canvas import ChartCanvas, warm_up_in_background
 from kansencirkel.ui.forms.ui_star_view import Ui_StarView
 from kansencirkel.ui.save_path import ask_save_path
 from kansencirkel.ui.star_table import Column, fill_table
+from kansencirkel.ui.style_icon import style_icon
 
 if TYPE_CHECKING:
     from matplotlib.backend_bases import MouseEvent
 
 MODE_PERSPECTIVES, MODE_TIME, MODE_TRENDS = 0, 1, 2
 EXPORT_SIZE = {MODE_PERSPECTIVES: (7.0, 7.0), MODE_TIME: (7.0, 7.0), MODE_TRENDS: (11.0, 7.0)}
-
-
-def style_icon(perspective: Perspective, height: int = 14) -> QIcon:
-    """A small sample of the perspective's line: colour, dash and marker, as in the chart."""
-    style = PERSPECTIVE_STYLE[perspective]
-    pix = QPixmap(height * 3, height)
-    pix.fill(Qt.GlobalColor.transparent)
-    p = QPainter(pix)
-    p.setRenderHint(QPainter.RenderHint.Antialiasing)
-    pen = QPen(QColor(style.color), 2.4)
-    if isinstance(style.linestyle, tuple):
-        pen.setDashPattern([max(v, 0.5) for v in style.linestyle[1]])
-    p.setPen(pen)
-    mid = height / 2
-    p.drawLine(QPointF(1, mid), QPointF(height * 3 - 1, mid))
-    p.setPen(QPen(QColor("white"), 1))
-    p.setBrush(QColor(style.color))
-    c, r = QPointF(height * 1.5, mid), height * 0.36
-    shapes = {
-        "s": [(-r, -r), (r, -r), (r, r), (-r, r)],
-        "^": [(0, -r * 1.15), (r * 1.1, r * 0.8), (-r * 1.1, r * 0.8)],
-        "D": [(0, -r * 1.2), (r, 0), (0, r * 1.2), (-r, 0)],
-        "P": [
-            (-r / 3, -r),
-            (r / 3, -r),
-            (r / 3, -r / 3),
-            (r, -r / 3),
-            (r, r / 3),
-            (r / 3, r / 3),
-            (r / 3, r),
-            (-r / 3, r),
-            (-r / 3, r / 3),
-            (-r, r / 3),
-            (-r, -r / 3),
-            (-r / 3, -r / 3),
-        ],
-    }
-    if style.marker in shapes:
-        p.drawPolygon(QPolygonF([c + QPointF(x, y) for x, y in shapes[style.marker]]))
-    else:
-        p.drawEllipse(QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r))
-    p.end()
-    return QIcon(pix)
 
 
 class StarView(QWidget):
