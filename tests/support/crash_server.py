@@ -54,6 +54,8 @@ def _run_job(job: dict[str, Any]) -> int:
             vault.keys.add_member(job["name"], Role.LEERKRACHT, job["new_passphrase"])
         elif job["kind"] == "remove_member":
             vault.keys.remove_member(job["remove_id"])
+        elif job["kind"] == "replace_recovery":
+            vault.keys.replace_recovery_code(job["code"])
         elif job["kind"] == "backup":
             vault.backup(Path(job["folder"]))
         else:

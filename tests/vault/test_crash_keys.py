@@ -99,6 +99,43 @@ def test_adding_a_member_killed_anywhere(
     print(proof.summary("adding a member"))
 
 
+def test_new_recovery_code_killed_anywhere(
+    vault_factory: VaultFactory, crash_server: CrashServer, proof_count: Any
+) -> None:
+    """Kluis → Nieuwe herstelcode: after a kill the old or the new code opens, never both and
+    never neither, and the passphrase opens as before."""
+    from kansencirkel.vault.keyslots import new_recovery_code
+
+    record = made(vault_factory)
+    path, member = record.path, record.member_id
+    proof = Proof(crash_server, path.parent)
+    codes = [new_recovery_code() for _ in range(proof_count(10, 100) + 3)]
+    current = [record.recovery_code]
+
+    def job(i: int) -> dict[str, Any]:
+        return {
+            "kind": "replace_recovery",
+            "path": str(path),
+            "member_id": member,
+            "passphrase": TEST_PASSPHRASE,
+            "code": codes[i],
+        }
+
+    plan = runs(proof, job, ("keyfile:main-written",), proof_count(10, 100))
+    current[0] = codes[0]  # what the timing run made the code
+    for i, how in enumerate(plan, 1):
+        ended = proof.run(job(i), **how)
+        old_opens, new_opens = opens_with_code(path, current[0]), opens_with_code(path, codes[i])
+        assert old_opens != new_opens, (proof.seed, old_opens, new_opens)
+        assert new_opens or ended.killed
+        proof.note("new code" if new_opens else "old code")
+        current[0] = codes[i] if new_opens else current[0]
+        assert opens(path, member, TEST_PASSPHRASE)
+        assert_whole(path, member, TEST_PASSPHRASE, len(CHILDREN))
+        assert private_files(path.parent) == []
+    print(proof.summary("new recovery code"))
+
+
 def test_removing_a_member_killed_anywhere(
     vault_factory: VaultFactory, crash_server: CrashServer, proof_count: Any
 ) -> None:
