@@ -15,8 +15,8 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtGui import QIcon, QScreen
+from PySide6.QtCore import QEvent, QObject, QSize, QTimer
+from PySide6.QtGui import QGuiApplication, QIcon, QScreen
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from kansencirkel.paths import default_vault_path, resource
@@ -60,6 +60,18 @@ def vault_exists(path: Path) -> bool:
     from kansencirkel.vault.layout import State, state
 
     return state(path) is State.PRESENT
+
+
+def fit_first_size(window: QWidget, wanted: QSize = QSize(1200, 700)) -> None:  # noqa: B008
+    """The first start's window size, within the screen it opens on: a 1024×768 projector
+    or a small laptop must show the buttons at the right and the bottom too."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        window.resize(wanted)
+        return
+    room = screen.availableGeometry()
+    window.resize(wanted.boundedTo(room.size()))
+    window.move(room.topLeft())
 
 
 class _FirstPaintProbe(QObject):
@@ -215,7 +227,7 @@ class AppShell(QObject):
             window.settings_changed.connect(self.apply_settings)
             window.quit_requested.connect(self.quit)
             if not self.settings.window_geometry:
-                window.resize(1200, 700)
+                fit_first_size(window)
             self.main_window = window
         return self.main_window
 

@@ -369,3 +369,21 @@ def test_help_menu_opens_the_about_dialog_with_the_licences(qtbot: Any, window: 
     (about,) = seen
     assert isinstance(about, QDialog) and about.ui.componentsTree.topLevelItemCount() > 5
     assert "totaalscore" in about.ui.titleLabel.text()
+
+
+def test_the_first_start_fits_the_window_on_a_small_screen(
+    qtbot: Any, ui_runner: Any, app_settings: Any
+) -> None:
+    """Without a saved size (first start, no window manager to help) the window is at most
+    the screen: on a 1024×768 projector the buttons at the right stayed off screen."""
+    from kansencirkel.ui.app import fit_first_size
+
+    win = MainWindow(VaultOps(ui_runner), app_settings)
+    qtbot.addWidget(win)
+    room = win.screen().availableGeometry()
+    assert room.width() < 1200 or room.height() < 700  # the offscreen screen is the small one
+    fit_first_size(win)
+    win.show()
+    assert win.geometry().width() <= room.width() and win.geometry().height() <= room.height()
+    assert win.size() == QSize(1200, 700).boundedTo(room.size())
+    assert room.contains(win.geometry().topLeft())
