@@ -6,6 +6,9 @@ dialog opened by accident changes nothing; the action button says what it does.
 
 from __future__ import annotations
 
+from html import escape
+
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from kansencirkel.ui.dialog_helpers import show_error_label, tr
@@ -13,13 +16,26 @@ from kansencirkel.ui.forms.ui_reason_dialog import Ui_ReasonDialog
 
 
 class ReasonDialog(QDialog):
-    def __init__(self, title: str, prompt: str, action: str, parent: QWidget | None = None) -> None:
+    """``subject`` names the record being mended ("Notitie van 18-07-2026: …"), so the user
+    sees which one even when the list behind the dialog is covered."""
+
+    def __init__(
+        self,
+        title: str,
+        prompt: str,
+        action: str,
+        parent: QWidget | None = None,
+        *,
+        subject: str = "",
+    ) -> None:
         super().__init__(parent)
         self.ui = Ui_ReasonDialog()
         self.ui.setupUi(self)
         self.ui.errorLabel.hide()
         self.setWindowTitle(title)
-        self.ui.promptLabel.setText(prompt)
+        self.ui.promptLabel.setTextFormat(Qt.TextFormat.RichText)
+        head = f"<p><b>{escape(subject)}</b></p>" if subject else ""
+        self.ui.promptLabel.setText(head + f"<p>{escape(prompt)}</p>")
         box = self.ui.buttonBox
         self.action_button = box.button(QDialogButtonBox.StandardButton.Ok)
         self.cancel_button = box.button(QDialogButtonBox.StandardButton.Cancel)

@@ -41,8 +41,8 @@ KEYRING_USED = N_(
     "alleen zijn niet genoeg om de kluis te openen."
 )
 NO_KEYRING = N_(
-    "Er is geen wachtwoordbeheer van het systeem beschikbaar; de kluis is alleen met het "
-    "wachtwoord beveiligd; het openen duurt daardoor iets langer, zodat raden veel langer duurt."
+    "Er is geen wachtwoordbeheer van het systeem beschikbaar, dus alleen het wachtwoord "
+    "beschermt de kluis. Daarom duurt het openen iets langer: zo duurt raden veel langer."
 )
 KEYRING_NOT_USED_YET = N_(
     "Het wachtwoordbeheer van het systeem ({backend}) is er, maar dit wachtwoord gebruikt het "

@@ -979,6 +979,10 @@
             <source>Meting &amp;intrekken</source>
             <translation>&amp;Withdraw assessment</translation>
         </message>
+        <message>
+            <source>Meting van %1, %2, gegeven door %3</source>
+            <translation>Assessment from %1, %2, given by %3</translation>
+        </message>
     </context>
     <context>
         <name>ChildDialog</name>
@@ -2243,6 +2247,10 @@
         <message>
             <source>Maak deelbaar</source>
             <translation>Make shareable</translation>
+        </message>
+        <message>
+            <source>Notitie van %1: “%2”</source>
+            <translation>Note of %1: “%2”</translation>
         </message>
         <message>
             <source>Notitie verwijderen</source>

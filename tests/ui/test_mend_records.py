@@ -242,3 +242,35 @@ def test_a_planned_overleg_reaches_the_children_list_and_the_agenda(
 
     # Today's agenda (Noor) may still be on screen until the new day's list is read.
     qtbot.waitUntil(lambda: names() == ["Sanne de Vries"], timeout=10000)
+
+
+def test_tabbing_into_a_list_selects_the_row_the_buttons_act_on(
+    qtbot, team_vault, ui_runner, ui_ops
+):
+    """Tab into the notes list: the row that Verwijderen would remove is the one marked, and
+    the question names it."""
+    from PySide6.QtCore import Qt
+
+    from kansencirkel.ui.child_page import ChildPage
+
+    repos = team_vault.repos
+    sanne = next(
+        s.child for s in repos.children.summaries(clock.today()) if s.child.given_name == "Sanne"
+    )
+    repos.notes.create(sanne.id, clock.today(), "Sanne leest graag voor in de klas.", [], "intern")
+    page = ChildPage(repos, ui_ops)
+    qtbot.addWidget(page)
+    open_child(page, ui_runner, sanne.id)
+    page.ui.tabs.setCurrentWidget(page.ui.notesTab)
+    section = page.notes_section
+    tree = section.tree
+    page.show()
+    page.activateWindow()
+    section.history_button.setEnabled(True)  # a focus stop just before the list
+    section.history_button.setFocus()
+    qtbot.keyClick(section.history_button, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: tree.hasFocus() and tree.currentItem() is not None)
+    assert tree.selectedItems() == [tree.currentItem()]
+    dlg = section.open_remove(section.current())
+    assert "Sanne leest graag voor in de klas." in dlg.ui.promptLabel.text()
+    dlg.reject()

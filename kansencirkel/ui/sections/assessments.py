@@ -188,6 +188,10 @@ class AssessmentsSection(Section):
             ),
             self.tr("Meting &intrekken"),
             self,
+            subject=self.tr("Meting van %1, %2, gegeven door %3")
+            .replace("%1", catalog().perspective_name(a.perspective, lang()))
+            .replace("%2", fmt_date(a.assessed_on))
+            .replace("%3", a.given_by),
         )
         dlg.accepted.connect(
             lambda: self.request(

@@ -130,6 +130,9 @@ def make_tree(headers: list[str], name: str) -> QTreeWidget:
     tree.setUniformRowHeights(True)
     tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     tree.setAccessibleName(name)
+    # Tabbing into a list makes its first row current without selecting it: the buttons
+    # then act on a row the user cannot see marked. The current row is always the selected.
+    tree.currentItemChanged.connect(lambda item, _before: item and item.setSelected(True))
     return tree
 
 

@@ -161,6 +161,7 @@ class NotesSection(Section):
             prompt,
             self.tr("Maak intern") if to is Visibility.INTERN else self.tr("Maak deelbaar"),
             self,
+            subject=self._which(note),
         )
         dlg.accepted.connect(
             lambda: self.request(
@@ -168,6 +169,16 @@ class NotesSection(Section):
             )
         )
         return self._show(dlg)
+
+    def _which(self, note: Note) -> str:
+        """'Notitie van 18-07-2026: “Leerkracht merkt dat …”' (the first words)."""
+        words = note.text.split()
+        excerpt = " ".join(words[:12]) + (" …" if len(words) > 12 else "")
+        return (
+            self.tr("Notitie van %1: “%2”")
+            .replace("%1", fmt_date(note.written_on))
+            .replace("%2", excerpt)
+        )
 
     def open_remove(self, note: Note | None) -> Any:
         if note is None:
@@ -182,6 +193,7 @@ class NotesSection(Section):
             ),
             self.tr("&Verwijderen"),
             self,
+            subject=self._which(note),
         )
         dlg.accepted.connect(
             lambda: self.request(lambda repos: repos.notes.remove(note.id, reason=dlg.reason()))
