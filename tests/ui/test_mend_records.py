@@ -122,6 +122,13 @@ def test_withdrawing_an_assessment_keeps_it_visible_with_its_reason(
         for i in range(section.tree.topLevelItemCount())
         if "ingetrokken" in section.tree.topLevelItem(i).text(3)
     )
+    assert withdrawn.font(4).italic()  # visibly not counted
+    kept = next(
+        section.tree.topLevelItem(i)
+        for i in range(section.tree.topLevelItemCount())
+        if section.tree.topLevelItem(i) is not withdrawn
+    )
+    assert not kept.font(4).italic()
     section.tree.setCurrentItem(withdrawn)
     assert "Ingevoerd bij het verkeerde kind" in section.detail.toPlainText()
     assert not section.withdraw_button.isEnabled() and not section.correct_button.isEnabled()

@@ -10,6 +10,7 @@ from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TR_NOOP, Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QSplitter,
@@ -133,6 +134,13 @@ class AssessmentsSection(Section):
         item.setData(0, _ID, a.id)
         for i, k in enumerate(ELEMENT_KEYS):
             item.setToolTip(4 + i, cat.score_word(a.score(k), ln))
+        if a.is_withdrawn:  # kept for the history, visibly not counted: grey and italic
+            grey = self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+            for column in range(len(cells)):
+                font = item.font(column)
+                font.setItalic(True)
+                item.setFont(column, font)
+                item.setForeground(column, grey)
         return item
 
     def retranslate(self) -> None:
