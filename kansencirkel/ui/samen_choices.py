@@ -56,7 +56,8 @@ class FaceButton(QPushButton):
             p.setBrush(Qt.BrushStyle.NoBrush)
             p.drawRoundedRect(r.adjusted(7, 7, -7, -7), 10, 10)
         size = min(float(self._face_px), r.width() - 16)
-        face = QRectF(r.center().x() - size / 2, r.top() + 12, size, size)
+        top = r.top() + 12 if self._show_word else r.center().y() - size / 2  # no word: centred
+        face = QRectF(r.center().x() - size / 2, top, size, size)
         self._draw_face(p, face)
         if self._show_word:
             p.setPen(pal.buttonText().color())
@@ -110,6 +111,11 @@ class ChoiceRow(QWidget):
             self._add(FaceButton(point, word, face_px, show_words, self), layout)
         layout.addSpacing(24)  # "weet ik niet" stands a little apart from the scale
         self._add(FaceButton(UNKNOWN_ID, unknown, face_px, True, self), layout)
+        # One height for the row: "weet ik niet" always shows its word, a young child's faces
+        # do not, and a row of uneven buttons reads as if that one mattered more.
+        height = max(b.sizeHint().height() for b in self.buttons)
+        for b in self.buttons:
+            b.setFixedHeight(height)
         self.group.idClicked.connect(self.chosen)
 
     def _add(self, button: FaceButton, layout: QHBoxLayout) -> None:

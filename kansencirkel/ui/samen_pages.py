@@ -154,6 +154,7 @@ class ThanksPage(QWidget):
         super().__init__(parent)
         size = SIZES[filler]
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(big_label(texts.word(filler, "thanks"), size[0] + 4, self, bold=True))
         layout.addWidget(big_label(texts.word(filler, "thanks_text"), size[1], self))
         self.goes_well = QTextBrowser(self)
@@ -162,9 +163,10 @@ class ThanksPage(QWidget):
         font = QFont(self.goes_well.font())
         font.setPointSize(size[1])
         self.goes_well.setFont(font)
-        self.goes_well.setMaximumHeight(140)
+        # Room for about three lines: the star below it is what this screen is about.
+        self.goes_well.setMaximumHeight(3 * self.goes_well.fontMetrics().lineSpacing() + 12)
         self.goes_well.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         layout.addWidget(self.goes_well)
         self.chart = ChartCanvas(self)
         self.chart.setObjectName("samenStar")
-        layout.addWidget(self.chart, 1)
+        layout.addWidget(self.chart, 4)
