@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QShortcut
-from PySide6.QtWidgets import QApplication, QMenuBar, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMenuBar, QWidget
 
 from kansencirkel.core import clock
 from kansencirkel.core.elements import ELEMENT_KEYS
@@ -223,3 +223,44 @@ def test_answers_are_kept_as_a_draft_and_resumed(qtbot: Any, vault: Vault, ui_op
     assert resumed.current_key() == "gerespecteerd"
     resumed.back()
     assert resumed.element.choices.value() == 5 and resumed.element.talk.isChecked()
+
+
+def test_a_region_language_file_is_offered_and_laid_out_right_to_left(
+    qtbot: Any, vault: Vault, ui_ops: Any, tmp_path: Any
+) -> None:
+    import json
+    import shutil
+
+    from kansencirkel.paths import resource
+    from kansencirkel.ui.samen_start import SamenStartDialog
+
+    for name in ("nl.json", "en.json"):
+        shutil.copy(resource("samen") / name, tmp_path / name)
+    data = json.loads((resource("samen") / "nl.json").read_text(encoding="utf-8"))
+    data.update(language="ar", language_name="العربية", direction="rtl")
+    data["words"]["kind"]["welcome"] = "مرحبا! هذه نجمتك."
+    (tmp_path / "ar.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    languages = load_languages(tmp_path)
+    child = add_child(vault)
+    case = vault.repos.children.case_file(child.id)
+    dialog = SamenStartDialog(case.child, (), vault.actor, languages, clock.today())
+    qtbot.addWidget(dialog)
+    combo = dialog.ui.languageCombo
+    assert [combo.itemText(i) for i in range(combo.count())] == ["Nederlands", "العربية", "English"]
+    combo.setCurrentIndex(1)
+    answers = dialog.answers()
+    assert answers.lang == "ar" and dialog.texts().right_to_left
+    window = SamenWindow(vault.repos, ui_ops, answers, dialog.texts())
+    qtbot.addWidget(window)
+    window.GUARD_MS = 0
+    window.show()
+    assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert "مرحبا! هذه نجمتك." in [w.text() for w in window.welcome.findChildren(QLabel)]
+    window.next()
+    first, last = window.element.choices.buttons[0], window.element.choices.buttons[-1]
+    assert first.mapToGlobal(first.rect().center()).x() > last.mapToGlobal(last.rect().center()).x()
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Left)  # forward in right-to-left
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Left)
+    assert window.element.choices.value() == 4
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Right)
+    assert window.element.choices.value() == 3
