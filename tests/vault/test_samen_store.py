@@ -4,6 +4,7 @@ it in (child or parent, beside the team member who is the vault's actor) in the 
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 import sqlalchemy
@@ -12,7 +13,7 @@ from kansencirkel.core.enums import AuditKind, Perspective, Role
 from kansencirkel.core.model import AssessmentInput
 from kansencirkel.vault.errors import InputRejected
 from kansencirkel.vault.repos import Repositories
-from tests.support.vaults import TEST_MEMBER
+from tests.support.vaults import TEST_ACTOR, TEST_MEMBER, bare_database
 
 
 def _samen(child_id: str, talk: frozenset[str]) -> AssessmentInput:
@@ -77,3 +78,28 @@ def test_talk_on_an_unknown_element_is_refused(repos: Repositories) -> None:
     child_id = repos.children.create("Kim", "Jansen").value.id
     with pytest.raises(InputRejected):
         repos.assessments.save(_samen(child_id, frozenset({"geluk"})))
+
+
+def test_talk_survives_export_and_import(repos: Repositories, tmp_path: Path) -> None:
+    import json
+    from dataclasses import replace
+
+    from kansencirkel.core import clock
+    from kansencirkel.exchange.casefile_json import case_file_from_json, case_file_to_json
+    from kansencirkel.vault.validation import FileRejected
+
+    child_id = repos.children.create("Kim", "Jansen").value.id
+    repos.assessments.save(_samen(child_id, frozenset({"veilig"})))
+    case = repos.children.case_file(child_id)
+    text = json.dumps(case_file_to_json(case, clock.now()), ensure_ascii=False)
+    assert '"talk": ["veilig"]' in text
+    back = case_file_from_json(json.loads(text))
+    assert back == case
+    engine, _key = bare_database(tmp_path / "other.kcv")
+    other = Repositories(engine, TEST_ACTOR)
+    bad = replace(back, assessments=(replace(back.assessments[0], talk=frozenset({"geluk"})),))
+    with pytest.raises(FileRejected):
+        other.bulk_import([bad])
+    assert other.bulk_import([back]) == 1
+    assert other.assessments.for_child(child_id)[0].talk == {"veilig"}
+    engine.dispose()

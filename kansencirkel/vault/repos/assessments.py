@@ -108,9 +108,8 @@ def validate(data: AssessmentInput) -> dict[str, tuple[int | None, str]]:
         goes_well=data.goes_well,
         wishes=data.wishes,
         correction_reason=data.correction_reason,
+        talk=data.talk,
     )
-    if not set(data.talk) <= set(ELEMENT_KEYS):
-        raise reject(N_("Onbekend element bij 'hier wil ik over praten'."))
     return {k: (data.scores.get(k), data.notes.get(k, "")) for k in ELEMENT_KEYS}
 
 
