@@ -12,7 +12,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QScreen
-from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QWidget,
+)
 
 from kansencirkel.core import clock
 from kansencirkel.core.elements import catalog
@@ -321,10 +328,15 @@ class MainWindow(QMainWindow):
         return window
 
     def _close_others(self) -> None:
+        """Nothing else of the app may be reached from samen invullen (Alt+Tab included):
+        meeting mode, this window's dialogs and other windows such as the guide close."""
         self._close_meeting_window()
         for dialog in self.findChildren(QDialog):
             if dialog.isVisible():
                 dialog.reject()
+        for top in QApplication.topLevelWidgets():
+            if top.isVisible() and top is not self and top is not self.samen_window:
+                top.close()
 
     def _close_samen_window(self) -> None:
         window, self.samen_window = self.samen_window, None

@@ -96,9 +96,13 @@ class SamenWindow(QWidget):
             draft_id=draft_id,
         )
         self._build()
+        self._lock_soon = QTimer(self)  # owned: it goes with the window, never fires after
+        self._lock_soon.setSingleShot(True)
+        self._lock_soon.setInterval(0)
+        self._lock_soon.timeout.connect(self.lock_requested)
         self._guard = QElapsedTimer()
         self._guard.start()
-        self._go(min(max(answers.step, 0), _END))
+        self._go(min(max(answers.step, 0), _END), keep=False)  # nothing new to keep yet
         self.setWindowState(Qt.WindowState.WindowFullScreen)
 
     # -- building ------------------------------------------------------------------------------
@@ -164,7 +168,7 @@ class SamenWindow(QWidget):
     def _too_soon(self) -> bool:
         return self._guard.elapsed() < self.GUARD_MS
 
-    def _go(self, step: int) -> None:
+    def _go(self, step: int, *, keep: bool = True) -> None:
         a, f, texts = self.answers, self.answers.filler, self.texts
         a.step = step
         self._guard.restart()
@@ -191,7 +195,8 @@ class SamenWindow(QWidget):
             self.next_button.setText(texts.word(f, "done"))
         self._update_next()
         self._focus_page()
-        self.drafts.touch()
+        if keep and step < _THANKS:  # where to go on after a crash; never after saving
+            self.drafts.touch()
 
     def _fill_end(self) -> None:
         for edit, text in (
@@ -262,6 +267,7 @@ class SamenWindow(QWidget):
 
     def _saved(self, assessment: Assessment) -> None:
         self.drafts.saved_as_assessment()
+        self.drafts.stop()  # the draft became the meting: nothing more to keep
         self.assessment = assessment
         self._saving = False
         self._go(_THANKS)
@@ -310,7 +316,7 @@ class SamenWindow(QWidget):
         if not self._released:
             event.ignore()
             # After this event: the lock closes this window, which it cannot do from inside.
-            QTimer.singleShot(0, self.lock_requested.emit)
+            self._lock_soon.start()
             return
         super().closeEvent(event)
 
@@ -318,6 +324,7 @@ class SamenWindow(QWidget):
         """Keep what is answered as a draft, drop it from the widgets and close (on lock)."""
         self.drafts.flush()
         self.drafts.stop()
+        self._lock_soon.stop()
         self._released = True
         self.thanks.chart.clear()
         for edit in (self.end.goes_well, self.end.wishes):

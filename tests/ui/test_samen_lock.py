@@ -20,6 +20,9 @@ from tests.ui.test_idle_lock import _shown_texts, start_unlocked, unlock
 
 
 def _start_samen(qtbot: Any, window: Any, child_id: str) -> SamenWindow:
+    from kansencirkel.ui.help_window import open_help
+
+    guide = open_help("eerste-overleg")  # open before: it must not stay reachable (Alt+Tab)
     window.show_child(child_id)
     page = window.child_page
     qtbot.waitUntil(lambda: page.data is not None, timeout=10_000)
@@ -31,6 +34,9 @@ def _start_samen(qtbot: Any, window: Any, child_id: str) -> SamenWindow:
     samen = window.samen_window
     assert isinstance(samen, SamenWindow) and samen.isVisible()
     assert not window.isVisible()  # nothing of the app stays reachable behind it
+    assert not guide.isVisible()
+    visible = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+    assert visible == [samen]
     return samen
 
 
