@@ -119,8 +119,13 @@ def test_the_start_dialog_offers_the_child_and_its_parents_by_name(
     names = [combo.itemText(i) for i in range(combo.count())]
     assert names[0].startswith("Noor") and any("Fatima El Amrani" in n for n in names)
     assert vault.actor.name in dialog.ui.besideLabel.text()
+    # Noor's date of birth is not recorded: for the child the age band is asked.
+    assert page.data.case.child.date_of_birth is None
+    assert not dialog.ui.ageCombo.isHidden()
+    dialog.ui.ageCombo.setCurrentIndex(dialog.ui.ageCombo.findData(Filler.JONG))
+    assert dialog.filler() is Filler.JONG
     combo.setCurrentIndex(next(i for i, n in enumerate(names) if "Fatima" in n))
-    assert dialog.filler() is Filler.OUDER and not dialog.ui.ageCombo.isVisible()
+    assert dialog.filler() is Filler.OUDER and dialog.ui.ageCombo.isHidden()
     assert dialog.answers().giver == "Fatima El Amrani"
     dialog.reject()
     shell.quit()
