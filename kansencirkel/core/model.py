@@ -159,6 +159,8 @@ class Assessment:
     withdrawn_at: datetime | None = None
     withdrawn_by: str = ""
     withdraw_reason: str = ""
+    # Elements the child or parent marked "hier wil ik over praten" (samen invullen).
+    talk: frozenset[str] = frozenset()
 
     @property
     def is_current(self) -> bool:
@@ -195,6 +197,8 @@ class AssessmentInput:
     wishes: str = ""
     corrects_id: str | None = None  # id of the version this one replaces
     correction_reason: str = ""
+    talk: frozenset[str] = frozenset()  # "hier wil ik over praten" elements
+    samen: bool = False  # filled in by the child or parent themselves (samen invullen)
 
 
 @dataclass(frozen=True, slots=True)

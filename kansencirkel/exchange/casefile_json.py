@@ -70,6 +70,8 @@ def to_jsonable(value: Any) -> Any:
         return {str(k): to_jsonable(v) for k, v in value.items()}
     if isinstance(value, tuple | list):
         return [to_jsonable(v) for v in value]
+    if isinstance(value, set | frozenset):  # e.g. "hier wil ik over praten" elements
+        return sorted(to_jsonable(v) for v in value)
     return value
 
 
@@ -128,11 +130,11 @@ class _Reader:
             if value is None and len(options) < len(get_args(tp)):
                 return None
             return self.read(options[0], value, path)
-        if origin is tuple:
+        if origin in (tuple, frozenset):
             if not isinstance(value, list):
                 return self.fail(path, f.NOT_A_LIST)
             items = [self.read(get_args(tp)[0], v, (*path, i)) for i, v in enumerate(value)]
-            return _BROKEN if any(i is _BROKEN for i in items) else tuple(items)
+            return _BROKEN if any(i is _BROKEN for i in items) else origin(items)
         if origin in (Mapping, dict, typing.Mapping):
             if not isinstance(value, dict):
                 return self.fail(path, EXPECTED_OBJECT)

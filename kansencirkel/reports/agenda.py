@@ -24,7 +24,7 @@ from kansencirkel.reports.common import PageDecor, build_pdf, esc, flowing_secti
 from kansencirkel.reports.kernteam import actions_table
 from kansencirkel.reports.styles import Styles, make_styles
 from kansencirkel.reports.texts import long_date, t, tn
-from kansencirkel.reports.topic_block import older_note, topic_lines
+from kansencirkel.reports.topic_block import older_note, talk_lines, topic_lines
 
 #: The views a kernteam wants before discussing a child; the joint score comes from the meeting.
 EXPECTED = (Perspective.KIND, Perspective.OUDERS, Perspective.SCHOOL, Perspective.ZORG)
@@ -90,9 +90,11 @@ def _child(number: int, case: CaseFile, s: Styles, today: date, lang: Lang) -> l
     out.append(para(", ".join(missing) if missing else t(lang, "a.missing.none"), s.body))
     out.append(Paragraph(esc(t(lang, "a.topics")), s.h2))
     topics = case_topics(case)
+    talk = talk_lines(latest, s, lang)  # what the child or parents marked, first
+    out += talk
     if topics.differences:
         out += topic_lines(topics.differences, s, lang)
-    else:
+    elif not talk:
         out.append(para(t(lang, "no.topics"), s.body))
     out += older_note(topics.window, today, s, lang)
     out.append(Spacer(1, 3 * mm))

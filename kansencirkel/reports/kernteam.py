@@ -54,6 +54,7 @@ from kansencirkel.reports.topic_block import (
     cell_markup,
     column_head,
     older_note,
+    talk_lines,
     topic_lines,
 )
 
@@ -196,8 +197,11 @@ def _topics(
     if not sel.latest:
         return []
     out: list[Flowable] = [Paragraph(esc(t(lang, "sec.topics")), s.h1)]
+    talk = talk_lines(sel.latest, s, lang)  # their own words first
+    out += talk
     if not topics.differences:
-        out.append(para(t(lang, "no.topics"), s.body))
+        if not talk:
+            out.append(para(t(lang, "no.topics"), s.body))
     else:
         out.append(para(differences_heading(lang), s.h2))
         out += topic_lines(topics.differences, s, lang)

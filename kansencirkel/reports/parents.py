@@ -53,7 +53,13 @@ from kansencirkel.reports.styles import (
     make_styles,
 )
 from kansencirkel.reports.texts import join_words, long_date, short_date, t
-from kansencirkel.reports.topic_block import cell_markup, column_head, older_note, topic_lines
+from kansencirkel.reports.topic_block import (
+    cell_markup,
+    column_head,
+    older_note,
+    talk_lines,
+    topic_lines,
+)
 
 BODY_SIZE = 12.0
 RECENT_NOTES = 6
@@ -252,9 +258,10 @@ def _topics(
 ) -> list[Flowable]:
     """Only the shared perspectives' differences: ``latest`` is the consented selection."""
     topics = TopicList(tuple(conversation_topics(latest, months=window.months)))
-    if not topics:
+    talk = talk_lines(latest, s, lang)  # what the child or they marked, first
+    if not topics and not talk:
         return older_note(window, today, s, lang)
-    body = topic_lines(topics, s, lang) + older_note(window, today, s, lang)
+    body = talk + topic_lines(topics, s, lang) + older_note(window, today, s, lang)
     return [
         KeepTogether(
             [

@@ -8,12 +8,15 @@ printed lighter (grey, italic) with its age wherever it appears: table heads, ce
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 
 from reportlab.platypus import Flowable, Paragraph
 
 from kansencirkel.core.elements import Lang
+from kansencirkel.core.enums import Perspective
 from kansencirkel.core.model import Assessment
+from kansencirkel.core.talk import talk_requests, talk_text
 from kansencirkel.core.topic_text import older_text, rest_text, topic_text
 from kansencirkel.core.topics import TopicList
 from kansencirkel.core.window import ReadingWindow, ago_text
@@ -33,6 +36,11 @@ def topic_lines(topics: TopicList, s: Styles, lang: Lang) -> list[Flowable]:
     if topics.more:
         out.append(para(rest_text(topics, lang), s.body))
     return out
+
+
+def talk_lines(latest: Mapping[Perspective, Assessment], s: Styles, lang: Lang) -> list[Flowable]:
+    """What the child or parents marked "hier wil ik over praten": shown before any topic."""
+    return [Paragraph("• " + esc(talk_text(r, lang)), s.body) for r in talk_requests(latest)]
 
 
 def older_note(window: ReadingWindow, today: date, s: Styles, lang: Lang) -> list[Flowable]:

@@ -244,9 +244,11 @@ class AppShell(QObject):
         window = self.main_window
         if window is not None:
             self._place = window.place()
-            meeting = window.meeting_window
+            meeting, samen = window.meeting_window, window.samen_window
             if self._place.meeting is not None and meeting is not None:
                 self._cover(meeting.screen())  # before meeting mode closes: no desktop shows
+            elif samen is not None:
+                self._cover(samen.screen())  # samen invullen: nothing of the app shows either
             window.detach()
             window.hide()
         self._close_vault()

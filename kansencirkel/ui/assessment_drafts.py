@@ -17,6 +17,7 @@ from kansencirkel.core import clock
 from kansencirkel.core.changes import Written
 from kansencirkel.core.enums import Perspective
 from kansencirkel.core.model import Draft
+from kansencirkel.core.samen_answers import is_samen_payload
 from kansencirkel.ui.errors import error_text
 from kansencirkel.ui.i18n import tr
 from kansencirkel.ui.vault_ops import VaultOps
@@ -156,7 +157,9 @@ class DraftOffer(QObject):
         match = [
             d
             for d in self._drafts
-            if d.perspective == perspective and not d.payload.get("corrects_id")
+            if d.perspective == perspective
+            and not d.payload.get("corrects_id")
+            and not is_samen_payload(d.payload)  # goes on in samen invullen, not here
         ]
         self.offered = max(match, key=lambda d: d.updated_at) if match else None
         if self.offered is None:

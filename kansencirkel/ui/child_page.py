@@ -62,6 +62,8 @@ def load_child(repos: Repositories, child_id: str, today: date) -> ChildData:
 class ChildPage(QWidget):
     back_requested = Signal()
     loaded = Signal(str)  # after a child's data is on screen (tests, benchmarks)
+    # Samen invullen: (SamenAnswers, SamenTexts, draft id or None) for the main window.
+    samen_requested = Signal(object, object, object)
 
     def __init__(self, repos: Repositories, ops: VaultOps, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -72,6 +74,7 @@ class ChildPage(QWidget):
         self.child_id: str | None = None
         self.entry = AssessmentEntry(self, self.ui, repos, ops, lambda: self.data)
         self.entry.form_closed.connect(self._form_closed)
+        self.entry.samen_requested.connect(self.samen_requested)
         self._reload_after_form = False
         self._generation = 0
         self._stale: set[Section] = set()
@@ -121,6 +124,7 @@ class ChildPage(QWidget):
         ui.tabs.currentChanged.connect(self._paint_current)
         ui.backButton.clicked.connect(self.back_requested)
         ui.enterButton.clicked.connect(lambda: self.entry.open_form())
+        ui.samenButton.clicked.connect(self.entry.start_samen)
         ui.printButton.clicked.connect(self.open_export)
         self.assessments_section.correct_requested.connect(
             lambda a: self.entry.open_form(corrects=a)
@@ -264,6 +268,7 @@ class ChildPage(QWidget):
 
     def _set_enabled(self, on: bool) -> None:
         self.ui.enterButton.setEnabled(on)
+        self.ui.samenButton.setEnabled(on)
         self.ui.tabs.setEnabled(on)
 
     # -- header ---------------------------------------------------------------------------

@@ -9,11 +9,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from kansencirkel.core.enums import Perspective
 from kansencirkel.core.model import Assessment, Draft
+from kansencirkel.core.samen_answers import is_samen_payload
 from kansencirkel.ui.forms.ui_child_page import Ui_ChildPage
 from kansencirkel.ui.i18n import tr
 from kansencirkel.ui.sections.common import ChildData, fmt_moment, perspective_name
@@ -21,6 +22,7 @@ from kansencirkel.ui.vault_ops import VaultOps
 
 if TYPE_CHECKING:
     from kansencirkel.ui.assessment_form import AssessmentForm
+    from kansencirkel.ui.samen_start import SamenStartDialog
     from kansencirkel.vault.repos import Repositories
 
 
@@ -28,6 +30,8 @@ class AssessmentEntry(QObject):
     """``form_closed`` after the form is gone (saved, kept as a draft or thrown away)."""
 
     form_closed = Signal()
+    # Samen invullen: (SamenAnswers, SamenTexts, draft id or None).
+    samen_requested = Signal(object, object, object)
 
     def __init__(
         self,
@@ -124,8 +128,47 @@ class AssessmentEntry(QObject):
 
     def resume_draft(self) -> None:
         draft = self._latest_draft()
-        if draft is not None:
+        if draft is None:
+            return
+        if is_samen_payload(draft.payload):
+            self._resume_samen(draft)
+        else:
             self.open_form(resume=draft, corrects=self._corrected_by(draft))
+
+    def start_samen(self) -> SamenStartDialog | None:
+        """Ask who fills in; on "Beginnen" the main window turns to samen invullen."""
+        data = self._data()
+        if data is None:
+            return None
+        from kansencirkel.core.samen import load_languages
+        from kansencirkel.ui.samen_start import SamenStartDialog
+
+        case = data.case
+        dialog = SamenStartDialog(
+            case.child,
+            case.involvements,
+            self._repos.actor,
+            load_languages(),
+            data.today,
+            self._page,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(
+            lambda: self.samen_requested.emit(dialog.answers(), dialog.texts(), None)
+        )
+        dialog.open()
+        return dialog
+
+    def _resume_samen(self, draft: Draft) -> None:
+        """The team member goes on with a half-finished samen invullen, where it stopped."""
+        from kansencirkel.core.samen import load_languages
+        from kansencirkel.core.samen_answers import SamenAnswers
+
+        answers = SamenAnswers.from_payload(draft.child_id, draft.payload)
+        languages = load_languages()
+        texts = languages.get(answers.lang) or next(iter(languages.values()))
+        self._ui.draftBanner.hide()
+        self.samen_requested.emit(answers, texts, draft.id)
 
     def _corrected_by(self, draft: Draft) -> Assessment | None:
         """A draft of a correction goes on as a correction of the lineage's current version."""

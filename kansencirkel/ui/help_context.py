@@ -72,6 +72,9 @@ class HelpKeyFilter(QObject):
         target = where_the_user_is()
         if target is not None and isinstance(target.window(), HelpWindow):
             return True  # already in the guide
+        for w in (target, watched):
+            if isinstance(w, QWidget) and w.window().property("noHelp"):
+                return True  # samen invullen: nothing else of the app may be reached there
         show_help_for(target)
         return True
 

@@ -12,7 +12,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QScreen
-from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QWidget,
+)
 
 from kansencirkel.core import clock
 from kansencirkel.core.elements import catalog
@@ -26,8 +33,11 @@ from kansencirkel.ui.settings_store import AppSettings
 from kansencirkel.ui.vault_ops import VaultOps
 
 if TYPE_CHECKING:
+    from kansencirkel.core.samen import SamenTexts
+    from kansencirkel.core.samen_answers import SamenAnswers
     from kansencirkel.ui.child_page import ChildPage
     from kansencirkel.ui.meeting_mode import MeetingModeWindow
+    from kansencirkel.ui.samen_window import SamenWindow
     from kansencirkel.vault.keyring_access import KeyringStatus
     from kansencirkel.vault.vault import Vault
 
@@ -67,6 +77,7 @@ class MainWindow(QMainWindow):
         self.vault: Vault | None = None
         self.child_page: ChildPage | None = None  # created on first use
         self.meeting_window: MeetingModeWindow | None = None
+        self.samen_window: SamenWindow | None = None
         self.children_list = ChildrenList(ops, self.ui.listPage)
         self.ui.listPageLayout.addWidget(self.children_list)
         self.ui.demoBanner.setStyleSheet(BANNER_STYLE)
@@ -150,8 +161,9 @@ class MainWindow(QMainWindow):
             self.show_meeting(place.meeting)
 
     def close_transient_windows(self) -> None:
-        """Close dialogs and the meeting window: they may show a child's data."""
+        """Close dialogs, the meeting and samen windows: they may show a child's data."""
         self._close_meeting_window()
+        self._close_samen_window()
         for dialog in self.findChildren(QDialog):
             if dialog.isVisible():
                 # Only reject: a visible box may be a QMessageBox.question() living on the
@@ -200,6 +212,7 @@ class MainWindow(QMainWindow):
 
             self.child_page = ChildPage(self.vault.repos, self._ops, self.ui.stack)
             self.child_page.back_requested.connect(self.show_list)
+            self.child_page.samen_requested.connect(self.open_samen)
             self.ui.stack.addWidget(self.child_page)
         self.child_page.show_child(child_id)
         self.ui.stack.setCurrentWidget(self.child_page)
@@ -285,6 +298,51 @@ class MainWindow(QMainWindow):
         if self.meeting_window is not None:
             self.meeting_window.deleteLater()
             self.meeting_window = None
+
+    # -- samen invullen ------------------------------------------------------------------
+
+    def open_samen(
+        self, answers: SamenAnswers, texts: SamenTexts, draft_id: str | None = None
+    ) -> SamenWindow | None:
+        """Turn the laptop to the child or parent: this window hides (nothing of it may be
+        reached) and the fill-in window covers the screen until the vault locks."""
+        vault = self.vault
+        if vault is None:
+            return None
+        from kansencirkel.ui.samen_window import SamenWindow
+
+        self._close_samen_window()
+        window = SamenWindow(vault.repos, self._ops, answers, texts, draft_id=draft_id)
+        window.setWindowIcon(self.windowIcon())
+        window.lock_requested.connect(self.lock_requested)
+        self.samen_window = window
+        screen = self.screen()
+        if screen is not None:
+            window.setScreen(screen)
+            window.setGeometry(screen.geometry())  # also where no window manager acts on it
+        self._close_others()
+        window.showFullScreen()
+        window.raise_()
+        window.activateWindow()
+        self.hide()
+        return window
+
+    def _close_others(self) -> None:
+        """Nothing else of the app may be reached from samen invullen (Alt+Tab included):
+        meeting mode, this window's dialogs and other windows such as the guide close."""
+        self._close_meeting_window()
+        for dialog in self.findChildren(QDialog):
+            if dialog.isVisible():
+                dialog.reject()
+        for top in QApplication.topLevelWidgets():
+            if top.isVisible() and top is not self and top is not self.samen_window:
+                top.close()
+
+    def _close_samen_window(self) -> None:
+        window, self.samen_window = self.samen_window, None
+        if window is not None:
+            window.clear()  # keeps the answers as a draft, then drops them
+            window.deleteLater()
 
     def _print_agenda(self) -> None:
         if self.vault is None:

@@ -15,6 +15,7 @@ from kansencirkel.core.elements import Lang, catalog
 from kansencirkel.core.enums import PERSPECTIVE_ORDER, Perspective
 from kansencirkel.core.initials import NameMask, person_initials
 from kansencirkel.core.model import Action, CaseFile
+from kansencirkel.core.talk import talk_requests, talk_text
 from kansencirkel.core.topic_text import (
     differences_heading,
     movements_heading,
@@ -72,7 +73,11 @@ class SideText:
         the full list is in the child's overview and the kernteam report)."""
         topics = case_topics(self.case)
         parts = [f"<h3>{escape(topics_heading(self.lang))}</h3>"]
-        if not topics:
+        talk = talk_requests(self.case.latest_by_perspective())
+        if talk:  # the child's or parents' own marks first; no names in them
+            items = "".join(f"<li><b>{escape(talk_text(r, self.lang))}</b></li>" for r in talk)
+            parts.append(f"<ul>{items}</ul>")
+        if not topics and not talk:
             parts.append(_p(no_topics_text(self.lang)))
         for heading, ranked in (
             (differences_heading(self.lang), topics.differences),

@@ -14,6 +14,7 @@ from enum import StrEnum
 from typing import Any, ClassVar
 
 from sqlalchemy import (
+    Boolean,
     CheckConstraint,
     DateTime,
     Dialect,
@@ -24,6 +25,7 @@ from sqlalchemy import (
     String,
     Text,
     TypeDecorator,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -211,6 +213,8 @@ class ElementScoreRow(Base):
     element_key: Mapped[str] = mapped_column(String(30), primary_key=True)
     score: Mapped[int | None] = mapped_column(Integer)
     note: Mapped[str] = mapped_column(default="")
+    # "Hier wil ik over praten", marked by the child or parent in samen invullen (0003).
+    talk: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("0"))
 
 
 class MeetingRow(Base):

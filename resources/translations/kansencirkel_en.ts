@@ -672,6 +672,30 @@
             <translation>%1
 (conversation topic)</translation>
         </message>
+        <message>
+            <source>%s (het kind)</source>
+            <translation>%s (the child)</translation>
+        </message>
+        <message>
+            <source>%s (ouder/verzorger)</source>
+            <translation>%s (parent/carer)</translation>
+        </message>
+        <message>
+            <source>4 tot en met 7 jaar</source>
+            <translation>4 to 7 years</translation>
+        </message>
+        <message>
+            <source>8 jaar of ouder</source>
+            <translation>8 years or older</translation>
+        </message>
+        <message>
+            <source>%s — jouw wachtwoord is nodig om terug te gaan.</source>
+            <translation>%s — your passphrase is needed to come back.</translation>
+        </message>
+        <message>
+            <source>Beginnen</source>
+            <translation>Start</translation>
+        </message>
     </context>
     <context>
         <name>AboutDialog</name>
@@ -1138,6 +1162,14 @@
         <message>
             <source>&amp;Meting invoeren</source>
             <translation>&amp;Enter assessment</translation>
+        </message>
+        <message>
+            <source>Samen invu&amp;llen…</source>
+            <translation>Fill in together…</translation>
+        </message>
+        <message>
+            <source>Het kind of een ouder vult de eigen ster in op deze laptop</source>
+            <translation>The child or a parent fills in their own star on this laptop</translation>
         </message>
         <message>
             <source>Af&amp;drukken…</source>
@@ -2502,6 +2534,49 @@
         <message>
             <source>&amp;Verder</source>
             <translation>&amp;Next</translation>
+        </message>
+    </context>
+    <context>
+        <name>SamenStartDialog</name>
+        <message>
+            <source>Samen invullen</source>
+            <translation>Fill in together</translation>
+        </message>
+        <message>
+            <source>Draai de laptop naar het kind of de ouder. Die vult de eigen ster in; verder is niets van de kluis te zien. Elke manier om te stoppen vergrendelt de kluis: daarna is jouw wachtwoord nodig.</source>
+            <translation>Turn the laptop to the child or the parent. They fill in their own star; nothing else of the vault can be seen. Every way of stopping locks the vault: then your passphrase is needed.</translation>
+        </message>
+        <message>
+            <source>&amp;Wie vult in</source>
+            <translation>&amp;Who fills in</translation>
+        </message>
+        <message>
+            <source>Wie vult in</source>
+            <translation>Who fills in</translation>
+        </message>
+        <message>
+            <source>&amp;Leeftijd</source>
+            <translation>&amp;Age</translation>
+        </message>
+        <message>
+            <source>Leeftijd van het kind</source>
+            <translation>Age of the child</translation>
+        </message>
+        <message>
+            <source>T&amp;aal</source>
+            <translation>&amp;Language</translation>
+        </message>
+        <message>
+            <source>Taal van het invullen</source>
+            <translation>Language for filling in</translation>
+        </message>
+        <message>
+            <source>Ernaast zit</source>
+            <translation>Sitting beside</translation>
+        </message>
+        <message>
+            <source>Teamlid ernaast</source>
+            <translation>Team member beside</translation>
         </message>
     </context>
     <context>

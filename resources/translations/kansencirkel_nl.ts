@@ -672,6 +672,30 @@
             <translation>%1
 (gespreksonderwerp)</translation>
         </message>
+        <message>
+            <source>%s (het kind)</source>
+            <translation>%s (het kind)</translation>
+        </message>
+        <message>
+            <source>%s (ouder/verzorger)</source>
+            <translation>%s (ouder/verzorger)</translation>
+        </message>
+        <message>
+            <source>4 tot en met 7 jaar</source>
+            <translation>4 tot en met 7 jaar</translation>
+        </message>
+        <message>
+            <source>8 jaar of ouder</source>
+            <translation>8 jaar of ouder</translation>
+        </message>
+        <message>
+            <source>%s — jouw wachtwoord is nodig om terug te gaan.</source>
+            <translation>%s — jouw wachtwoord is nodig om terug te gaan.</translation>
+        </message>
+        <message>
+            <source>Beginnen</source>
+            <translation>Beginnen</translation>
+        </message>
     </context>
     <context>
         <name>AboutDialog</name>
@@ -1138,6 +1162,14 @@
         <message>
             <source>&amp;Meting invoeren</source>
             <translation>&amp;Meting invoeren</translation>
+        </message>
+        <message>
+            <source>Het kind of een ouder vult de eigen ster in op deze laptop</source>
+            <translation>Het kind of een ouder vult de eigen ster in op deze laptop</translation>
+        </message>
+        <message>
+            <source>Samen invu&amp;llen…</source>
+            <translation>Samen invu&amp;llen…</translation>
         </message>
         <message>
             <source>Af&amp;drukken…</source>
@@ -2502,6 +2534,49 @@
         <message>
             <source>&amp;Verder</source>
             <translation>&amp;Verder</translation>
+        </message>
+    </context>
+    <context>
+        <name>SamenStartDialog</name>
+        <message>
+            <source>Samen invullen</source>
+            <translation>Samen invullen</translation>
+        </message>
+        <message>
+            <source>Draai de laptop naar het kind of de ouder. Die vult de eigen ster in; verder is niets van de kluis te zien. Elke manier om te stoppen vergrendelt de kluis: daarna is jouw wachtwoord nodig.</source>
+            <translation>Draai de laptop naar het kind of de ouder. Die vult de eigen ster in; verder is niets van de kluis te zien. Elke manier om te stoppen vergrendelt de kluis: daarna is jouw wachtwoord nodig.</translation>
+        </message>
+        <message>
+            <source>&amp;Wie vult in</source>
+            <translation>&amp;Wie vult in</translation>
+        </message>
+        <message>
+            <source>Wie vult in</source>
+            <translation>Wie vult in</translation>
+        </message>
+        <message>
+            <source>&amp;Leeftijd</source>
+            <translation>&amp;Leeftijd</translation>
+        </message>
+        <message>
+            <source>Leeftijd van het kind</source>
+            <translation>Leeftijd van het kind</translation>
+        </message>
+        <message>
+            <source>T&amp;aal</source>
+            <translation>T&amp;aal</translation>
+        </message>
+        <message>
+            <source>Taal van het invullen</source>
+            <translation>Taal van het invullen</translation>
+        </message>
+        <message>
+            <source>Ernaast zit</source>
+            <translation>Ernaast zit</translation>
+        </message>
+        <message>
+            <source>Teamlid ernaast</source>
+            <translation>Teamlid ernaast</translation>
         </message>
     </context>
     <context>

@@ -36,7 +36,14 @@ from tests.support.qt import wait_until_laid_out
 SCREEN = (1280, 720)
 # Shown at the screen's size in the app: the main window (maximised on a small laptop) and
 # meeting mode (full screen).
-FULL_SIZE = {"children_list", "child_page", "meeting_mode"}
+FULL_SIZE = {
+    "children_list",
+    "child_page",
+    "meeting_mode",
+    "samen_young",
+    "samen_child_end",
+    "samen_parent",
+}
 
 
 @dataclass
@@ -130,6 +137,38 @@ def _meeting_mode(env: Env) -> QWidget:
     _with_assessments(env)
     ids = env.ids
     return MeetingModeWindow(env.vault.repos.children, env.ops, ids, env.child.id, False)
+
+
+def _samen(filler: str, step: int) -> Callable[[Env], QWidget]:
+    """Samen invullen for the child (young or older) or a parent, on one of its screens."""
+
+    def build(env: Env) -> QWidget:
+        from kansencirkel.core.samen import Filler, load_languages
+        from kansencirkel.core.samen_answers import SamenAnswers
+        from kansencirkel.ui.samen_window import SamenWindow
+
+        answers = SamenAnswers(
+            env.child.id,
+            Filler(filler),
+            env.child.given_name,
+            "nl",
+            answers={"actief": 4},
+            goes_well="Tekenen",
+            step=step,
+        )
+        return SamenWindow(env.vault.repos, env.ops, answers, load_languages()["nl"])
+
+    return build
+
+
+def _samen_start(env: Env) -> QWidget:
+    from kansencirkel.core.samen import load_languages
+    from kansencirkel.ui.samen_start import SamenStartDialog
+
+    case = env.vault.repos.children.case_file(env.child.id)
+    return SamenStartDialog(
+        case.child, case.involvements, env.vault.actor, load_languages(), _today()
+    )
 
 
 def _action_dialog(env: Env) -> QWidget:
@@ -317,6 +356,10 @@ WINDOWS: list[WindowSpec] = [
     WindowSpec("assessment_form", "assessment_form.AssessmentForm", _assessment_form),
     WindowSpec("assessment_correction", "assessment_form.AssessmentForm", _assessment_correction),
     WindowSpec("meeting_mode", "meeting_mode.MeetingModeWindow", _meeting_mode),
+    WindowSpec("samen_young", "samen_window.SamenWindow", _samen("jong", 1)),
+    WindowSpec("samen_child_end", "samen_window.SamenWindow", _samen("kind", 9)),
+    WindowSpec("samen_parent", "samen_window.SamenWindow", _samen("ouder", 2)),
+    WindowSpec("samen_start", "samen_start.SamenStartDialog", _samen_start),
     WindowSpec("action_dialog", "action_dialog.ActionDialog", _action_dialog),
     WindowSpec("agenda_dialog", "agenda_dialog.AgendaExportDialog", _agenda_dialog),
     WindowSpec("child_dialog", "child_dialog.ChildDialog", _child_dialog),

@@ -54,6 +54,11 @@ class Ui_ChildPage(object):
 
         self.headerLayout.addWidget(self.enterButton)
 
+        self.samenButton = QPushButton(ChildPage)
+        self.samenButton.setObjectName(u"samenButton")
+
+        self.headerLayout.addWidget(self.samenButton)
+
         self.printButton = QPushButton(ChildPage)
         self.printButton.setObjectName(u"printButton")
 
@@ -162,6 +167,10 @@ class Ui_ChildPage(object):
 
     def retranslateUi(self, ChildPage):
         self.enterButton.setText(QCoreApplication.translate("ChildPage", u"&Meting invoeren", None))
+        self.samenButton.setText(QCoreApplication.translate("ChildPage", u"Samen invu&llen\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.samenButton.setToolTip(QCoreApplication.translate("ChildPage", u"Het kind of een ouder vult de eigen ster in op deze laptop", None))
+#endif // QT_CONFIG(tooltip)
         self.printButton.setText(QCoreApplication.translate("ChildPage", u"Af&drukken\u2026", None))
         self.backButton.setText(QCoreApplication.translate("ChildPage", u"&Terug", None))
         self.draftResumeButton.setText(QCoreApplication.translate("ChildPage", u"Verder gaan", None))

@@ -9,6 +9,7 @@ from PySide6.QtCore import QTimer, QUrl
 from PySide6.QtWidgets import QHBoxLayout, QTextBrowser, QWidget
 
 from kansencirkel.core.enums import PERSPECTIVE_ORDER, Perspective
+from kansencirkel.core.talk import talk_requests, talk_text
 from kansencirkel.core.topic_text import (
     differences_heading,
     fewer_text,
@@ -150,6 +151,10 @@ class OverviewSection(Section):
         assert self.data is not None
         topics = case_topics(self.data.case)
         parts = ["<h3>" + tr("Gespreksonderwerpen") + "</h3>"]
+        talk = talk_requests(self.data.case.latest_by_perspective())
+        if talk:  # what the child or parents marked themselves comes first
+            items = "".join(f"<li><b>{escape(talk_text(r, lang()))}</b></li>" for r in talk)
+            parts.append(f"<ul>{items}</ul>")
         if not topics.differences:
             parts.append("<p>" + tr("Geen grote verschillen tussen de gezichtspunten.") + "</p>")
         else:

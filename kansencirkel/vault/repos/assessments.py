@@ -27,7 +27,11 @@ from kansencirkel.vault.validation.fields import STRICT
 WITHDRAWN = N_("Deze meting is ingetrokken; corrigeren of opnieuw intrekken kan niet.")
 
 
-def _build(row: AssessmentRow, scores: dict[str, tuple[int | None, str]]) -> Assessment:
+def _build(
+    row: AssessmentRow,
+    scores: dict[str, tuple[int | None, str]],
+    talk: Iterable[str] = (),
+) -> Assessment:
     return Assessment(
         id=row.id,
         child_id=row.child_id,
@@ -48,12 +52,14 @@ def _build(row: AssessmentRow, scores: dict[str, tuple[int | None, str]]) -> Ass
         withdrawn_at=row.withdrawn_at,
         withdrawn_by=row.withdrawn_by,
         withdraw_reason=row.withdraw_reason,
+        talk=frozenset(talk),
     )
 
 
 def _with_scores(session: Session, rows: Iterable[AssessmentRow]) -> list[Assessment]:
     rows = list(rows)
     by_id: dict[str, dict[str, tuple[int | None, str]]] = defaultdict(dict)
+    talk: dict[str, list[str]] = defaultdict(list)
     ids = [r.id for r in rows]
     for chunk in (ids[i : i + 500] for i in range(0, len(ids), 500)):
         for s in session.execute(
@@ -62,10 +68,13 @@ def _with_scores(session: Session, rows: Iterable[AssessmentRow]) -> list[Assess
                 ElementScoreRow.element_key,
                 ElementScoreRow.score,
                 ElementScoreRow.note,
+                ElementScoreRow.talk,
             ).where(ElementScoreRow.assessment_id.in_(chunk))
         ):
             by_id[s.assessment_id][s.element_key] = (s.score, s.note)
-    return [_build(r, by_id[r.id]) for r in rows]
+            if s.talk:
+                talk[s.assessment_id].append(s.element_key)
+    return [_build(r, by_id[r.id], talk[r.id]) for r in rows]
 
 
 def load_assessments(
@@ -99,6 +108,7 @@ def validate(data: AssessmentInput) -> dict[str, tuple[int | None, str]]:
         goes_well=data.goes_well,
         wishes=data.wishes,
         correction_reason=data.correction_reason,
+        talk=data.talk,
     )
     return {k: (data.scores.get(k), data.notes.get(k, "")) for k in ELEMENT_KEYS}
 
@@ -150,12 +160,20 @@ class AssessmentsRepository:
             s.execute(
                 insert(ElementScoreRow),
                 [
-                    {"assessment_id": row.id, "element_key": k, "score": v, "note": n}
+                    {
+                        "assessment_id": row.id,
+                        "element_key": k,
+                        "score": v,
+                        "note": n,
+                        "talk": k in data.talk,
+                    }
                     for k, (v, n) in scores.items()
                 ],
             )
             if data.corrects_id is None:
-                self._ctx.audit(s, AuditKind.CREATE, "assessment", row.id, data.child_id)
+                # Samen invullen: filled in by the child or parent beside the team member.
+                detail = f"samen:{Role(data.given_by_role).value}" if data.samen else ""
+                self._ctx.audit(s, AuditKind.CREATE, "assessment", row.id, data.child_id, detail)
             else:
                 detail = f"correction_of:{data.corrects_id}"
                 self._ctx.audit(s, AuditKind.CHANGE, "assessment", row.id, data.child_id, detail)
@@ -164,7 +182,7 @@ class AssessmentsRepository:
             if draft is not None and draft.child_id == data.child_id:
                 s.delete(draft)
                 changes = changes.merge(Changes(drafts=frozenset({data.child_id})))
-            return Written(_build(row, scores), changes)
+            return Written(_build(row, scores, data.talk), changes)
 
     def withdraw(self, assessment_id: str, *, reason: str) -> Written[Assessment]:
         """Withdraw a meting (e.g. entered for the wrong child): kept in the history with who,

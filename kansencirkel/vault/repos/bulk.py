@@ -73,7 +73,7 @@ def _rows(batch: list[CaseFile]) -> dict[Any, list[dict[str, Any]]]:
         out.setdefault(model, []).append(row)
 
     people: dict[str, Person] = {}
-    out_scores: list[tuple[str, str, int | None, str]] = []
+    out_scores: list[tuple[str, str, int | None, str, bool]] = []
     out[ElementScoreRow] = out_scores  # type: ignore[assignment]
     for case in batch:
         c = case.child
@@ -130,7 +130,9 @@ def _rows(batch: list[CaseFile]) -> dict[Any, list[dict[str, Any]]]:
                 },
             )
             scores, notes = a.scores, a.notes
-            out_scores.extend((a.id, k, scores.get(k), notes.get(k, "")) for k in ELEMENT_KEYS)
+            out_scores.extend(
+                (a.id, k, scores.get(k), notes.get(k, ""), k in a.talk) for k in ELEMENT_KEYS
+            )
         for m in case.meetings:
             add(
                 MeetingRow,
@@ -241,7 +243,8 @@ _ORDER: tuple[Any, ...] = (
 
 
 _SCORES_SQL = (
-    "INSERT INTO element_scores (assessment_id, element_key, score, note) VALUES (?, ?, ?, ?)"
+    "INSERT INTO element_scores (assessment_id, element_key, score, note, talk)"
+    " VALUES (?, ?, ?, ?, ?)"
 )
 IMPORT_CACHE_KIB = (
     262144  # page cache (KiB) while importing; allocated lazily, only big imports use it

@@ -202,6 +202,7 @@ class _FileCheck:
             goes_well=a.goes_well,
             wishes=a.wishes,
             correction_reason=a.correction_reason,
+            talk=a.talk,
         )
         f.text(c, "recorded_by", a.recorded_by, NO_RECORDER)
         f.moment(c, "recorded_at", a.recorded_at)

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping
 
 from kansencirkel.core import clock
 from kansencirkel.core.consent import CONSENT_PARTS
+from kansencirkel.core.elements import ELEMENT_KEYS
 from kansencirkel.core.enums import (
     ActionStatus,
     Audience,
@@ -38,6 +39,7 @@ CLOSED_BEFORE_OPENED = N_(
 )
 NO_PERSON_NAME = N_("Vul een naam in.")
 UNKNOWN_ROLE = N_("Deze rol bestaat niet.")
+UNKNOWN_TALK = N_("Onbekend element bij 'hier wil ik over praten'.")
 UNKNOWN_PERSPECTIVE = N_(
     "Dit perspectief bestaat niet; kies kind, ouders, school, zorg of kernteam."
 )
@@ -142,8 +144,11 @@ def assessment(
     goes_well: object,
     wishes: object,
     correction_reason: object,
+    talk: object = frozenset(),
 ) -> None:
     f.member(c, "perspective", perspective, Perspective, UNKNOWN_PERSPECTIVE)
+    if not isinstance(talk, set | frozenset) or not talk <= set(ELEMENT_KEYS):
+        c.fail("talk", UNKNOWN_TALK)
     f.member(c, "given_by_role", given_by_role, Role, UNKNOWN_ROLE)
     f.text(c, "goes_well", goes_well, NO_GOES_WELL)
     f.text(c, "given_by", given_by, NO_GIVER)
