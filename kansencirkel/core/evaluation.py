@@ -23,20 +23,19 @@ import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
-from enum import StrEnum
 
 from kansencirkel.core.enums import PERSPECTIVE_ORDER, Perspective
 from kansencirkel.core.i18n import N_, Msgid
-from kansencirkel.core.model import Assessment, reading_order
+from kansencirkel.core.model import (
+    Assessment,
+    BeforeAfter,
+    Evaluation,
+    Helped,
+    ReadingRef,
+    reading_order,
+)
 
-
-class Helped(StrEnum):
-    """ "Heeft het geholpen?" — the team's answer, never computed from the scores."""
-
-    JA = "ja"
-    DEELS = "deels"
-    NEE = "nee"
-    WEET_NOG_NIET = "weet_nog_niet"
+__all__ = ["BeforeAfter", "Evaluation", "Helped", "ReadingRef"]
 
 
 HELPED_NAMES: dict[Helped, Msgid] = {
@@ -45,38 +44,6 @@ HELPED_NAMES: dict[Helped, Msgid] = {
     Helped.NEE: N_("nee"),
     Helped.WEET_NOG_NIET: N_("weet nog niet"),
 }
-
-
-@dataclass(frozen=True, slots=True)
-class ReadingRef:
-    """One reading an evaluation was based on: which version, on which day, which score."""
-
-    assessment_id: str
-    lineage_id: str
-    version: int
-    assessed_on: date
-    score: int | None  # None: "weet niet"
-
-    @staticmethod
-    def of(a: Assessment, element: str) -> ReadingRef:
-        return ReadingRef(a.id, a.lineage_id, a.version, a.assessed_on, a.score(element))
-
-
-@dataclass(frozen=True, slots=True)
-class BeforeAfter:
-    element: str
-    perspective: Perspective
-    before: ReadingRef | None
-    after: ReadingRef | None  # None: "nog geen nieuwe meting"
-
-    @property
-    def rise(self) -> int | None:
-        """After minus before when both are known; None otherwise."""
-        if self.before is None or self.after is None:
-            return None
-        if self.before.score is None or self.after.score is None:
-            return None
-        return self.after.score - self.before.score
 
 
 def _pick(readings: Sequence[Assessment], element: str) -> Assessment | None:
@@ -125,16 +92,6 @@ def before_after(
                 )
             )
     return tuple(result)
-
-
-@dataclass(frozen=True, slots=True)
-class Evaluation:
-    """The team's answer to "heeft het geholpen?", its sentence, and the readings it saw."""
-
-    helped: Helped
-    sentence: str
-    evaluated_on: date
-    readings: tuple[BeforeAfter, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

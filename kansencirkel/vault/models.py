@@ -40,6 +40,7 @@ from kansencirkel.core.enums import (
     Role,
     Visibility,
 )
+from kansencirkel.core.evaluation import Helped
 
 UUID_LEN = 36
 
@@ -254,6 +255,7 @@ class ActionRow(Base):
             "due_on IS NULL OR start_on IS NULL OR due_on >= start_on", name="ck_actions_dates"
         ),
         CheckConstraint("length(trim(what)) > 0", name="ck_actions_what"),
+        _enum_check("helped", Helped, "actions", nullable=True),
         Index("ix_actions_child_status_due", "child_id", "status", "due_on"),
     )
 
@@ -271,6 +273,10 @@ class ActionRow(Base):
         String(UUID_LEN), ForeignKey("meetings.id", ondelete="SET NULL"), index=True
     )
     created_at: Mapped[datetime]
+    kind: Mapped[str | None] = mapped_column(String(40))  # a key of core.kinds
+    helped: Mapped[str | None] = mapped_column(String(20))  # core.evaluation.Helped
+    evaluated_on: Mapped[date | None]
+    evaluation_readings: Mapped[str] = mapped_column(default="", server_default="")  # JSON
 
 
 class ActionElementRow(Base):

@@ -18,7 +18,12 @@ from kansencirkel.core.enums import MeetingStatus, Perspective, Visibility
 from kansencirkel.vault.engine import make_engine
 from kansencirkel.vault.models import AUDIT_TRIGGERS, LATEST_TRIGGERS, Base
 from kansencirkel.vault.repos import Repositories
-from kansencirkel.vault.schema import alembic_config, current_revision, upgrade_to_head
+from kansencirkel.vault.schema import (
+    alembic_config,
+    current_revision,
+    head_revision,
+    upgrade_to_head,
+)
 from tests.support.vaults import TEST_ACTOR
 
 DAY = date(2026, 11, 25)
@@ -67,7 +72,7 @@ def test_a_0001_vault_with_data_upgrades_to_0002(
     today_is(DAY)
     _fill_0001(engine)
     upgrade_to_head(engine)
-    assert current_revision(engine) == "0002"
+    assert current_revision(engine) == head_revision()
     with engine.connect() as conn:
         ctx = MigrationContext.configure(conn, opts={"compare_type": True})
         assert compare_metadata(ctx, Base.metadata) == []

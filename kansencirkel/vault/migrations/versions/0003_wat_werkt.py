@@ -1,0 +1,50 @@
+"""Wat werkt: an afspraak's kind and the team's evaluation with the readings it was based on.
+
+- actions.kind: a key from the vault's list of kinds (``core.kinds``), or NULL.
+- actions.helped: "heeft het geholpen?" (ja / deels / nee / weet_nog_niet), or NULL when the
+  afspraak has not been evaluated; the sentence stays in ``actions.evaluation``.
+- actions.evaluated_on: the day of the evaluation.
+- actions.evaluation_readings: JSON of the readings before and since that the answer was
+  based on (ids, versions, dates and scores only), so a later correction shows as changed.
+
+Columns are added with ``ALTER TABLE ... ADD COLUMN`` (as in 0002), never a batch copy, so
+nothing linked to an afspraak is touched.
+
+Revision ID: 0003_wat_werkt
+Revises: 0002
+Create Date: 2026-12-01 13:10:00
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from alembic import op
+
+revision: str = "0003_wat_werkt"
+down_revision: str | None = "0002"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+# Frozen copy at this revision (core.evaluation.Helped may grow later; this one may not).
+_HELPED = ("ja", "deels", "nee", "weet_nog_niet")
+
+
+def upgrade() -> None:
+    op.add_column("actions", sa.Column("kind", sa.String(length=40), nullable=True))
+    listed = ", ".join(f"'{v}'" for v in _HELPED)
+    op.execute(
+        "ALTER TABLE actions ADD COLUMN helped VARCHAR(20) CONSTRAINT ck_actions_helped "
+        f"CHECK (helped IS NULL OR helped IN ({listed}))"
+    )
+    op.add_column("actions", sa.Column("evaluated_on", sa.Date(), nullable=True))
+    op.add_column(
+        "actions",
+        sa.Column("evaluation_readings", sa.Text(), nullable=False, server_default=""),
+    )
+
+
+def downgrade() -> None:
+    for column in ("evaluation_readings", "evaluated_on", "helped", "kind"):
+        op.execute(f"ALTER TABLE actions DROP COLUMN {column}")
