@@ -112,6 +112,14 @@
             <translation>New &amp;agreement…</translation>
         </message>
         <message>
+            <source>nog niet geëvalueerd</source>
+            <translation>not evaluated yet</translation>
+        </message>
+        <message>
+            <source>(een meting is sindsdien gewijzigd)</source>
+            <translation>(a reading has changed since)</translation>
+        </message>
+        <message>
             <source>Stat&amp;us en evaluatie…</source>
             <translation>Stat&amp;us and evaluation…</translation>
         </message>
@@ -672,6 +680,30 @@
             <translation>%1
 (conversation topic)</translation>
         </message>
+        <message>
+            <source>nog geen nieuwe meting</source>
+            <translation>no new reading yet</translation>
+        </message>
+        <message>
+            <source>geen meting vooraf</source>
+            <translation>no reading before</translation>
+        </message>
+        <message>
+            <source>Sinds de evaluatie van %1 is een meting gecorrigeerd of ingetrokken: %2.</source>
+            <translation>Since the evaluation of %1 a reading has been corrected or withdrawn: %2.</translation>
+        </message>
+        <message>
+            <source>Afgeronde afspraak evalueren</source>
+            <translation>Evaluate a completed agreement</translation>
+        </message>
+        <message>
+            <source>Gestopte afspraak evalueren</source>
+            <translation>Evaluate a stopped agreement</translation>
+        </message>
+        <message>
+            <source>Geen metingen bij de ontwikkelgebieden van deze afspraak.</source>
+            <translation>No readings for this agreement's areas.</translation>
+        </message>
     </context>
     <context>
         <name>AboutDialog</name>
@@ -759,6 +791,10 @@
             <translation>(none)</translation>
         </message>
         <message>
+            <source>(geen soort)</source>
+            <translation>(no kind)</translation>
+        </message>
+        <message>
             <source>Nieuwe afspraak</source>
             <translation>New agreement</translation>
         </message>
@@ -833,6 +869,14 @@
         <message>
             <source>Bij overleg</source>
             <translation>For meeting</translation>
+        </message>
+        <message>
+            <source>Soo&amp;rt afspraak</source>
+            <translation>&amp;Kind of agreement</translation>
+        </message>
+        <message>
+            <source>Soort afspraak</source>
+            <translation>Kind of agreement</translation>
         </message>
     </context>
     <context>
@@ -1495,6 +1539,77 @@
         <message>
             <source>Toelichting bij dit gebied (mag leeg)</source>
             <translation>A note on this area (may be empty)</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvaluationDialog</name>
+        <message>
+            <source>Kies of het geholpen heeft (of: weet nog niet).</source>
+            <translation>Choose whether it helped (or: not sure yet).</translation>
+        </message>
+        <message>
+            <source>Schrijf in één zin wat het team zag.</source>
+            <translation>Write in one sentence what the team saw.</translation>
+        </message>
+        <message>
+            <source>Afspraak evalueren</source>
+            <translation>Evaluate agreement</translation>
+        </message>
+        <message>
+            <source>&amp;Metingen vóór de start en sindsdien</source>
+            <translation>&amp;Readings before the start and since</translation>
+        </message>
+        <message>
+            <source>Metingen vóór de start en sindsdien</source>
+            <translation>Readings before the start and since</translation>
+        </message>
+        <message>
+            <source>Ontwikkelgebied</source>
+            <translation>Area</translation>
+        </message>
+        <message>
+            <source>Perspectief</source>
+            <translation>Perspective</translation>
+        </message>
+        <message>
+            <source>Vóór de start</source>
+            <translation>Before the start</translation>
+        </message>
+        <message>
+            <source>Sindsdien</source>
+            <translation>Since</translation>
+        </message>
+        <message>
+            <source>Heeft het geholpen?</source>
+            <translation>Has it helped?</translation>
+        </message>
+        <message>
+            <source>&amp;Ja</source>
+            <translation>&amp;Yes</translation>
+        </message>
+        <message>
+            <source>D&amp;eels</source>
+            <translation>&amp;Partly</translation>
+        </message>
+        <message>
+            <source>&amp;Nee</source>
+            <translation>&amp;No</translation>
+        </message>
+        <message>
+            <source>&amp;Weet nog niet</source>
+            <translation>No&amp;t sure yet</translation>
+        </message>
+        <message>
+            <source>&amp;In één zin</source>
+            <translation>&amp;In one sentence</translation>
+        </message>
+        <message>
+            <source>In één zin: wat zag het team?</source>
+            <translation>In one sentence: what did the team see?</translation>
+        </message>
+        <message>
+            <source>Wat zag het team? Bijvoorbeeld: ze speelt nu vaker buiten.</source>
+            <translation>What did the team see? For example: she now plays outside more often.</translation>
         </message>
     </context>
     <context>

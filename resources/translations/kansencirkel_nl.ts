@@ -112,6 +112,14 @@
             <translation>Nieuwe &amp;afspraak…</translation>
         </message>
         <message>
+            <source>nog niet geëvalueerd</source>
+            <translation>nog niet geëvalueerd</translation>
+        </message>
+        <message>
+            <source>(een meting is sindsdien gewijzigd)</source>
+            <translation>(een meting is sindsdien gewijzigd)</translation>
+        </message>
+        <message>
             <source>Stat&amp;us en evaluatie…</source>
             <translation>Stat&amp;us en evaluatie…</translation>
         </message>
@@ -672,6 +680,30 @@
             <translation>%1
 (gespreksonderwerp)</translation>
         </message>
+        <message>
+            <source>nog geen nieuwe meting</source>
+            <translation>nog geen nieuwe meting</translation>
+        </message>
+        <message>
+            <source>geen meting vooraf</source>
+            <translation>geen meting vooraf</translation>
+        </message>
+        <message>
+            <source>Sinds de evaluatie van %1 is een meting gecorrigeerd of ingetrokken: %2.</source>
+            <translation>Sinds de evaluatie van %1 is een meting gecorrigeerd of ingetrokken: %2.</translation>
+        </message>
+        <message>
+            <source>Afgeronde afspraak evalueren</source>
+            <translation>Afgeronde afspraak evalueren</translation>
+        </message>
+        <message>
+            <source>Gestopte afspraak evalueren</source>
+            <translation>Gestopte afspraak evalueren</translation>
+        </message>
+        <message>
+            <source>Geen metingen bij de ontwikkelgebieden van deze afspraak.</source>
+            <translation>Geen metingen bij de ontwikkelgebieden van deze afspraak.</translation>
+        </message>
     </context>
     <context>
         <name>AboutDialog</name>
@@ -759,6 +791,10 @@
             <translation>(geen)</translation>
         </message>
         <message>
+            <source>(geen soort)</source>
+            <translation>(geen soort)</translation>
+        </message>
+        <message>
             <source>Nieuwe afspraak</source>
             <translation>Nieuwe afspraak</translation>
         </message>
@@ -833,6 +869,14 @@
         <message>
             <source>Bij overleg</source>
             <translation>Bij overleg</translation>
+        </message>
+        <message>
+            <source>Soo&amp;rt afspraak</source>
+            <translation>Soo&amp;rt afspraak</translation>
+        </message>
+        <message>
+            <source>Soort afspraak</source>
+            <translation>Soort afspraak</translation>
         </message>
     </context>
     <context>
@@ -1495,6 +1539,77 @@
         <message>
             <source>Toelichting bij dit gebied (mag leeg)</source>
             <translation>Toelichting bij dit gebied (mag leeg)</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvaluationDialog</name>
+        <message>
+            <source>Kies of het geholpen heeft (of: weet nog niet).</source>
+            <translation>Kies of het geholpen heeft (of: weet nog niet).</translation>
+        </message>
+        <message>
+            <source>Schrijf in één zin wat het team zag.</source>
+            <translation>Schrijf in één zin wat het team zag.</translation>
+        </message>
+        <message>
+            <source>Afspraak evalueren</source>
+            <translation>Afspraak evalueren</translation>
+        </message>
+        <message>
+            <source>&amp;Metingen vóór de start en sindsdien</source>
+            <translation>&amp;Metingen vóór de start en sindsdien</translation>
+        </message>
+        <message>
+            <source>Metingen vóór de start en sindsdien</source>
+            <translation>Metingen vóór de start en sindsdien</translation>
+        </message>
+        <message>
+            <source>Ontwikkelgebied</source>
+            <translation>Ontwikkelgebied</translation>
+        </message>
+        <message>
+            <source>Perspectief</source>
+            <translation>Perspectief</translation>
+        </message>
+        <message>
+            <source>Vóór de start</source>
+            <translation>Vóór de start</translation>
+        </message>
+        <message>
+            <source>Sindsdien</source>
+            <translation>Sindsdien</translation>
+        </message>
+        <message>
+            <source>Heeft het geholpen?</source>
+            <translation>Heeft het geholpen?</translation>
+        </message>
+        <message>
+            <source>&amp;Ja</source>
+            <translation>&amp;Ja</translation>
+        </message>
+        <message>
+            <source>D&amp;eels</source>
+            <translation>D&amp;eels</translation>
+        </message>
+        <message>
+            <source>&amp;Nee</source>
+            <translation>&amp;Nee</translation>
+        </message>
+        <message>
+            <source>&amp;Weet nog niet</source>
+            <translation>&amp;Weet nog niet</translation>
+        </message>
+        <message>
+            <source>&amp;In één zin</source>
+            <translation>&amp;In één zin</translation>
+        </message>
+        <message>
+            <source>In één zin: wat zag het team?</source>
+            <translation>In één zin: wat zag het team?</translation>
+        </message>
+        <message>
+            <source>Wat zag het team? Bijvoorbeeld: ze speelt nu vaker buiten.</source>
+            <translation>Wat zag het team? Bijvoorbeeld: ze speelt nu vaker buiten.</translation>
         </message>
     </context>
     <context>

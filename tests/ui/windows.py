@@ -139,6 +139,20 @@ def _action_dialog(env: Env) -> QWidget:
     return ActionDialog(env.vault.repos.people.team(), case.meetings)
 
 
+def _evaluation_dialog(env: Env) -> QWidget:
+    from kansencirkel.core.enums import ActionStatus
+    from kansencirkel.core.model import Action
+    from kansencirkel.ui.evaluation_dialog import EvaluationDialog
+
+    case = env.vault.repos.children.case_file(env.child.id)
+    start = min((a.assessed_on for a in case.assessments), default=_today())
+    action = Action(
+        "x", env.child.id, "Beweegplan", ("gezond", "veilig"), None, start, None,
+        ActionStatus.AFGEROND,
+    )  # fmt: skip
+    return EvaluationDialog(action, case.assessments, ActionStatus.AFGEROND, _today())
+
+
 def _agenda_dialog(env: Env) -> QWidget:
     from kansencirkel.ui.agenda_dialog import AgendaExportDialog
 
@@ -318,6 +332,7 @@ WINDOWS: list[WindowSpec] = [
     WindowSpec("assessment_correction", "assessment_form.AssessmentForm", _assessment_correction),
     WindowSpec("meeting_mode", "meeting_mode.MeetingModeWindow", _meeting_mode),
     WindowSpec("action_dialog", "action_dialog.ActionDialog", _action_dialog),
+    WindowSpec("evaluation_dialog", "evaluation_dialog.EvaluationDialog", _evaluation_dialog),
     WindowSpec("agenda_dialog", "agenda_dialog.AgendaExportDialog", _agenda_dialog),
     WindowSpec("child_dialog", "child_dialog.ChildDialog", _child_dialog),
     WindowSpec("consent_dialog", "consent_dialog.ConsentDialog", _consent_dialog),
