@@ -159,3 +159,17 @@ def improvement_text(item: Improvement, lang: Lang | None = None, *, parents: bo
 
 #: The part's heading wherever it is shown.
 BETTER_HEADING = N_("Wat is beter geworden")
+
+
+def better_lines(
+    case: CaseFile,
+    today: date,
+    lang: Lang | None = None,
+    *,
+    parents: bool = False,
+    perspectives: Iterable[Perspective] | None = None,
+) -> list[str]:
+    """The part's sentences for one child, ready to show; empty when nothing rose (the view
+    then leaves the part out). The sentences hold no names, only words and numbers."""
+    found = case_improvements(case, today, perspectives=perspectives)
+    return [improvement_text(i, lang, parents=parents) for i in found]
