@@ -257,6 +257,7 @@ class ActionRow(Base):
         CheckConstraint("length(trim(what)) > 0", name="ck_actions_what"),
         _enum_check("helped", Helped, "actions", nullable=True),
         Index("ix_actions_child_status_due", "child_id", "status", "due_on"),
+        Index("ix_actions_evaluated_on", "evaluated_on"),  # the "Wat werkt" view's period
     )
 
     id: Mapped[str] = _id()

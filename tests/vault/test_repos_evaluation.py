@@ -99,3 +99,20 @@ def test_only_a_finished_or_stopped_afspraak_is_evaluated(
     stopped = repos.actions.evaluate(act.id, ActionStatus.GESTOPT, Helped.WEET_NOG_NIET, "")
     ev = stopped.value.evaluated
     assert ev is not None and ev.readings == ()  # no readings at all: nothing to show
+
+
+def test_evaluated_between_reads_counts_material_only_and_logs_no_child(
+    repos: Repositories, kid: str, today_is: Callable[[date], date]
+) -> None:
+    today_is(date(2026, 11, 20))
+    repos.assessments.save(reading(kid, START, 2))
+    repos.assessments.save(reading(kid, date(2026, 11, 2), 4))
+    act = repos.actions.create(kid, "Plan", ["gezond"], None, START, None, kind="anders").value
+    repos.actions.create(kid, "Nog open", ["gezond"], None, START, None)
+    repos.actions.evaluate(act.id, ActionStatus.AFGEROND, Helped.NEE, "Niet echt")
+    [found] = repos.actions.evaluated_between(date(2026, 8, 1), date(2027, 7, 31))
+    assert (found.child_id, found.kind, found.helped) == (kid, "anders", Helped.NEE)
+    assert found.readings[0].rise == 2
+    assert repos.actions.evaluated_between(date(2025, 8, 1), date(2026, 7, 31)) == []
+    last = repos.audit.entries()[-1]
+    assert (last.kind, last.record_type, last.child_id) == (AuditKind.VIEW, "wat_werkt", None)

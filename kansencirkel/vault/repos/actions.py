@@ -21,6 +21,7 @@ from kansencirkel.core.evaluation import (
 from kansencirkel.core.i18n import N_
 from kansencirkel.core.kinds import ACTION_KINDS_KEY, kinds_from_setting
 from kansencirkel.core.model import Action
+from kansencirkel.core.what_works import EvaluatedAfspraak
 from kansencirkel.vault.models import (
     ActionElementRow,
     ActionRow,
@@ -244,6 +245,30 @@ class ActionsRepository:
             self._ctx.audit(s, AuditKind.CHANGE, "action", row.id, row.child_id, "evaluated")
             s.flush()
             return Written(_build(row, owner, keys), Changes.child(row.child_id))
+
+    def evaluated_between(self, start: date, end: date) -> list[EvaluatedAfspraak]:
+        """Every afspraak evaluated from ``start`` to ``end``, for the "Wat werkt" view: kind,
+        answer and stored readings only (the child id only counts children). One VIEW event
+        without a child: the view shows no child's data."""
+        stmt = select(
+            ActionRow.child_id,
+            ActionRow.kind,
+            ActionRow.helped,
+            ActionRow.evaluated_on,
+            ActionRow.evaluation_readings,
+        ).where(
+            ActionRow.helped.is_not(None),
+            ActionRow.evaluated_on >= start,
+            ActionRow.evaluated_on <= end,
+        )
+        with self._ctx.tx() as s:
+            rows = s.execute(stmt).all()
+            self._ctx.audit(s, AuditKind.VIEW, "wat_werkt", detail="period")
+        return [
+            EvaluatedAfspraak(c, k, Helped(h), on, readings_from_json(r))
+            for c, k, h, on, r in rows
+            if h is not None and on is not None
+        ]
 
     def for_child(self, child_id: str) -> list[Action]:
         with self._ctx.tx() as s:

@@ -4,6 +4,7 @@
 - actions.helped: "heeft het geholpen?" (ja / deels / nee / weet_nog_niet), or NULL when the
   afspraak has not been evaluated; the sentence stays in ``actions.evaluation``.
 - actions.evaluated_on: the day of the evaluation.
+- ix_actions_evaluated_on: the "Wat werkt" view reads evaluations by period.
 - actions.evaluation_readings: JSON of the readings before and since that the answer was
   based on (ids, versions, dates and scores only), so a later correction shows as changed.
 
@@ -43,8 +44,10 @@ def upgrade() -> None:
         "actions",
         sa.Column("evaluation_readings", sa.Text(), nullable=False, server_default=""),
     )
+    op.create_index("ix_actions_evaluated_on", "actions", ["evaluated_on"])
 
 
 def downgrade() -> None:
+    op.drop_index("ix_actions_evaluated_on", table_name="actions")
     for column in ("evaluation_readings", "evaluated_on", "helped", "kind"):
         op.execute(f"ALTER TABLE actions DROP COLUMN {column}")
