@@ -2003,6 +2003,10 @@
             <translation>Print &amp;agenda…</translation>
         </message>
         <message>
+            <source>&amp;Wat werkt…</source>
+            <translation>&amp;What works…</translation>
+        </message>
+        <message>
             <source>&amp;Instellingen…</source>
             <translation>&amp;Settings…</translation>
         </message>
@@ -3135,6 +3139,65 @@
         <message>
             <source>&amp;Stoppen</source>
             <translation>&amp;Quit</translation>
+        </message>
+    </context>
+    <context>
+        <name>WhatWorksDialog</name>
+        <message>
+            <source>Dit schooljaar (%1), tot vandaag</source>
+            <translation>This school year (%1), up to today</translation>
+        </message>
+        <message>
+            <source>Schooljaar %1</source>
+            <translation>School year %1</translation>
+        </message>
+        <message>
+            <source>&amp;Sluiten</source>
+            <translation>&amp;Close</translation>
+        </message>
+        <message>
+            <source>Wat werkt opslaan</source>
+            <translation>Save what works</translation>
+        </message>
+        <message>
+            <source>PDF-bestanden (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
+        <message>
+            <source>CSV-bestanden (*.csv)</source>
+            <translation>CSV files (*.csv)</translation>
+        </message>
+        <message>
+            <source>Wordt opgeslagen…</source>
+            <translation>Saving…</translation>
+        </message>
+        <message>
+            <source>Opgeslagen als %1.</source>
+            <translation>Saved as %1.</translation>
+        </message>
+        <message>
+            <source>Wat werkt</source>
+            <translation>What works</translation>
+        </message>
+        <message>
+            <source>Pe&amp;riode</source>
+            <translation>Pe&amp;riod</translation>
+        </message>
+        <message>
+            <source>Periode</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>Aantallen per soort afspraak</source>
+            <translation>Counts per kind of agreement</translation>
+        </message>
+        <message>
+            <source>Opslaan als &amp;PDF…</source>
+            <translation>Save as &amp;PDF…</translation>
+        </message>
+        <message>
+            <source>Opslaan als &amp;CSV…</source>
+            <translation>Save as CS&amp;V…</translation>
         </message>
     </context>
     <context>

@@ -2003,6 +2003,10 @@
             <translation>&amp;Agenda afdrukken…</translation>
         </message>
         <message>
+            <source>&amp;Wat werkt…</source>
+            <translation>&amp;Wat werkt…</translation>
+        </message>
+        <message>
             <source>&amp;Instellingen…</source>
             <translation>&amp;Instellingen…</translation>
         </message>
@@ -3135,6 +3139,65 @@
         <message>
             <source>&amp;Stoppen</source>
             <translation>&amp;Stoppen</translation>
+        </message>
+    </context>
+    <context>
+        <name>WhatWorksDialog</name>
+        <message>
+            <source>Dit schooljaar (%1), tot vandaag</source>
+            <translation>Dit schooljaar (%1), tot vandaag</translation>
+        </message>
+        <message>
+            <source>Schooljaar %1</source>
+            <translation>Schooljaar %1</translation>
+        </message>
+        <message>
+            <source>&amp;Sluiten</source>
+            <translation>&amp;Sluiten</translation>
+        </message>
+        <message>
+            <source>Wat werkt opslaan</source>
+            <translation>Wat werkt opslaan</translation>
+        </message>
+        <message>
+            <source>PDF-bestanden (*.pdf)</source>
+            <translation>PDF-bestanden (*.pdf)</translation>
+        </message>
+        <message>
+            <source>CSV-bestanden (*.csv)</source>
+            <translation>CSV-bestanden (*.csv)</translation>
+        </message>
+        <message>
+            <source>Wordt opgeslagen…</source>
+            <translation>Wordt opgeslagen…</translation>
+        </message>
+        <message>
+            <source>Opgeslagen als %1.</source>
+            <translation>Opgeslagen als %1.</translation>
+        </message>
+        <message>
+            <source>Wat werkt</source>
+            <translation>Wat werkt</translation>
+        </message>
+        <message>
+            <source>Pe&amp;riode</source>
+            <translation>Pe&amp;riode</translation>
+        </message>
+        <message>
+            <source>Periode</source>
+            <translation>Periode</translation>
+        </message>
+        <message>
+            <source>Aantallen per soort afspraak</source>
+            <translation>Aantallen per soort afspraak</translation>
+        </message>
+        <message>
+            <source>Opslaan als &amp;PDF…</source>
+            <translation>Opslaan als &amp;PDF…</translation>
+        </message>
+        <message>
+            <source>Opslaan als &amp;CSV…</source>
+            <translation>Opslaan als &amp;CSV…</translation>
         </message>
     </context>
     <context>

@@ -153,6 +153,12 @@ def _evaluation_dialog(env: Env) -> QWidget:
     return EvaluationDialog(action, case.assessments, ActionStatus.AFGEROND, _today())
 
 
+def _what_works_dialog(env: Env) -> QWidget:
+    from kansencirkel.ui.what_works_dialog import WhatWorksDialog
+
+    return WhatWorksDialog(env.vault.repos, env.runner, "Kernteam Testdorp")
+
+
 def _agenda_dialog(env: Env) -> QWidget:
     from kansencirkel.ui.agenda_dialog import AgendaExportDialog
 
@@ -333,6 +339,7 @@ WINDOWS: list[WindowSpec] = [
     WindowSpec("meeting_mode", "meeting_mode.MeetingModeWindow", _meeting_mode),
     WindowSpec("action_dialog", "action_dialog.ActionDialog", _action_dialog),
     WindowSpec("evaluation_dialog", "evaluation_dialog.EvaluationDialog", _evaluation_dialog),
+    WindowSpec("what_works_dialog", "what_works_dialog.WhatWorksDialog", _what_works_dialog),
     WindowSpec("agenda_dialog", "agenda_dialog.AgendaExportDialog", _agenda_dialog),
     WindowSpec("child_dialog", "child_dialog.ChildDialog", _child_dialog),
     WindowSpec("consent_dialog", "consent_dialog.ConsentDialog", _consent_dialog),
