@@ -102,7 +102,8 @@ class WhatWorksDialog(QDialog):
         lang = current_lang()
         tree = self.ui.countsTree
         tree.clear()
-        tree.setHeaderLabels(headers(lang))
+        # Long headings on two lines, so the table fits the dialog without scrolling sideways.
+        tree.setHeaderLabels([h.replace(" ", "\n", 1) if len(h) > 12 else h for h in headers(lang)])
         if not self.counts:
             item = QTreeWidgetItem([empty_text(lang)])
             tree.addTopLevelItem(item)

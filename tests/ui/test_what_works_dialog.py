@@ -50,6 +50,7 @@ def _visible_text(dialog: WhatWorksDialog) -> str:
     labels = " ".join(w.text() for w in dialog.findChildren(QLabel))
     tree = dialog.ui.countsTree
     head = " ".join(tree.headerItem().text(i) for i in range(tree.columnCount()))
+    assert "Geholpen:\nweet nog niet" in head
     cells = " ".join(" ".join(r) for r in tree_texts(tree))
     return f"{labels} {head} {cells}"
 
