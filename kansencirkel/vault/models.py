@@ -41,6 +41,7 @@ from kansencirkel.core.enums import (
     Visibility,
 )
 from kansencirkel.core.evaluation import Helped
+from kansencirkel.core.pulse import PulseQuestion, PulseSide
 
 UUID_LEN = 36
 
@@ -278,6 +279,34 @@ class ActionRow(Base):
     helped: Mapped[str | None] = mapped_column(String(20))  # core.evaluation.Helped
     evaluated_on: Mapped[date | None]
     evaluation_readings: Mapped[str] = mapped_column(default="", server_default="")  # JSON
+
+
+class MeetingPulseRow(Base):
+    """How the cooperation went, one side's answers after one overleg (core.pulse)."""
+
+    __tablename__ = "meeting_pulses"
+    __table_args__ = (
+        _enum_check("side", PulseSide, "meeting_pulses"),
+        *(
+            CheckConstraint(
+                f"{q.value} IS NULL OR {q.value} BETWEEN 1 AND 5",
+                name=f"ck_meeting_pulses_{q.value}",
+            )
+            for q in PulseQuestion
+        ),
+    )
+
+    meeting_id: Mapped[str] = mapped_column(
+        String(UUID_LEN), ForeignKey("meetings.id", ondelete="CASCADE"), primary_key=True
+    )
+    side: Mapped[str] = mapped_column(String(20), primary_key=True)
+    right_people: Mapped[int | None] = mapped_column(Integer)
+    right_people_note: Mapped[str] = mapped_column(default="")
+    regie: Mapped[int | None] = mapped_column(Integer)
+    regie_note: Mapped[str] = mapped_column(default="")
+    next_steps: Mapped[int | None] = mapped_column(Integer)
+    next_steps_note: Mapped[str] = mapped_column(default="")
+    created_at: Mapped[datetime]
 
 
 class ActionElementRow(Base):

@@ -4,6 +4,8 @@
 - actions.helped: "heeft het geholpen?" (ja / deels / nee / weet_nog_niet), or NULL when the
   afspraak has not been evaluated; the sentence stays in ``actions.evaluation``.
 - actions.evaluated_on: the day of the evaluation.
+- meeting_pulses: how the cooperation went after an overleg, one row per side (school, zorg,
+  ouders): three answers 1–5 or NULL, each with a sentence. Never a person.
 - ix_actions_evaluated_on: the "Wat werkt" view reads evaluations by period.
 - actions.evaluation_readings: JSON of the readings before and since that the answer was
   based on (ids, versions, dates and scores only), so a later correction shows as changed.
@@ -45,9 +47,32 @@ def upgrade() -> None:
         sa.Column("evaluation_readings", sa.Text(), nullable=False, server_default=""),
     )
     op.create_index("ix_actions_evaluated_on", "actions", ["evaluated_on"])
+    questions = ("right_people", "regie", "next_steps")
+    op.create_table(
+        "meeting_pulses",
+        sa.Column("meeting_id", sa.String(length=36), nullable=False),
+        sa.Column("side", sa.String(length=20), nullable=False),
+        *(
+            c
+            for q in questions
+            for c in (
+                sa.Column(q, sa.Integer(), nullable=True),
+                sa.Column(f"{q}_note", sa.Text(), nullable=False),
+            )
+        ),
+        sa.Column("created_at", sa.DateTime(), nullable=False),
+        sa.CheckConstraint("side IN ('school', 'zorg', 'ouders')", name="ck_meeting_pulses_side"),
+        *(
+            sa.CheckConstraint(f"{q} IS NULL OR {q} BETWEEN 1 AND 5", name=f"ck_meeting_pulses_{q}")
+            for q in questions
+        ),
+        sa.ForeignKeyConstraint(["meeting_id"], ["meetings.id"], ondelete="CASCADE"),
+        sa.PrimaryKeyConstraint("meeting_id", "side"),
+    )
 
 
 def downgrade() -> None:
+    op.drop_table("meeting_pulses")
     op.drop_index("ix_actions_evaluated_on", table_name="actions")
     for column in ("evaluation_readings", "evaluated_on", "helped", "kind"):
         op.execute(f"ALTER TABLE actions DROP COLUMN {column}")
