@@ -11,10 +11,12 @@ import io
 from collections.abc import Sequence
 
 from kansencirkel.core.dates import format_date
+from kansencirkel.core.elements import SCALE_VALUES
 from kansencirkel.core.evaluation import HELPED_NAMES
 from kansencirkel.core.i18n import N_, Lang, gettext
 from kansencirkel.core.kinds import KindList
 from kansencirkel.core.model import Helped
+from kansencirkel.core.pulse import QUESTION_TEXTS, SIDE_NAMES, PulseRow
 from kansencirkel.core.what_works import MIN_CHILDREN, MOVEMENTS, NO_KIND, Count, WhatWorks
 
 TITLE = N_("Wat werkt")
@@ -118,3 +120,26 @@ def to_csv(result: WhatWorks, kinds: KindList, lang: Lang) -> bytes:
     for line in table:
         writer.writerow([neutral(c) for c in line])
     return out.getvalue().encode("utf-8-sig")
+
+
+def pulse_headers(lang: Lang) -> list[str]:
+    heads = [gettext(h, lang=lang) for h in (N_("Kant"), N_("Vraag"), N_("Antwoorden"))]
+    return heads + [str(v) for v in SCALE_VALUES]
+
+
+def pulse_rows(summary: Sequence[PulseRow], lang: Lang) -> list[list[str]]:
+    """Per side and question: how many answers, and how many gave each point ("<5" under
+    the k ≥ 5 rule)."""
+    return [
+        [
+            gettext(SIDE_NAMES[r.side], lang=lang),
+            gettext(QUESTION_TEXTS[r.question], lang=lang),
+            _cell(r.answered),
+            *(_cell(r.points[v]) for v in SCALE_VALUES),
+        ]
+        for r in summary
+    ]
+
+
+def no_pulse_text(lang: Lang) -> str:
+    return gettext("In deze periode is nog geen terugblik op de samenwerking gegeven.", lang=lang)

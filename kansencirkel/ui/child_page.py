@@ -57,6 +57,7 @@ def load_child(repos: Repositories, child_id: str, today: date) -> ChildData:
         today=today,
         actor=repos.actor,
         kinds=repos.settings.action_kinds(),
+        pulses=tuple(repos.pulses.for_child(child_id)),
     )
 
 

@@ -1,4 +1,5 @@
 """Wat werkt: feedback for the team over all children of a chosen period — counts only.
+Below it, how the cooperation went after the period's overleggen, per side.
 
 Per kind of afspraak: how many were evaluated, the team's answers and how the stored readings
 moved; a figure behind fewer than five children reads "<5" (:mod:`kansencirkel.core.
@@ -17,12 +18,16 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTreeWidgetItem, QWidge
 from kansencirkel.core import clock
 from kansencirkel.core.enums import AuditKind
 from kansencirkel.core.kinds import KindList
+from kansencirkel.core.pulse import PulseRow, pulse_summary
 from kansencirkel.core.what_works import WhatWorks, periods, what_works
 from kansencirkel.core.what_works_text import (
     empty_text,
     headers,
     hidden_text,
     intro_text,
+    no_pulse_text,
+    pulse_headers,
+    pulse_rows,
     rows,
     to_csv,
 )
@@ -37,10 +42,14 @@ if TYPE_CHECKING:
     from kansencirkel.vault.repos import Repositories
 
 
-def load_what_works(repos: Repositories, start: date, end: date) -> tuple[WhatWorks, KindList]:
-    """The counts for one period (runs off the GUI thread)."""
+Loaded = tuple[WhatWorks, KindList, tuple[PulseRow, ...]]
+
+
+def load_what_works(repos: Repositories, start: date, end: date) -> Loaded:
+    """The counts for one period, and the cooperation pulse (runs off the GUI thread)."""
     kinds = repos.settings.action_kinds()
-    return what_works(repos.actions.evaluated_between(start, end), kinds, start, end), kinds
+    counts = what_works(repos.actions.evaluated_between(start, end), kinds, start, end)
+    return counts, kinds, pulse_summary(repos.pulses.held_between(start, end), start, end)
 
 
 class WhatWorksDialog(QDialog):
@@ -97,8 +106,9 @@ class WhatWorksDialog(QDialog):
         self.ui.pdfButton.setEnabled(has)
         self.ui.csvButton.setEnabled(has)
 
-    def _show(self, loaded: tuple[WhatWorks, KindList]) -> None:
-        self.counts, self.kinds = loaded
+    def _show(self, loaded: Loaded) -> None:
+        self.counts, self.kinds, pulses = loaded
+        self._show_pulses(pulses)
         lang = current_lang()
         tree = self.ui.countsTree
         tree.clear()
@@ -114,6 +124,20 @@ class WhatWorksDialog(QDialog):
             tree.resizeColumnToContents(i)
         self.ui.statusLabel.setText("")
         self._enable(True)
+
+    def _show_pulses(self, summary: tuple[PulseRow, ...]) -> None:
+        lang = current_lang()
+        tree = self.ui.pulseTree
+        tree.clear()
+        tree.setHeaderLabels(pulse_headers(lang))
+        if not summary:
+            item = QTreeWidgetItem([no_pulse_text(lang)])
+            tree.addTopLevelItem(item)
+            item.setFirstColumnSpanned(True)
+        for line in pulse_rows(summary, lang):
+            tree.addTopLevelItem(QTreeWidgetItem(line))
+        for i in range(tree.columnCount()):
+            tree.resizeColumnToContents(i)
 
     def _failed(self, exc: BaseException) -> None:
         self.ui.statusLabel.setText(error_text(exc))

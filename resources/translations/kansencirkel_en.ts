@@ -413,6 +413,10 @@
             <translation>Type</translation>
         </message>
         <message>
+            <source>Terugblik &amp;samenwerking…</source>
+            <translation>Look back on &amp;cooperation…</translation>
+        </message>
+        <message>
             <source>Aanwezig</source>
             <translation>Present</translation>
         </message>
@@ -439,6 +443,10 @@
         <message>
             <source>Besluiten</source>
             <translation>Decisions</translation>
+        </message>
+        <message>
+            <source>Terugblik samenwerking</source>
+            <translation>Look back on cooperation</translation>
         </message>
         <message>
             <source>Gehouden</source>
@@ -703,6 +711,22 @@
         <message>
             <source>Geen metingen bij de ontwikkelgebieden van deze afspraak.</source>
             <translation>No readings for this agreement's areas.</translation>
+        </message>
+        <message>
+            <source>(kies)</source>
+            <translation>(choose)</translation>
+        </message>
+        <message>
+            <source>1 – helemaal niet</source>
+            <translation>1 – not at all</translation>
+        </message>
+        <message>
+            <source>5 – helemaal wel</source>
+            <translation>5 – completely</translation>
+        </message>
+        <message>
+            <source>weet niet</source>
+            <translation>don't know</translation>
         </message>
     </context>
     <context>
@@ -2511,6 +2535,69 @@
         </message>
     </context>
     <context>
+        <name>PulseDialog</name>
+        <message>
+            <source>Kies bij elke vraag een antwoord (of: weet niet).</source>
+            <translation>Choose an answer for every question (or: don't know).</translation>
+        </message>
+        <message>
+            <source>Hoe ging de samenwerking?</source>
+            <translation>How did the cooperation go?</translation>
+        </message>
+        <message>
+            <source>Een korte terugblik op dit overleg, per kant — nooit per persoon. Alles is vrijwillig.</source>
+            <translation>A short look back on this meeting, per side — never per person. Everything is optional.</translation>
+        </message>
+        <message>
+            <source>&amp;Kant</source>
+            <translation>Si&amp;de</translation>
+        </message>
+        <message>
+            <source>Kant</source>
+            <translation>Side</translation>
+        </message>
+        <message>
+            <source>Waren de &amp;juiste mensen erbij?</source>
+            <translation>Were the &amp;right people there?</translation>
+        </message>
+        <message>
+            <source>Waren de juiste mensen erbij</source>
+            <translation>Were the right people there</translation>
+        </message>
+        <message>
+            <source>Toelichting: waren de juiste mensen erbij</source>
+            <translation>Why: were the right people there</translation>
+        </message>
+        <message>
+            <source>In één zin: waarom?</source>
+            <translation>In one sentence: why?</translation>
+        </message>
+        <message>
+            <source>Is duidelijk wie wat doet (&amp;regie)?</source>
+            <translation>Is it clear who does &amp;what (coordination)?</translation>
+        </message>
+        <message>
+            <source>Is duidelijk wie wat doet</source>
+            <translation>Is it clear who does what</translation>
+        </message>
+        <message>
+            <source>Toelichting: is duidelijk wie wat doet</source>
+            <translation>Why: is it clear who does what</translation>
+        </message>
+        <message>
+            <source>Hebben we volgende &amp;stappen afgesproken?</source>
+            <translation>Did we agree on &amp;next steps?</translation>
+        </message>
+        <message>
+            <source>Hebben we volgende stappen afgesproken</source>
+            <translation>Did we agree on next steps</translation>
+        </message>
+        <message>
+            <source>Toelichting: hebben we volgende stappen afgesproken</source>
+            <translation>Why: did we agree on next steps</translation>
+        </message>
+    </context>
+    <context>
         <name>ReasonDialog</name>
         <message>
             <source>Vul een reden in; die blijft bij de geschiedenis.</source>
@@ -3190,6 +3277,14 @@
         <message>
             <source>Aantallen per soort afspraak</source>
             <translation>Counts per kind of agreement</translation>
+        </message>
+        <message>
+            <source>Hoe ging de samen&amp;werking (per kant, na overleggen in deze periode)</source>
+            <translation>How co&amp;operation went (per side, after meetings in this period)</translation>
+        </message>
+        <message>
+            <source>Terugblik op de samenwerking per kant</source>
+            <translation>Look back on the cooperation per side</translation>
         </message>
         <message>
             <source>Opslaan als &amp;PDF…</source>

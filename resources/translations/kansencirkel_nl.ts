@@ -413,6 +413,10 @@
             <translation>Soort</translation>
         </message>
         <message>
+            <source>Terugblik &amp;samenwerking…</source>
+            <translation>Terugblik &amp;samenwerking…</translation>
+        </message>
+        <message>
             <source>Aanwezig</source>
             <translation>Aanwezig</translation>
         </message>
@@ -439,6 +443,10 @@
         <message>
             <source>Besluiten</source>
             <translation>Besluiten</translation>
+        </message>
+        <message>
+            <source>Terugblik samenwerking</source>
+            <translation>Terugblik samenwerking</translation>
         </message>
         <message>
             <source>Gehouden</source>
@@ -703,6 +711,22 @@
         <message>
             <source>Geen metingen bij de ontwikkelgebieden van deze afspraak.</source>
             <translation>Geen metingen bij de ontwikkelgebieden van deze afspraak.</translation>
+        </message>
+        <message>
+            <source>(kies)</source>
+            <translation>(kies)</translation>
+        </message>
+        <message>
+            <source>1 – helemaal niet</source>
+            <translation>1 – helemaal niet</translation>
+        </message>
+        <message>
+            <source>5 – helemaal wel</source>
+            <translation>5 – helemaal wel</translation>
+        </message>
+        <message>
+            <source>weet niet</source>
+            <translation>weet niet</translation>
         </message>
     </context>
     <context>
@@ -2511,6 +2535,69 @@
         </message>
     </context>
     <context>
+        <name>PulseDialog</name>
+        <message>
+            <source>Kies bij elke vraag een antwoord (of: weet niet).</source>
+            <translation>Kies bij elke vraag een antwoord (of: weet niet).</translation>
+        </message>
+        <message>
+            <source>Hoe ging de samenwerking?</source>
+            <translation>Hoe ging de samenwerking?</translation>
+        </message>
+        <message>
+            <source>Een korte terugblik op dit overleg, per kant — nooit per persoon. Alles is vrijwillig.</source>
+            <translation>Een korte terugblik op dit overleg, per kant — nooit per persoon. Alles is vrijwillig.</translation>
+        </message>
+        <message>
+            <source>&amp;Kant</source>
+            <translation>&amp;Kant</translation>
+        </message>
+        <message>
+            <source>Kant</source>
+            <translation>Kant</translation>
+        </message>
+        <message>
+            <source>Waren de &amp;juiste mensen erbij?</source>
+            <translation>Waren de &amp;juiste mensen erbij?</translation>
+        </message>
+        <message>
+            <source>Waren de juiste mensen erbij</source>
+            <translation>Waren de juiste mensen erbij</translation>
+        </message>
+        <message>
+            <source>Toelichting: waren de juiste mensen erbij</source>
+            <translation>Toelichting: waren de juiste mensen erbij</translation>
+        </message>
+        <message>
+            <source>In één zin: waarom?</source>
+            <translation>In één zin: waarom?</translation>
+        </message>
+        <message>
+            <source>Is duidelijk wie wat doet (&amp;regie)?</source>
+            <translation>Is duidelijk wie wat doet (&amp;regie)?</translation>
+        </message>
+        <message>
+            <source>Is duidelijk wie wat doet</source>
+            <translation>Is duidelijk wie wat doet</translation>
+        </message>
+        <message>
+            <source>Toelichting: is duidelijk wie wat doet</source>
+            <translation>Toelichting: is duidelijk wie wat doet</translation>
+        </message>
+        <message>
+            <source>Hebben we volgende &amp;stappen afgesproken?</source>
+            <translation>Hebben we volgende &amp;stappen afgesproken?</translation>
+        </message>
+        <message>
+            <source>Hebben we volgende stappen afgesproken</source>
+            <translation>Hebben we volgende stappen afgesproken</translation>
+        </message>
+        <message>
+            <source>Toelichting: hebben we volgende stappen afgesproken</source>
+            <translation>Toelichting: hebben we volgende stappen afgesproken</translation>
+        </message>
+    </context>
+    <context>
         <name>ReasonDialog</name>
         <message>
             <source>Vul een reden in; die blijft bij de geschiedenis.</source>
@@ -3190,6 +3277,14 @@
         <message>
             <source>Aantallen per soort afspraak</source>
             <translation>Aantallen per soort afspraak</translation>
+        </message>
+        <message>
+            <source>Hoe ging de samen&amp;werking (per kant, na overleggen in deze periode)</source>
+            <translation>Hoe ging de samen&amp;werking (per kant, na overleggen in deze periode)</translation>
+        </message>
+        <message>
+            <source>Terugblik op de samenwerking per kant</source>
+            <translation>Terugblik op de samenwerking per kant</translation>
         </message>
         <message>
             <source>Opslaan als &amp;PDF…</source>

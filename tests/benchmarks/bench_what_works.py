@@ -33,7 +33,7 @@ def run(h: Harness) -> None:
               baseline="list children", items=children)  # fmt: skip
 
     def with_csv() -> None:
-        result, kinds = load_what_works(repos, start, end)
+        result, kinds, _pulses = load_what_works(repos, start, end)
         to_csv(result, kinds or default_kinds(), "nl")
 
     h.measure("wat werkt + csv", with_csv, group=group, baseline="list children",

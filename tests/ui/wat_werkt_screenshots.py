@@ -73,7 +73,7 @@ def main(argv: list[str]) -> int:
     dialog.close()
 
     view = WhatWorksDialog(vault.repos, runner, vault.info.team_name, demo=True)
-    view.resize(960, 460)
+    view.resize(960, 600)
     view.show()
     view.ui.periodCombo.setCurrentIndex(1)  # the last whole school year
     shoot(view, "wat-werkt")

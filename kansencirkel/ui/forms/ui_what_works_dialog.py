@@ -24,7 +24,7 @@ class Ui_WhatWorksDialog(object):
     def setupUi(self, WhatWorksDialog):
         if not WhatWorksDialog.objectName():
             WhatWorksDialog.setObjectName(u"WhatWorksDialog")
-        WhatWorksDialog.resize(900, 480)
+        WhatWorksDialog.resize(900, 600)
         self.mainLayout = QVBoxLayout(WhatWorksDialog)
         self.mainLayout.setObjectName(u"mainLayout")
         self.introLabel = QLabel(WhatWorksDialog)
@@ -62,6 +62,19 @@ class Ui_WhatWorksDialog(object):
         self.countsTree.setWordWrap(True)
 
         self.mainLayout.addWidget(self.countsTree)
+
+        self.pulseTreeLabel = QLabel(WhatWorksDialog)
+        self.pulseTreeLabel.setObjectName(u"pulseTreeLabel")
+
+        self.mainLayout.addWidget(self.pulseTreeLabel)
+
+        self.pulseTree = QTreeWidget(WhatWorksDialog)
+        self.pulseTree.headerItem().setText(0, "")
+        self.pulseTree.setObjectName(u"pulseTree")
+        self.pulseTree.setRootIsDecorated(False)
+        self.pulseTree.setAlternatingRowColors(True)
+
+        self.mainLayout.addWidget(self.pulseTree)
 
         self.hiddenLabel = QLabel(WhatWorksDialog)
         self.hiddenLabel.setObjectName(u"hiddenLabel")
@@ -107,6 +120,7 @@ class Ui_WhatWorksDialog(object):
 
 #if QT_CONFIG(shortcut)
         self.periodComboLabel.setBuddy(self.periodCombo)
+        self.pulseTreeLabel.setBuddy(self.pulseTree)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(WhatWorksDialog)
@@ -120,6 +134,10 @@ class Ui_WhatWorksDialog(object):
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.countsTree.setAccessibleName(QCoreApplication.translate("WhatWorksDialog", u"Aantallen per soort afspraak", None))
+#endif // QT_CONFIG(accessibility)
+        self.pulseTreeLabel.setText(QCoreApplication.translate("WhatWorksDialog", u"Hoe ging de samen&werking (per kant, na overleggen in deze periode)", None))
+#if QT_CONFIG(accessibility)
+        self.pulseTree.setAccessibleName(QCoreApplication.translate("WhatWorksDialog", u"Terugblik op de samenwerking per kant", None))
 #endif // QT_CONFIG(accessibility)
         self.pdfButton.setText(QCoreApplication.translate("WhatWorksDialog", u"Opslaan als &PDF\u2026", None))
         self.csvButton.setText(QCoreApplication.translate("WhatWorksDialog", u"Opslaan als &CSV\u2026", None))

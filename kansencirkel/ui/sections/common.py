@@ -47,6 +47,7 @@ from kansencirkel.core.model import (
     Person,
     TeamMember,
 )
+from kansencirkel.core.pulse import Pulse
 from kansencirkel.ui.dialog_helpers import tr
 
 if TYPE_CHECKING:
@@ -70,6 +71,7 @@ class ChildData:
     today: date
     actor: TeamMember
     kinds: KindList = field(default_factory=default_kinds)  # the vault's kinds of afspraken
+    pulses: tuple[Pulse, ...] = ()  # how the cooperation went after its overleggen
 
     @property
     def child_id(self) -> str:

@@ -74,6 +74,10 @@ class PulsesRepository:
                 _pulse(r, m) for r, m in self._rows(s, MeetingPulseRow.meeting_id == meeting_id)
             ]
 
+    def for_child(self, child_id: str) -> list[Pulse]:
+        with self._ctx.tx() as s:
+            return [_pulse(r, m) for r, m in self._rows(s, MeetingRow.child_id == child_id)]
+
     def held_between(self, start: date, end: date) -> list[Pulse]:
         """Every pulse after an overleg held from ``start`` to ``end`` (the "Wat werkt" view;
         one VIEW event without a child)."""
