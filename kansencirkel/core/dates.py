@@ -9,6 +9,8 @@ style                   Dutch                English (en_GB)
 ``short`` (legends)     14 okt 2026          14 Oct 2026
 ``short_day_month``     14 okt               14 Oct
 ``month_year`` (axes)   okt '26              Oct '26
+``month`` (sentences)   september            September
+``month_long_year``     september 2025       September 2025
 ======================  ===================  ===================
 
 ``babel.dates`` (and its locale data) is imported on the first call, not at start-up.
@@ -22,7 +24,16 @@ from typing import Literal
 
 from kansencirkel.core.i18n import Lang, current_lang
 
-DateStyle = Literal["long", "day_month", "numeric", "short", "short_day_month", "month_year"]
+DateStyle = Literal[
+    "long",
+    "day_month",
+    "numeric",
+    "short",
+    "short_day_month",
+    "month_year",
+    "month",
+    "month_long_year",
+]
 
 #: The Babel (CLDR) locale behind each language: British English writes the day first.
 LOCALES: dict[Lang, str] = {"nl": "nl_NL", "en": "en_GB"}
@@ -33,6 +44,8 @@ _PATTERNS: dict[DateStyle, str] = {
     "short": "d MMM y",
     "short_day_month": "d MMM",
     "month_year": "LLL ''yy",
+    "month": "LLLL",
+    "month_long_year": "LLLL y",
 }
 
 
@@ -58,7 +71,7 @@ def _format(day: date, style: DateStyle, lang: Lang) -> str:
         # CLDR's own short form: "dd-MM-y" in Dutch, "dd/MM/y" in British English.
         return babel_format_date(day, format="short", locale=locale)
     text = babel_format_date(day, format=_PATTERNS[style], locale=locale)
-    if style in ("long", "day_month"):
+    if style in ("long", "day_month", "month", "month_long_year"):
         return text
     # Abbreviated months as three letters: without the trailing dot some CLDR versions give
     # ("mrt."), and British "Sept" like the other months, so legends line up.

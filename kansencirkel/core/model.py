@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from enum import StrEnum
 
 from kansencirkel.core.attention import next_meeting_dates, upcoming_meeting
 from kansencirkel.core.elements import ELEMENT_KEYS
@@ -213,9 +214,68 @@ class Draft:
     author: str
 
 
+# -- an afspraak's evaluation (the rules that fill it are in core.evaluation) ---------------
+
+
+class Helped(StrEnum):
+    """ "Heeft het geholpen?" — the team's answer, never computed from the scores."""
+
+    JA = "ja"
+    DEELS = "deels"
+    NEE = "nee"
+    WEET_NOG_NIET = "weet_nog_niet"
+
+
+@dataclass(frozen=True, slots=True)
+class ReadingRef:
+    """One reading an evaluation was based on: which version, on which day, which score."""
+
+    assessment_id: str
+    lineage_id: str
+    version: int
+    assessed_on: date
+    score: int | None  # None: "weet niet"
+
+    @staticmethod
+    def of(a: Assessment, element: str) -> ReadingRef:
+        return ReadingRef(a.id, a.lineage_id, a.version, a.assessed_on, a.score(element))
+
+
+@dataclass(frozen=True, slots=True)
+class BeforeAfter:
+    element: str
+    perspective: Perspective
+    before: ReadingRef | None
+    after: ReadingRef | None  # None: "nog geen nieuwe meting"
+
+    @property
+    def rise(self) -> int | None:
+        """After minus before when both are known; None otherwise."""
+        if self.before is None or self.after is None:
+            return None
+        if self.before.score is None or self.after.score is None:
+            return None
+        return self.after.score - self.before.score
+
+
+@dataclass(frozen=True, slots=True)
+class Evaluation:
+    """The team's answer to "heeft het geholpen?", its sentence, and the readings it saw."""
+
+    helped: Helped
+    sentence: str
+    evaluated_on: date
+    readings: tuple[BeforeAfter, ...] = ()
+
+
 @dataclass(frozen=True, slots=True)
 class Action:
-    """An afspraak: who does what, by when, for which element(s)."""
+    """An afspraak: who does what, by when, for which element(s).
+
+    ``evaluation`` is the team's sentence; ``evaluated`` the answer to "heeft het geholpen?"
+    with the readings it was based on (None: not evaluated). ``kind`` is a key of the vault's
+    list of kinds (``core.kinds``), or None.
+    """
 
     id: str
     child_id: str
@@ -227,6 +287,8 @@ class Action:
     status: ActionStatus
     evaluation: str = ""
     meeting_id: str | None = None
+    kind: str | None = None
+    evaluated: Evaluation | None = None
 
     def is_overdue(self, today: date) -> bool:
         return self.status.is_open and self.due_on is not None and self.due_on < today

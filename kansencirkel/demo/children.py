@@ -25,6 +25,7 @@ from kansencirkel.demo.records import (
     make_meetings,
     new_id,
 )
+from kansencirkel.demo.wat_werkt import with_kinds_and_evaluations
 
 __all__ = [
     "DEMO_MEMBER_NAME",
@@ -182,6 +183,7 @@ def _case_file(
         rng, child, name, parents, teacher, staff.ib, care, end, per_child, recorded_by
     )
     actions = make_actions(rng, child, [p for p, _ in involved], end, today)
+    actions = with_kinds_and_evaluations(child.id, actions, assessments, today)
     meetings = make_meetings(rng, child, [p for p, _ in involved], end, today, closed_on is None)
     notes = tuple(
         Note(

@@ -13,6 +13,7 @@ from kansencirkel.core.elements import Lang, catalog
 from kansencirkel.core.enums import Perspective
 from kansencirkel.core.model import CaseFile
 from kansencirkel.core.topics import case_topics
+from kansencirkel.reports.better import better_part
 from kansencirkel.reports.casedata import (
     age_text,
     person_text,
@@ -77,6 +78,7 @@ def _child(number: int, case: CaseFile, s: Styles, today: date, lang: Lang) -> l
         # A child's heading never sits alone at the foot of a page.
         *flowing_section(f"{number}. {child.full_name}", s, room=45 * mm),
         para(" · ".join(facts), s.small),
+        *better_part(case, today, lang, s.h2, s.body),
     ]
     open_actions = [a for a in sorted_actions(case.actions) if a.status.is_open]
     out.append(Paragraph(esc(t(lang, "a.open")), s.h2))

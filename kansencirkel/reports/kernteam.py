@@ -20,6 +20,7 @@ from kansencirkel.core.topic_text import differences_heading, movements_heading
 from kansencirkel.core.topics import CaseTopics, topics_for
 from kansencirkel.core.window import with_age
 from kansencirkel.reports import charts_embed
+from kansencirkel.reports.better import better_part
 from kansencirkel.reports.casedata import (
     Selection,
     age_text,
@@ -77,6 +78,7 @@ def render_kernteam(
     topics = topics_for(sel.latest, history, months=case.compare_months)
     story: list[Flowable] = []
     story += _header(case, styles, today, lang)
+    story += better_part(case, today, lang, styles.h1, styles.body, perspectives=sel.perspectives)
     story += _goes_well(sel, topics, styles, today, lang)
     # The facts first (scores, topics), then the pictures: page 1 stays a usable summary.
     story += _scores(sel, topics, styles, today, lang)

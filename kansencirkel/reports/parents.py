@@ -26,6 +26,7 @@ from kansencirkel.core.model import Assessment, CaseFile
 from kansencirkel.core.topics import TopicList, conversation_topics
 from kansencirkel.core.window import ReadingWindow, with_age
 from kansencirkel.reports import charts_embed
+from kansencirkel.reports.better import better_part
 from kansencirkel.reports.casedata import (
     element_names,
     owner_text,
@@ -111,6 +112,10 @@ def render_parents(
     story.append(Spacer(1, 3 * mm))
     story.append(para(t(lang, "p.intro", name=name), s.body))
     window = ReadingWindow.of(shared.latest, case.compare_months)
+    # Only the perspectives consent allows, in the "u" wording, before what goes well.
+    story += better_part(
+        case, today, lang, s.h1, s.body, parents=True, perspectives=shared.perspectives
+    )
     story += _goes_well(shared.latest, window, s, today, lang)
     story += _views(shared.latest, window, name, s, today, lang)
     story += _topics(shared.latest, window, s, today, lang)

@@ -1,4 +1,5 @@
-"""Add or edit an afspraak: who does what, by when, for which element(s); status, evaluation."""
+"""Add or edit an afspraak: who does what, by when, for which element(s), of which kind;
+status. Finishing or stopping one opens its evaluation (:mod:`.evaluation_dialog`)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from kansencirkel.core import clock, dates
 from kansencirkel.core.elements import catalog
 from kansencirkel.core.enums import ActionStatus
+from kansencirkel.core.kinds import KindList, default_kinds
 from kansencirkel.core.model import Action, Meeting, Person
 from kansencirkel.ui.dialog_helpers import (
     dutch_buttons,
@@ -22,6 +24,7 @@ from kansencirkel.ui.dialog_helpers import (
     tr,
 )
 from kansencirkel.ui.forms.ui_action_dialog import Ui_ActionDialog
+from kansencirkel.ui.i18n import current_lang
 
 STATUS_NAMES = {
     ActionStatus.GEPLAND: QT_TR_NOOP("Gepland"),
@@ -40,6 +43,7 @@ class ActionDialog(QDialog):
         *,
         meeting_id: str | None = None,
         today: date | None = None,
+        kinds: KindList | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -58,6 +62,10 @@ class ActionDialog(QDialog):
         ui.meetingCombo.addItem(self.tr("(geen)"), None)
         for m in sorted(meetings, key=lambda m: m.held_on, reverse=True):
             ui.meetingCombo.addItem(dates.format_date(m.held_on, "numeric"), m.id)
+        ui.kindCombo.addItem(self.tr("(geen soort)"), None)
+        lang = current_lang()
+        for kind in (kinds or default_kinds()).kinds:
+            ui.kindCombo.addItem(kind.label(lang), kind.key)
         set_date(ui.startEdit, today)
         set_date(ui.dueEdit, today)
         ui.dueCheck.toggled.connect(ui.dueEdit.setEnabled)
@@ -87,6 +95,10 @@ class ActionDialog(QDialog):
         ui.evaluationEdit.setPlainText(a.evaluation)
         if a.meeting_id:
             ui.meetingCombo.setCurrentIndex(max(0, ui.meetingCombo.findData(a.meeting_id)))
+        if a.kind:
+            if ui.kindCombo.findData(a.kind) < 0:  # dropped from the vault's list: kept
+                ui.kindCombo.addItem(a.kind, a.kind)
+            ui.kindCombo.setCurrentIndex(ui.kindCombo.findData(a.kind))
 
     def focus_status(self) -> None:
         """Open on the status and evaluation (for 'Status / evalueren…')."""
@@ -103,6 +115,7 @@ class ActionDialog(QDialog):
             "status": ActionStatus(ui.statusCombo.currentData()),
             "evaluation": ui.evaluationEdit.toPlainText().strip(),
             "meeting_id": ui.meetingCombo.currentData(),
+            "kind": ui.kindCombo.currentData(),
         }
 
     def accept(self) -> None:

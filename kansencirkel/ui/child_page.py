@@ -56,6 +56,8 @@ def load_child(repos: Repositories, child_id: str, today: date) -> ChildData:
         team=tuple(repos.people.team()),
         today=today,
         actor=repos.actor,
+        kinds=repos.settings.action_kinds(),
+        pulses=tuple(repos.pulses.for_child(child_id)),
     )
 
 

@@ -106,6 +106,7 @@ class MainWindow(QMainWindow):
         ui.actionBackup.triggered.connect(self._backup)
         ui.actionMeetingMode.triggered.connect(self.open_meeting_mode)
         ui.actionPrintAgenda.triggered.connect(self._print_agenda)
+        ui.actionWhatWorks.triggered.connect(self._what_works)
         ui.actionSettings.triggered.connect(self._open_settings)
         ui.actionAbout.triggered.connect(self._about)
         self.children_list.open_requested.connect(self.show_child)
@@ -350,6 +351,17 @@ class MainWindow(QMainWindow):
         from kansencirkel.ui.agenda_dialog import AgendaExportDialog
 
         open_transient(AgendaExportDialog(self.vault.repos, self._runner, self))
+
+    def _what_works(self) -> None:
+        if self.vault is None:
+            return
+        from kansencirkel.ui.what_works_dialog import WhatWorksDialog
+
+        info = self.vault.info
+        dialog = WhatWorksDialog(
+            self.vault.repos, self._runner, info.team_name, self, demo=bool(info.is_demo)
+        )
+        open_transient(dialog)
 
     # -- vault menu ----------------------------------------------------------------------
 

@@ -1,4 +1,5 @@
-"""The text beside the star in meeting mode: what goes well first, then the
+"""The text beside the star in meeting mode: what got better first (when anything rose; its
+sentences hold no names), what goes well, then the
 gespreksonderwerpen, then the open afspraken (who, by when) — never a score or a verdict.
 
 With initials on, every free text goes through a :class:`~kansencirkel.core.initials.NameMask`
@@ -10,9 +11,11 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
+from kansencirkel.core.better import BETTER_HEADING, better_lines
 from kansencirkel.core.dates import format_date
 from kansencirkel.core.elements import Lang, catalog
 from kansencirkel.core.enums import PERSPECTIVE_ORDER, Perspective
+from kansencirkel.core.i18n import gettext
 from kansencirkel.core.initials import NameMask, person_initials
 from kansencirkel.core.model import Action, CaseFile
 from kansencirkel.core.talk import talk_requests, talk_text
@@ -45,7 +48,14 @@ class SideText:
         return escape(person_initials(name) if self.names is not None else name)
 
     def html(self) -> str:
-        return "".join([*self._goes_well(), *self._topics(), *self._actions()])
+        return "".join([*self._better(), *self._goes_well(), *self._topics(), *self._actions()])
+
+    def _better(self) -> list[str]:
+        lines = better_lines(self.case, self.today, self.lang)
+        if not lines:
+            return []
+        items = "".join(f"<li>{escape(line)}</li>" for line in lines)
+        return [f"<h3>{escape(gettext(BETTER_HEADING, lang=self.lang))}</h3><ul>{items}</ul>"]
 
     def _goes_well(self) -> list[str]:
         cat = catalog()

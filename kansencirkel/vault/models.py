@@ -42,6 +42,8 @@ from kansencirkel.core.enums import (
     Role,
     Visibility,
 )
+from kansencirkel.core.evaluation import Helped
+from kansencirkel.core.pulse import PulseQuestion, PulseSide
 
 UUID_LEN = 36
 
@@ -258,7 +260,9 @@ class ActionRow(Base):
             "due_on IS NULL OR start_on IS NULL OR due_on >= start_on", name="ck_actions_dates"
         ),
         CheckConstraint("length(trim(what)) > 0", name="ck_actions_what"),
+        _enum_check("helped", Helped, "actions", nullable=True),
         Index("ix_actions_child_status_due", "child_id", "status", "due_on"),
+        Index("ix_actions_evaluated_on", "evaluated_on"),  # the "Wat werkt" view's period
     )
 
     id: Mapped[str] = _id()
@@ -274,6 +278,38 @@ class ActionRow(Base):
     meeting_id: Mapped[str | None] = mapped_column(
         String(UUID_LEN), ForeignKey("meetings.id", ondelete="SET NULL"), index=True
     )
+    created_at: Mapped[datetime]
+    kind: Mapped[str | None] = mapped_column(String(40))  # a key of core.kinds
+    helped: Mapped[str | None] = mapped_column(String(20))  # core.evaluation.Helped
+    evaluated_on: Mapped[date | None]
+    evaluation_readings: Mapped[str] = mapped_column(default="", server_default="")  # JSON
+
+
+class MeetingPulseRow(Base):
+    """How the cooperation went, one side's answers after one overleg (core.pulse)."""
+
+    __tablename__ = "meeting_pulses"
+    __table_args__ = (
+        _enum_check("side", PulseSide, "meeting_pulses"),
+        *(
+            CheckConstraint(
+                f"{q.value} IS NULL OR {q.value} BETWEEN 1 AND 5",
+                name=f"ck_meeting_pulses_{q.value}",
+            )
+            for q in PulseQuestion
+        ),
+    )
+
+    meeting_id: Mapped[str] = mapped_column(
+        String(UUID_LEN), ForeignKey("meetings.id", ondelete="CASCADE"), primary_key=True
+    )
+    side: Mapped[str] = mapped_column(String(20), primary_key=True)
+    right_people: Mapped[int | None] = mapped_column(Integer)
+    right_people_note: Mapped[str] = mapped_column(default="")
+    regie: Mapped[int | None] = mapped_column(Integer)
+    regie_note: Mapped[str] = mapped_column(default="")
+    next_steps: Mapped[int | None] = mapped_column(Integer)
+    next_steps_note: Mapped[str] = mapped_column(default="")
     created_at: Mapped[datetime]
 
 

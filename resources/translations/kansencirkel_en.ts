@@ -112,6 +112,14 @@
             <translation>New &amp;agreement…</translation>
         </message>
         <message>
+            <source>nog niet geëvalueerd</source>
+            <translation>not evaluated yet</translation>
+        </message>
+        <message>
+            <source>(een meting is sindsdien gewijzigd)</source>
+            <translation>(a reading has changed since)</translation>
+        </message>
+        <message>
             <source>Stat&amp;us en evaluatie…</source>
             <translation>Stat&amp;us and evaluation…</translation>
         </message>
@@ -405,6 +413,10 @@
             <translation>Type</translation>
         </message>
         <message>
+            <source>Terugblik &amp;samenwerking…</source>
+            <translation>Look back on &amp;cooperation…</translation>
+        </message>
+        <message>
             <source>Aanwezig</source>
             <translation>Present</translation>
         </message>
@@ -431,6 +443,10 @@
         <message>
             <source>Besluiten</source>
             <translation>Decisions</translation>
+        </message>
+        <message>
+            <source>Terugblik samenwerking</source>
+            <translation>Look back on cooperation</translation>
         </message>
         <message>
             <source>Gehouden</source>
@@ -696,6 +712,46 @@
             <source>Beginnen</source>
             <translation>Start</translation>
         </message>
+        <message>
+            <source>nog geen nieuwe meting</source>
+            <translation>no new reading yet</translation>
+        </message>
+        <message>
+            <source>geen meting vooraf</source>
+            <translation>no reading before</translation>
+        </message>
+        <message>
+            <source>Sinds de evaluatie van %1 is een meting gecorrigeerd of ingetrokken: %2.</source>
+            <translation>Since the evaluation of %1 a reading has been corrected or withdrawn: %2.</translation>
+        </message>
+        <message>
+            <source>Afgeronde afspraak evalueren</source>
+            <translation>Evaluate a completed agreement</translation>
+        </message>
+        <message>
+            <source>Gestopte afspraak evalueren</source>
+            <translation>Evaluate a stopped agreement</translation>
+        </message>
+        <message>
+            <source>Geen metingen bij de ontwikkelgebieden van deze afspraak.</source>
+            <translation>No readings for this agreement's areas.</translation>
+        </message>
+        <message>
+            <source>(kies)</source>
+            <translation>(choose)</translation>
+        </message>
+        <message>
+            <source>1 – helemaal niet</source>
+            <translation>1 – not at all</translation>
+        </message>
+        <message>
+            <source>5 – helemaal wel</source>
+            <translation>5 – completely</translation>
+        </message>
+        <message>
+            <source>weet niet</source>
+            <translation>don't know</translation>
+        </message>
     </context>
     <context>
         <name>AboutDialog</name>
@@ -783,6 +839,10 @@
             <translation>(none)</translation>
         </message>
         <message>
+            <source>(geen soort)</source>
+            <translation>(no kind)</translation>
+        </message>
+        <message>
             <source>Nieuwe afspraak</source>
             <translation>New agreement</translation>
         </message>
@@ -857,6 +917,14 @@
         <message>
             <source>Bij overleg</source>
             <translation>For meeting</translation>
+        </message>
+        <message>
+            <source>Soo&amp;rt afspraak</source>
+            <translation>&amp;Kind of agreement</translation>
+        </message>
+        <message>
+            <source>Soort afspraak</source>
+            <translation>Kind of agreement</translation>
         </message>
     </context>
     <context>
@@ -1534,6 +1602,77 @@
         </message>
     </context>
     <context>
+        <name>EvaluationDialog</name>
+        <message>
+            <source>Kies of het geholpen heeft (of: weet nog niet).</source>
+            <translation>Choose whether it helped (or: not sure yet).</translation>
+        </message>
+        <message>
+            <source>Schrijf in één zin wat het team zag.</source>
+            <translation>Write in one sentence what the team saw.</translation>
+        </message>
+        <message>
+            <source>Afspraak evalueren</source>
+            <translation>Evaluate agreement</translation>
+        </message>
+        <message>
+            <source>&amp;Metingen vóór de start en sindsdien</source>
+            <translation>&amp;Readings before the start and since</translation>
+        </message>
+        <message>
+            <source>Metingen vóór de start en sindsdien</source>
+            <translation>Readings before the start and since</translation>
+        </message>
+        <message>
+            <source>Ontwikkelgebied</source>
+            <translation>Area</translation>
+        </message>
+        <message>
+            <source>Perspectief</source>
+            <translation>Perspective</translation>
+        </message>
+        <message>
+            <source>Vóór de start</source>
+            <translation>Before the start</translation>
+        </message>
+        <message>
+            <source>Sindsdien</source>
+            <translation>Since</translation>
+        </message>
+        <message>
+            <source>Heeft het geholpen?</source>
+            <translation>Has it helped?</translation>
+        </message>
+        <message>
+            <source>&amp;Ja</source>
+            <translation>&amp;Yes</translation>
+        </message>
+        <message>
+            <source>D&amp;eels</source>
+            <translation>&amp;Partly</translation>
+        </message>
+        <message>
+            <source>&amp;Nee</source>
+            <translation>&amp;No</translation>
+        </message>
+        <message>
+            <source>&amp;Weet nog niet</source>
+            <translation>No&amp;t sure yet</translation>
+        </message>
+        <message>
+            <source>&amp;In één zin</source>
+            <translation>&amp;In one sentence</translation>
+        </message>
+        <message>
+            <source>In één zin: wat zag het team?</source>
+            <translation>In one sentence: what did the team see?</translation>
+        </message>
+        <message>
+            <source>Wat zag het team? Bijvoorbeeld: ze speelt nu vaker buiten.</source>
+            <translation>What did the team see? For example: she now plays outside more often.</translation>
+        </message>
+    </context>
+    <context>
         <name>ExportDialog</name>
         <message>
             <source>&amp;Opslaan als PDF…</source>
@@ -1922,6 +2061,10 @@
         <message>
             <source>&amp;Agenda afdrukken…</source>
             <translation>Print &amp;agenda…</translation>
+        </message>
+        <message>
+            <source>&amp;Wat werkt…</source>
+            <translation>&amp;What works…</translation>
         </message>
         <message>
             <source>&amp;Instellingen…</source>
@@ -2429,6 +2572,69 @@
         <message>
             <source>&amp;Kies iemand</source>
             <translation>&amp;Choose someone</translation>
+        </message>
+    </context>
+    <context>
+        <name>PulseDialog</name>
+        <message>
+            <source>Kies bij elke vraag een antwoord (of: weet niet).</source>
+            <translation>Choose an answer for every question (or: don't know).</translation>
+        </message>
+        <message>
+            <source>Hoe ging de samenwerking?</source>
+            <translation>How did the cooperation go?</translation>
+        </message>
+        <message>
+            <source>Een korte terugblik op dit overleg, per kant — nooit per persoon. Alles is vrijwillig.</source>
+            <translation>A short look back on this meeting, per side — never per person. Everything is optional.</translation>
+        </message>
+        <message>
+            <source>&amp;Kant</source>
+            <translation>Si&amp;de</translation>
+        </message>
+        <message>
+            <source>Kant</source>
+            <translation>Side</translation>
+        </message>
+        <message>
+            <source>Waren de &amp;juiste mensen erbij?</source>
+            <translation>Were the &amp;right people there?</translation>
+        </message>
+        <message>
+            <source>Waren de juiste mensen erbij</source>
+            <translation>Were the right people there</translation>
+        </message>
+        <message>
+            <source>Toelichting: waren de juiste mensen erbij</source>
+            <translation>Why: were the right people there</translation>
+        </message>
+        <message>
+            <source>In één zin: waarom?</source>
+            <translation>In one sentence: why?</translation>
+        </message>
+        <message>
+            <source>Is duidelijk wie wat doet (&amp;regie)?</source>
+            <translation>Is it clear who does &amp;what (coordination)?</translation>
+        </message>
+        <message>
+            <source>Is duidelijk wie wat doet</source>
+            <translation>Is it clear who does what</translation>
+        </message>
+        <message>
+            <source>Toelichting: is duidelijk wie wat doet</source>
+            <translation>Why: is it clear who does what</translation>
+        </message>
+        <message>
+            <source>Hebben we volgende &amp;stappen afgesproken?</source>
+            <translation>Did we agree on &amp;next steps?</translation>
+        </message>
+        <message>
+            <source>Hebben we volgende stappen afgesproken</source>
+            <translation>Did we agree on next steps</translation>
+        </message>
+        <message>
+            <source>Toelichting: hebben we volgende stappen afgesproken</source>
+            <translation>Why: did we agree on next steps</translation>
         </message>
     </context>
     <context>
@@ -3103,6 +3309,73 @@
         <message>
             <source>&amp;Stoppen</source>
             <translation>&amp;Quit</translation>
+        </message>
+    </context>
+    <context>
+        <name>WhatWorksDialog</name>
+        <message>
+            <source>Dit schooljaar (%1), tot vandaag</source>
+            <translation>This school year (%1), up to today</translation>
+        </message>
+        <message>
+            <source>Schooljaar %1</source>
+            <translation>School year %1</translation>
+        </message>
+        <message>
+            <source>&amp;Sluiten</source>
+            <translation>&amp;Close</translation>
+        </message>
+        <message>
+            <source>Wat werkt opslaan</source>
+            <translation>Save what works</translation>
+        </message>
+        <message>
+            <source>PDF-bestanden (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
+        <message>
+            <source>CSV-bestanden (*.csv)</source>
+            <translation>CSV files (*.csv)</translation>
+        </message>
+        <message>
+            <source>Wordt opgeslagen…</source>
+            <translation>Saving…</translation>
+        </message>
+        <message>
+            <source>Opgeslagen als %1.</source>
+            <translation>Saved as %1.</translation>
+        </message>
+        <message>
+            <source>Wat werkt</source>
+            <translation>What works</translation>
+        </message>
+        <message>
+            <source>Pe&amp;riode</source>
+            <translation>Pe&amp;riod</translation>
+        </message>
+        <message>
+            <source>Periode</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>Aantallen per soort afspraak</source>
+            <translation>Counts per kind of agreement</translation>
+        </message>
+        <message>
+            <source>Hoe ging de samen&amp;werking (per kant, na overleggen in deze periode)</source>
+            <translation>How co&amp;operation went (per side, after meetings in this period)</translation>
+        </message>
+        <message>
+            <source>Terugblik op de samenwerking per kant</source>
+            <translation>Look back on the cooperation per side</translation>
+        </message>
+        <message>
+            <source>Opslaan als &amp;PDF…</source>
+            <translation>Save as &amp;PDF…</translation>
+        </message>
+        <message>
+            <source>Opslaan als &amp;CSV…</source>
+            <translation>Save as CS&amp;V…</translation>
         </message>
     </context>
     <context>

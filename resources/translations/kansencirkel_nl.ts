@@ -112,6 +112,14 @@
             <translation>Nieuwe &amp;afspraak…</translation>
         </message>
         <message>
+            <source>nog niet geëvalueerd</source>
+            <translation>nog niet geëvalueerd</translation>
+        </message>
+        <message>
+            <source>(een meting is sindsdien gewijzigd)</source>
+            <translation>(een meting is sindsdien gewijzigd)</translation>
+        </message>
+        <message>
             <source>Stat&amp;us en evaluatie…</source>
             <translation>Stat&amp;us en evaluatie…</translation>
         </message>
@@ -405,6 +413,10 @@
             <translation>Soort</translation>
         </message>
         <message>
+            <source>Terugblik &amp;samenwerking…</source>
+            <translation>Terugblik &amp;samenwerking…</translation>
+        </message>
+        <message>
             <source>Aanwezig</source>
             <translation>Aanwezig</translation>
         </message>
@@ -431,6 +443,10 @@
         <message>
             <source>Besluiten</source>
             <translation>Besluiten</translation>
+        </message>
+        <message>
+            <source>Terugblik samenwerking</source>
+            <translation>Terugblik samenwerking</translation>
         </message>
         <message>
             <source>Gehouden</source>
@@ -696,6 +712,46 @@
             <source>Beginnen</source>
             <translation>Beginnen</translation>
         </message>
+        <message>
+            <source>nog geen nieuwe meting</source>
+            <translation>nog geen nieuwe meting</translation>
+        </message>
+        <message>
+            <source>geen meting vooraf</source>
+            <translation>geen meting vooraf</translation>
+        </message>
+        <message>
+            <source>Sinds de evaluatie van %1 is een meting gecorrigeerd of ingetrokken: %2.</source>
+            <translation>Sinds de evaluatie van %1 is een meting gecorrigeerd of ingetrokken: %2.</translation>
+        </message>
+        <message>
+            <source>Afgeronde afspraak evalueren</source>
+            <translation>Afgeronde afspraak evalueren</translation>
+        </message>
+        <message>
+            <source>Gestopte afspraak evalueren</source>
+            <translation>Gestopte afspraak evalueren</translation>
+        </message>
+        <message>
+            <source>Geen metingen bij de ontwikkelgebieden van deze afspraak.</source>
+            <translation>Geen metingen bij de ontwikkelgebieden van deze afspraak.</translation>
+        </message>
+        <message>
+            <source>(kies)</source>
+            <translation>(kies)</translation>
+        </message>
+        <message>
+            <source>1 – helemaal niet</source>
+            <translation>1 – helemaal niet</translation>
+        </message>
+        <message>
+            <source>5 – helemaal wel</source>
+            <translation>5 – helemaal wel</translation>
+        </message>
+        <message>
+            <source>weet niet</source>
+            <translation>weet niet</translation>
+        </message>
     </context>
     <context>
         <name>AboutDialog</name>
@@ -783,6 +839,10 @@
             <translation>(geen)</translation>
         </message>
         <message>
+            <source>(geen soort)</source>
+            <translation>(geen soort)</translation>
+        </message>
+        <message>
             <source>Nieuwe afspraak</source>
             <translation>Nieuwe afspraak</translation>
         </message>
@@ -857,6 +917,14 @@
         <message>
             <source>Bij overleg</source>
             <translation>Bij overleg</translation>
+        </message>
+        <message>
+            <source>Soo&amp;rt afspraak</source>
+            <translation>Soo&amp;rt afspraak</translation>
+        </message>
+        <message>
+            <source>Soort afspraak</source>
+            <translation>Soort afspraak</translation>
         </message>
     </context>
     <context>
@@ -1534,6 +1602,77 @@
         </message>
     </context>
     <context>
+        <name>EvaluationDialog</name>
+        <message>
+            <source>Kies of het geholpen heeft (of: weet nog niet).</source>
+            <translation>Kies of het geholpen heeft (of: weet nog niet).</translation>
+        </message>
+        <message>
+            <source>Schrijf in één zin wat het team zag.</source>
+            <translation>Schrijf in één zin wat het team zag.</translation>
+        </message>
+        <message>
+            <source>Afspraak evalueren</source>
+            <translation>Afspraak evalueren</translation>
+        </message>
+        <message>
+            <source>&amp;Metingen vóór de start en sindsdien</source>
+            <translation>&amp;Metingen vóór de start en sindsdien</translation>
+        </message>
+        <message>
+            <source>Metingen vóór de start en sindsdien</source>
+            <translation>Metingen vóór de start en sindsdien</translation>
+        </message>
+        <message>
+            <source>Ontwikkelgebied</source>
+            <translation>Ontwikkelgebied</translation>
+        </message>
+        <message>
+            <source>Perspectief</source>
+            <translation>Perspectief</translation>
+        </message>
+        <message>
+            <source>Vóór de start</source>
+            <translation>Vóór de start</translation>
+        </message>
+        <message>
+            <source>Sindsdien</source>
+            <translation>Sindsdien</translation>
+        </message>
+        <message>
+            <source>Heeft het geholpen?</source>
+            <translation>Heeft het geholpen?</translation>
+        </message>
+        <message>
+            <source>&amp;Ja</source>
+            <translation>&amp;Ja</translation>
+        </message>
+        <message>
+            <source>D&amp;eels</source>
+            <translation>D&amp;eels</translation>
+        </message>
+        <message>
+            <source>&amp;Nee</source>
+            <translation>&amp;Nee</translation>
+        </message>
+        <message>
+            <source>&amp;Weet nog niet</source>
+            <translation>&amp;Weet nog niet</translation>
+        </message>
+        <message>
+            <source>&amp;In één zin</source>
+            <translation>&amp;In één zin</translation>
+        </message>
+        <message>
+            <source>In één zin: wat zag het team?</source>
+            <translation>In één zin: wat zag het team?</translation>
+        </message>
+        <message>
+            <source>Wat zag het team? Bijvoorbeeld: ze speelt nu vaker buiten.</source>
+            <translation>Wat zag het team? Bijvoorbeeld: ze speelt nu vaker buiten.</translation>
+        </message>
+    </context>
+    <context>
         <name>ExportDialog</name>
         <message>
             <source>&amp;Opslaan als PDF…</source>
@@ -1922,6 +2061,10 @@
         <message>
             <source>&amp;Agenda afdrukken…</source>
             <translation>&amp;Agenda afdrukken…</translation>
+        </message>
+        <message>
+            <source>&amp;Wat werkt…</source>
+            <translation>&amp;Wat werkt…</translation>
         </message>
         <message>
             <source>&amp;Instellingen…</source>
@@ -2429,6 +2572,69 @@
         <message>
             <source>&amp;Kies iemand</source>
             <translation>&amp;Kies iemand</translation>
+        </message>
+    </context>
+    <context>
+        <name>PulseDialog</name>
+        <message>
+            <source>Kies bij elke vraag een antwoord (of: weet niet).</source>
+            <translation>Kies bij elke vraag een antwoord (of: weet niet).</translation>
+        </message>
+        <message>
+            <source>Hoe ging de samenwerking?</source>
+            <translation>Hoe ging de samenwerking?</translation>
+        </message>
+        <message>
+            <source>Een korte terugblik op dit overleg, per kant — nooit per persoon. Alles is vrijwillig.</source>
+            <translation>Een korte terugblik op dit overleg, per kant — nooit per persoon. Alles is vrijwillig.</translation>
+        </message>
+        <message>
+            <source>&amp;Kant</source>
+            <translation>&amp;Kant</translation>
+        </message>
+        <message>
+            <source>Kant</source>
+            <translation>Kant</translation>
+        </message>
+        <message>
+            <source>Waren de &amp;juiste mensen erbij?</source>
+            <translation>Waren de &amp;juiste mensen erbij?</translation>
+        </message>
+        <message>
+            <source>Waren de juiste mensen erbij</source>
+            <translation>Waren de juiste mensen erbij</translation>
+        </message>
+        <message>
+            <source>Toelichting: waren de juiste mensen erbij</source>
+            <translation>Toelichting: waren de juiste mensen erbij</translation>
+        </message>
+        <message>
+            <source>In één zin: waarom?</source>
+            <translation>In één zin: waarom?</translation>
+        </message>
+        <message>
+            <source>Is duidelijk wie wat doet (&amp;regie)?</source>
+            <translation>Is duidelijk wie wat doet (&amp;regie)?</translation>
+        </message>
+        <message>
+            <source>Is duidelijk wie wat doet</source>
+            <translation>Is duidelijk wie wat doet</translation>
+        </message>
+        <message>
+            <source>Toelichting: is duidelijk wie wat doet</source>
+            <translation>Toelichting: is duidelijk wie wat doet</translation>
+        </message>
+        <message>
+            <source>Hebben we volgende &amp;stappen afgesproken?</source>
+            <translation>Hebben we volgende &amp;stappen afgesproken?</translation>
+        </message>
+        <message>
+            <source>Hebben we volgende stappen afgesproken</source>
+            <translation>Hebben we volgende stappen afgesproken</translation>
+        </message>
+        <message>
+            <source>Toelichting: hebben we volgende stappen afgesproken</source>
+            <translation>Toelichting: hebben we volgende stappen afgesproken</translation>
         </message>
     </context>
     <context>
@@ -3103,6 +3309,73 @@
         <message>
             <source>&amp;Stoppen</source>
             <translation>&amp;Stoppen</translation>
+        </message>
+    </context>
+    <context>
+        <name>WhatWorksDialog</name>
+        <message>
+            <source>Dit schooljaar (%1), tot vandaag</source>
+            <translation>Dit schooljaar (%1), tot vandaag</translation>
+        </message>
+        <message>
+            <source>Schooljaar %1</source>
+            <translation>Schooljaar %1</translation>
+        </message>
+        <message>
+            <source>&amp;Sluiten</source>
+            <translation>&amp;Sluiten</translation>
+        </message>
+        <message>
+            <source>Wat werkt opslaan</source>
+            <translation>Wat werkt opslaan</translation>
+        </message>
+        <message>
+            <source>PDF-bestanden (*.pdf)</source>
+            <translation>PDF-bestanden (*.pdf)</translation>
+        </message>
+        <message>
+            <source>CSV-bestanden (*.csv)</source>
+            <translation>CSV-bestanden (*.csv)</translation>
+        </message>
+        <message>
+            <source>Wordt opgeslagen…</source>
+            <translation>Wordt opgeslagen…</translation>
+        </message>
+        <message>
+            <source>Opgeslagen als %1.</source>
+            <translation>Opgeslagen als %1.</translation>
+        </message>
+        <message>
+            <source>Wat werkt</source>
+            <translation>Wat werkt</translation>
+        </message>
+        <message>
+            <source>Pe&amp;riode</source>
+            <translation>Pe&amp;riode</translation>
+        </message>
+        <message>
+            <source>Periode</source>
+            <translation>Periode</translation>
+        </message>
+        <message>
+            <source>Aantallen per soort afspraak</source>
+            <translation>Aantallen per soort afspraak</translation>
+        </message>
+        <message>
+            <source>Hoe ging de samen&amp;werking (per kant, na overleggen in deze periode)</source>
+            <translation>Hoe ging de samen&amp;werking (per kant, na overleggen in deze periode)</translation>
+        </message>
+        <message>
+            <source>Terugblik op de samenwerking per kant</source>
+            <translation>Terugblik op de samenwerking per kant</translation>
+        </message>
+        <message>
+            <source>Opslaan als &amp;PDF…</source>
+            <translation>Opslaan als &amp;PDF…</translation>
+        </message>
+        <message>
+            <source>Opslaan als &amp;CSV…</source>
+            <translation>Opslaan als &amp;CSV…</translation>
         </message>
     </context>
     <context>

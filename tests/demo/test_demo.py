@@ -103,3 +103,22 @@ def test_no_real_looking_contact_data() -> None:
     for cf in islice(generate_case_files(200, seed=2, today=TODAY), 200):
         for inv in cf.involvements:
             assert not inv.person.email or inv.person.email.endswith(".invalid")
+
+
+def test_demo_afspraken_have_kinds_and_finished_ones_are_evaluated_with_readings() -> None:
+    from kansencirkel.core.kinds import default_kinds
+
+    cases = list(generate_case_files(40, 7, TODAY))
+    actions = [a for c in cases for a in c.actions]
+    assert {a.kind for a in actions} - {None} <= set(default_kinds().keys)
+    assert sum(a.kind is not None for a in actions) > len(actions) // 2
+    evaluated = [a for a in actions if a.evaluated is not None]
+    assert evaluated and all(not a.status.is_open for a in evaluated)
+    with_both = [
+        r
+        for a in evaluated
+        for r in a.evaluated.readings
+        if r.before and r.after  # type: ignore[union-attr]
+    ]
+    assert with_both  # readings before the start and since, so the demo shows it
+    assert list(generate_case_files(3, 7, TODAY)) == cases[:3]  # still deterministic

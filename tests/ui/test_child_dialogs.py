@@ -58,9 +58,16 @@ def test_add_and_evaluate_an_action(qtbot, page, runner, vault, child):
     dlg.ui.statusCombo.setCurrentIndex(dlg.ui.statusCombo.findData("afgerond"))
     qtbot.keyClicks(dlg.ui.evaluationEdit, "Werkt goed, ze leest nu elke dag")
     save(qtbot, dlg)
+    # finishing asks "heeft het geholpen?", with what was just typed as its sentence
+    qtbot.waitUntil(lambda: page.actions_section.dialog is not dlg)
+    ev = page.actions_section.dialog
+    assert ev.ui.sentenceEdit.text() == "Werkt goed, ze leest nu elke dag"
+    ev.ui.jaRadio.setFocus()
+    qtbot.keyClick(ev.ui.jaRadio, Qt.Key.Key_Space)
+    save(qtbot, ev)
     settle(runner)
     row = tree_texts(page.actions_section.tree)[0]
-    assert row[5] == "Afgerond" and row[6] == "Werkt goed, ze leest nu elke dag"
+    assert row[5] == "Afgerond" and row[6] == "ja — Werkt goed, ze leest nu elke dag"
     page.ui.tabs.setCurrentWidget(page.ui.overviewTab)  # sections paint when shown
     overview = page.overview_section.text.toPlainText()
     assert "Geen open afspraken." in overview and "Leesmaatje zoeken" not in overview

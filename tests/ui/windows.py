@@ -178,6 +178,32 @@ def _action_dialog(env: Env) -> QWidget:
     return ActionDialog(env.vault.repos.people.team(), case.meetings)
 
 
+def _evaluation_dialog(env: Env) -> QWidget:
+    from kansencirkel.core.enums import ActionStatus
+    from kansencirkel.core.model import Action
+    from kansencirkel.ui.evaluation_dialog import EvaluationDialog
+
+    case = env.vault.repos.children.case_file(env.child.id)
+    start = min((a.assessed_on for a in case.assessments), default=_today())
+    action = Action(
+        "x", env.child.id, "Beweegplan", ("gezond", "veilig"), None, start, None,
+        ActionStatus.AFGEROND,
+    )  # fmt: skip
+    return EvaluationDialog(action, case.assessments, ActionStatus.AFGEROND, _today())
+
+
+def _what_works_dialog(env: Env) -> QWidget:
+    from kansencirkel.ui.what_works_dialog import WhatWorksDialog
+
+    return WhatWorksDialog(env.vault.repos, env.runner, "Kernteam Testdorp")
+
+
+def _pulse_dialog(env: Env) -> QWidget:
+    from kansencirkel.ui.pulse_dialog import PulseDialog
+
+    return PulseDialog()
+
+
 def _agenda_dialog(env: Env) -> QWidget:
     from kansencirkel.ui.agenda_dialog import AgendaExportDialog
 
@@ -361,6 +387,9 @@ WINDOWS: list[WindowSpec] = [
     WindowSpec("samen_parent", "samen_window.SamenWindow", _samen("ouder", 2)),
     WindowSpec("samen_start", "samen_start.SamenStartDialog", _samen_start),
     WindowSpec("action_dialog", "action_dialog.ActionDialog", _action_dialog),
+    WindowSpec("evaluation_dialog", "evaluation_dialog.EvaluationDialog", _evaluation_dialog),
+    WindowSpec("what_works_dialog", "what_works_dialog.WhatWorksDialog", _what_works_dialog),
+    WindowSpec("pulse_dialog", "pulse_dialog.PulseDialog", _pulse_dialog),
     WindowSpec("agenda_dialog", "agenda_dialog.AgendaExportDialog", _agenda_dialog),
     WindowSpec("child_dialog", "child_dialog.ChildDialog", _child_dialog),
     WindowSpec("consent_dialog", "consent_dialog.ConsentDialog", _consent_dialog),

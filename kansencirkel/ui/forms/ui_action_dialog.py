@@ -24,7 +24,7 @@ class Ui_ActionDialog(object):
     def setupUi(self, ActionDialog):
         if not ActionDialog.objectName():
             ActionDialog.setObjectName(u"ActionDialog")
-        ActionDialog.resize(600, 400)
+        ActionDialog.resize(600, 430)
         self.mainLayout = QVBoxLayout(ActionDialog)
         self.mainLayout.setObjectName(u"mainLayout")
         self.formLayout = QGridLayout()
@@ -117,6 +117,16 @@ class Ui_ActionDialog(object):
 
         self.formLayout.addWidget(self.meetingCombo, 8, 1, 1, 1)
 
+        self.kindComboLabel = QLabel(ActionDialog)
+        self.kindComboLabel.setObjectName(u"kindComboLabel")
+
+        self.formLayout.addWidget(self.kindComboLabel, 9, 0, 1, 1)
+
+        self.kindCombo = QComboBox(ActionDialog)
+        self.kindCombo.setObjectName(u"kindCombo")
+
+        self.formLayout.addWidget(self.kindCombo, 9, 1, 1, 1)
+
         self.formLayout.setColumnStretch(1, 1)
 
         self.mainLayout.addLayout(self.formLayout)
@@ -145,6 +155,7 @@ class Ui_ActionDialog(object):
         self.statusComboLabel.setBuddy(self.statusCombo)
         self.evaluationEditLabel.setBuddy(self.evaluationEdit)
         self.meetingComboLabel.setBuddy(self.meetingCombo)
+        self.kindComboLabel.setBuddy(self.kindCombo)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(ActionDialog)
@@ -180,6 +191,10 @@ class Ui_ActionDialog(object):
         self.meetingComboLabel.setText(QCoreApplication.translate("ActionDialog", u"&Bij overleg", None))
 #if QT_CONFIG(accessibility)
         self.meetingCombo.setAccessibleName(QCoreApplication.translate("ActionDialog", u"Bij overleg", None))
+#endif // QT_CONFIG(accessibility)
+        self.kindComboLabel.setText(QCoreApplication.translate("ActionDialog", u"Soo&rt afspraak", None))
+#if QT_CONFIG(accessibility)
+        self.kindCombo.setAccessibleName(QCoreApplication.translate("ActionDialog", u"Soort afspraak", None))
 #endif // QT_CONFIG(accessibility)
     # retranslateUi
 

@@ -5,21 +5,30 @@ Overdue shows as words ("over tijd") plus a plain clock icon — never a red/gre
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TR_NOOP, Qt
 from PySide6.QtWidgets import QTreeWidgetItem, QWidget
 
-from kansencirkel.core.model import Action
+from kansencirkel.core.changes import Written
+from kansencirkel.core.enums import ActionStatus
+from kansencirkel.core.evaluation import HELPED_NAMES, changed_since
+from kansencirkel.core.i18n import gettext
+from kansencirkel.core.model import Action, Assessment
 from kansencirkel.ui.sections.common import (
     Section,
     button_bar,
     element_names,
     fmt_date,
+    lang,
     overdue_icon,
     tr,
 )
+
+if TYPE_CHECKING:
+    from kansencirkel.vault.repos import Repositories
 
 _ID = Qt.ItemDataRole.UserRole
 STATUS_COLUMN = 5
@@ -30,6 +39,21 @@ def status_text(a: Action, today: date) -> str:
 
     text = tr(STATUS_NAMES[a.status])
     return tr("Over tijd — %s") % text.lower() if a.is_overdue(today) else text
+
+
+CLOSED = (ActionStatus.AFGEROND, ActionStatus.GESTOPT)
+
+
+def evaluation_text(a: Action, assessments: tuple[Assessment, ...]) -> str:
+    """'ja — Speelt vaker buiten', with a word when a reading it was based on changed."""
+    ev = a.evaluated
+    if ev is None:
+        text = a.evaluation.replace("\n", " ")
+        return text or (tr("nog niet geëvalueerd") if a.status in CLOSED else "")
+    text = f"{gettext(HELPED_NAMES[ev.helped], lang=lang())} — {ev.sentence}".replace("\n", " ")
+    if changed_since(ev, assessments):
+        text += " " + tr("(een meting is sindsdien gewijzigd)")
+    return text
 
 
 class ActionsSection(Section):
@@ -49,13 +73,14 @@ class ActionsSection(Section):
                 QT_TR_NOOP("Uiterlijk"),
                 QT_TR_NOOP("Status"),
                 QT_TR_NOOP("Evaluatie"),
+                QT_TR_NOOP("Soort"),
             ],
             "actionsTree",
         )
         self.layout_.addWidget(self.tree)
         self.add_button.clicked.connect(lambda: self.open_dialog(None))
         self.edit_button.clicked.connect(lambda: self.open_dialog(self.current()))
-        self.status_button.clicked.connect(lambda: self.open_dialog(self.current(), status=True))
+        self.status_button.clicked.connect(self._status_or_evaluation)
         self.tree.itemActivated.connect(lambda *_: self.open_dialog(self.current()))
         self.tree.currentItemChanged.connect(self._enable)
         self._by_id: dict[str, Action] = {}
@@ -80,7 +105,8 @@ class ActionsSection(Section):
                         fmt_date(a.start_on),
                         fmt_date(a.due_on),
                         status_text(a, today),
-                        a.evaluation.replace("\n", " "),
+                        evaluation_text(a, self.data.case.assessments),
+                        self.data.kinds.label(a.kind, lang()),
                     ]
                 )
                 item.setData(0, _ID, a.id)
@@ -120,6 +146,7 @@ class ActionsSection(Section):
             action,
             meeting_id=meeting_id,
             today=self.data.today,
+            kinds=self.data.kinds,
             parent=self,
         )
         if status:
@@ -129,7 +156,84 @@ class ActionsSection(Section):
         dlg.open()
         return dlg
 
+    def _status_or_evaluation(self) -> None:
+        """A finished or stopped afspraak opens its evaluation; an open one its status."""
+        action = self.current()
+        if action is not None and action.status in CLOSED:
+            self.open_evaluation(action, action.status)
+        else:
+            self.open_dialog(action, status=True)
+
+    def open_evaluation(
+        self,
+        action: Action | None,
+        status: ActionStatus,
+        fields: dict[str, Any] | None = None,
+    ) -> Any:
+        """Ask "heeft het geholpen?". ``fields``: the afspraak as just edited (``action`` is
+        None for a new one); on Save they are written and then the evaluation, on Cancel
+        only they are."""
+        assert self.data is not None
+        from kansencirkel.ui.evaluation_dialog import EvaluationDialog
+
+        shown = action or Action("", self.data.child_id, "", (), None, None, None, status)
+        if fields is not None:
+            keep = {k: fields[k] for k in ("what", "elements", "start_on", "evaluation")}
+            shown = replace(shown, **keep)
+        today = self.data.today
+        dlg = EvaluationDialog(shown, self.data.case.assessments, status, today, parent=self)
+        if shown.evaluated is None and shown.evaluation:
+            dlg.ui.sentenceEdit.setText(shown.evaluation)
+        dlg.accepted.connect(
+            lambda: self._write_evaluated(
+                action, fields, status, dlg.helped(), dlg.sentence(), today
+            )
+        )
+        if fields is not None:
+            edited = fields
+            dlg.rejected.connect(lambda: self._write(edited, action))
+        self.dialog = dlg
+        dlg.open()
+        return dlg
+
+    def _write_evaluated(
+        self,
+        action: Action | None,
+        fields: dict[str, Any] | None,
+        status: ActionStatus,
+        helped: Any,
+        sentence: str,
+        today: date,
+    ) -> None:
+        assert self.data is not None
+        child_id = self.data.child_id
+
+        def job(repos: Repositories) -> Written[Action]:
+            target = action.id if action is not None else ""
+            changes = None
+            if fields is not None:
+                kept = {k: v for k, v in fields.items() if k != "status"}
+                if action is None:
+                    written = repos.actions.create(child_id, **kept)
+                else:
+                    written = repos.actions.update(action.id, **kept)
+                target, changes = written.value.id, written.changes
+            done = repos.actions.evaluate(target, status, helped, sentence, today)
+            merged = done.changes if changes is None else changes.merge(done.changes)
+            return Written(done.value, merged)
+
+        self.request(job)
+
     def _save(self, v: dict[str, Any], action: Action | None) -> None:
+        """Write the afspraak; finishing or stopping it asks for its evaluation first."""
+        status = ActionStatus(v["status"])
+        changed = action is None or action.status is not status or action.evaluated is None
+        if status in CLOSED and changed:
+            self.open_evaluation(action, status, v)
+        else:
+            self._write(v, action)
+
+    def _write(self, v: dict[str, Any], action: Action | None) -> None:
         assert self.data is not None
         child_id = self.data.child_id
         if action is None:

@@ -7,7 +7,7 @@ section never queries the vault to paint itself, so switching tabs costs nothing
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from kansencirkel.core import dates
 from kansencirkel.core.elements import Lang, catalog
+from kansencirkel.core.kinds import KindList, default_kinds
 from kansencirkel.core.model import (
     Assessment,
     AuditEntry,
@@ -46,6 +47,7 @@ from kansencirkel.core.model import (
     Person,
     TeamMember,
 )
+from kansencirkel.core.pulse import Pulse
 from kansencirkel.ui.dialog_helpers import tr
 
 if TYPE_CHECKING:
@@ -68,6 +70,8 @@ class ChildData:
     team: tuple[Person, ...]
     today: date
     actor: TeamMember
+    kinds: KindList = field(default_factory=default_kinds)  # the vault's kinds of afspraken
+    pulses: tuple[Pulse, ...] = ()  # how the cooperation went after its overleggen
 
     @property
     def child_id(self) -> str:

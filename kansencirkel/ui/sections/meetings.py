@@ -26,6 +26,7 @@ class MeetingsSection(Section):
         self.held_button = self.button(QT_TR_NOOP("Markeren als &gehouden…"), "markHeldButton")
         self.edit_button = self.button(QT_TR_NOOP("&Wijzigen…"))
         self.action_button = self.button(QT_TR_NOOP("&Afspraak bij dit overleg…"))
+        self.pulse_button = self.button(QT_TR_NOOP("Terugblik &samenwerking…"), "pulseButton")
         self.layout_.addLayout(
             button_bar(
                 self.plan_button,
@@ -33,6 +34,7 @@ class MeetingsSection(Section):
                 self.held_button,
                 self.edit_button,
                 self.action_button,
+                self.pulse_button,
             )
         )
         self.tree = self.new_tree(
@@ -57,6 +59,7 @@ class MeetingsSection(Section):
         self.add_button.clicked.connect(lambda: self.open_dialog(None))
         self.edit_button.clicked.connect(lambda: self.open_dialog(self.current()))
         self.action_button.clicked.connect(self._add_action)
+        self.pulse_button.clicked.connect(self.open_pulse)
         self.tree.itemActivated.connect(lambda *_: self.open_dialog(self.current()))
         self.tree.currentItemChanged.connect(self._selected)
         self._by_id: dict[str, Meeting] = {}
@@ -93,6 +96,7 @@ class MeetingsSection(Section):
         self.edit_button.setEnabled(m is not None)
         self.action_button.setEnabled(m is not None)
         self.held_button.setEnabled(m is not None and m.is_planned)
+        self.pulse_button.setEnabled(m is not None and not m.is_planned)
         self.add_button.setEnabled(self.data is not None)
         self.plan_button.setEnabled(self.data is not None)
         self.detail.setHtml(self.detail_html(m) if m is not None else "")
@@ -123,8 +127,40 @@ class MeetingsSection(Section):
             "<p><b>" + tr("Samenvatting") + f":</b> {escape(m.summary) or '–'}</p>"
             "<p><b>" + tr("Besluiten") + f":</b> {escape(m.decisions) or '–'}</p>"
             "<p><b>" + tr("Afspraken") + f":</b></p><ul>{actions}</ul>"
-            "<p><b>" + tr("Volgend overleg") + f":</b> {fmt_date(m.next_on)}</p>"
+            "<p><b>"
+            + tr("Volgend overleg")
+            + f":</b> {fmt_date(m.next_on)}</p>"
+            + self._pulse_html(m)
         )
+
+    def _pulse_html(self, m: Meeting) -> str:
+        """Which sides looked back on the cooperation (their answers stay in the dialog)."""
+        assert self.data is not None
+        from kansencirkel.ui.pulse_dialog import SIDE_LABELS
+
+        sides = [tr(SIDE_LABELS[p.side]) for p in self.data.pulses if p.meeting_id == m.id]
+        if not sides:
+            return ""
+        return "<p><b>" + tr("Terugblik samenwerking") + f":</b> {escape(', '.join(sides))}</p>"
+
+    def open_pulse(self) -> Any:
+        """Hoe ging de samenwerking? — for a held overleg, one side at a time."""
+        m = self.current()
+        if self.data is None or m is None or m.is_planned:
+            return None
+        from kansencirkel.ui.pulse_dialog import PulseDialog
+
+        given = [p for p in self.data.pulses if p.meeting_id == m.id]
+        dlg = PulseDialog(given, parent=self)
+        meeting_id = m.id
+        dlg.accepted.connect(
+            lambda: self.request(
+                lambda repos: repos.pulses.give(meeting_id, dlg.side(), dlg.answers())
+            )
+        )
+        self.dialog = dlg
+        dlg.open()
+        return dlg
 
     def _add_action(self) -> None:
         m = self.current()

@@ -1,14 +1,19 @@
-"""Overzicht: the current star per perspective, then what goes well, gespreksonderwerpen,
+"""Overzicht: the current star per perspective, then what got better (left out when nothing
+rose), what goes well, gespreksonderwerpen,
 open afspraken and the next overleg. No total score, no traffic lights, no warnings."""
 
 from __future__ import annotations
 
+from datetime import date
 from html import escape
 
 from PySide6.QtCore import QTimer, QUrl
 from PySide6.QtWidgets import QHBoxLayout, QTextBrowser, QWidget
 
+from kansencirkel.core.better import BETTER_HEADING, better_lines
 from kansencirkel.core.enums import PERSPECTIVE_ORDER, Perspective
+from kansencirkel.core.i18n import gettext
+from kansencirkel.core.model import CaseFile
 from kansencirkel.core.talk import talk_requests, talk_text
 from kansencirkel.core.topic_text import (
     differences_heading,
@@ -34,6 +39,15 @@ from kansencirkel.ui.star_view import StarView
 #: Links in the text that show all topics of a kind, or the first handful again.
 MORE_LINK = "kc:more-{}"
 FEWER_LINK = "kc:fewer-{}"
+
+
+def better_html(case: CaseFile, today: date) -> list[str]:
+    """ "Wat is beter geworden" first, or nothing at all when nothing rose."""
+    lines = better_lines(case, today, lang())
+    if not lines:
+        return []
+    items = "".join(f"<li>{escape(line)}</li>" for line in lines)
+    return [f"<h3>{escape(gettext(BETTER_HEADING, lang=lang()))}</h3><ul>{items}</ul>"]
 
 
 class OverviewSection(Section):
@@ -92,7 +106,8 @@ class OverviewSection(Section):
         assert self.data is not None
         case, today = self.data.case, self.data.today
         latest = case.latest_by_perspective()
-        parts = ["<h3>" + tr("Wat gaat goed") + "</h3>"]
+        parts = better_html(case, today)
+        parts.append("<h3>" + tr("Wat gaat goed") + "</h3>")
         window = ReadingWindow.of(latest, case.compare_months)
 
         def when(p: Perspective) -> str:

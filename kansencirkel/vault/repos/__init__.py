@@ -24,6 +24,7 @@ from kansencirkel.vault.repos.drafts import DraftsRepository
 from kansencirkel.vault.repos.meetings import MeetingsRepository
 from kansencirkel.vault.repos.notes import NotesRepository
 from kansencirkel.vault.repos.people import PeopleRepository
+from kansencirkel.vault.repos.pulses import PulsesRepository
 from kansencirkel.vault.repos.settings import SettingsRepository
 
 __all__ = ["ChainReport", "Repositories"]
@@ -40,6 +41,7 @@ class Repositories:
         self.drafts = DraftsRepository(self._ctx)
         self.actions = ActionsRepository(self._ctx)
         self.meetings = MeetingsRepository(self._ctx)
+        self.pulses = PulsesRepository(self._ctx)
         self.notes = NotesRepository(self._ctx)
         self.consents = ConsentsRepository(self._ctx)
         self.audit = AuditRepository(self._ctx)

@@ -11,9 +11,26 @@ from sqlalchemy.orm import Session
 from kansencirkel.core import clock
 from kansencirkel.core.changes import Changes, Written
 from kansencirkel.core.enums import ActionStatus, AuditKind
+from kansencirkel.core.evaluation import (
+    Evaluation,
+    Helped,
+    before_after,
+    readings_from_json,
+    readings_to_json,
+)
 from kansencirkel.core.i18n import N_
+from kansencirkel.core.kinds import ACTION_KINDS_KEY, kinds_from_setting
 from kansencirkel.core.model import Action
-from kansencirkel.vault.models import ActionElementRow, ActionRow, ChildRow, MeetingRow, PersonRow
+from kansencirkel.core.what_works import EvaluatedAfspraak
+from kansencirkel.vault.models import (
+    ActionElementRow,
+    ActionRow,
+    ChildRow,
+    MeetingRow,
+    PersonRow,
+    SettingRow,
+)
+from kansencirkel.vault.repos.assessments import load_assessments
 from kansencirkel.vault.repos.base import RepoContext, changed_fields, get_or_404, new_id, reject
 from kansencirkel.vault.repos.convert import person_from_row
 from kansencirkel.vault.validation import records as rules
@@ -28,6 +45,7 @@ _FIELDS = (
     "status",
     "evaluation",
     "meeting_id",
+    "kind",
 )
 
 
@@ -60,7 +78,34 @@ def _build(row: ActionRow, owner: PersonRow | None, elements: tuple[str, ...]) -
         status=ActionStatus(row.status),
         evaluation=row.evaluation,
         meeting_id=row.meeting_id,
+        kind=row.kind,
+        evaluated=_evaluated(row),
     )
+
+
+def _evaluated(row: ActionRow) -> Evaluation | None:
+    if row.helped is None or row.evaluated_on is None:
+        return None
+    return Evaluation(
+        Helped(row.helped),
+        row.evaluation,
+        row.evaluated_on,
+        readings_from_json(row.evaluation_readings),
+    )
+
+
+def _check_kind(s: Session, kind: object) -> str | None:
+    """None, or a key in the vault's current list of kinds."""
+    if kind is None or kind == "":
+        return None
+    stored = s.scalar(select(SettingRow.value).where(SettingRow.key == ACTION_KINDS_KEY))
+    if not isinstance(kind, str) or kind not in kinds_from_setting(stored).keys:
+        raise reject(N_("Deze soort afspraak staat niet in de lijst van deze kluis."))
+    return kind
+
+
+#: An afspraak can be evaluated once it is finished or stopped.
+EVALUATED_STATUSES = (ActionStatus.AFGEROND, ActionStatus.GESTOPT)
 
 
 class ActionsRepository:
@@ -78,6 +123,7 @@ class ActionsRepository:
         status: ActionStatus = ActionStatus.GEPLAND,
         meeting_id: str | None = None,
         evaluation: str = "",
+        kind: str | None = None,
     ) -> Written[Action]:
         rules.action(
             STRICT,
@@ -104,6 +150,7 @@ class ActionsRepository:
         with self._ctx.tx() as s:
             get_or_404(s, ChildRow, child_id, "Dit kind")
             owner = self._check_links(s, owner_id, meeting_id)
+            row.kind = _check_kind(s, kind)
             s.add(row)
             s.flush()
             _set_elements(s, row.id, keys)
@@ -132,6 +179,8 @@ class ActionsRepository:
                 elif key == "elements":
                     keys = element_keys(value)  # type: ignore[arg-type]
                     continue
+                elif key == "kind":
+                    value = _check_kind(s, value)
                 setattr(row, key, value)
             owner = self._check_links(s, row.owner_id, row.meeting_id)
             if keys is not None:
@@ -146,6 +195,80 @@ class ActionsRepository:
             ).all()
             action = _build(row, owner, element_keys(current))
             return Written(action, Changes.child(row.child_id))
+
+    def evaluate(
+        self,
+        action_id: str,
+        status: ActionStatus,
+        helped: Helped,
+        sentence: str,
+        evaluated_on: date | None = None,
+    ) -> Written[Action]:
+        """Finish or stop an afspraak with the team's answer to "heeft het geholpen?".
+
+        The readings before its start and since (up to ``evaluated_on``, default today) are
+        chosen here, in the same transaction, from the current readings of its elements and
+        stored with the answer, so the evaluation keeps what it was based on.
+        """
+        status = ActionStatus(status)
+        if status not in EVALUATED_STATUSES:
+            raise reject(N_("Een afspraak wordt geëvalueerd als ze afgerond of gestopt is."))
+        helped = Helped(helped)
+        day = evaluated_on or clock.today()
+        with self._ctx.tx() as s:
+            row = get_or_404(s, ActionRow, action_id, "Deze afspraak")
+            rules.action(
+                STRICT,
+                what=row.what,
+                elements=(),
+                start_on=row.start_on,
+                due_on=row.due_on,
+                status=status,
+                evaluation=sentence,
+            )
+            if row.start_on is not None and day < row.start_on:
+                raise reject(N_("De evaluatie ligt vóór de start van de afspraak."))
+            keys = element_keys(
+                s.scalars(
+                    select(ActionElementRow.element_key).where(ActionElementRow.action_id == row.id)
+                ).all()
+            )
+            readings = before_after(
+                load_assessments(s, row.child_id), keys, row.start_on, until=day
+            )
+            row.status = status.value
+            row.helped = helped.value
+            row.evaluation = sentence
+            row.evaluated_on = day
+            row.evaluation_readings = readings_to_json(readings)
+            owner = self._check_links(s, row.owner_id, row.meeting_id)
+            self._ctx.audit(s, AuditKind.CHANGE, "action", row.id, row.child_id, "evaluated")
+            s.flush()
+            return Written(_build(row, owner, keys), Changes.child(row.child_id))
+
+    def evaluated_between(self, start: date, end: date) -> list[EvaluatedAfspraak]:
+        """Every afspraak evaluated from ``start`` to ``end``, for the "Wat werkt" view: kind,
+        answer and stored readings only (the child id only counts children). One VIEW event
+        without a child: the view shows no child's data."""
+        stmt = select(
+            ActionRow.child_id,
+            ActionRow.kind,
+            ActionRow.helped,
+            ActionRow.evaluated_on,
+            ActionRow.evaluation_readings,
+        ).where(
+            ActionRow.helped.is_not(None),
+            ActionRow.evaluated_on >= start,
+            ActionRow.evaluated_on <= end,
+        )
+        with self._ctx.tx() as s:
+            rows = s.execute(stmt).all()
+            self._ctx.audit(s, AuditKind.VIEW, "wat_werkt", detail="period")
+        return [
+            EvaluatedAfspraak(c, k, Helped(h), on, readings_from_json(r))
+            for c, k, h, on, r in rows
+            if h is not None and on is not None
+        ]
 
     def for_child(self, child_id: str) -> list[Action]:
         with self._ctx.tx() as s:

@@ -22,7 +22,8 @@ from sqlalchemy.exc import IntegrityError
 from kansencirkel.core import clock
 from kansencirkel.core.elements import ELEMENT_KEYS
 from kansencirkel.core.enums import AuditKind
-from kansencirkel.core.model import CaseFile, Person
+from kansencirkel.core.evaluation import readings_to_json
+from kansencirkel.core.model import Action, CaseFile, Person
 from kansencirkel.vault.models import (
     ActionElementRow,
     ActionRow,
@@ -165,6 +166,8 @@ def _rows(batch: list[CaseFile]) -> dict[Any, list[dict[str, Any]]]:
                     "evaluation": act.evaluation,
                     "meeting_id": act.meeting_id,
                     "created_at": now,
+                    "kind": act.kind,
+                    **_evaluation_row(act),
                 },
             )
             for key in dict.fromkeys(act.elements):
@@ -297,3 +300,15 @@ def _insert(conn: Connection, rows: dict[Any, list[dict[str, Any]]]) -> None:
             conn.exec_driver_sql(_SCORES_SQL, values)
         else:
             conn.execute(insert(model), values)
+
+
+def _evaluation_row(act: Action) -> dict[str, object]:
+    """The stored form of an afspraak's evaluation (none: the columns stay empty)."""
+    ev = act.evaluated
+    if ev is None:
+        return {"helped": None, "evaluated_on": None, "evaluation_readings": ""}
+    return {
+        "helped": ev.helped.value,
+        "evaluated_on": ev.evaluated_on,
+        "evaluation_readings": readings_to_json(ev.readings),
+    }

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from kansencirkel.core.changes import Changes
 from kansencirkel.core.enums import AuditKind
 from kansencirkel.core.i18n import N_
+from kansencirkel.core.kinds import ACTION_KINDS_KEY, KindList, kinds_from_setting
 from kansencirkel.core.window import COMPARE_MONTHS_KEY, compare_months
 from kansencirkel.vault.models import SettingRow
 from kansencirkel.vault.repos.base import RepoContext, reject
@@ -48,3 +49,10 @@ class SettingsRepository:
     def compare_months(self) -> int:
         with self._ctx.tx() as s:
             return read_compare_months(s)
+
+    def action_kinds(self) -> KindList:
+        """The vault's kinds of afspraken: its own list, else the bundled one."""
+        with self._ctx.tx() as s:
+            return kinds_from_setting(
+                s.scalar(select(SettingRow.value).where(SettingRow.key == ACTION_KINDS_KEY))
+            )

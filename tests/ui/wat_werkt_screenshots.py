@@ -1,0 +1,87 @@
+"""Screenshots of "Wat werkt": the evaluation of a finished afspraak, and the team view.
+
+    xvfb-run -a -s "-screen 0 1280x720x24" .venv/bin/python -m tests.ui.wat_werkt_screenshots [OUT]
+
+Writes evaluation-dialog.png and wat-werkt.png (default: resources/screenshots/). The team
+view is shot on a demo vault of 120 fictional children: with fewer, most of its figures read
+"<5", as they should. Light test KDF; never a real vault.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+
+from kansencirkel.core import clock
+from tests.ui.screenshots import prepare
+
+CHILDREN = 120
+
+
+def main(argv: list[str]) -> int:
+    out, work = prepare(argv, "kc-wat-werkt-shots-")
+
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    import kansencirkel.ui  # noqa: F401 - PySide6 workaround first
+    from kansencirkel.commands.demo_cmd import create_demo_vault
+    from kansencirkel.demo import DEMO_PASSPHRASE
+    from kansencirkel.ui.app import make_application
+    from kansencirkel.ui.evaluation_dialog import EvaluationDialog
+    from kansencirkel.ui.i18n import install_translators
+    from kansencirkel.ui.operations import OperationRunner
+    from kansencirkel.ui.what_works_dialog import WhatWorksDialog
+    from kansencirkel.vault.vault import Vault
+
+    app = make_application()
+    install_translators(os.environ.get("KANSENCIRKEL_SHOT_LANG", "nl"))
+    runner = OperationRunner(app)
+
+    def settle(ms: int = 400) -> None:
+        runner.wait_idle(20_000)
+        end = time.monotonic() + ms / 1000
+        while time.monotonic() < end:
+            app.processEvents()
+
+    def shoot(widget: QWidget, name: str) -> None:
+        settle()
+        path = out / f"{name}.png"
+        widget.grab().save(str(path))
+        print(f"{path}  {widget.width()}×{widget.height()}")
+
+    vault_path = work / "demo.kcv"
+    create_demo_vault(vault_path, CHILDREN)
+    vault = Vault.open(vault_path, Vault.members(vault_path)[0].id, DEMO_PASSPHRASE)
+    today = clock.today()
+    # The evaluated afspraak with the most readings before and since.
+    best = None
+    for summary in vault.repos.children.summaries(today)[:40]:
+        case = vault.repos.children.case_file(summary.child.id)
+        for a in case.actions:
+            if a.evaluated is None:
+                continue
+            both = sum(1 for r in a.evaluated.readings if r.before and r.after)
+            if best is None or both > best[0]:
+                best = (both, a, case)
+    assert best is not None, "the demo has no evaluated afspraak"
+    _n, action, case = best
+    dialog = EvaluationDialog(action, case.assessments, action.status, today)
+    dialog.resize(720, 520)
+    dialog.show()
+    shoot(dialog, "evaluation-dialog")
+    dialog.close()
+
+    view = WhatWorksDialog(vault.repos, runner, vault.info.team_name, demo=True)
+    view.resize(960, 600)
+    view.show()
+    view.ui.periodCombo.setCurrentIndex(1)  # the last whole school year
+    shoot(view, "wat-werkt")
+    view.close()
+    vault.close()
+    QApplication.processEvents()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
