@@ -57,11 +57,19 @@ EXPECTED_MOMENT = N_("Hier hoort een tijdstip met tijdzone (JJJJ-MM-DDTUU:MM:SS+
 UNKNOWN_VALUE = N_("De waarde '{value}' kan hier niet; kies uit: {choices}.")
 
 _TOP_KEYS = frozenset({"format", "version", "exported_at", "case_file"})
+#: Fields that belong to the vault, not to the child's file: never written, never read (the
+#: window for comparing readings is the receiving vault's own setting).
+_NOT_IN_FILE: dict[type, frozenset[str]] = {CaseFile: frozenset({"compare_months"})}
 
 
 def to_jsonable(value: Any) -> Any:
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {x.name: to_jsonable(getattr(value, x.name)) for x in dataclasses.fields(value)}
+        skip = _NOT_IN_FILE.get(type(value), frozenset())
+        return {
+            x.name: to_jsonable(getattr(value, x.name))
+            for x in dataclasses.fields(value)
+            if x.name not in skip
+        }
     if isinstance(value, Enum):
         return value.value
     if isinstance(value, datetime | date):
@@ -190,7 +198,8 @@ class _Reader:
 def _shape(tp: type) -> tuple[dict[str, Any], frozenset[str]]:
     """A dataclass's fields with their types, and which of them have no default."""
     hints = get_type_hints(tp)
-    fields = dataclasses.fields(tp)
+    skip = _NOT_IN_FILE.get(tp, frozenset())
+    fields = [x for x in dataclasses.fields(tp) if x.name not in skip]
     missing = dataclasses.MISSING
     required = {x.name for x in fields if x.default is missing and x.default_factory is missing}
     return {x.name: hints[x.name] for x in fields}, frozenset(required)

@@ -45,3 +45,19 @@ def test_other_formats_versions_and_types_are_refused() -> None:
         fields.NOT_TEXT,
     )
     assert data["format"] == FORMAT
+
+
+def test_the_vaults_compare_window_is_not_part_of_a_childs_file() -> None:
+    """The window for comparing readings is the vault's setting: an export does not carry
+    it, and a file that names it is refused like any unknown field (it would be ignored, and
+    an import must take a file exactly or not at all)."""
+    from dataclasses import replace
+
+    case = replace(
+        next(generate_case_files(1, seed=13, today=date(2026, 11, 25))), compare_months=9
+    )
+    data = case_file_to_json(case, clock.now())
+    assert "compare_months" not in data["case_file"]
+    assert case_file_from_json(data).compare_months != 9  # the default, until a vault reads it
+    with pytest.raises(FileRejected):
+        case_file_from_json({**data, "case_file": {**data["case_file"], "compare_months": 0}})
