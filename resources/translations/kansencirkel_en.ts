@@ -1628,16 +1628,16 @@
             <translation>Area</translation>
         </message>
         <message>
-            <source>Perspectief</source>
-            <translation>Perspective</translation>
-        </message>
-        <message>
             <source>Vóór de start</source>
             <translation>Before the start</translation>
         </message>
         <message>
             <source>Sindsdien</source>
             <translation>Since</translation>
+        </message>
+        <message>
+            <source>Gezichtspunt</source>
+            <translation>Perspective</translation>
         </message>
         <message>
             <source>Heeft het geholpen?</source>

@@ -1628,16 +1628,16 @@
             <translation>Ontwikkelgebied</translation>
         </message>
         <message>
-            <source>Perspectief</source>
-            <translation>Perspectief</translation>
-        </message>
-        <message>
             <source>Vóór de start</source>
             <translation>Vóór de start</translation>
         </message>
         <message>
             <source>Sindsdien</source>
             <translation>Sindsdien</translation>
+        </message>
+        <message>
+            <source>Gezichtspunt</source>
+            <translation>Gezichtspunt</translation>
         </message>
         <message>
             <source>Heeft het geholpen?</source>

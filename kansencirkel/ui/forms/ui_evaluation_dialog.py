@@ -129,7 +129,7 @@ class Ui_EvaluationDialog(object):
         ___qtreewidgetitem = self.readingsTree.headerItem()
         ___qtreewidgetitem.setText(3, QCoreApplication.translate("EvaluationDialog", u"Sindsdien", None))
         ___qtreewidgetitem.setText(2, QCoreApplication.translate("EvaluationDialog", u"V\u00f3\u00f3r de start", None))
-        ___qtreewidgetitem.setText(1, QCoreApplication.translate("EvaluationDialog", u"Perspectief", None))
+        ___qtreewidgetitem.setText(1, QCoreApplication.translate("EvaluationDialog", u"Gezichtspunt", None))
         ___qtreewidgetitem.setText(0, QCoreApplication.translate("EvaluationDialog", u"Ontwikkelgebied", None))
 #if QT_CONFIG(accessibility)
         self.readingsTree.setAccessibleName(QCoreApplication.translate("EvaluationDialog", u"Metingen v\u00f3\u00f3r de start en sindsdien", None))
