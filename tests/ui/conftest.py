@@ -5,6 +5,9 @@ Stable API for every UI test module:
   starts in Dutch;
 - ``ui_runner``: an :class:`OperationRunner`, drained at the end of the test;
 - ``app_settings``: an :class:`AppSettings` on that test's INI file;
+- ``make_shell(path, **kw)``: an :class:`AppShell` on that runner and those settings, quit at
+  the end of the test even when it fails (a shell left running keeps its idle timer, vault
+  and background reads alive into the next test);
 - ``vault``, ``child``, ``runner``, ``page`` (from :mod:`tests.ui.child_fixtures`): a vault with
   one child and a :class:`ChildPage` on it;
 - ``team_vault``: an open vault (from :mod:`tests.support.vaults`: member ``TEST_MEMBER``,
@@ -66,6 +69,22 @@ def ui_runner(qtbot: Any) -> Iterator[Any]:
     yield runner
     runner.wait_idle(10_000)
     runner.shutdown()
+
+
+@pytest.fixture
+def make_shell(ui_runner: Any, app_settings: Any) -> Iterator[Any]:
+    from kansencirkel.ui.app import AppShell
+
+    shells: list[AppShell] = []
+
+    def make(path: Path, **kwargs: Any) -> AppShell:
+        shell = AppShell(path, ui_runner, app_settings, **kwargs)
+        shells.append(shell)
+        return shell
+
+    yield make
+    for shell in shells:
+        shell.quit()
 
 
 @pytest.fixture

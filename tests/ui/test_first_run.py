@@ -11,7 +11,6 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
-from kansencirkel.ui.app import AppShell
 from kansencirkel.ui.child_dialog import ChildDialog
 from kansencirkel.ui.first_run import FirstRunDialog, last_group
 from kansencirkel.vault.kdf import TEST_KDF
@@ -54,10 +53,10 @@ def test_strength_hint_grows_with_length(qtbot: Any, tmp_path: Path, ui_runner: 
 
 
 def test_create_vault_confirm_code_and_open_main_window(
-    qtbot: Any, tmp_path: Path, ui_runner: Any, app_settings: Any
+    qtbot: Any, tmp_path: Path, ui_runner: Any, make_shell: Any
 ) -> None:
     path = tmp_path / "nieuw" / "team.kcv"
-    shell = AppShell(path, ui_runner, app_settings, kdf=TEST_KDF)
+    shell = make_shell(path, kdf=TEST_KDF)
     shell.start()
     dialog = shell.dialog
     assert isinstance(dialog, FirstRunDialog)  # owned by the shell, which deletes it
@@ -104,12 +103,12 @@ def test_create_vault_confirm_code_and_open_main_window(
 
 
 def test_unconfirmed_vault_is_removed_on_quit_and_replaced_on_the_next_first_run(
-    qtbot: Any, tmp_path: Path, ui_runner: Any, app_settings: Any
+    qtbot: Any, tmp_path: Path, ui_runner: Any, make_shell: Any
 ) -> None:
     """An app that stops on page 2 leaves no vault behind whose code nobody confirmed; one
     left by a crash (the files of an unfinished creation) starts the first run again."""
     path = tmp_path / "team.kcv"
-    shell = AppShell(path, ui_runner, app_settings, kdf=TEST_KDF)
+    shell = make_shell(path, kdf=TEST_KDF)
     shell.start()
     dialog = shell.dialog
     assert isinstance(dialog, FirstRunDialog)
@@ -136,7 +135,7 @@ def test_unconfirmed_vault_is_removed_on_quit_and_replaced_on_the_next_first_run
     )
     assert killed.returncode == -signal.SIGKILL
     assert Vault.state(path) is State.UNFINISHED
-    again = AppShell(path, ui_runner, app_settings, kdf=TEST_KDF)
+    again = make_shell(path, kdf=TEST_KDF)
     again.start()
     second = again.dialog
     assert isinstance(second, FirstRunDialog)  # not the unlock dialog of a vault nobody has

@@ -31,9 +31,9 @@ def unlock(qtbot: Any, shell: AppShell) -> Any:
     return window
 
 
-def start_unlocked(qtbot: Any, info: MadeVault, runner: Any, settings: Any) -> tuple[AppShell, Any]:
+def start_unlocked(qtbot: Any, info: MadeVault, make_shell: Any) -> tuple[AppShell, Any]:
     """The app shell on the vault, unlocked: (shell, its main window showing the list)."""
-    shell = AppShell(info.path, runner, settings)
+    shell = make_shell(info.path)
     shell.start()
     window = unlock(qtbot, shell)
     qtbot.addWidget(window)
@@ -41,9 +41,9 @@ def start_unlocked(qtbot: Any, info: MadeVault, runner: Any, settings: Any) -> t
 
 
 def test_ctrl_l_locks_clears_views_and_closes_vault(
-    qtbot: Any, team_vault_path: MadeVault, ui_runner: Any, app_settings: Any
+    qtbot: Any, team_vault_path: MadeVault, make_shell: Any
 ) -> None:
-    shell, window = start_unlocked(qtbot, team_vault_path, ui_runner, app_settings)
+    shell, window = start_unlocked(qtbot, team_vault_path, make_shell)
     vault = shell.vault
     assert vault is not None and vault.is_open
     window.activateWindow()
@@ -62,9 +62,9 @@ def test_ctrl_l_locks_clears_views_and_closes_vault(
 
 
 def test_idle_timer_locks_and_clears_the_child_page(
-    qtbot: Any, team_vault_path: MadeVault, ui_runner: Any, app_settings: Any
+    qtbot: Any, team_vault_path: MadeVault, make_shell: Any, ui_runner: Any
 ) -> None:
-    shell, window = start_unlocked(qtbot, team_vault_path, ui_runner, app_settings)
+    shell, window = start_unlocked(qtbot, team_vault_path, make_shell)
     window.show_child(team_vault_path.child_ids["Sanne"])
     assert window.ui.stack.currentWidget() is window.child_page
     ui_runner.wait_idle(10_000)
@@ -99,12 +99,12 @@ def _shown_texts() -> list[str]:
 
 
 def test_idle_lock_during_meeting_mode_covers_the_screen_and_comes_back(
-    qtbot: Any, team_vault_path: MadeVault, ui_runner: Any, app_settings: Any
+    qtbot: Any, team_vault_path: MadeVault, make_shell: Any, ui_runner: Any
 ) -> None:
     from kansencirkel.ui.lock_cover import LockCover
     from kansencirkel.ui.meeting_mode import MeetingModeWindow
 
-    shell, window = start_unlocked(qtbot, team_vault_path, ui_runner, app_settings)
+    shell, window = start_unlocked(qtbot, team_vault_path, make_shell)
     sanne, daan = team_vault_path.child_ids["Sanne"], team_vault_path.child_ids["Daan"]
     window.show_child(sanne)
     window.show_meeting(MeetingPlace((sanne, daan), sanne, False))
@@ -146,9 +146,9 @@ def test_idle_lock_during_meeting_mode_covers_the_screen_and_comes_back(
 
 
 def test_unlock_returns_to_the_child_page_that_was_open(
-    qtbot: Any, team_vault_path: MadeVault, ui_runner: Any, app_settings: Any
+    qtbot: Any, team_vault_path: MadeVault, make_shell: Any
 ) -> None:
-    shell, window = start_unlocked(qtbot, team_vault_path, ui_runner, app_settings)
+    shell, window = start_unlocked(qtbot, team_vault_path, make_shell)
     noor = team_vault_path.child_ids["Noor"]
     window.show_child(noor)
     page = window.child_page

@@ -7,17 +7,16 @@ from typing import Any
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kansencirkel.core.i18n import Message
-from kansencirkel.ui.app import AppShell
 from kansencirkel.ui.unlock_dialog import UnlockDialog
 from kansencirkel.vault import keyfile
 from tests.support.vaults import TEST_PASSPHRASE, MadeVault
 
 
 def test_a_repaired_key_file_mirror_is_told_after_unlock(
-    qtbot: Any, team_vault_path: MadeVault, ui_runner: Any, app_settings: Any
+    qtbot: Any, team_vault_path: MadeVault, make_shell: Any
 ) -> None:
     keyfile.backup_keyfile_path(team_vault_path.path).write_bytes(b"kapot")
-    shell = AppShell(team_vault_path.path, ui_runner, app_settings)
+    shell = make_shell(team_vault_path.path)
     shell.start()
     dialog = shell.dialog
     assert isinstance(dialog, UnlockDialog)

@@ -11,7 +11,6 @@ import shiboken6
 
 from kansencirkel.core.enums import Visibility
 from kansencirkel.ui import errors
-from kansencirkel.ui.app import AppShell
 from kansencirkel.ui.unlock_dialog import UnlockDialog
 from kansencirkel.vault.errors import VaultDamaged
 from tests.support.vaults import MadeVault
@@ -58,10 +57,10 @@ def test_fast_open_leaves_the_page_check_for_later(team_vault_path: MadeVault) -
 
 
 def test_the_app_locks_when_the_background_check_finds_damage(
-    qtbot: Any, team_vault_path: MadeVault, ui_runner: Any, app_settings: Any, tmp_path: Path
+    qtbot: Any, team_vault_path: MadeVault, make_shell: Any, tmp_path: Path
 ) -> None:
     damage_a_notes_page(team_vault_path)
-    shell = AppShell(team_vault_path.path, ui_runner, app_settings)
+    shell = make_shell(team_vault_path.path)
     shell.start()
     dialog = shell.dialog
     assert isinstance(dialog, UnlockDialog)
