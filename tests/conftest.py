@@ -42,6 +42,7 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     )
 
 
+@pytest.hookimpl(trylast=True)
 def pytest_configure(config: pytest.Config) -> None:
     """``--today`` moves the app's one clock for the whole run, before any app module reads
     it: subprocesses inherit it through the test-only environment variable."""
@@ -52,6 +53,21 @@ def pytest_configure(config: pytest.Config) -> None:
         from kansencirkel.core import clock
 
         clock.set_clock(clock.ShiftedClock(date.fromisoformat(day)))
+    _crash_report_of_one_thread(config)
+
+
+def _crash_report_of_one_thread(config: pytest.Config) -> None:
+    """On a crash, print only the stack of the thread that crashed, not pytest's dump of
+    every thread: a CI log cut to its head and tail then still shows where, in which test.
+    Runs after pytest's faulthandler plugin (trylast above) and writes where it writes."""
+    import faulthandler
+
+    try:
+        from _pytest.faulthandler import fault_handler_stderr_fd_key
+    except ImportError:  # pragma: no cover - a pytest without it keeps its own dump
+        return
+    if faulthandler.is_enabled() and fault_handler_stderr_fd_key in config.stash:
+        faulthandler.enable(file=config.stash[fault_handler_stderr_fd_key], all_threads=False)
 
 
 def pytest_report_header(config: pytest.Config) -> str:
