@@ -8,6 +8,7 @@ complete and then decorated (the usual two-pass NumberedCanvas).
 from __future__ import annotations
 
 import io
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -19,6 +20,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, SimpleDocTemplate
 
 from kansencirkel.core.elements import Lang
+from kansencirkel.reports.bidi import RtlParagraph, starts_rtl
 from kansencirkel.reports.fonts import BOLD, REGULAR, printable, register_fonts
 from kansencirkel.reports.styles import (
     FRAME_WIDTH,
@@ -43,9 +45,20 @@ def esc(text: str) -> str:
     return safe.replace("\r\n", "\n").replace("\r", "\n").replace("\n", "<br/>")
 
 
-def para(text: str, style: Any) -> Paragraph:
-    """A Paragraph from plain user text (always escaped)."""
+def para(text: str, style: Any) -> Flowable:
+    """A Paragraph from plain user text (always escaped); text that starts right-to-left
+    wraps in its own reading order (:class:`RtlParagraph`)."""
+    if starts_rtl(text):
+        return RtlParagraph(unicodedata.normalize("NFC", text), style)
     return Paragraph(esc(text), style)
+
+
+def labelled(label: str, text: str, style: Any) -> list[Flowable]:
+    """ "<b>Label:</b> text" in one paragraph; a text written right to left gets a paragraph
+    of its own under the label, so its lines wrap in its own reading order."""
+    if starts_rtl(text):
+        return [Paragraph(f"<b>{esc(label)}:</b>", style), para(text, style)]
+    return [Paragraph(f"<b>{esc(label)}:</b> {esc(text)}", style)]
 
 
 @dataclass(frozen=True, slots=True)

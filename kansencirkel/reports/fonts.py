@@ -17,6 +17,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from kansencirkel.paths import resource
+from kansencirkel.reports.bidi import visual
 
 REGULAR = "KC-Sans"
 BOLD = "KC-Sans-Bold"
@@ -68,6 +69,7 @@ def register_fonts() -> None:
 
 
 def printable(text: str) -> str:
-    """NFC-normalised text: names typed with combining accents (e.g. Vietnamese on a Mac)
-    then use DejaVu's precomposed glyphs instead of stacking marks."""
-    return unicodedata.normalize("NFC", text)
+    """Text as it is drawn: NFC-normalised (names typed with combining accents, e.g.
+    Vietnamese on a Mac, then use DejaVu's precomposed glyphs instead of stacking marks),
+    and right-to-left runs shaped and in visual order (:mod:`kansencirkel.reports.bidi`)."""
+    return visual(unicodedata.normalize("NFC", text))

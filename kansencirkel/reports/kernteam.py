@@ -41,6 +41,7 @@ from kansencirkel.reports.common import (
     esc,
     flowing_section,
     header_block,
+    labelled,
     para,
 )
 from kansencirkel.reports.styles import (
@@ -216,9 +217,7 @@ def _topics(
         out.append(Paragraph(esc(t(lang, "sec.wishes")), s.h2))
         cat = catalog()
         for p, a in wishes:
-            out.append(
-                Paragraph(f"<b>{esc(cat.perspective_name(p, lang))}:</b> {esc(a.wishes)}", s.body)
-            )
+            out += labelled(cat.perspective_name(p, lang), a.wishes, s.body)
     return out
 
 

@@ -16,7 +16,7 @@ from matplotlib.backend_bases import GraphicsContextBase, RendererBase
 from matplotlib.path import Path
 from reportlab.platypus import Flowable
 
-from kansencirkel.reports.fonts import BOLD, REGULAR, register_fonts
+from kansencirkel.reports.fonts import BOLD, REGULAR, printable, register_fonts
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -162,7 +162,7 @@ class CanvasRenderer(RendererBase):
         c.setFont(BOLD if _is_bold(prop) else REGULAR, prop.get_size_in_points())
         c.setFillColorRGB(r, g, b)
         c.setFillAlpha(a)
-        c.drawString(0, 0, s)
+        c.drawString(0, 0, printable(s))
         c.restoreState()
 
     def draw_image(self, gc: Any, x: Any, y: Any, im: Any, transform: Any = None) -> None:

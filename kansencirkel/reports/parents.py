@@ -44,6 +44,7 @@ from kansencirkel.reports.common import (
     esc,
     flowing_section,
     header_block,
+    labelled,
     para,
 )
 from kansencirkel.reports.styles import (
@@ -177,7 +178,7 @@ def _goes_well(
             who = _label(p, lang)
             if window.is_older(p):  # "Zorg, 10 maanden geleden:"
                 who = with_age(who, a.assessed_on, today, lang)
-            out.append(Paragraph(f"<b>{esc(who)}:</b> {esc(a.goes_well)}", s.body))
+            out += labelled(who, a.goes_well, s.body)
     if Perspective.OUDERS not in latest:
         out.append(para(t(lang, "p.no_own_view"), s.body))
     if len(out) == 1:
