@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTreeWidgetItem, QWidge
 from kansencirkel.core import clock
 from kansencirkel.core.enums import AuditKind
 from kansencirkel.core.kinds import KindList
-from kansencirkel.core.pulse import PulseRow, pulse_summary
+from kansencirkel.core.pulse import TermPulse, pulse_by_term
 from kansencirkel.core.what_works import WhatWorks, periods, what_works
 from kansencirkel.core.what_works_text import (
     empty_text,
@@ -42,14 +42,15 @@ if TYPE_CHECKING:
     from kansencirkel.vault.repos import Repositories
 
 
-Loaded = tuple[WhatWorks, KindList, tuple[PulseRow, ...]]
+Loaded = tuple[WhatWorks, KindList, tuple[TermPulse, ...]]
 
 
 def load_what_works(repos: Repositories, start: date, end: date) -> Loaded:
-    """The counts for one period, and the cooperation pulse (runs off the GUI thread)."""
+    """The counts for one period, and the cooperation pulse per term (runs off the GUI
+    thread)."""
     kinds = repos.settings.action_kinds()
     counts = what_works(repos.actions.evaluated_between(start, end), kinds, start, end)
-    return counts, kinds, pulse_summary(repos.pulses.held_between(start, end), start, end)
+    return counts, kinds, pulse_by_term(repos.pulses.held_between(start, end), start, end)
 
 
 class WhatWorksDialog(QDialog):
@@ -70,6 +71,7 @@ class WhatWorksDialog(QDialog):
         self.today = today or clock.today()
         self.counts: WhatWorks | None = None
         self.kinds: KindList | None = None
+        self.pulses: tuple[TermPulse, ...] = ()
         ui = self.ui
         lang = current_lang()
         ui.introLabel.setText(intro_text(lang))
@@ -102,13 +104,13 @@ class WhatWorksDialog(QDialog):
         self.runner.run(lambda: load_what_works(repos, start, end), self._show, self._failed)
 
     def _enable(self, on: bool) -> None:
-        has = on and bool(self.counts)
+        has = on and bool(self.counts or self.pulses)
         self.ui.pdfButton.setEnabled(has)
         self.ui.csvButton.setEnabled(has)
 
     def _show(self, loaded: Loaded) -> None:
-        self.counts, self.kinds, pulses = loaded
-        self._show_pulses(pulses)
+        self.counts, self.kinds, self.pulses = loaded
+        self._show_pulses(self.pulses)
         lang = current_lang()
         tree = self.ui.countsTree
         tree.clear()
@@ -125,7 +127,7 @@ class WhatWorksDialog(QDialog):
         self.ui.statusLabel.setText("")
         self._enable(True)
 
-    def _show_pulses(self, summary: tuple[PulseRow, ...]) -> None:
+    def _show_pulses(self, summary: tuple[TermPulse, ...]) -> None:
         lang = current_lang()
         tree = self.ui.pulseTree
         tree.clear()
@@ -134,7 +136,7 @@ class WhatWorksDialog(QDialog):
             item = QTreeWidgetItem([no_pulse_text(lang)])
             tree.addTopLevelItem(item)
             item.setFirstColumnSpanned(True)
-        for line in pulse_rows(summary, lang):
+        for line in pulse_rows(summary, lang, repeat_term=False):
             tree.addTopLevelItem(QTreeWidgetItem(line))
         for i in range(tree.columnCount()):
             tree.resizeColumnToContents(i)
@@ -176,6 +178,7 @@ class WhatWorksDialog(QDialog):
 
         assert self.counts is not None and self.kinds is not None
         result, kinds, repos, lang = self.counts, self.kinds, self.repos, current_lang()
+        pulses = self.pulses
         team, today, demo = self.team, self.today, self.demo
 
         def job() -> Path:
@@ -188,9 +191,10 @@ class WhatWorksDialog(QDialog):
                     today=today,
                     lang=lang,
                     demo=demo,
+                    pulses=pulses,
                 )
             else:
-                data = to_csv(result, kinds, lang)
+                data = to_csv(result, kinds, lang, pulses)
             save_pdf_atomically(data, path)  # any bytes: temp file, fsync, rename
             repos.audit.record(AuditKind.EXPORT, RECORD_TYPE, detail=f"wat_werkt_{kind}")
             return path

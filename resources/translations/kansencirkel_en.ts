@@ -3362,8 +3362,8 @@
             <translation>Counts per kind of agreement</translation>
         </message>
         <message>
-            <source>Hoe ging de samen&amp;werking (per kant, na overleggen in deze periode)</source>
-            <translation>How co&amp;operation went (per side, after meetings in this period)</translation>
+            <source>Hoe ging de samen&amp;werking (per trimester en per kant, na overleggen in deze periode)</source>
+            <translation>How co&amp;operation went (per term and per side, after meetings in this period)</translation>
         </message>
         <message>
             <source>Terugblik op de samenwerking per kant</source>

@@ -3362,8 +3362,8 @@
             <translation>Aantallen per soort afspraak</translation>
         </message>
         <message>
-            <source>Hoe ging de samen&amp;werking (per kant, na overleggen in deze periode)</source>
-            <translation>Hoe ging de samen&amp;werking (per kant, na overleggen in deze periode)</translation>
+            <source>Hoe ging de samen&amp;werking (per trimester en per kant, na overleggen in deze periode)</source>
+            <translation>Hoe ging de samen&amp;werking (per trimester en per kant, na overleggen in deze periode)</translation>
         </message>
         <message>
             <source>Terugblik op de samenwerking per kant</source>

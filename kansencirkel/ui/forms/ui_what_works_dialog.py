@@ -135,7 +135,7 @@ class Ui_WhatWorksDialog(object):
 #if QT_CONFIG(accessibility)
         self.countsTree.setAccessibleName(QCoreApplication.translate("WhatWorksDialog", u"Aantallen per soort afspraak", None))
 #endif // QT_CONFIG(accessibility)
-        self.pulseTreeLabel.setText(QCoreApplication.translate("WhatWorksDialog", u"Hoe ging de samen&werking (per kant, na overleggen in deze periode)", None))
+        self.pulseTreeLabel.setText(QCoreApplication.translate("WhatWorksDialog", u"Hoe ging de samen&werking (per trimester en per kant, na overleggen in deze periode)", None))
 #if QT_CONFIG(accessibility)
         self.pulseTree.setAccessibleName(QCoreApplication.translate("WhatWorksDialog", u"Terugblik op de samenwerking per kant", None))
 #endif // QT_CONFIG(accessibility)
