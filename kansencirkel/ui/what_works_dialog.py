@@ -13,9 +13,11 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTreeWidgetItem, QWidget
 
 from kansencirkel.core import clock
+from kansencirkel.core.changes import Changes
 from kansencirkel.core.enums import AuditKind
 from kansencirkel.core.kinds import KindList
 from kansencirkel.core.pulse import TermPulse, pulse_by_term
@@ -37,6 +39,7 @@ from kansencirkel.ui.i18n import current_lang
 from kansencirkel.ui.operations import OperationRunner
 from kansencirkel.ui.save_path import ask_save_path
 from kansencirkel.ui.saving_dialog import RECORD_TYPE, default_folder
+from kansencirkel.ui.vault_ops import VaultOps
 
 if TYPE_CHECKING:
     from kansencirkel.vault.repos import Repositories
@@ -63,6 +66,7 @@ class WhatWorksDialog(QDialog):
         *,
         today: date | None = None,
         demo: bool = False,
+        ops: VaultOps | None = None,
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_WhatWorksDialog()
@@ -91,7 +95,25 @@ class WhatWorksDialog(QDialog):
         ui.periodCombo.currentIndexChanged.connect(self._load)
         ui.pdfButton.clicked.connect(self.save_pdf)
         ui.csvButton.clicked.connect(self.save_csv)
+        self._ops = ops
+        ui.kindsButton.setVisible(ops is not None)  # editing the list needs the app's writes
+        ui.kindsButton.clicked.connect(self.edit_kinds)
+        if ops is not None:
+            ops.changed.connect(self._changed)
         self._load()
+
+    def edit_kinds(self) -> None:
+        """The vault's list of kinds; the view reloads when it changed (``_changed``)."""
+        from kansencirkel.ui.kinds_dialog import KindsDialog
+
+        assert self._ops is not None
+        dialog = KindsDialog(self.repos.settings, self._ops, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def _changed(self, changes: Changes) -> None:
+        if changes.settings and self.isVisible():
+            self._load()
 
     def period(self) -> tuple[date, date]:
         start, end = self.ui.periodCombo.currentData()

@@ -105,6 +105,12 @@ class Ui_WhatWorksDialog(object):
 
         self.buttonLayout.addWidget(self.csvButton)
 
+        self.kindsButton = QPushButton(WhatWorksDialog)
+        self.kindsButton.setObjectName(u"kindsButton")
+        self.kindsButton.setAutoDefault(False)
+
+        self.buttonLayout.addWidget(self.kindsButton)
+
         self.buttonSpacer = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.buttonLayout.addItem(self.buttonSpacer)
@@ -141,5 +147,6 @@ class Ui_WhatWorksDialog(object):
 #endif // QT_CONFIG(accessibility)
         self.pdfButton.setText(QCoreApplication.translate("WhatWorksDialog", u"Opslaan als &PDF\u2026", None))
         self.csvButton.setText(QCoreApplication.translate("WhatWorksDialog", u"Opslaan als &CSV\u2026", None))
+        self.kindsButton.setText(QCoreApplication.translate("WhatWorksDialog", u"Soorten afspraken &bewerken\u2026", None))
     # retranslateUi
 

@@ -94,13 +94,18 @@ def _evaluated(row: ActionRow) -> Evaluation | None:
     )
 
 
-def _check_kind(s: Session, kind: object) -> str | None:
-    """None, or a key in the vault's current list of kinds."""
+def _check_kind(s: Session, kind: object, current: str | None = None) -> str | None:
+    """None, or a key in the vault's current list of kinds that is still in use; a retired
+    kind only where the afspraak already carries it (``current``)."""
     if kind is None or kind == "":
         return None
     stored = s.scalar(select(SettingRow.value).where(SettingRow.key == ACTION_KINDS_KEY))
-    if not isinstance(kind, str) or kind not in kinds_from_setting(stored).keys:
+    kinds = kinds_from_setting(stored)
+    if not isinstance(kind, str) or kind not in kinds.keys:
         raise reject(N_("Deze soort afspraak staat niet in de lijst van deze kluis."))
+    found = kinds.get(kind)
+    if found is not None and found.retired and kind != current:
+        raise reject(N_("Deze soort afspraak is uit gebruik genomen."))
     return kind
 
 
@@ -180,7 +185,7 @@ class ActionsRepository:
                     keys = element_keys(value)  # type: ignore[arg-type]
                     continue
                 elif key == "kind":
-                    value = _check_kind(s, value)
+                    value = _check_kind(s, value, row.kind)
                 setattr(row, key, value)
             owner = self._check_links(s, row.owner_id, row.meeting_id)
             if keys is not None:
