@@ -34,6 +34,20 @@ def read_action_kinds(s: Session) -> KindList:
     )
 
 
+def check_kind(s: Session, kind: object, current: str | None = None) -> str | None:
+    """None, or a key in the vault's current list of kinds that is still in use; a retired
+    kind only where the afspraak already carries it (``current``)."""
+    if kind is None or kind == "":
+        return None
+    kinds = read_action_kinds(s)
+    found = kinds.get(kind) if isinstance(kind, str) else None
+    if found is None:
+        raise reject(N_("Deze soort afspraak staat niet in de lijst van deze kluis."))
+    if found.retired and found.key != current:
+        raise reject(N_("Deze soort afspraak is uit gebruik genomen."))
+    return found.key
+
+
 def read_compare_months(s: Session) -> int:
     """The window (months) within which perspectives' readings are compared."""
     return compare_months(
