@@ -195,7 +195,7 @@ def _evaluation_dialog(env: Env) -> QWidget:
 def _what_works_dialog(env: Env) -> QWidget:
     from kansencirkel.ui.what_works_dialog import WhatWorksDialog
 
-    return WhatWorksDialog(env.vault.repos, env.runner, "Kernteam Testdorp")
+    return WhatWorksDialog(env.vault.repos, env.runner, "Kernteam Testdorp", ops=env.ops)
 
 
 def _kinds_dialog(env: Env) -> QWidget:
