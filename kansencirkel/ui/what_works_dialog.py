@@ -1,5 +1,6 @@
 """Wat werkt: feedback for the team over all children of a chosen period — counts only.
-Below it, how the cooperation went after the period's overleggen, per side.
+Below it, how the cooperation went after the period's overleggen, per term and side; and a
+button to edit the vault's list of kinds (:mod:`kansencirkel.ui.kinds_dialog`).
 
 Per kind of afspraak: how many were evaluated, the team's answers and how the stored readings
 moved; a figure behind fewer than five children reads "<5" (:mod:`kansencirkel.core.
