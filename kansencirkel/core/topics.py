@@ -16,6 +16,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from typing import Generic, TypeVar
 
 from kansencirkel.core.elements import ELEMENT_KEYS
 from kansencirkel.core.enums import PERSPECTIVE_ORDER, Perspective
@@ -26,6 +27,8 @@ from kansencirkel.core.window import DEFAULT_COMPARE_MONTHS, ReadingWindow
 TOPIC_THRESHOLD = 2
 #: A view shows this many topics of a kind, then "n meer".
 SHOWN_TOPICS = 4
+
+T = TypeVar("T")
 
 _ELEMENT_INDEX = {k: i for i, k in enumerate(ELEMENT_KEYS)}
 
@@ -74,19 +77,21 @@ def rank_key(topic: Topic) -> tuple[int, int, int]:
 
 
 @dataclass(frozen=True, slots=True)
-class TopicList:
-    """Ranked topics of one kind; a view shows :attr:`shown` and says :attr:`more`."""
+class Handful(Generic[T]):
+    """A ranked list a view shows only the first :attr:`limit` of, then "n meer" (on screen)
+    or one line naming the rest (on paper). Topics use it, and so does "wat is beter
+    geworden" (:mod:`kansencirkel.core.better`)."""
 
-    topics: tuple[Topic, ...] = ()
+    items: tuple[T, ...] = ()
     limit: int = SHOWN_TOPICS
 
     @property
-    def shown(self) -> tuple[Topic, ...]:
-        return self.topics[: self.limit]
+    def shown(self) -> tuple[T, ...]:
+        return self.items[: self.limit]
 
     @property
-    def hidden(self) -> tuple[Topic, ...]:
-        return self.topics[self.limit :]
+    def hidden(self) -> tuple[T, ...]:
+        return self.items[self.limit :]
 
     @property
     def more(self) -> int:
@@ -94,10 +99,19 @@ class TopicList:
         return len(self.hidden)
 
     def __bool__(self) -> bool:
-        return bool(self.topics)
+        return bool(self.items)
 
     def __len__(self) -> int:
-        return len(self.topics)
+        return len(self.items)
+
+
+@dataclass(frozen=True, slots=True)
+class TopicList(Handful[Topic]):
+    """Ranked topics of one kind; a view shows :attr:`shown` and says :attr:`more`."""
+
+    @property
+    def topics(self) -> tuple[Topic, ...]:
+        return self.items
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,7 +16,14 @@ from kansencirkel.core.evaluation import HELPED_NAMES
 from kansencirkel.core.i18n import N_, Lang, gettext
 from kansencirkel.core.kinds import KindList
 from kansencirkel.core.model import Helped
-from kansencirkel.core.pulse import QUESTION_TEXTS, SIDE_NAMES, PulseRow
+from kansencirkel.core.pulse import (
+    QUESTION_TEXTS,
+    SIDE_NAMES,
+    PulseQuestion,
+    PulseSide,
+    Term,
+    TermPulse,
+)
 from kansencirkel.core.what_works import MIN_CHILDREN, MOVEMENTS, NO_KIND, Count, WhatWorks
 
 TITLE = N_("Wat werkt")
@@ -112,33 +119,88 @@ def neutral(cell: str) -> str:
     return "'" + cell if cell.startswith(_FORMULA_START) else cell
 
 
-def to_csv(result: WhatWorks, kinds: KindList, lang: Lang) -> bytes:
-    """Semicolon-separated UTF-8 with a byte-order mark, as Dutch spreadsheets open it."""
+def to_csv(
+    result: WhatWorks, kinds: KindList, lang: Lang, pulses: Sequence[TermPulse] = ()
+) -> bytes:
+    """Semicolon-separated UTF-8 with a byte-order mark, as Dutch spreadsheets open it: the
+    counts per kind, then (after an empty line) the pulse per term and side."""
     out = io.StringIO()
     writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
-    table: Sequence[list[str]] = [headers(lang), *rows(result, kinds, lang)]
+    table: list[list[str]] = [headers(lang), *rows(result, kinds, lang)]
+    if pulses:
+        table += [[], pulse_headers(lang), *pulse_rows(pulses, lang)]
     for line in table:
         writer.writerow([neutral(c) for c in line])
     return out.getvalue().encode("utf-8-sig")
 
 
 def pulse_headers(lang: Lang) -> list[str]:
-    heads = [gettext(h, lang=lang) for h in (N_("Kant"), N_("Vraag"), N_("Antwoorden"))]
-    return heads + [str(v) for v in SCALE_VALUES]
+    names = (N_("Trimester"), N_("Kant"), N_("Vraag"), N_("Antwoorden"))
+    return [gettext(h, lang=lang) for h in names] + [str(v) for v in SCALE_VALUES]
 
 
-def pulse_rows(summary: Sequence[PulseRow], lang: Lang) -> list[list[str]]:
-    """Per side and question: how many answers, and how many gave each point ("<5" under
-    the k ≥ 5 rule)."""
-    return [
-        [
-            gettext(SIDE_NAMES[r.side], lang=lang),
-            gettext(QUESTION_TEXTS[r.question], lang=lang),
-            _cell(r.answered),
-            *(_cell(r.points[v]) for v in SCALE_VALUES),
-        ]
-        for r in summary
-    ]
+def term_text(term: Term, lang: Lang) -> str:
+    """'2: december 2025 – maart 2026'."""
+    return gettext(
+        "{n}: {start} – {end}",
+        lang=lang,
+        n=term.number,
+        start=format_date(term.start, "month_long_year", lang),
+        end=format_date(term.end, "month_long_year", lang),
+    )
+
+
+def pulse_rows(
+    by_term: Sequence[TermPulse], lang: Lang, *, repeat_term: bool = True
+) -> list[list[str]]:
+    """Per term, side and question: how many answers, and how many gave each point ("<5"
+    under the k ≥ 5 rule). ``repeat_term=False`` names the term on its first row only (for
+    the eye; a CSV repeats it on every row)."""
+    out = []
+    for part in by_term:
+        label = term_text(part.term, lang)
+        for i, r in enumerate(part.rows):
+            out.append(
+                [
+                    label if repeat_term or i == 0 else "",
+                    gettext(SIDE_NAMES[r.side], lang=lang),
+                    gettext(QUESTION_TEXTS[r.question], lang=lang),
+                    _cell(r.answered),
+                    *(_cell(r.points[v]) for v in SCALE_VALUES),
+                ]
+            )
+    return out
+
+
+def pulse_grid(by_term: Sequence[TermPulse], lang: Lang) -> list[list[list[str]]]:
+    """The compact form for the one-page PDF: a row per term and side, a column per
+    question, each cell two lines ("Antwoorden: 6", "1: <5 · 2: <5 · 3: <5 · 4: 6 · 5: <5");
+    the first row holds the headings (one line each). Same figures, same k ≥ 5 rule."""
+    head = [gettext(h, lang=lang) for h in (N_("Trimester"), N_("Kant"))]
+    head += [gettext(QUESTION_TEXTS[q], lang=lang) for q in PulseQuestion]
+    out: list[list[list[str]]] = [[[h] for h in head]]
+    for part in by_term:
+        label = term_text(part.term, lang)
+        by_side = {(r.side, r.question): r for r in part.rows}
+        for side in PulseSide:
+            if not any(k[0] is side for k in by_side):
+                continue
+            line = [[label], [gettext(SIDE_NAMES[side], lang=lang)]]
+            for q in PulseQuestion:
+                r = by_side.get((side, q))
+                if r is None:
+                    line.append(["–"])
+                    continue
+                answered = gettext("Antwoorden: {n}", lang=lang, n=_cell(r.answered))
+                points = " · ".join(f"{v}:\u00a0{_cell(r.points[v])}" for v in SCALE_VALUES)
+                line.append([answered, points])
+            out.append(line)
+            label = ""
+    return out
+
+
+def pulse_heading(lang: Lang) -> str:
+    return gettext("Hoe ging de samenwerking (per trimester en per kant)", lang=lang)
 
 
 def no_pulse_text(lang: Lang) -> str:

@@ -1,6 +1,7 @@
 """The "Wat is beter geworden" part of a printed report, first where a child is discussed.
 
-Left out entirely when nothing rose by a point or more (no "nothing got better" line). The
+Left out entirely when nothing rose by a point or more (no "nothing got better" line). A
+handful is printed, then one line saying how many more. The
 parents' sheet passes only the perspectives consent allows and asks for the "u" wording.
 """
 
@@ -12,7 +13,7 @@ from typing import Any
 
 from reportlab.platypus import Flowable, Paragraph
 
-from kansencirkel.core.better import BETTER_HEADING, better_lines
+from kansencirkel.core.better import BETTER_HEADING, better_lines, better_rest_text
 from kansencirkel.core.elements import Lang
 from kansencirkel.core.enums import Perspective
 from kansencirkel.core.i18n import gettext
@@ -34,5 +35,7 @@ def better_part(
     if not lines:
         return []
     out: list[Flowable] = [Paragraph(esc(gettext(BETTER_HEADING, lang=lang)), heading)]
-    out += [para(f"• {line}", body) for line in lines]
+    out += [para(f"• {line}", body) for line in lines.shown]
+    if lines.more:  # paper cannot expand: one line says how many more
+        out.append(para(better_rest_text(lines, lang), body))
     return out

@@ -64,7 +64,8 @@ class ActionDialog(QDialog):
             ui.meetingCombo.addItem(dates.format_date(m.held_on, "numeric"), m.id)
         ui.kindCombo.addItem(self.tr("(geen soort)"), None)
         lang = current_lang()
-        for kind in (kinds or default_kinds()).kinds:
+        self._kinds = kinds or default_kinds()
+        for kind in self._kinds.offered:  # a retired kind is not offered for a new afspraak
             ui.kindCombo.addItem(kind.label(lang), kind.key)
         set_date(ui.startEdit, today)
         set_date(ui.dueEdit, today)
@@ -96,8 +97,8 @@ class ActionDialog(QDialog):
         if a.meeting_id:
             ui.meetingCombo.setCurrentIndex(max(0, ui.meetingCombo.findData(a.meeting_id)))
         if a.kind:
-            if ui.kindCombo.findData(a.kind) < 0:  # dropped from the vault's list: kept
-                ui.kindCombo.addItem(a.kind, a.kind)
+            if ui.kindCombo.findData(a.kind) < 0:  # retired or dropped from the list: kept
+                ui.kindCombo.addItem(self._kinds.label(a.kind, current_lang()), a.kind)
             ui.kindCombo.setCurrentIndex(ui.kindCombo.findData(a.kind))
 
     def focus_status(self) -> None:

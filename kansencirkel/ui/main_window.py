@@ -359,7 +359,12 @@ class MainWindow(QMainWindow):
 
         info = self.vault.info
         dialog = WhatWorksDialog(
-            self.vault.repos, self._runner, info.team_name, self, demo=bool(info.is_demo)
+            self.vault.repos,
+            self._runner,
+            info.team_name,
+            self,
+            demo=bool(info.is_demo),
+            ops=self._ops,
         )
         open_transient(dialog)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
-from kansencirkel.core.better import BETTER_HEADING, better_lines
+from kansencirkel.core.better import BETTER_HEADING, better_lines, better_rest_text
 from kansencirkel.core.dates import format_date
 from kansencirkel.core.elements import Lang, catalog
 from kansencirkel.core.enums import PERSPECTIVE_ORDER, Perspective
@@ -54,8 +54,11 @@ class SideText:
         lines = better_lines(self.case, self.today, self.lang)
         if not lines:
             return []
-        items = "".join(f"<li>{escape(line)}</li>" for line in lines)
-        return [f"<h3>{escape(gettext(BETTER_HEADING, lang=self.lang))}</h3><ul>{items}</ul>"]
+        items = "".join(f"<li>{escape(line)}</li>" for line in lines.shown)
+        parts = [f"<h3>{escape(gettext(BETTER_HEADING, lang=self.lang))}</h3><ul>{items}</ul>"]
+        if lines.more:  # the projector does not expand: the rest is on the child's page
+            parts.append(_p(better_rest_text(lines, self.lang)))
+        return parts
 
     def _goes_well(self) -> list[str]:
         cat = catalog()

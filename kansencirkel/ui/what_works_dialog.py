@@ -1,5 +1,6 @@
 """Wat werkt: feedback for the team over all children of a chosen period — counts only.
-Below it, how the cooperation went after the period's overleggen, per side.
+Below it, how the cooperation went after the period's overleggen, per term and side; and a
+button to edit the vault's list of kinds (:mod:`kansencirkel.ui.kinds_dialog`).
 
 Per kind of afspraak: how many were evaluated, the team's answers and how the stored readings
 moved; a figure behind fewer than five children reads "<5" (:mod:`kansencirkel.core.
@@ -13,12 +14,14 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTreeWidgetItem, QWidget
 
 from kansencirkel.core import clock
+from kansencirkel.core.changes import Changes
 from kansencirkel.core.enums import AuditKind
 from kansencirkel.core.kinds import KindList
-from kansencirkel.core.pulse import PulseRow, pulse_summary
+from kansencirkel.core.pulse import TermPulse, pulse_by_term
 from kansencirkel.core.what_works import WhatWorks, periods, what_works
 from kansencirkel.core.what_works_text import (
     empty_text,
@@ -37,19 +40,21 @@ from kansencirkel.ui.i18n import current_lang
 from kansencirkel.ui.operations import OperationRunner
 from kansencirkel.ui.save_path import ask_save_path
 from kansencirkel.ui.saving_dialog import RECORD_TYPE, default_folder
+from kansencirkel.ui.vault_ops import VaultOps
 
 if TYPE_CHECKING:
     from kansencirkel.vault.repos import Repositories
 
 
-Loaded = tuple[WhatWorks, KindList, tuple[PulseRow, ...]]
+Loaded = tuple[WhatWorks, KindList, tuple[TermPulse, ...]]
 
 
 def load_what_works(repos: Repositories, start: date, end: date) -> Loaded:
-    """The counts for one period, and the cooperation pulse (runs off the GUI thread)."""
+    """The counts for one period, and the cooperation pulse per term (runs off the GUI
+    thread)."""
     kinds = repos.settings.action_kinds()
     counts = what_works(repos.actions.evaluated_between(start, end), kinds, start, end)
-    return counts, kinds, pulse_summary(repos.pulses.held_between(start, end), start, end)
+    return counts, kinds, pulse_by_term(repos.pulses.held_between(start, end), start, end)
 
 
 class WhatWorksDialog(QDialog):
@@ -62,6 +67,7 @@ class WhatWorksDialog(QDialog):
         *,
         today: date | None = None,
         demo: bool = False,
+        ops: VaultOps | None = None,
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_WhatWorksDialog()
@@ -70,6 +76,7 @@ class WhatWorksDialog(QDialog):
         self.today = today or clock.today()
         self.counts: WhatWorks | None = None
         self.kinds: KindList | None = None
+        self.pulses: tuple[TermPulse, ...] = ()
         ui = self.ui
         lang = current_lang()
         ui.introLabel.setText(intro_text(lang))
@@ -89,7 +96,25 @@ class WhatWorksDialog(QDialog):
         ui.periodCombo.currentIndexChanged.connect(self._load)
         ui.pdfButton.clicked.connect(self.save_pdf)
         ui.csvButton.clicked.connect(self.save_csv)
+        self._ops = ops
+        ui.kindsButton.setVisible(ops is not None)  # editing the list needs the app's writes
+        ui.kindsButton.clicked.connect(self.edit_kinds)
+        if ops is not None:
+            ops.changed.connect(self._changed)
         self._load()
+
+    def edit_kinds(self) -> None:
+        """The vault's list of kinds; the view reloads when it changed (``_changed``)."""
+        from kansencirkel.ui.kinds_dialog import KindsDialog
+
+        assert self._ops is not None
+        dialog = KindsDialog(self.repos.settings, self._ops, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def _changed(self, changes: Changes) -> None:
+        if changes.settings and self.isVisible():
+            self._load()
 
     def period(self) -> tuple[date, date]:
         start, end = self.ui.periodCombo.currentData()
@@ -102,13 +127,13 @@ class WhatWorksDialog(QDialog):
         self.runner.run(lambda: load_what_works(repos, start, end), self._show, self._failed)
 
     def _enable(self, on: bool) -> None:
-        has = on and bool(self.counts)
+        has = on and bool(self.counts or self.pulses)
         self.ui.pdfButton.setEnabled(has)
         self.ui.csvButton.setEnabled(has)
 
     def _show(self, loaded: Loaded) -> None:
-        self.counts, self.kinds, pulses = loaded
-        self._show_pulses(pulses)
+        self.counts, self.kinds, self.pulses = loaded
+        self._show_pulses(self.pulses)
         lang = current_lang()
         tree = self.ui.countsTree
         tree.clear()
@@ -125,7 +150,7 @@ class WhatWorksDialog(QDialog):
         self.ui.statusLabel.setText("")
         self._enable(True)
 
-    def _show_pulses(self, summary: tuple[PulseRow, ...]) -> None:
+    def _show_pulses(self, summary: tuple[TermPulse, ...]) -> None:
         lang = current_lang()
         tree = self.ui.pulseTree
         tree.clear()
@@ -134,7 +159,7 @@ class WhatWorksDialog(QDialog):
             item = QTreeWidgetItem([no_pulse_text(lang)])
             tree.addTopLevelItem(item)
             item.setFirstColumnSpanned(True)
-        for line in pulse_rows(summary, lang):
+        for line in pulse_rows(summary, lang, repeat_term=False):
             tree.addTopLevelItem(QTreeWidgetItem(line))
         for i in range(tree.columnCount()):
             tree.resizeColumnToContents(i)
@@ -176,6 +201,7 @@ class WhatWorksDialog(QDialog):
 
         assert self.counts is not None and self.kinds is not None
         result, kinds, repos, lang = self.counts, self.kinds, self.repos, current_lang()
+        pulses = self.pulses
         team, today, demo = self.team, self.today, self.demo
 
         def job() -> Path:
@@ -188,9 +214,10 @@ class WhatWorksDialog(QDialog):
                     today=today,
                     lang=lang,
                     demo=demo,
+                    pulses=pulses,
                 )
             else:
-                data = to_csv(result, kinds, lang)
+                data = to_csv(result, kinds, lang, pulses)
             save_pdf_atomically(data, path)  # any bytes: temp file, fsync, rename
             repos.audit.record(AuditKind.EXPORT, RECORD_TYPE, detail=f"wat_werkt_{kind}")
             return path

@@ -1942,6 +1942,57 @@
         </message>
     </context>
     <context>
+        <name>KindsDialog</name>
+        <message>
+            <source>&amp;Sluiten</source>
+            <translation>&amp;Close</translation>
+        </message>
+        <message>
+            <source>%1 (uit gebruik)</source>
+            <translation>%1 (out of use)</translation>
+        </message>
+        <message>
+            <source>&amp;Weer in gebruik nemen</source>
+            <translation>Put &amp;back in use</translation>
+        </message>
+        <message>
+            <source>&amp;Uit gebruik nemen</source>
+            <translation>&amp;Take out of use</translation>
+        </message>
+        <message>
+            <source>Soorten afspraken</source>
+            <translation>Kinds of agreements</translation>
+        </message>
+        <message>
+            <source>De soorten afspraken van deze kluis. Een soort die uit gebruik is, blijft staan bij de afspraken die hem al hebben en telt mee in Wat werkt, maar is niet meer te kiezen voor een nieuwe afspraak.</source>
+            <translation>The kinds of agreements in this vault. A kind taken out of use stays on the agreements that already have it and still counts in What works, but can no longer be chosen for a new agreement.</translation>
+        </message>
+        <message>
+            <source>Soorten in deze &amp;kluis</source>
+            <translation>Kinds in this &amp;vault</translation>
+        </message>
+        <message>
+            <source>&amp;Naam</source>
+            <translation>&amp;Name</translation>
+        </message>
+        <message>
+            <source>Naam van de soort afspraak</source>
+            <translation>Name of the kind of agreement</translation>
+        </message>
+        <message>
+            <source>Bijvoorbeeld: Inzet buurtcoach</source>
+            <translation>For example: Neighbourhood coach involved</translation>
+        </message>
+        <message>
+            <source>&amp;Toevoegen</source>
+            <translation>&amp;Add</translation>
+        </message>
+        <message>
+            <source>&amp;Hernoemen</source>
+            <translation>&amp;Rename</translation>
+        </message>
+    </context>
+    <context>
         <name>LockCover</name>
         <message>
             <source>Kansencirkel is vergrendeld.</source>
@@ -3362,8 +3413,8 @@
             <translation>Counts per kind of agreement</translation>
         </message>
         <message>
-            <source>Hoe ging de samen&amp;werking (per kant, na overleggen in deze periode)</source>
-            <translation>How co&amp;operation went (per side, after meetings in this period)</translation>
+            <source>Hoe ging de samen&amp;werking (per trimester en per kant, na overleggen in deze periode)</source>
+            <translation>How co&amp;operation went (per term and per side, after meetings in this period)</translation>
         </message>
         <message>
             <source>Terugblik op de samenwerking per kant</source>
@@ -3376,6 +3427,10 @@
         <message>
             <source>Opslaan als &amp;CSV…</source>
             <translation>Save as CS&amp;V…</translation>
+        </message>
+        <message>
+            <source>Soorten afspraken &amp;bewerken…</source>
+            <translation>Edit &amp;kinds of agreements…</translation>
         </message>
     </context>
     <context>

@@ -1942,6 +1942,57 @@
         </message>
     </context>
     <context>
+        <name>KindsDialog</name>
+        <message>
+            <source>&amp;Sluiten</source>
+            <translation>&amp;Sluiten</translation>
+        </message>
+        <message>
+            <source>%1 (uit gebruik)</source>
+            <translation>%1 (uit gebruik)</translation>
+        </message>
+        <message>
+            <source>&amp;Weer in gebruik nemen</source>
+            <translation>&amp;Weer in gebruik nemen</translation>
+        </message>
+        <message>
+            <source>&amp;Uit gebruik nemen</source>
+            <translation>&amp;Uit gebruik nemen</translation>
+        </message>
+        <message>
+            <source>Soorten afspraken</source>
+            <translation>Soorten afspraken</translation>
+        </message>
+        <message>
+            <source>De soorten afspraken van deze kluis. Een soort die uit gebruik is, blijft staan bij de afspraken die hem al hebben en telt mee in Wat werkt, maar is niet meer te kiezen voor een nieuwe afspraak.</source>
+            <translation>De soorten afspraken van deze kluis. Een soort die uit gebruik is, blijft staan bij de afspraken die hem al hebben en telt mee in Wat werkt, maar is niet meer te kiezen voor een nieuwe afspraak.</translation>
+        </message>
+        <message>
+            <source>Soorten in deze &amp;kluis</source>
+            <translation>Soorten in deze &amp;kluis</translation>
+        </message>
+        <message>
+            <source>&amp;Naam</source>
+            <translation>&amp;Naam</translation>
+        </message>
+        <message>
+            <source>Naam van de soort afspraak</source>
+            <translation>Naam van de soort afspraak</translation>
+        </message>
+        <message>
+            <source>Bijvoorbeeld: Inzet buurtcoach</source>
+            <translation>Bijvoorbeeld: Inzet buurtcoach</translation>
+        </message>
+        <message>
+            <source>&amp;Toevoegen</source>
+            <translation>&amp;Toevoegen</translation>
+        </message>
+        <message>
+            <source>&amp;Hernoemen</source>
+            <translation>&amp;Hernoemen</translation>
+        </message>
+    </context>
+    <context>
         <name>LockCover</name>
         <message>
             <source>Kansencirkel is vergrendeld.</source>
@@ -3362,8 +3413,8 @@
             <translation>Aantallen per soort afspraak</translation>
         </message>
         <message>
-            <source>Hoe ging de samen&amp;werking (per kant, na overleggen in deze periode)</source>
-            <translation>Hoe ging de samen&amp;werking (per kant, na overleggen in deze periode)</translation>
+            <source>Hoe ging de samen&amp;werking (per trimester en per kant, na overleggen in deze periode)</source>
+            <translation>Hoe ging de samen&amp;werking (per trimester en per kant, na overleggen in deze periode)</translation>
         </message>
         <message>
             <source>Terugblik op de samenwerking per kant</source>
@@ -3376,6 +3427,10 @@
         <message>
             <source>Opslaan als &amp;CSV…</source>
             <translation>Opslaan als &amp;CSV…</translation>
+        </message>
+        <message>
+            <source>Soorten afspraken &amp;bewerken…</source>
+            <translation>Soorten afspraken &amp;bewerken…</translation>
         </message>
     </context>
     <context>

@@ -7,11 +7,18 @@ import json
 import pytest
 
 from kansencirkel.core.kinds import (
+    KEY_PATTERN,
+    KindEditRefused,
     KindsDataError,
     default_kinds,
+    find_kind,
     kinds_from_setting,
     kinds_to_setting,
+    new_key,
     parse_kinds,
+    with_added,
+    with_renamed,
+    with_retired,
 )
 
 
@@ -50,3 +57,56 @@ def test_a_bad_list_is_refused_and_a_stored_bad_list_falls_back(data: object) ->
         parse_kinds(data)
     assert kinds_from_setting(json.dumps(data)) == default_kinds()
     assert kinds_from_setting("niet eens json") == default_kinds()
+
+
+def test_adding_makes_a_stable_key_and_keeps_anders_last() -> None:
+    kinds = with_added(default_kinds(), "  Inzet   buurtcoach ")
+    added = kinds.kinds[-2]
+    assert (added.key, added.label("nl"), added.label("en")) == (
+        "inzet_buurtcoach",
+        "Inzet buurtcoach",
+        "Inzet buurtcoach",  # no English yet: the Dutch name until someone translates it
+    )
+    assert kinds.keys[-1] == "anders"
+    assert new_key("Één-op-één gesprek!", ["een_op_een_gesprek"]) == "een_op_een_gesprek_2"
+    assert new_key("123", []) == "soort_123"
+    assert KEY_PATTERN.match(new_key("x" * 100, []))
+
+
+@pytest.mark.parametrize(
+    "name", ["", "   ", "Inzet CJG-coach", "inzet cjg-coach", "Other", "x" * 81]
+)
+def test_an_empty_long_or_existing_name_is_refused(name: str) -> None:
+    with pytest.raises(KindEditRefused):
+        with_added(default_kinds(), name)
+
+
+def test_renaming_keeps_the_key_and_a_retired_kind_stays_listed_but_not_offered() -> None:
+    kinds = with_renamed(default_kinds(), "anders", "Iets anders")
+    assert kinds.get("anders").labels == {"nl": "Iets anders", "en": "Other"}
+    own = with_renamed(with_added(kinds, "Huiswerkklas"), "huiswerkklas", "Huiswerk")
+    assert own.get("huiswerkklas").labels == {"nl": "Huiswerk", "en": "Huiswerk"}
+    with pytest.raises(KindEditRefused):
+        with_renamed(kinds, "anders", "Inzet CJG-coach")
+    assert with_renamed(kinds, "anders", "iets ANDERS").label("anders") == "iets ANDERS"
+    retired = with_retired(kinds, "cjg_coach")
+    assert "cjg_coach" in retired.keys and retired.label("cjg_coach") == "Inzet CJG-coach"
+    assert "cjg_coach" not in [k.key for k in retired.offered]
+    stored = kinds_from_setting(kinds_to_setting(retired.kinds))
+    assert stored == retired and stored.get("cjg_coach").retired
+    assert '"retired": true' in kinds_to_setting(retired.kinds)
+    assert "retired" not in kinds_to_setting(kinds.kinds)  # only where it is so
+    back = with_retired(retired, "cjg_coach", retired=False)
+    assert back == kinds
+    with pytest.raises(KindEditRefused):
+        with_retired(kinds, "geen_soort")
+
+
+def test_the_last_kind_in_use_cannot_be_retired() -> None:
+    kinds = default_kinds()
+    for key in kinds.keys[:-1]:
+        kinds = with_retired(kinds, key)
+    with pytest.raises(KindEditRefused):
+        with_retired(kinds, "anders")
+    assert find_kind(kinds, " inzet CJG-coach ").key == "cjg_coach"
+    assert find_kind(kinds, "Other").key == "anders" and find_kind(kinds, "x") is None

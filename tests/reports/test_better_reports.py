@@ -25,6 +25,9 @@ def test_kernteam_overview_opens_with_what_got_better() -> None:
     assert F("School ziet bij Actief nu een 3, in januari een 2.") in text
     assert F("De zorg ziet bij") in text  # the team sees every perspective
     assert text.index(HEADING) < text.index(F("Wat gaat goed"))
+    # a busy child: a handful (largest rise first, then NJi order), then how many more
+    assert F("De zorg ziet bij Gerespecteerd") not in text
+    assert F("En nog 27 dingen die beter werden.") in text
 
 
 def test_parents_sheet_only_consented_perspectives_in_the_u_form() -> None:
@@ -33,11 +36,15 @@ def test_parents_sheet_only_consented_perspectives_in_the_u_form() -> None:
     assert F("Thuis ziet u bij Actief nu een 4, in januari een 3.") in text
     assert F("Uw kind ziet bij Actief nu een 4") in text
     assert F("De zorg ziet") not in text  # zorg has no consent to be shared
+    assert F("En nog 19 dingen die beter werden.") in text
 
 
 def test_the_agenda_shows_it_per_child() -> None:
     data = render_agenda(TODAY, [make_case()], printed_by="Juf", today=TODAY)
-    assert F("School ziet bij Actief nu een 3") in pdfcheck.flat(pdfcheck.text(data))
+    text = pdfcheck.flat(pdfcheck.text(data))
+    assert F("School ziet bij Actief nu een 3") in text
+    assert F("Het kind ziet bij Gerespecteerd") not in text
+    assert F("En nog 27 dingen die beter werden.") in text
 
 
 def test_nothing_rose_leaves_the_part_out_everywhere() -> None:

@@ -45,3 +45,42 @@ def test_meeting_mode_shows_it_first_and_with_initials_no_name(qtbot, vault, chi
     assert child.given_name not in html and child.family_name not in html
     english = SideText(case, "en", clock.today(), None).html()
     assert english.startswith("<h3>What has got better</h3>")
+
+
+def _busy(vault, child) -> None:
+    """School and the child each rose on every element since the last overleg: 16 lines."""
+    held = clock.today() - timedelta(days=30)
+    for p in (Perspective.KIND, Perspective.SCHOOL):
+        add_assessment(vault, child.id, p, 2, days_ago=35)
+        add_assessment(vault, child.id, p, 4, days_ago=3)
+    vault.repos.meetings.create(child.id, held, MeetingKind.KERNTEAM, ["Juf Anna"])
+
+
+def test_the_overview_shows_a_handful_then_n_more(qtbot, page, runner, vault, child):
+    from PySide6.QtCore import QUrl
+
+    _busy(vault, child)
+    open_child(page, runner, child.id)
+    section = page.overview_section
+
+    def better() -> str:  # the part above "Wat gaat goed" (the topics have their own "meer")
+        return section.text.toPlainText().split("Wat gaat goed")[0]
+
+    rises = [ln for ln in better().splitlines() if " nu een 4, in " in ln]
+    assert len(rises) == 4 and "12 meer" in better()
+    assert 'href="kc:more-beter"' in section.text.toHtml()
+    section.text.anchorClicked.emit(QUrl("kc:more-beter"))
+    expanded = better()
+    assert len([ln for ln in expanded.splitlines() if " nu een 4, in " in ln]) == 16
+    assert "12 meer" not in expanded and "minder tonen" in expanded
+    section.text.anchorClicked.emit(QUrl("kc:fewer-beter"))
+    assert "12 meer" in better()
+
+
+def test_meeting_mode_shows_a_handful_and_names_how_many_more(qtbot, vault, child):
+    _busy(vault, child)
+    case = vault.repos.children.case_file(child.id)
+    html = SideText(case, "nl", clock.today(), None).html()
+    better = html.split("<h3>Wat gaat goed</h3>")[0]
+    assert better.count("<li>") == 4
+    assert "En nog 12 dingen die beter werden." in better

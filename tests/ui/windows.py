@@ -195,7 +195,13 @@ def _evaluation_dialog(env: Env) -> QWidget:
 def _what_works_dialog(env: Env) -> QWidget:
     from kansencirkel.ui.what_works_dialog import WhatWorksDialog
 
-    return WhatWorksDialog(env.vault.repos, env.runner, "Kernteam Testdorp")
+    return WhatWorksDialog(env.vault.repos, env.runner, "Kernteam Testdorp", ops=env.ops)
+
+
+def _kinds_dialog(env: Env) -> QWidget:
+    from kansencirkel.ui.kinds_dialog import KindsDialog
+
+    return KindsDialog(env.vault.repos.settings, env.ops)
 
 
 def _pulse_dialog(env: Env) -> QWidget:
@@ -390,6 +396,7 @@ WINDOWS: list[WindowSpec] = [
     WindowSpec("evaluation_dialog", "evaluation_dialog.EvaluationDialog", _evaluation_dialog),
     WindowSpec("what_works_dialog", "what_works_dialog.WhatWorksDialog", _what_works_dialog),
     WindowSpec("pulse_dialog", "pulse_dialog.PulseDialog", _pulse_dialog),
+    WindowSpec("kinds_dialog", "kinds_dialog.KindsDialog", _kinds_dialog),
     WindowSpec("agenda_dialog", "agenda_dialog.AgendaExportDialog", _agenda_dialog),
     WindowSpec("child_dialog", "child_dialog.ChildDialog", _child_dialog),
     WindowSpec("consent_dialog", "consent_dialog.ConsentDialog", _consent_dialog),

@@ -105,6 +105,12 @@ class Ui_WhatWorksDialog(object):
 
         self.buttonLayout.addWidget(self.csvButton)
 
+        self.kindsButton = QPushButton(WhatWorksDialog)
+        self.kindsButton.setObjectName(u"kindsButton")
+        self.kindsButton.setAutoDefault(False)
+
+        self.buttonLayout.addWidget(self.kindsButton)
+
         self.buttonSpacer = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.buttonLayout.addItem(self.buttonSpacer)
@@ -135,11 +141,12 @@ class Ui_WhatWorksDialog(object):
 #if QT_CONFIG(accessibility)
         self.countsTree.setAccessibleName(QCoreApplication.translate("WhatWorksDialog", u"Aantallen per soort afspraak", None))
 #endif // QT_CONFIG(accessibility)
-        self.pulseTreeLabel.setText(QCoreApplication.translate("WhatWorksDialog", u"Hoe ging de samen&werking (per kant, na overleggen in deze periode)", None))
+        self.pulseTreeLabel.setText(QCoreApplication.translate("WhatWorksDialog", u"Hoe ging de samen&werking (per trimester en per kant, na overleggen in deze periode)", None))
 #if QT_CONFIG(accessibility)
         self.pulseTree.setAccessibleName(QCoreApplication.translate("WhatWorksDialog", u"Terugblik op de samenwerking per kant", None))
 #endif // QT_CONFIG(accessibility)
         self.pdfButton.setText(QCoreApplication.translate("WhatWorksDialog", u"Opslaan als &PDF\u2026", None))
         self.csvButton.setText(QCoreApplication.translate("WhatWorksDialog", u"Opslaan als &CSV\u2026", None))
+        self.kindsButton.setText(QCoreApplication.translate("WhatWorksDialog", u"Soorten afspraken &bewerken\u2026", None))
     # retranslateUi
 

@@ -171,8 +171,8 @@ class ActionsSection(Section):
         fields: dict[str, Any] | None = None,
     ) -> Any:
         """Ask "heeft het geholpen?". ``fields``: the afspraak as just edited (``action`` is
-        None for a new one); on Save they are written and then the evaluation, on Cancel
-        only they are."""
+        None for a new one); on Save they and the evaluation are written in one transaction
+        (:meth:`ActionsRepository.finish`), on Cancel only they are."""
         assert self.data is not None
         from kansencirkel.ui.evaluation_dialog import EvaluationDialog
 
@@ -209,18 +209,16 @@ class ActionsSection(Section):
         child_id = self.data.child_id
 
         def job(repos: Repositories) -> Written[Action]:
-            target = action.id if action is not None else ""
-            changes = None
-            if fields is not None:
-                kept = {k: v for k, v in fields.items() if k != "status"}
-                if action is None:
-                    written = repos.actions.create(child_id, **kept)
-                else:
-                    written = repos.actions.update(action.id, **kept)
-                target, changes = written.value.id, written.changes
-            done = repos.actions.evaluate(target, status, helped, sentence, today)
-            merged = done.changes if changes is None else changes.merge(done.changes)
-            return Written(done.value, merged)
+            """The edits and the evaluation in one transaction: all or nothing."""
+            return repos.actions.finish(
+                None if action is None else action.id,
+                status,
+                helped,
+                sentence,
+                today,
+                child_id=child_id,
+                fields=fields,
+            )
 
         self.request(job)
 

@@ -23,7 +23,7 @@ from kansencirkel.core.topic_text import (
     older_text,
     topic_text,
 )
-from kansencirkel.core.topics import TopicList, case_topics
+from kansencirkel.core.topics import Handful, TopicList, case_topics
 from kansencirkel.core.window import ReadingWindow, with_age
 from kansencirkel.ui.sections.common import (
     ChildData,
@@ -41,19 +41,10 @@ MORE_LINK = "kc:more-{}"
 FEWER_LINK = "kc:fewer-{}"
 
 
-def better_html(case: CaseFile, today: date) -> list[str]:
-    """ "Wat is beter geworden" first, or nothing at all when nothing rose."""
-    lines = better_lines(case, today, lang())
-    if not lines:
-        return []
-    items = "".join(f"<li>{escape(line)}</li>" for line in lines)
-    return [f"<h3>{escape(gettext(BETTER_HEADING, lang=lang()))}</h3><ul>{items}</ul>"]
-
-
 class OverviewSection(Section):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._expanded: set[str] = set()  # "verschil" / "beweging": showing every topic
+        self._expanded: set[str] = set()  # "beter" / "verschil" / "beweging": showing all
         self._shown_child: str | None = None
         row = QHBoxLayout()
         self.layout_.addLayout(row)
@@ -73,7 +64,7 @@ class OverviewSection(Section):
     def _link(self, url: QUrl) -> None:
         """'3 meer' shows the whole ranked list; 'minder tonen' the first handful again."""
         link = url.toString()
-        for kind in ("verschil", "beweging"):
+        for kind in ("beter", "verschil", "beweging"):
             if link == MORE_LINK.format(kind):
                 self._expanded.add(kind)
             elif link == FEWER_LINK.format(kind):
@@ -106,7 +97,7 @@ class OverviewSection(Section):
         assert self.data is not None
         case, today = self.data.case, self.data.today
         latest = case.latest_by_perspective()
-        parts = better_html(case, today)
+        parts = self._better_html(case, today)
         parts.append("<h3>" + tr("Wat gaat goed") + "</h3>")
         window = ReadingWindow.of(latest, case.compare_months)
 
@@ -183,15 +174,29 @@ class OverviewSection(Section):
             parts.append(f"<p><i>{escape(older)}</i></p>")
         return parts
 
+    def _better_html(self, case: CaseFile, today: date) -> list[str]:
+        """ "Wat is beter geworden" first (a handful, then "n meer"), or nothing at all when
+        nothing rose."""
+        lines = better_lines(case, today, lang())
+        if not lines:
+            return []
+        heading = f"<h3>{escape(gettext(BETTER_HEADING, lang=lang()))}</h3>"
+        return [heading, *self._expandable(lines, "beter")]
+
     def _topic_list(self, topics: TopicList, kind: str) -> list[str]:
+        texts = tuple(topic_text(t, lang()) for t in topics.items)
+        return self._expandable(Handful(texts, topics.limit), kind)
+
+    def _expandable(self, lines: Handful[str], kind: str) -> list[str]:
+        """A handful of lines, then "n meer" (all of them) or "minder tonen"."""
         expanded = kind in self._expanded
-        shown = topics.topics if expanded else topics.shown
-        items = "".join(f"<li>{escape(topic_text(t, lang()))}</li>" for t in shown)
+        shown = lines.items if expanded else lines.shown
+        items = "".join(f"<li>{escape(line)}</li>" for line in shown)
         parts = [f"<ul>{items}</ul>"]
-        if topics.more and not expanded:
+        if lines.more and not expanded:
             link = MORE_LINK.format(kind)
-            parts.append(f'<p><a href="{link}">{escape(more_text(topics.more, lang()))}</a></p>')
-        elif topics.more:
+            parts.append(f'<p><a href="{link}">{escape(more_text(lines.more, lang()))}</a></p>')
+        elif lines.more:
             link = FEWER_LINK.format(kind)
             parts.append(f'<p><a href="{link}">{escape(fewer_text(lang()))}</a></p>')
         return parts

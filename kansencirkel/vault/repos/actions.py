@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Mapping
 from datetime import date
+from typing import Any
 
 from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
@@ -19,7 +21,6 @@ from kansencirkel.core.evaluation import (
     readings_to_json,
 )
 from kansencirkel.core.i18n import N_
-from kansencirkel.core.kinds import ACTION_KINDS_KEY, kinds_from_setting
 from kansencirkel.core.model import Action
 from kansencirkel.core.what_works import EvaluatedAfspraak
 from kansencirkel.vault.models import (
@@ -28,11 +29,11 @@ from kansencirkel.vault.models import (
     ChildRow,
     MeetingRow,
     PersonRow,
-    SettingRow,
 )
 from kansencirkel.vault.repos.assessments import load_assessments
 from kansencirkel.vault.repos.base import RepoContext, changed_fields, get_or_404, new_id, reject
 from kansencirkel.vault.repos.convert import person_from_row
+from kansencirkel.vault.repos.settings import check_kind
 from kansencirkel.vault.validation import records as rules
 from kansencirkel.vault.validation.fields import STRICT, element_keys
 
@@ -94,16 +95,6 @@ def _evaluated(row: ActionRow) -> Evaluation | None:
     )
 
 
-def _check_kind(s: Session, kind: object) -> str | None:
-    """None, or a key in the vault's current list of kinds."""
-    if kind is None or kind == "":
-        return None
-    stored = s.scalar(select(SettingRow.value).where(SettingRow.key == ACTION_KINDS_KEY))
-    if not isinstance(kind, str) or kind not in kinds_from_setting(stored).keys:
-        raise reject(N_("Deze soort afspraak staat niet in de lijst van deze kluis."))
-    return kind
-
-
 #: An afspraak can be evaluated once it is finished or stopped.
 EVALUATED_STATUSES = (ActionStatus.AFGEROND, ActionStatus.GESTOPT)
 
@@ -150,7 +141,7 @@ class ActionsRepository:
         with self._ctx.tx() as s:
             get_or_404(s, ChildRow, child_id, "Dit kind")
             owner = self._check_links(s, owner_id, meeting_id)
-            row.kind = _check_kind(s, kind)
+            row.kind = check_kind(s, kind)
             s.add(row)
             s.flush()
             _set_elements(s, row.id, keys)
@@ -180,7 +171,7 @@ class ActionsRepository:
                     keys = element_keys(value)  # type: ignore[arg-type]
                     continue
                 elif key == "kind":
-                    value = _check_kind(s, value)
+                    value = check_kind(s, value, row.kind)
                 setattr(row, key, value)
             owner = self._check_links(s, row.owner_id, row.meeting_id)
             if keys is not None:
@@ -245,6 +236,33 @@ class ActionsRepository:
             self._ctx.audit(s, AuditKind.CHANGE, "action", row.id, row.child_id, "evaluated")
             s.flush()
             return Written(_build(row, owner, keys), Changes.child(row.child_id))
+
+    def finish(
+        self,
+        action_id: str | None,
+        status: ActionStatus,
+        helped: Helped,
+        sentence: str,
+        evaluated_on: date | None = None,
+        *,
+        child_id: str = "",
+        fields: Mapping[str, Any] | None = None,
+    ) -> Written[Action]:
+        """Save an afspraak's edits (``fields``, as :meth:`update` takes them; a new afspraak
+        of ``child_id`` as :meth:`create` does when ``action_id`` is None) and finish or stop
+        it with its evaluation, in one transaction: when the evaluation is refused or fails,
+        nothing is saved and the afspraak stays as it was, unfinished (no edit without its
+        evaluation, no audit event of either)."""
+        edits = {k: v for k, v in (fields or {}).items() if k != "status"}  # status: below
+        with self._ctx.tx():
+            changes = Changes()
+            if action_id is None:
+                written = self.create(child_id, **edits)
+                action_id, changes = written.value.id, written.changes
+            elif edits:
+                changes = self.update(action_id, **edits).changes
+            done = self.evaluate(action_id, status, helped, sentence, evaluated_on)
+            return Written(done.value, changes.merge(done.changes))
 
     def evaluated_between(self, start: date, end: date) -> list[EvaluatedAfspraak]:
         """Every afspraak evaluated from ``start`` to ``end``, for the "Wat werkt" view: kind,

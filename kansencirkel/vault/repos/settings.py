@@ -3,17 +3,49 @@ who opens the vault."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from sqlalchemy import select
 from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.orm import Session
 
-from kansencirkel.core.changes import Changes
+from kansencirkel.core.changes import Changes, Written
 from kansencirkel.core.enums import AuditKind
 from kansencirkel.core.i18n import N_
-from kansencirkel.core.kinds import ACTION_KINDS_KEY, KindList, kinds_from_setting
+from kansencirkel.core.kinds import (
+    ACTION_KINDS_KEY,
+    KindEditRefused,
+    KindList,
+    kinds_from_setting,
+    kinds_to_setting,
+    with_added,
+    with_renamed,
+    with_retired,
+)
 from kansencirkel.core.window import COMPARE_MONTHS_KEY, compare_months
 from kansencirkel.vault.models import SettingRow
 from kansencirkel.vault.repos.base import RepoContext, reject
+
+
+def read_action_kinds(s: Session) -> KindList:
+    """The vault's kinds of afspraken: its own list, else the bundled one."""
+    return kinds_from_setting(
+        s.scalar(select(SettingRow.value).where(SettingRow.key == ACTION_KINDS_KEY))
+    )
+
+
+def check_kind(s: Session, kind: object, current: str | None = None) -> str | None:
+    """None, or a key in the vault's current list of kinds that is still in use; a retired
+    kind only where the afspraak already carries it (``current``)."""
+    if kind is None or kind == "":
+        return None
+    kinds = read_action_kinds(s)
+    found = kinds.get(kind) if isinstance(kind, str) else None
+    if found is None:
+        raise reject(N_("Deze soort afspraak staat niet in de lijst van deze kluis."))
+    if found.retired and found.key != current:
+        raise reject(N_("Deze soort afspraak is uit gebruik genomen."))
+    return found.key
 
 
 def read_compare_months(s: Session) -> int:
@@ -53,6 +85,32 @@ class SettingsRepository:
     def action_kinds(self) -> KindList:
         """The vault's kinds of afspraken: its own list, else the bundled one."""
         with self._ctx.tx() as s:
-            return kinds_from_setting(
-                s.scalar(select(SettingRow.value).where(SettingRow.key == ACTION_KINDS_KEY))
-            )
+            return read_action_kinds(s)
+
+    def add_kind(self, name: str, english: str | None = None) -> Written[KindList]:
+        """Add a kind to the vault's list (its first edit copies the bundled list)."""
+        return self._edit_kinds("add", lambda kinds: with_added(kinds, name, english))
+
+    def rename_kind(self, key: str, name: str, english: str | None = None) -> Written[KindList]:
+        """Give a kind a new name; its key, and so every afspraak that carries it, stays."""
+        return self._edit_kinds("rename", lambda kinds: with_renamed(kinds, key, name, english))
+
+    def retire_kind(self, key: str, retired: bool = True) -> Written[KindList]:
+        """Take a kind out of use for new afspraken (or back in, ``retired=False``)."""
+        op = "retire" if retired else "restore"
+        return self._edit_kinds(op, lambda kinds: with_retired(kinds, key, retired))
+
+    def _edit_kinds(self, op: str, edit: Callable[[KindList], KindList]) -> Written[KindList]:
+        """Read, edit and store the list in one transaction, with one CHANGE event that names
+        the edit, never a label."""
+        with self._ctx.tx() as s:
+            try:
+                kinds = edit(read_action_kinds(s))
+            except KindEditRefused as exc:
+                raise reject(exc.msgid) from None
+            value = kinds_to_setting(kinds.kinds)
+            stmt = insert(SettingRow).values(key=ACTION_KINDS_KEY, value=value)
+            stmt = stmt.on_conflict_do_update(index_elements=["key"], set_={"value": value})
+            s.execute(stmt)
+            self._ctx.audit(s, AuditKind.CHANGE, "setting", detail=f"key:{ACTION_KINDS_KEY}:{op}")
+        return Written(kinds, Changes(settings=True))
