@@ -38,6 +38,10 @@ class _Relay(QObject):
     finished = Signal(int, object)
 
 
+def _done() -> None:
+    """What a job holds once its function has run."""
+
+
 class _Job(QRunnable):
     def __init__(self, job_id: int, fn: Callable[[], Any], relay: _Relay) -> None:
         super().__init__()
@@ -47,11 +51,17 @@ class _Job(QRunnable):
         self.setAutoDelete(True)
 
     def run(self) -> None:
+        fn, self._fn = self._fn, _done
         try:
-            result = self._fn()
+            result = fn()
         except BaseException as exc:
+            del fn  # before the GUI thread hears of it: see below
             self._relay.finished.emit(self._job_id, (None, exc))
         else:
+            # The function (and what its closure holds) is let go here, before the result
+            # is sent: the runner's pending entry then holds the last reference, dropped on
+            # the GUI thread. A Qt object freed on this worker thread can crash the app.
+            del fn
             self._relay.finished.emit(self._job_id, (result, None))
 
 
@@ -80,7 +90,9 @@ class OperationRunner(QObject):
         self._relay = _Relay()
         self._relay.finished.connect(self._on_finished)
         self._ids = itertools.count(1)
-        self._pending: dict[int, tuple[OnDone, OnError | None, str, int]] = {}
+        # job id → (on_done, on_error, busy text, generation, the job's function: kept here so
+        # that its last reference goes on this thread)
+        self._pending: dict[int, tuple[OnDone, OnError | None, str, int, object]] = {}
         self._generation = 0
 
     # -- public API --------------------------------------------------------------------------
@@ -97,7 +109,7 @@ class OperationRunner(QObject):
         """Start ``fn`` in the background on ``lane``; returns a job id."""
         job_id = next(self._ids)
         was_idle = not self._pending
-        self._pending[job_id] = (on_done, on_error, busy_text, self._generation)
+        self._pending[job_id] = (on_done, on_error, busy_text, self._generation, fn)
         self._pools[lane].start(_Job(job_id, fn, self._relay))
         if was_idle or busy_text:
             self.busy_changed.emit(self.busy_text())
@@ -107,7 +119,7 @@ class OperationRunner(QObject):
         return bool(self._pending)
 
     def busy_text(self) -> str:
-        for _done, _err, text, _gen in self._pending.values():
+        for _on_done, _err, text, _gen, _fn in self._pending.values():
             if text:
                 return text
         return ""
@@ -148,7 +160,7 @@ class OperationRunner(QObject):
             self.busy_changed.emit("")
         if entry is None:
             return
-        on_done, on_error, _text, generation = entry
+        on_done, on_error, _text, generation, _fn = entry
         if generation != self._generation:
             return
         if isinstance(exc, BaseException):
