@@ -50,9 +50,9 @@ def _answer_one(qtbot: Any, samen: SamenWindow) -> None:
 
 @pytest.mark.parametrize("way", ["escape", "close", "idle"])
 def test_every_way_out_locks_and_the_draft_waits_for_the_team_member(
-    qtbot: Any, team_vault_path: MadeVault, ui_runner: Any, app_settings: Any, way: str
+    qtbot: Any, team_vault_path: MadeVault, ui_runner: Any, make_shell: Any, way: str
 ) -> None:
-    shell, window = start_unlocked(qtbot, team_vault_path, ui_runner, app_settings)
+    shell, window = start_unlocked(qtbot, team_vault_path, make_shell)
     sanne = team_vault_path.child_ids["Sanne"]
     samen = _start_samen(qtbot, window, sanne)
     assert samen.answers.giver == "Sanne" and samen.answers.child_id == sanne
@@ -97,12 +97,12 @@ def test_every_way_out_locks_and_the_draft_waits_for_the_team_member(
 
 
 def test_the_start_dialog_offers_the_child_and_its_parents_by_name(
-    qtbot: Any, team_vault_path: MadeVault, ui_runner: Any, app_settings: Any
+    qtbot: Any, team_vault_path: MadeVault, make_shell: Any
 ) -> None:
     from kansencirkel.core.enums import Role
     from kansencirkel.core.samen import Filler
 
-    shell, window = start_unlocked(qtbot, team_vault_path, ui_runner, app_settings)
+    shell, window = start_unlocked(qtbot, team_vault_path, make_shell)
     noor = team_vault_path.child_ids["Noor"]
     vault = shell.vault
     assert vault is not None
