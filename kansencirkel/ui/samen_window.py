@@ -35,7 +35,6 @@ from kansencirkel.core.samen import SamenTexts
 from kansencirkel.core.samen_answers import UNKNOWN, SamenAnswers
 from kansencirkel.ui.assessment_drafts import DraftAutosave
 from kansencirkel.ui.errors import error_text
-from kansencirkel.ui.i18n import current_lang
 from kansencirkel.ui.samen_pages import (
     SIZES,
     ElementPage,
@@ -286,12 +285,16 @@ class SamenWindow(QWidget):
         from kansencirkel.charts.stars import radar_figure
 
         self.thanks.goes_well.setPlainText(assessment.goes_well)
-        lang = current_lang()
-        series = perspective_series(
-            {assessment.perspective: assessment}, lang=lang, with_dates=False
-        )
+        # Their star speaks their language (the file they chose), not the app's.
+        texts, filler = self.texts, self.answers.filler
+        series = perspective_series({assessment.perspective: assessment}, with_dates=False)
+        gaps = any(v is None for s in series for v in s.values)
+        note = texts.word(filler, "star_gap") if gaps else ""
+        names = texts.element_names()
         self.thanks.chart.show_chart(
-            lambda fig: radar_figure(series, lang=lang, presenter=True, legend=False, figure=fig)
+            lambda fig: radar_figure(
+                series, presenter=True, legend=False, figure=fig, names=names, note_text=note
+            )
         )
 
     # -- ways out ------------------------------------------------------------------------------
