@@ -214,5 +214,8 @@ class HelpPage(QWidget):
         layout.addStretch(1)
         self.text = big_label(texts.word(filler, "help"), prompt_pt, self)
         self.text.setObjectName("samenHelp")
-        layout.addWidget(self.text)
+        # One short line per step, read from the start of each line: not centred, not wide.
+        self.text.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
+        self.text.setMaximumWidth(self.text.fontMetrics().averageCharWidth() * 60)
+        layout.addWidget(self.text, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)
