@@ -20,6 +20,7 @@ from kansencirkel.ui.help_window import HelpWindow
 from kansencirkel.ui.i18n import current_lang
 from kansencirkel.ui.samen_window import SamenWindow
 from kansencirkel.vault.vault import Vault
+from tests.support.vaults import MadeVault
 from tests.ui.child_fixtures import add_child
 
 
@@ -55,7 +56,10 @@ def _shown(window: SamenWindow) -> str:
 
 
 def _guides() -> list[QWidget]:
-    return [w for w in QApplication.topLevelWidgets() if isinstance(w, HelpWindow)]
+    """The app's guide windows on screen (one closed before samen invullen may linger)."""
+    return [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, HelpWindow) and w.isVisible()
+    ]
 
 
 @pytest.mark.parametrize("filler", [Filler.KIND, Filler.OUDER])
@@ -130,3 +134,28 @@ def test_f1_without_the_app_filter_is_the_windows_own(
     qtbot.keyClick(window, Qt.Key.Key_F1)
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.welcome, timeout=2000)
     assert window.step() == 0 and not _guides()
+
+
+def test_real_f1_in_the_whole_app_stays_in_the_fill_in_screen(
+    qtbot: Any, team_vault_path: MadeVault, make_shell: Any
+) -> None:
+    """Started from the child's page, with the app's own F1 filter (install_help_key): the
+    guide stays closed, the main window hidden, and only the fill-in window shows."""
+    from tests.ui.test_idle_lock import start_unlocked
+    from tests.ui.test_samen_lock import _start_samen
+
+    shell, window = start_unlocked(qtbot, team_vault_path, make_shell)
+    samen = _start_samen(qtbot, window, team_vault_path.child_ids["Sanne"])
+    samen.GUARD_MS = 0
+    samen.next()
+    qtbot.keyClick(samen.focusWidget(), Qt.Key.Key_F1)
+    qtbot.waitUntil(lambda: samen.stack.currentWidget() is samen.help, timeout=2000)
+    assert [w for w in QApplication.topLevelWidgets() if w.isVisible()] == [samen]
+    assert not window.isVisible() and not _guides()
+    assert "Daan" not in _shown(samen) and "Noor" not in _shown(samen)
+    qtbot.keyClick(samen, Qt.Key.Key_F1)
+    qtbot.waitUntil(lambda: samen.current_key() == "actief", timeout=2000)
+    assert samen.stack.currentWidget() is samen.element
+    qtbot.keyClick(samen.focusWidget(), Qt.Key.Key_Escape)  # and out only through the lock
+    qtbot.waitUntil(lambda: shell.vault is None, timeout=5000)
+    assert window.samen_window is None and not _guides()
