@@ -225,7 +225,9 @@ class SamenWindow(QWidget):
 
     def _update_next(self) -> None:
         a, key = self.answers, self.current_key()
-        if key is not None:
+        if self._in_help:
+            ok = True  # "terug naar de vragen" always leads back (a failed save says so there)
+        elif key is not None:
             ok = key in a.answers
         elif a.step == _END:
             ok = bool(a.goes_well.strip()) and not self._saving  # every meting starts with it
