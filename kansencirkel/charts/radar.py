@@ -9,7 +9,7 @@ ring, at any figure size, in Dutch and English.
 from __future__ import annotations
 
 import math
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from typing import TYPE_CHECKING, cast
 
 from kansencirkel.charts.geometry import ANGLES, N
@@ -83,11 +83,14 @@ def draw_star(
     highlight: Collection[str] = (),
     renderer: RendererBase | None = None,
     reuse: Axes | None = None,
+    names: Mapping[str, str] | None = None,
 ) -> Axes:
     """Draw one star filling ``rect_px`` (x0, y0, w, h in figure pixels); returns its axes.
 
     ``reuse`` is an emptied star axes to draw into again (creating axes is the slowest step
-    when the app switches children).
+    when the app switches children). ``names`` (element key → axis label) replaces the
+    catalogue's names in ``lang``: a child filling in reads their own language, which may be
+    one the app has no catalogue for.
     """
     renderer = renderer or renderer_for(fig)
     fw, fh = fig.bbox.width, fig.bbox.height
@@ -110,7 +113,7 @@ def draw_star(
         t = ax.text(
             0,
             0,
-            cat.element(key).name(lang),
+            names[key] if names is not None else cat.element(key).name(lang),
             ha=ha,
             va=va,
             color=INK,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from kansencirkel.charts.layout import add_legend, add_note, add_title
@@ -88,11 +88,15 @@ def radar_figure(
     legend: bool = True,
     note: bool = True,
     figure: Figure | None = None,
+    names: Mapping[str, str] | None = None,
+    note_text: str | None = None,
 ) -> Figure:
     """One star with its series laid over each other, a legend below it and a short note.
 
     Pass ``figure`` to redraw into an existing figure (the app reuses its canvas); its size
     then wins over ``size_inches``. ``highlight`` holds element keys to mark as topics.
+    ``names`` (element key → axis label) and ``note_text`` replace the texts in ``lang``, for
+    a reader whose language the app's catalogue does not hold (samen invullen).
     """
     star = _empty_star_axes(figure)
     fig = figure if star is not None and figure is not None else _reuse(figure, size_inches, dpi)
@@ -107,7 +111,8 @@ def radar_figure(
     if title:
         top += gap
     bottom = margin
-    text = star_note(series, highlight, lang) if note else ""
+    text = star_note(series, highlight, lang) if note_text is None else note_text
+    text = text if note else ""
     bottom += add_note(fig, text, fontsize=look.legend * 0.85, renderer=renderer, bottom_px=bottom)
     if text:
         bottom += gap * 0.6
@@ -124,7 +129,15 @@ def radar_figure(
         bottom += height + gap
     rect = (margin, bottom, fw - 2 * margin, max(fh - top - bottom, 10.0))
     draw_star(
-        fig, rect, series, look=look, lang=lang, highlight=highlight, renderer=renderer, reuse=star
+        fig,
+        rect,
+        series,
+        look=look,
+        lang=lang,
+        highlight=highlight,
+        renderer=renderer,
+        reuse=star,
+        names=names,
     )
     return fig
 

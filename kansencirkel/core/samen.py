@@ -42,6 +42,9 @@ WORD_KEYS: tuple[str, ...] = (
     "thanks",
     "thanks_text",
     "done",
+    "star_gap",
+    "help",
+    "help_close",
 )
 
 
@@ -81,6 +84,7 @@ class SamenTexts:
     words: dict[str, dict[str, str]]  # "kind"/"ouder" → word key → text
     points: dict[str, tuple[str, ...]]  # "kind"/"ouder" → five words, 1..5
     elements: dict[str, dict[str, ElementWords]]  # element → filler value → words
+    names: dict[str, str]  # element → its name on the star's axis, in this language
 
     def word(self, filler: Filler, key: str) -> str:
         return self.words[_audience(filler)][key]
@@ -90,6 +94,10 @@ class SamenTexts:
 
     def element(self, key: str, filler: Filler) -> ElementWords:
         return self.elements[key][filler.value]
+
+    def element_names(self) -> dict[str, str]:
+        """The eight axis labels of the filler's own star, in this language."""
+        return dict(self.names)
 
 
 def _audience(filler: Filler) -> str:
@@ -116,6 +124,9 @@ def parse_texts(data: dict[str, Any], where: str) -> SamenTexts:
             }
             for key in ELEMENT_KEYS
         }
+        names = {key: str(data["elements"][key]["name"]) for key in ELEMENT_KEYS}
+        if not all(name.strip() for name in names.values()):
+            raise SamenDataError(f"{where}: every element needs a name")
         direction = str(data.get("direction", "ltr"))
         if direction not in ("ltr", "rtl"):
             raise SamenDataError(f"{where}: direction must be 'ltr' or 'rtl'")
@@ -126,6 +137,7 @@ def parse_texts(data: dict[str, Any], where: str) -> SamenTexts:
             words=words,
             points=points,
             elements=elements,
+            names=names,
         )
     except (KeyError, TypeError) as exc:
         raise SamenDataError(f"{where}: missing {exc}") from None

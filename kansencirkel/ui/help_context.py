@@ -4,7 +4,8 @@ The page is found from the focused widget (else the active window) upwards: the 
 window or view in :data:`CONTEXT_TOPICS` decides. Keyed by class name, so the views need not
 know about the guide (and nothing here imports them). One application-wide event filter
 catches F1 in every window; in the main window the Help menu's F1 shortcut comes first and
-asks the same question (:func:`show_help_for`).
+asks the same question (:func:`show_help_for`). A window marked ``noHelp`` (samen invullen)
+never gets the guide: F1 there calls its own ``show_own_help()`` when it has one.
 """
 
 from __future__ import annotations
@@ -74,7 +75,13 @@ class HelpKeyFilter(QObject):
             return True  # already in the guide
         for w in (target, watched):
             if isinstance(w, QWidget) and w.window().property("noHelp"):
-                return True  # samen invullen: nothing else of the app may be reached there
+                # Samen invullen: nothing else of the app may be reached there, so no guide
+                # (a window of its own would leave the full-screen fill-in screen); the
+                # window shows its own help, in the filler's language.
+                own = getattr(w.window(), "show_own_help", None)
+                if callable(own):
+                    own()
+                return True
         show_help_for(target)
         return True
 

@@ -1,7 +1,9 @@
 """The five answers and "weet ik niet" as big buttons with a drawn face, for samen invullen.
 
-Big enough to tap on a touch laptop; Left/Right (mirrored for right-to-left text) move the
-choice, so the arrow keys and Enter do all of it. The faces are drawn with QPainter in one
+Big enough to tap on a touch laptop: Qt turns a touch no widget handles into the button's
+click, so no touch code is needed here (tests/ui/test_samen_touch.py taps with real touch
+events). Left/Right (mirrored for right-to-left text) move the choice, so the arrow keys and
+Enter do all of it. The faces are drawn with QPainter in one
 neutral colour: no traffic-light colours, the face's mouth alone shows the point.
 """
 

@@ -1,5 +1,6 @@
 """The pages of samen invullen, built in code (one full-screen window, no Designer form):
-welcome, one element, the two end questions, and the thank-you page with their own star.
+welcome, one element, the two end questions, the thank-you page with their own star, and
+the help F1 shows (in their language, inside the fill-in screen: never the app's guide).
 
 Every text on these pages comes from the language file of the person filling in
 (:class:`~kansencirkel.core.samen.SamenTexts`), not from the app's translations: a child may
@@ -8,6 +9,8 @@ child gets the biggest faces and no words under them.
 """
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
@@ -24,6 +27,9 @@ from PySide6.QtWidgets import (
 from kansencirkel.core.samen import Filler, SamenTexts
 from kansencirkel.ui.chart_canvas import ChartCanvas
 from kansencirkel.ui.samen_choices import ChoiceRow
+
+if TYPE_CHECKING:
+    from kansencirkel.core.model import Assessment
 
 #: (sentence pt, prompt pt, face px, words under the faces)
 SIZES: dict[Filler, tuple[int, int, int, bool]] = {
@@ -132,6 +138,14 @@ class EndPage(QWidget):
         self.wishes = self._field(texts.word(filler, "wishes"), prompt_pt, layout, "samenWishes")
         layout.addWidget(big_label(texts.word(filler, "end_hint"), prompt_pt - 4, self))
 
+    def fill(self, goes_well: str, wishes: str) -> None:
+        """Show what was typed before (a resumed draft), without it counting as a change."""
+        for edit, text in ((self.goes_well, goes_well), (self.wishes, wishes)):
+            if edit.toPlainText() != text:
+                edit.blockSignals(True)
+                edit.setPlainText(text)
+                edit.blockSignals(False)
+
     def _field(self, question: str, pt: int, layout: QVBoxLayout, name: str) -> QPlainTextEdit:
         label = big_label(question, pt + 4, self, bold=True)
         edit = QPlainTextEdit(self)
@@ -152,6 +166,7 @@ class ThanksPage(QWidget):
 
     def __init__(self, texts: SamenTexts, filler: Filler, parent: QWidget) -> None:
         super().__init__(parent)
+        self._texts, self._filler = texts, filler
         size = SIZES[filler]
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -170,3 +185,37 @@ class ThanksPage(QWidget):
         self.chart = ChartCanvas(self)
         self.chart.setObjectName("samenStar")
         layout.addWidget(self.chart, 4)
+
+    def show_result(self, assessment: Assessment) -> None:
+        """What goes well, and their star in their language (the file they chose, not the
+        app's): its axis names and its note come from that file."""
+        from kansencirkel.charts.series import perspective_series
+        from kansencirkel.charts.stars import radar_figure
+
+        self.goes_well.setPlainText(assessment.goes_well)
+        series = perspective_series({assessment.perspective: assessment}, with_dates=False)
+        gaps = any(v is None for s in series for v in s.values)
+        note = self._texts.word(self._filler, "star_gap") if gaps else ""
+        names = self._texts.element_names()
+        self.chart.show_chart(
+            lambda fig: radar_figure(
+                series, presenter=True, legend=False, figure=fig, names=names, note_text=note
+            )
+        )
+
+
+class HelpPage(QWidget):
+    """What F1 shows: how to answer, in their words. Nothing of the app or the vault."""
+
+    def __init__(self, texts: SamenTexts, filler: Filler, parent: QWidget) -> None:
+        super().__init__(parent)
+        _sentence, prompt_pt, _face, _words = SIZES[filler]
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        self.text = big_label(texts.word(filler, "help"), prompt_pt, self)
+        self.text.setObjectName("samenHelp")
+        # One short line per step, read from the start of each line: not centred, not wide.
+        self.text.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
+        self.text.setMaximumWidth(self.text.fontMetrics().averageCharWidth() * 60)
+        layout.addWidget(self.text, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)

@@ -4,6 +4,8 @@ A frameless full-screen window with no menus and no shortcuts into the app: welc
 element per screen (its sentence, one prompt, five faces and "weet ik niet", "hier wil ik over
 praten"), "wat gaat goed?" and "wat wens je?", then a thank-you screen with their own star.
 The arrow keys choose, Enter goes on (or presses the focused button), touch and mouse tap.
+F1 shows how it works, in their language, inside this window (never the app's guide, which
+would leave the fill-in screen); "terug naar de vragen", Enter or F1 again go back.
 
 Every way out locks: Esc, Alt+F4 or the window manager's close, "Klaar" on the thank-you
 screen and the app's idle timer all end in :attr:`lock_requested`, so only the team member's
@@ -35,11 +37,11 @@ from kansencirkel.core.samen import SamenTexts
 from kansencirkel.core.samen_answers import UNKNOWN, SamenAnswers
 from kansencirkel.ui.assessment_drafts import DraftAutosave
 from kansencirkel.ui.errors import error_text
-from kansencirkel.ui.i18n import current_lang
 from kansencirkel.ui.samen_pages import (
     SIZES,
     ElementPage,
     EndPage,
+    HelpPage,
     ThanksPage,
     WelcomePage,
     big_button,
@@ -76,11 +78,12 @@ class SamenWindow(QWidget):
         super().__init__(None, Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint)
         self.setObjectName("SamenWindow")
         self.setWindowTitle("Kansencirkel")
-        self.setProperty("noHelp", True)  # F1 opens no guide here
+        self.setProperty("noHelp", True)  # F1 opens no guide here, but show_own_help()
         self._repos, self._ops, self.answers, self.texts = repos, ops, answers, texts
         self._today = today or clock.today()
         self._released = False
         self._saving = False
+        self._in_help = False
         self.assessment: Assessment | None = None
         if texts.right_to_left:
             self.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
@@ -121,7 +124,8 @@ class SamenWindow(QWidget):
         self.element = ElementPage(texts, f, self.stack)
         self.end = EndPage(texts, f, self.stack)
         self.thanks = ThanksPage(texts, f, self.stack)
-        for page in (self.welcome, self.element, self.end, self.thanks):
+        self.help = HelpPage(texts, f, self.stack)
+        for page in (self.welcome, self.element, self.end, self.thanks, self.help):
             self.stack.addWidget(page)
         layout.addWidget(self.stack, 1)
         self.error_label = big_label("", pt - 2, self)
@@ -153,7 +157,9 @@ class SamenWindow(QWidget):
     def next(self) -> None:
         if self._too_soon() or not self.next_button.isEnabled():
             return
-        if self.answers.step == _END:
+        if self._in_help:
+            self._go(self.answers.step, keep=False)  # back to where they were
+        elif self.answers.step == _END:
             self.submit()
         elif self.answers.step == _THANKS:
             self.lock_requested.emit()
@@ -161,9 +167,24 @@ class SamenWindow(QWidget):
             self._go(self.answers.step + 1)
 
     def back(self) -> None:
-        if self._too_soon() or self.answers.step in (0, _THANKS):
+        if self._too_soon() or self._in_help or self.answers.step in (0, _THANKS):
             return
         self._go(self.answers.step - 1)
+
+    def show_own_help(self) -> None:
+        """F1: how it works, on a page of this window; F1 again goes back to the question."""
+        if self._in_help:
+            self._go(self.answers.step, keep=False)
+            return
+        self._in_help = True
+        self._guard.restart()  # the tap that opened it does not also close it
+        self.stack.setCurrentWidget(self.help)
+        self.step_label.clear()
+        self.error_label.hide()
+        self.back_button.hide()
+        self.next_button.setText(self.texts.word(self.answers.filler, "help_close"))
+        self.next_button.setEnabled(True)
+        self.next_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _too_soon(self) -> bool:
         return self._guard.elapsed() < self.GUARD_MS
@@ -171,6 +192,7 @@ class SamenWindow(QWidget):
     def _go(self, step: int, *, keep: bool = True) -> None:
         a, f, texts = self.answers, self.answers.filler, self.texts
         a.step = step
+        self._in_help = False
         self._guard.restart()
         self.error_label.hide()
         key = self.current_key()
@@ -187,7 +209,7 @@ class SamenWindow(QWidget):
         elif step == _END:
             self.stack.setCurrentWidget(self.end)
             self.step_label.clear()
-            self._fill_end()
+            self.end.fill(a.goes_well, a.wishes)
             self.next_button.setText(texts.word(f, "finish"))
         else:
             self.stack.setCurrentWidget(self.thanks)
@@ -198,19 +220,14 @@ class SamenWindow(QWidget):
         if keep and step < _THANKS:  # where to go on after a crash; never after saving
             self.drafts.touch()
 
-    def _fill_end(self) -> None:
-        for edit, text in (
-            (self.end.goes_well, self.answers.goes_well),
-            (self.end.wishes, self.answers.wishes),
-        ):
-            if edit.toPlainText() != text:
-                edit.blockSignals(True)
-                edit.setPlainText(text)
-                edit.blockSignals(False)
+    def _on_element(self) -> bool:
+        return self.current_key() is not None and not self._in_help
 
     def _update_next(self) -> None:
         a, key = self.answers, self.current_key()
-        if key is not None:
+        if self._in_help:
+            ok = True  # "terug naar de vragen" always leads back (a failed save says so there)
+        elif key is not None:
             ok = key in a.answers
         elif a.step == _END:
             ok = bool(a.goes_well.strip()) and not self._saving  # every meting starts with it
@@ -271,7 +288,7 @@ class SamenWindow(QWidget):
         self.assessment = assessment
         self._saving = False
         self._go(_THANKS)
-        self._show_star(assessment)
+        self.thanks.show_result(assessment)
         self.saved.emit(assessment)
 
     def _failed(self, exc: BaseException) -> None:
@@ -281,19 +298,6 @@ class SamenWindow(QWidget):
         self.error_label.show()
         self._update_next()
 
-    def _show_star(self, assessment: Assessment) -> None:
-        from kansencirkel.charts.series import perspective_series
-        from kansencirkel.charts.stars import radar_figure
-
-        self.thanks.goes_well.setPlainText(assessment.goes_well)
-        lang = current_lang()
-        series = perspective_series(
-            {assessment.perspective: assessment}, lang=lang, with_dates=False
-        )
-        self.thanks.chart.show_chart(
-            lambda fig: radar_figure(series, lang=lang, presenter=True, legend=False, figure=fig)
-        )
-
     # -- ways out ------------------------------------------------------------------------------
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -301,12 +305,14 @@ class SamenWindow(QWidget):
         focus = self.focusWidget()
         if key == Qt.Key.Key_Escape:
             self.lock_requested.emit()
+        elif key == Qt.Key.Key_F1:
+            self.show_own_help()  # without the app's F1 filter (it calls this too)
         elif key in _ENTER:
             if focus is self.element.talk or focus is self.back_button:
                 focus.click()
             else:
                 self.next()
-        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and self.current_key() is not None:
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and self._on_element():
             self.element.choices.focus_choice()
         else:
             super().keyPressEvent(event)

@@ -402,7 +402,7 @@
         </message>
         <message>
             <source>Markeren als &amp;gehouden…</source>
-            <translation>Mark as he&amp;ld…</translation>
+            <translation>Mark as hel&amp;d…</translation>
         </message>
         <message>
             <source>&amp;Afspraak bij dit overleg…</source>
@@ -1233,7 +1233,7 @@
         </message>
         <message>
             <source>Samen invu&amp;llen…</source>
-            <translation>Fill in together…</translation>
+            <translation>Fi&amp;ll in together…</translation>
         </message>
         <message>
             <source>Het kind of een ouder vult de eigen ster in op deze laptop</source>

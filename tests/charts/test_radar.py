@@ -221,3 +221,14 @@ def test_presenter_names_keep_their_floor_on_a_crowded_star() -> None:
         sizes[presenter] = min(t.get_fontsize() for t in star.texts if t.get_gid() == GID_ELEMENT)
     assert sizes[True] >= PRESENTER_MIN_LABEL
     assert sizes[False] < PRESENTER_MIN_LABEL  # the floor is the projector's, not print's
+
+
+def test_axis_names_and_note_can_come_from_the_caller() -> None:
+    """Samen invullen: a reader's own language, which the app's catalogue may not hold."""
+    names = {key: f"{key.upper()}!" for key in ELEMENT_KEYS}
+    fig = radar_figure([_series()], names=names, note_text="Boş yer: bilmiyorum")
+    [star] = [ax for ax in fig.axes if ax.get_gid() == GID_STAR]
+    labels = [t.get_text() for t in star.texts if t.get_gid() == GID_ELEMENT]
+    assert labels == [names[k] for k in ELEMENT_KEYS]
+    notes = [t.get_text() for t in fig.texts]
+    assert "Boş yer: bilmiyorum" in notes and not any("weet niet" in t for t in notes)

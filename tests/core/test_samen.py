@@ -78,3 +78,17 @@ def test_a_broken_file_is_left_out_and_the_others_stay(tmp_path: Path) -> None:
 )
 def test_wording_follows_age(born: date | None, filler: Filler | None) -> None:
     assert filler_for_child(born, date(2026, 6, 1)) == filler
+
+
+def test_every_language_names_the_elements_of_its_star(tmp_path: Path) -> None:
+    """The thank-you star's axis labels come from the file; a file without them is left out."""
+    langs = load_languages()
+    assert langs["nl"].element_names()["erbij_horen"] == "Erbij horen"
+    assert langs["en"].element_names()["erbij_horen"] == "Included"
+    for texts in langs.values():
+        assert list(texts.element_names()) == list(ELEMENT_KEYS)
+    data = json.loads((resource("samen") / "nl.json").read_text(encoding="utf-8"))
+    data["language"] = "pl"
+    del data["elements"]["veilig"]["name"]
+    (tmp_path / "pl.json").write_text(json.dumps(data), encoding="utf-8")
+    assert load_languages(tmp_path) == {}

@@ -4,7 +4,8 @@ thank-you screen with the child's own star, at 1280×720 (and 1024×768 with ``-
 
     xvfb-run -a -s "-screen 0 1280x720x24" .venv/bin/python -m tests.ui.samen_screenshots [OUT]
 
-Writes samen-welkom.png, samen-element.png, samen-einde.png and samen-bedankt.png (with
+Writes samen-welkom.png, samen-element.png, samen-hulp.png (the help F1 shows),
+samen-einde.png and samen-bedankt.png (with
 ``-1024`` before ``.png`` at 1024×768) into OUT (default: resources/screenshots/).
 """
 
@@ -77,6 +78,8 @@ def main(argv: list[str]) -> int:
     young.element.choices.buttons[3].click()
     young.element.talk.setChecked(True)
     shoot(young, "samen-element")
+    young.show_own_help()  # F1
+    shoot(young, "samen-hulp")
     young.clear()
 
     older = window(

@@ -113,6 +113,25 @@ def test_placeholders_survive_translation() -> None:
         assert sorted(re.findall(r"%\d", source)) == sorted(re.findall(r"%\d", text)), (ctx, source)
 
 
+def _has_mnemonic(text: str) -> bool:
+    import re
+
+    return re.search(r"&\S", text.replace("&&", "")) is not None
+
+
+def test_a_dutch_alt_letter_keeps_one_in_english() -> None:
+    """A control reachable by Alt+letter in Dutch is reachable so in English too (which letter
+    is free per window is checked by tests/ui/test_a11y_walks.py)."""
+    upd = _update_module()
+    missing = [
+        (ctx, m.findtext("source"), m.findtext("translation"))
+        for ctx, m in upd.messages(TS_DIR / "kansencirkel_en.ts")
+        if _has_mnemonic(m.findtext("source") or "")
+        and not _has_mnemonic(m.findtext("translation") or "")
+    ]
+    assert missing == []
+
+
 def test_english_qm_builds_and_loads(qapp: Any) -> None:
     from kansencirkel.ui import i18n
 

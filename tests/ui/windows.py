@@ -139,8 +139,9 @@ def _meeting_mode(env: Env) -> QWidget:
     return MeetingModeWindow(env.vault.repos.children, env.ops, ids, env.child.id, False)
 
 
-def _samen(filler: str, step: int) -> Callable[[Env], QWidget]:
-    """Samen invullen for the child (young or older) or a parent, on one of its screens."""
+def _samen(filler: str, step: int, *, help: bool = False) -> Callable[[Env], QWidget]:
+    """Samen invullen for the child (young or older) or a parent, on one of its screens
+    (``help``: with the help F1 shows over it)."""
 
     def build(env: Env) -> QWidget:
         from kansencirkel.core.samen import Filler, load_languages
@@ -156,7 +157,10 @@ def _samen(filler: str, step: int) -> Callable[[Env], QWidget]:
             goes_well="Tekenen",
             step=step,
         )
-        return SamenWindow(env.vault.repos, env.ops, answers, load_languages()["nl"])
+        window = SamenWindow(env.vault.repos, env.ops, answers, load_languages()["nl"])
+        if help:
+            window.show_own_help()
+        return window
 
     return build
 
@@ -391,6 +395,7 @@ WINDOWS: list[WindowSpec] = [
     WindowSpec("samen_young", "samen_window.SamenWindow", _samen("jong", 1)),
     WindowSpec("samen_child_end", "samen_window.SamenWindow", _samen("kind", 9)),
     WindowSpec("samen_parent", "samen_window.SamenWindow", _samen("ouder", 2)),
+    WindowSpec("samen_help", "samen_window.SamenWindow", _samen("kind", 3, help=True)),
     WindowSpec("samen_start", "samen_start.SamenStartDialog", _samen_start),
     WindowSpec("action_dialog", "action_dialog.ActionDialog", _action_dialog),
     WindowSpec("evaluation_dialog", "evaluation_dialog.EvaluationDialog", _evaluation_dialog),
