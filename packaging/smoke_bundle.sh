@@ -53,8 +53,9 @@ child="$("$bin" children "$work/demo/demo.kcv" --json 2>/dev/null \
 "$bin" report "$work/demo/demo.kcv" --child "$child" --kind kernteam --out "$work/kernteam.pdf" \
     2>/dev/null
 [ "$(head -c 5 "$work/kernteam.pdf")" = "%PDF-" ] || fail "report wrote no PDF"
-"$bin" --lang en report "$work/demo/demo.kcv" --child "$child" --kind ouders \
+"$bin" --lang en report "$work/demo/demo.kcv" --child "$child" --kind ouders --pdfa \
     --out "$work/ouders.pdf" 2>/dev/null
+grep -aq "pdfaid:part" "$work/ouders.pdf" || fail "report --pdfa wrote no archival copy"
 
 step "licences (the About dialog's list, from the bundled metadata)"
 "$bin" licences > "$work/licences.txt"

@@ -74,6 +74,11 @@ def register(subparsers: Any) -> None:
         action="store_true",
         help=_("vervang het bestand als het er al is (anders weigert de opdracht)"),
     )
+    p.add_argument(
+        "--pdfa",
+        action="store_true",
+        help=_("archiefversie (PDF/A-2b), bv. voor het groeidocument of OPP"),
+    )
     add_unlock_arguments(p)
     p.set_defaults(func=run)
 
@@ -111,9 +116,12 @@ def _refuse_existing(out: Path, *, overwrite: bool) -> None:
         raise CliError(OUT_EXISTS, path=out)
 
 
-def _save(data: bytes, out: Path, *, overwrite: bool) -> None:
+def _save(data: bytes, out: Path, *, overwrite: bool, archival: bool) -> None:
     from kansencirkel.reports import save_pdf_atomically
+    from kansencirkel.reports.pdfa import archival_copy
 
+    if archival:
+        data = archival_copy(data)
     _refuse_existing(out, overwrite=overwrite)  # again: rendering took a while
     save_pdf_atomically(data, out)  # FileNotSaved: full disk, no rights… (one sentence)
 
@@ -131,7 +139,7 @@ def run(args: argparse.Namespace) -> int:
             ids = vault.repos.meetings.agenda(args.agenda)
             cases = [vault.repos.children.case_file(i) for i in ids]
             data = render_agenda(args.agenda, cases, printed_by=printed_by, today=day, lang=lang)
-            _save(data, out, overwrite=args.overwrite)
+            _save(data, out, overwrite=args.overwrite, archival=args.pdfa)
             for i in ids:
                 vault.repos.audit.record(AuditKind.EXPORT, RECORD_TYPE, None, i, detail="agenda")
             if not ids:
@@ -143,7 +151,7 @@ def run(args: argparse.Namespace) -> int:
         data = render_child_report(
             case, args.kind, printed_by=printed_by, today=day, lang=lang, perspectives=chosen
         )
-        _save(data, out, overwrite=args.overwrite)
+        _save(data, out, overwrite=args.overwrite, archival=args.pdfa)
         vault.repos.audit.record(
             AuditKind.EXPORT, RECORD_TYPE, child_id, child_id, detail=args.kind
         )

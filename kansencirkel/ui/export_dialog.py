@@ -203,9 +203,11 @@ class ExportDialog(SavingDialog):
 
     def export_to(self, path: Path) -> None:
         from kansencirkel.reports import render_child_report, save_pdf_atomically
+        from kansencirkel.reports.pdfa import archival_copy
 
         case, kind, repos = self.case, self.kind(), self.repos
         chosen, moments, lang, today = self.perspectives(), self.moments(), self.lang, self.today
+        archival = self.ui.pdfaCheck.isChecked()
         assert case is not None
 
         def job() -> Path:
@@ -218,6 +220,8 @@ class ExportDialog(SavingDialog):
                 perspectives=chosen,
                 moments=moments,
             )
+            if archival:
+                data = archival_copy(data)
             save_pdf_atomically(data, path)
             repos.audit.record(
                 AuditKind.EXPORT, RECORD_TYPE, case.child.id, case.child.id, detail=kind

@@ -15,9 +15,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QFrame,
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QTextBrowser,
     QVBoxLayout,
@@ -217,5 +219,11 @@ class HelpPage(QWidget):
         # One short line per step, read from the start of each line: not centred, not wide.
         self.text.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
         self.text.setMaximumWidth(self.text.fontMetrics().averageCharWidth() * 60)
-        layout.addWidget(self.text, 0, Qt.AlignmentFlag.AlignHCenter)
+        # On a small or zoomed screen the lines scroll rather than being cut off.
+        scroll = QScrollArea(self)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidgetResizable(True)
+        scroll.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        scroll.setWidget(self.text)
+        layout.addWidget(scroll, 0)
         layout.addStretch(2)

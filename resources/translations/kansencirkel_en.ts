@@ -1739,6 +1739,14 @@
             <translation>Assessments up to and including</translation>
         </message>
         <message>
+            <source>A&amp;rchiefversie (PDF/A)</source>
+            <translation>A&amp;rchival copy (PDF/A)</translation>
+        </message>
+        <message>
+            <source>Voor het groeidocument of OPP: een PDF die over jaren nog net zo te openen en af te drukken is (PDF/A-2b).</source>
+            <translation>For the groeidocument or OPP: a PDF that opens and prints the same in years to come (PDF/A-2b).</translation>
+        </message>
+        <message>
             <source>Voorbeeld wordt gemaakt…</source>
             <translation>Making preview…</translation>
         </message>

@@ -1739,6 +1739,14 @@
             <translation>Metingen tot en met</translation>
         </message>
         <message>
+            <source>A&amp;rchiefversie (PDF/A)</source>
+            <translation>A&amp;rchiefversie (PDF/A)</translation>
+        </message>
+        <message>
+            <source>Voor het groeidocument of OPP: een PDF die over jaren nog net zo te openen en af te drukken is (PDF/A-2b).</source>
+            <translation>Voor het groeidocument of OPP: een PDF die over jaren nog net zo te openen en af te drukken is (PDF/A-2b).</translation>
+        </message>
+        <message>
             <source>Voorbeeld wordt gemaakt…</source>
             <translation>Voorbeeld wordt gemaakt…</translation>
         </message>

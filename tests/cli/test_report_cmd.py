@@ -65,6 +65,20 @@ def test_child_report_is_written_and_audited(
     assert name not in exports[0].detail
 
 
+def test_pdfa_writes_an_archival_copy(demo_vault: Made, tmp_path: Path) -> None:
+    import io
+
+    import pikepdf
+
+    child_id, name, _ = _child_with_meeting(demo_vault.path)
+    out = tmp_path / "archief.pdf"
+    assert main(["report", str(demo_vault.path), "--child", child_id, "--pdfa", *_out(out)]) == 0
+    with pikepdf.open(io.BytesIO(out.read_bytes())) as doc:
+        assert doc.open_metadata().pdfa_status == "2B"
+        assert "/OutputIntents" in doc.Root
+    assert name in pdfcheck.text(out.read_bytes())
+
+
 def test_agenda_for_a_date(demo_vault: Made, tmp_path: Path) -> None:
     child_id, name, next_on = _child_with_meeting(demo_vault.path)
     assert next_on is not None

@@ -110,3 +110,26 @@ def test_failed_save_shows_one_sentence_and_keeps_dialog_open(
     assert dialog.ui.statusLabel.text()
     assert "Traceback" not in dialog.ui.statusLabel.text()
     assert dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).isEnabled()
+
+
+def test_archival_copy_is_chosen_by_keyboard_and_saved_as_pdfa(
+    qtbot: Any, dialog: ExportDialog, ui_runner: Any, tmp_path: Path
+) -> None:
+    import io
+
+    import pikepdf
+    from PySide6.QtCore import Qt
+
+    dialog.show()
+    dialog.activateWindow()
+    dialog.ui.kernteamRadio.setFocus()
+    qtbot.waitUntil(dialog.ui.kernteamRadio.hasFocus)
+    # A&rchiefversie, typed where the focus is: the mnemonic reaches the box from anywhere
+    qtbot.keyClick(dialog.ui.kernteamRadio, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(dialog.ui.pdfaCheck.isChecked)
+    target = tmp_path / "archief.pdf"
+    dialog.export_to(target)
+    ui_runner.wait_idle(20_000)
+    with pikepdf.open(io.BytesIO(target.read_bytes())) as doc:
+        assert doc.open_metadata().pdfa_status == "2B"
+    assert "Sanne de Vries" in pdfcheck.text(target.read_bytes())

@@ -15,10 +15,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
-    QDialogButtonBox, QGroupBox, QHBoxLayout, QLabel,
-    QRadioButton, QSizePolicy, QSpacerItem, QVBoxLayout,
-    QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
+    QDialog, QDialogButtonBox, QGroupBox, QHBoxLayout,
+    QLabel, QRadioButton, QSizePolicy, QSpacerItem,
+    QVBoxLayout, QWidget)
 
 class Ui_ExportDialog(object):
     def setupUi(self, ExportDialog):
@@ -78,6 +78,11 @@ class Ui_ExportDialog(object):
 
         self.choiceLayout.addWidget(self.momentBox)
 
+        self.pdfaCheck = QCheckBox(ExportDialog)
+        self.pdfaCheck.setObjectName(u"pdfaCheck")
+
+        self.choiceLayout.addWidget(self.pdfaCheck)
+
         self.choiceSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.choiceLayout.addItem(self.choiceSpacer)
@@ -120,6 +125,10 @@ class Ui_ExportDialog(object):
 #if QT_CONFIG(accessibility)
         self.momentCombo.setAccessibleName(QCoreApplication.translate("ExportDialog", u"Metingen tot en met", None))
 #endif // QT_CONFIG(accessibility)
+        self.pdfaCheck.setText(QCoreApplication.translate("ExportDialog", u"A&rchiefversie (PDF/A)", None))
+#if QT_CONFIG(tooltip)
+        self.pdfaCheck.setToolTip(QCoreApplication.translate("ExportDialog", u"Voor het groeidocument of OPP: een PDF die over jaren nog net zo te openen en af te drukken is (PDF/A-2b).", None))
+#endif // QT_CONFIG(tooltip)
         self.previewLabel.setText(QCoreApplication.translate("ExportDialog", u"Voorbeeld wordt gemaakt\u2026", None))
 #if QT_CONFIG(accessibility)
         self.previewLabel.setAccessibleName(QCoreApplication.translate("ExportDialog", u"Voorbeeld van de eerste pagina", None))
