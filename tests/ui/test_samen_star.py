@@ -16,6 +16,7 @@ from kansencirkel.core.elements import ELEMENT_KEYS, catalog
 from kansencirkel.core.samen import Filler, SamenTexts, load_languages
 from kansencirkel.core.samen_answers import UNKNOWN, SamenAnswers
 from kansencirkel.paths import resource
+from kansencirkel.reports.bidi import visual
 from kansencirkel.ui.i18n import current_lang
 from kansencirkel.ui.samen_window import SamenWindow
 from kansencirkel.vault.vault import Vault
@@ -33,18 +34,34 @@ POLISH = {
     "gekoesterd": "Otoczony troską",
 }
 POLISH_GAP = "Puste miejsce: tu jeszcze nie wiesz."
+#: A right-to-left one: its names must be drawn joined and in reading order.
+ARABIC = {
+    "actief": "نشيط",
+    "gerespecteerd": "محترم",
+    "verantwoordelijk": "مسؤول",
+    "erbij_horen": "منتمٍ",
+    "veilig": "آمن",
+    "gezond": "بصحة جيدة",
+    "ontplooiing": "نمو",
+    "gekoesterd": "محبوب",
+}
+ARABIC_GAP = "مكان فارغ: لا تعرف بعد."
 
 
-def _polish(folder: Path) -> SamenTexts:
-    for name in ("nl.json", "en.json"):
-        shutil.copy(resource("samen") / name, folder / name)
+def _region(folder: Path, lang: str) -> SamenTexts:
+    names, gap, name, direction = {
+        "pl": (POLISH, POLISH_GAP, "Polski", "ltr"),
+        "ar": (ARABIC, ARABIC_GAP, "العربية", "rtl"),
+    }[lang]
+    for file in ("nl.json", "en.json"):
+        shutil.copy(resource("samen") / file, folder / file)
     data = json.loads((resource("samen") / "nl.json").read_text(encoding="utf-8"))
-    data.update(language="pl", language_name="Polski", direction="ltr")
-    for key, name in POLISH.items():
-        data["elements"][key]["name"] = name
-    data["words"]["kind"]["star_gap"] = POLISH_GAP
-    (folder / "pl.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-    return load_languages(folder)["pl"]
+    data.update(language=lang, language_name=name, direction=direction)
+    for key, element in names.items():
+        data["elements"][key]["name"] = element
+    data["words"]["kind"]["star_gap"] = gap
+    (folder / f"{lang}.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return load_languages(folder)[lang]
 
 
 def _drawn(window: SamenWindow) -> tuple[list[str], list[str]]:
@@ -56,12 +73,12 @@ def _drawn(window: SamenWindow) -> tuple[list[str], list[str]]:
     return labels, [t.get_text() for t in fig.texts]
 
 
-@pytest.mark.parametrize("lang", ["en", "pl"])
+@pytest.mark.parametrize("lang", ["en", "pl", "ar"])
 def test_the_thank_you_star_is_labelled_in_the_fillers_language(
     qtbot: Any, vault: Vault, ui_ops: Any, tmp_path: Path, lang: str
 ) -> None:
     assert current_lang() == "nl"  # the team member's app stays Dutch
-    texts = load_languages()["en"] if lang == "en" else _polish(tmp_path)
+    texts = load_languages()["en"] if lang == "en" else _region(tmp_path, lang)
     child = add_child(vault)
     scores: dict[str, int] = dict.fromkeys(ELEMENT_KEYS, 4)
     scores["gezond"] = UNKNOWN  # a gap, so the note is drawn too
@@ -83,14 +100,19 @@ def test_the_thank_you_star_is_labelled_in_the_fillers_language(
         window.next_button.click()
     qtbot.waitUntil(lambda: bool(_drawn(window)[0]), timeout=10_000)
     labels, notes = _drawn(window)
-    expected = [texts.element_names()[k] for k in ELEMENT_KEYS]
+    # Drawn as shown: right-to-left names joined and in visual order (matplotlib itself
+    # would draw them mirrored and unjoined); the others as they are.
+    expected = [visual(texts.element_names()[k]) for k in ELEMENT_KEYS]
     assert labels == expected
     if lang == "pl":
         assert labels == list(POLISH.values())
+    elif lang == "ar":
+        assert labels != list(ARABIC.values())  # shaped, not the letters as typed
+        assert visual("آمن") in labels and visual("آمن") == "\ufee6\ufee3\ufe81"
     else:
         assert labels == [catalog().element(k).name("en") for k in ELEMENT_KEYS]
     dutch = {catalog().element(k).name("nl") for k in ELEMENT_KEYS}
     assert not dutch & set(labels)  # not one Dutch name on their star
-    note = texts.word(Filler.KIND, "star_gap")
+    note = visual(texts.word(Filler.KIND, "star_gap"))
     assert note in notes and (lang != "pl" or note == POLISH_GAP)
     assert not [t for t in notes if "weet niet" in t.lower()]  # the app's Dutch note is gone
