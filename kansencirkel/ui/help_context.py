@@ -73,7 +73,7 @@ class HelpKeyFilter(QObject):
         target = where_the_user_is()
         if target is not None and isinstance(target.window(), HelpWindow):
             return True  # already in the guide
-        for w in (target, watched):
+        for w in (watched, target):  # the window the key went to first, then the focus
             if isinstance(w, QWidget) and w.window().property("noHelp"):
                 # Samen invullen: nothing else of the app may be reached there, so no guide
                 # (a window of its own would leave the full-screen fill-in screen); the

@@ -225,5 +225,6 @@ class HelpPage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         scroll.setWidget(self.text)
+        scroll.setAccessibleName(self.text.text())  # a screen reader reads the help itself
         layout.addWidget(scroll, 0)
         layout.addStretch(2)

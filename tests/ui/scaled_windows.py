@@ -47,7 +47,7 @@ class Bot:
         self.app = app
         self.widgets: list[Any] = []
 
-    def addWidget(self, widget: Any) -> None:
+    def addWidget(self, widget: Any, before_close_func: Any = None) -> None:
         self.widgets.append(widget)
 
     def waitUntil(self, done: Callable[[], object], timeout: int = 5000) -> None:

@@ -449,10 +449,19 @@ def window_env_fixture(
     return Env(qtbot, team_vault, ui_runner, ui_ops, app_settings, tmp_path, vault_factory)
 
 
+def _release(win: QWidget) -> None:
+    """The fill-in screen refuses every close but its own (each way out locks): let it go,
+    or it stays on screen into the next test."""
+    from kansencirkel.ui.samen_window import SamenWindow
+
+    if isinstance(win, SamenWindow):
+        win.clear()
+
+
 def built_window(env: Env, spec: WindowSpec) -> QWidget:
     """Build, show at most 1280×720 and wait until loaded and laid out."""
     win = spec.build(env)
-    env.qtbot.addWidget(win)
+    env.qtbot.addWidget(win, before_close_func=_release)
     if spec.name in FULL_SIZE:
         win.resize(*SCREEN)
     win.show()
