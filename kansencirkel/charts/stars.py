@@ -88,11 +88,13 @@ def radar_figure(
     legend: bool = True,
     note: bool = True,
     figure: Figure | None = None,
+    note_text: str | None = None,
 ) -> Figure:
     """One star with its series laid over each other, a legend below it and a short note.
 
     Pass ``figure`` to redraw into an existing figure (the app reuses its canvas); its size
     then wins over ``size_inches``. ``highlight`` holds element keys to mark as topics.
+    ``note_text`` replaces the usual note (the parents' sheet words it for parents).
     """
     star = _empty_star_axes(figure)
     fig = figure if star is not None and figure is not None else _reuse(figure, size_inches, dpi)
@@ -107,7 +109,7 @@ def radar_figure(
     if title:
         top += gap
     bottom = margin
-    text = star_note(series, highlight, lang) if note else ""
+    text = (star_note(series, highlight, lang) if note_text is None else note_text) if note else ""
     bottom += add_note(fig, text, fontsize=look.legend * 0.85, renderer=renderer, bottom_px=bottom)
     if text:
         bottom += gap * 0.6
