@@ -13,8 +13,10 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping
 from datetime import date, datetime
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from kansencirkel.core.consent import PART_ACTIONS, PART_NOTES, share_decision
 from kansencirkel.core.elements import ELEMENT_KEYS, Lang, catalog
@@ -58,6 +60,8 @@ from kansencirkel.reports.texts import join_words, long_date, t
 from kansencirkel.reports.topic_block import cell_markup, column_head
 
 BODY_SIZE = 12.0
+#: Room for the views' heading, its explanation, the table's head and a few rows.
+VIEWS_ROOM = 65 * mm
 RECENT_NOTES = 6
 
 
@@ -206,14 +210,15 @@ def _views(
         return []
     cat = catalog()
     ordered = _ordered(latest)
-    first = 42 * mm
+    first = 38 * mm
     col = min(33 * mm, (FRAME_WIDTH - first) / len(ordered))
-    head: list[Flowable] = [Paragraph(esc(t(lang, "p.col.area")), s.cell_head)]
+    head_style = _fitting_head(s, [words.label(p, lang) for p, _ in ordered], col)
+    head: list[Flowable] = [Paragraph(esc(t(lang, "p.col.area")), head_style)]
     for p, a in ordered:
         head.append(
             Paragraph(
                 column_head(words.label(p, lang), a, window.is_older(p), today, lang, 8),
-                s.cell_head,
+                head_style,
             )
         )
     rows: list[list[Flowable]] = [head]
@@ -236,7 +241,7 @@ def _views(
     if ordered[0][0] is Perspective.OUDERS:
         extra.append(("BOX", (1, 0), (1, -1), 1.2, "#000000"))
         extra.append(("BACKGROUND", (1, 0), (1, 0), HEADER_FILL))
-    table = Table(rows, colWidths=[first] + [col] * len(ordered), hAlign="LEFT")
+    table = Table(rows, colWidths=[first] + [col] * len(ordered), repeatRows=1, hAlign="LEFT")
     table.setStyle(grid_table_style(extra=extra))
     scale = "; ".join(f"{v} = {cat.score_word(v, lang).lower()}" for v in range(1, 6))
     star = charts_embed.star_panel(
@@ -251,20 +256,31 @@ def _views(
         note_text=words.star_note(latest, window, lang),
     )
     return [
-        # The numbers first (compact, so they usually stay on page 1), then the star.
-        KeepTogether(
-            [
-                Paragraph(esc(t(lang, "p.views", name=name)), s.h1),
-                para(t(lang, "p.views.explain"), s.body),
-                table,
-            ]
-        ),
-        # The scale words may follow on the next page: the table then still fits on page 1.
+        # The numbers first, then the star. The table starts where there is room for its
+        # head and a few rows (it usually fits whole under 'what goes well'); when it does
+        # not, it goes on over the page with its head repeated, rather than leaving page 1
+        # half empty. The scale words follow it and may go over the page too.
+        CondPageBreak(VIEWS_ROOM),
+        Paragraph(esc(t(lang, "p.views", name=name)), s.h1_flow),
+        para(t(lang, "p.views.explain"), s.body),
+        table,
         Spacer(1, 1.5 * mm),
         para(f"{scale}; ? = {cat.score_word(None, lang).lower()}", s.small),
         Spacer(1, 4 * mm),
         *star,
     ]
+
+
+def _fitting_head(s: Styles, names: list[str], col: float) -> ParagraphStyle:
+    """The column heads' style, smaller when needed so no name is broken inside a word."""
+    style: ParagraphStyle = s.cell_head
+    words_in = [w for name in names for w in name.split()]
+    widest = max((stringWidth(w, style.fontName, 1.0) for w in words_in), default=0.0)
+    room = col - 2 * 4  # the grid's cell padding
+    if widest * style.fontSize <= room:
+        return style
+    size = max(8.0, room / widest)
+    return ParagraphStyle("cell_head_fit", parent=style, fontSize=size, leading=size * 1.3)
 
 
 def _topics(
