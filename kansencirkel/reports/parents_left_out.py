@@ -3,7 +3,8 @@
 When the child's date of birth is not recorded, consent fails closed and asks the child too
 (:func:`kansencirkel.core.consent.required_consenters`). That is one reason, so it is said
 once ("We weten de leeftijd van uw kind niet. Daarom …") with every part it holds back,
-instead of one "ontbreekt toestemming van uw kind" line per part.
+instead of one "ontbreekt toestemming van uw kind" line per part. Likewise every other
+reason is one line naming the parts it holds back.
 """
 
 from __future__ import annotations
@@ -16,13 +17,19 @@ from kansencirkel.core.enums import Consenter, Perspective
 from kansencirkel.reports.parents_words import capital, in_text
 from kansencirkel.reports.texts import join_words, t
 
+_OTHER_PARTS = (PART_ACTIONS, PART_NOTES)
 
-def _part(d: ShareDecision, lang: Lang, *, others: bool) -> str:
-    if d.part == PART_NOTES:
-        return t(lang, "p.part.notes")
-    if d.part == PART_ACTIONS:
-        return t(lang, "p.part.other_actions" if others else "p.part.actions")
-    return t(lang, "p.part.view", who=in_text(Perspective(d.part), lang))
+
+def _parts(decisions: Sequence[ShareDecision], lang: Lang, *, others: bool) -> str:
+    """'de cijfers van uw kind en school, de andere afspraken en de notities'."""
+    views = [in_text(Perspective(d.part), lang) for d in decisions if d.part not in _OTHER_PARTS]
+    named = [t(lang, "p.part.view", who=join_words(views, lang))] if views else []
+    for d in decisions:
+        if d.part == PART_ACTIONS:
+            named.append(t(lang, "p.part.other_actions" if others else "p.part.actions"))
+        elif d.part == PART_NOTES:
+            named.append(t(lang, "p.part.notes"))
+    return join_words(named, lang)
 
 
 def _reason(d: ShareDecision, lang: Lang) -> str:
@@ -44,16 +51,18 @@ def _age_bound(d: ShareDecision) -> bool:
 def left_out_lines(
     withheld: Sequence[ShareDecision], lang: Lang, *, age_known: bool, others: bool
 ) -> list[str]:
-    """One line per part left out; without a date of birth the parts that wait for the
-    child's consent share one line. ``others``: some afspraken are shown (the parents'
-    own), so the rest are 'de andere afspraken'."""
+    """One line per reason, naming every part it keeps off the sheet; without a date of
+    birth the parts that wait for the child's consent share the age line. ``others``: some
+    afspraken are shown (the parents' own), so the rest are 'de andere afspraken'."""
     by_age = [] if age_known else [d for d in withheld if _age_bound(d)]
     lines = []
     if by_age:
-        parts = join_words([_part(d, lang, others=others) for d in by_age], lang)
-        lines.append(t(lang, "p.dob_unknown", parts=parts))
+        lines.append(t(lang, "p.dob_unknown", parts=_parts(by_age, lang, others=others)))
+    groups: dict[str, list[ShareDecision]] = {}  # reason text -> parts, in the order met
     for d in withheld:
         if d not in by_age:
-            part = capital(_part(d, lang, others=others))
-            lines.append(t(lang, "p.left_out.part", part=part, reason=_reason(d, lang)))
+            groups.setdefault(_reason(d, lang), []).append(d)
+    for reason, decisions in groups.items():
+        part = capital(_parts(decisions, lang, others=others))
+        lines.append(t(lang, "p.left_out.part", part=part, reason=reason))
     return lines

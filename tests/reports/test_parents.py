@@ -52,9 +52,12 @@ def test_no_intern_note_and_no_unconsented_perspective() -> None:
 def test_without_notes_consent_even_shareable_notes_stay_out() -> None:
     text = pdfcheck.text(ouders(make_case(consent_parts=("kind", "school"))))
     assert "Gesprek met moeder" not in text
-    assert has(text, "De notities: hiervoor is geen toestemming gegeven om te delen.")
-    # The parents' own afspraak still prints; the others are named as left out.
-    assert has(text, "De andere afspraken: hiervoor is geen toestemming gegeven om te delen.")
+    # One line per reason; the parents' own afspraak still prints, the others are named.
+    assert has(
+        text,
+        "De cijfers van de hulpverlening, de andere afspraken en de notities: hiervoor is "
+        "geen toestemming gegeven om te delen.",
+    )
     assert t("nl", "p.agreements") in text
 
 
@@ -62,7 +65,8 @@ def test_child_of_13_must_consent_too() -> None:
     case = make_case(dob=date(2012, 9, 1))  # 13 on TODAY: parents *and* child decide
     text = pdfcheck.text(ouders(case))
     assert "kind: zij helpt graag" not in text
-    assert has(text, "De cijfers van uw kind: hiervoor ontbreekt nog toestemming van uw kind.")
+    assert has(text, "De cijfers van uw kind en school, de andere afspraken en de notities: ")
+    assert has(text, "hiervoor ontbreekt nog toestemming van uw kind.")
     with_child = replace(
         case,
         consents=(
@@ -86,7 +90,8 @@ def test_withdrawn_consent_is_named() -> None:
     withdrawn = replace(case.consents[0], withdrawn_on=date(2026, 1, 1))
     text = pdfcheck.text(ouders(replace(case, consents=(withdrawn,))))
     assert "school: zij helpt graag" not in text
-    assert has(text, "De cijfers van school: de toestemming om dit te delen is ingetrokken.")
+    assert has(text, "De cijfers van uw kind en school, de andere afspraken en de notities: ")
+    assert has(text, "de toestemming om dit te delen is ingetrokken.")
     assert "ouders: zij helpt graag" in text  # their own view stays
 
 

@@ -33,7 +33,7 @@ def _with_team_view(case: CaseFile) -> CaseFile:
     own = case.latest_by_perspective()[Perspective.OUDERS]
     marked = replace(own, talk=frozenset({"veilig"}))
     team = assessment(Perspective.KERNTEAM, TODAY, (3,) * 8, 7, "Samen: zij leest graag voor")
-    rows = tuple(marked if a is own else a for a in case.assessments) + (team,)
+    rows = (*(marked if a is own else a for a in case.assessments), team)
     return replace(case, assessments=rows)
 
 
@@ -132,7 +132,8 @@ def test_parents_afspraken_print_without_consent() -> None:
     for n in (1, 2, 3, 4):
         assert f"nummer{n}" in text, n
     assert "nummer5" not in text and "nummer6" not in text
-    assert has(text, "De andere afspraken: hiervoor is geen toestemming gegeven om te delen.")
+    assert has(text, "de andere afspraken en de notities: hiervoor is geen toestemming gegeven")
+    assert pdfcheck.flat(text).count("hiervoorisgeentoestemminggegeven") == 1  # one line
     assert has(text, "U (Ayşe Yılmaz-Nguyễn)")
     assert "Telaat" in _row(text, "nummer1") and "13-03-2026" in _row(text, "nummer1")
     assert "Klaar" in _row(text, "nummer2")
@@ -153,8 +154,9 @@ def test_unknown_age_gives_its_own_reason_once() -> None:
     flat = " ".join(text.split())
     assert flat.count("We weten de leeftijd van uw kind niet. Daarom") == 1
     assert "ontbreekt nog toestemming" not in flat
-    for part in ("de cijfers van uw kind", "de cijfers van school", "de notities"):
-        assert part in flat, part
+    assert (
+        "overzicht: de cijfers van uw kind en school, de andere afspraken en de notities." in flat
+    )
     # Zorg was never consented at all: that keeps its own reason.
     assert has(text, "De cijfers van de hulpverlening: hiervoor is geen toestemming gegeven")
     english = " ".join(pdfcheck.text(ouders(make_case(dob=None), lang="en")).split())
@@ -193,7 +195,7 @@ def test_a_closed_file_says_so_near_the_top() -> None:
 @pytest.mark.parametrize("name", CASES)
 def test_page_one_is_not_half_empty(name: str) -> None:
     data = ouders(CASES[name]())
-    assert pdfcheck.fill_ratio(data, 1) >= 0.6, name
+    assert pdfcheck.fill_ratio(data, 1) >= 0.7, name
 
 
 def test_english_sheet_speaks_to_you() -> None:
