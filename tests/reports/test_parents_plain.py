@@ -205,3 +205,13 @@ def test_english_sheet_speaks_to_you() -> None:
         assert not re.search(word, flat, re.IGNORECASE), word
     for label in ("You (at home)", "Your child", "Family support", "School and support team"):
         assert label in flat, label
+
+
+def test_the_first_page_preview_uses_the_same_words() -> None:
+    from kansencirkel.reports.preview import preview_model
+
+    sheet = preview_model(make_case(), "ouders", today=TODAY, printed_by="Juf")
+    assert ("Wie houdt het overzicht", "Đặng Thị Hương") in sheet.facts
+    assert sheet.perspectives == ("Uw kind", "U (thuis)", "School")
+    team = preview_model(make_case(), "kernteam", today=TODAY, printed_by="Juf")
+    assert "Regiehouder" in dict(team.facts) and "Kind" in team.perspectives  # unchanged
