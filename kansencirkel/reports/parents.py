@@ -294,11 +294,21 @@ def _topics(
     topics = TopicList(tuple(conversation_topics(latest, months=window.months)))
     # What the child or they marked, first; then where the views differ.
     talk = [words.talk_line(r, lang) for r in talk_requests(latest)]
-    lines = [f"• {line}" for line in talk + [words.topic_line(tp, lang) for tp in topics.shown]]
+    lines = talk + [words.topic_line(tp, lang) for tp in topics.shown]
+    # A wrapped bullet goes on under its text, not under the bullet.
+    bullet = ParagraphStyle(
+        "bullet",
+        parent=s.body,
+        leftIndent=4.5 * mm,
+        bulletIndent=0,
+        bulletFontName=s.body.fontName,
+        bulletFontSize=s.body.fontSize,
+    )
+    body: list[Flowable] = [Paragraph(esc(line), bullet, bulletText="•") for line in lines]
     if topics.more:
-        lines.append(rest_text(topics, lang))
+        body.append(para(rest_text(topics, lang), s.body))
     older = words.older_line(window, today, lang)
-    body = [para(line, s.body) for line in lines] + ([para(older, s.small)] if older else [])
+    body += [para(older, s.small)] if older else []
     if not lines:
         return body
     return [

@@ -215,3 +215,22 @@ def test_the_first_page_preview_uses_the_same_words() -> None:
     assert sheet.perspectives == ("Uw kind", "U (thuis)", "School")
     team = preview_model(make_case(), "kernteam", today=TODAY, printed_by="Juf")
     assert "Regiehouder" in dict(team.facts) and "Kind" in team.perspectives  # unchanged
+
+
+def test_who_counts_as_taking_part() -> None:
+    from kansencirkel.core.enums import Role
+    from kansencirkel.core.model import Involvement, Person
+    from kansencirkel.reports.parents_actions import status_text, with_parents
+
+    case = _with_actions(consent_parts=())
+    dad = Person("p-dad", "Tomasz Kowalczyk", Role.ANDERS)  # a parent by his part in this case
+    case = replace(case, involvements=(*case.involvements, Involvement(dad, Role.OUDER)))
+    his = replace(case.actions[4], owner=dad)
+    assert with_parents(his, case)
+    assert with_parents(case.actions[3], case)  # agreed in an oudergesprek
+    assert not with_parents(case.actions[5], case)  # agreed in a kernteam meeting
+    assert not with_parents(case.actions[4], case)  # the CJG coach's own
+    late = case.actions[0]
+    assert status_text(late, TODAY, "nl") == "Te laat"
+    assert status_text(late, late.due_on, "nl") == "Open"  # due today is not late  # type: ignore[arg-type]
+    assert status_text(late, TODAY, "en") == "Late"
