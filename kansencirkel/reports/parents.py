@@ -15,8 +15,7 @@ from datetime import date, datetime
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from kansencirkel.core.consent import PART_ACTIONS, PART_NOTES, share_decision
 from kansencirkel.core.elements import ELEMENT_KEYS, Lang, catalog
@@ -26,14 +25,12 @@ from kansencirkel.core.talk import talk_requests
 from kansencirkel.core.topic_text import rest_text
 from kansencirkel.core.topics import TopicList, conversation_topics
 from kansencirkel.core.window import ReadingWindow, with_age
-from kansencirkel.reports import charts_embed
 from kansencirkel.reports import parents_words as words
 from kansencirkel.reports.better import better_part
 from kansencirkel.reports.casedata import (
     parents_choice,
     regiehouder,
     school_text,
-    score_cell,
     select,
     sorted_actions,
 )
@@ -49,19 +46,14 @@ from kansencirkel.reports.common import (
 )
 from kansencirkel.reports.parents_actions import agreements, split_actions
 from kansencirkel.reports.parents_left_out import left_out_lines
+from kansencirkel.reports.parents_views import ordered, views
 from kansencirkel.reports.styles import (
-    FRAME_WIDTH,
-    HEADER_FILL,
     Styles,
-    grid_table_style,
     make_styles,
 )
 from kansencirkel.reports.texts import join_words, long_date, t
-from kansencirkel.reports.topic_block import cell_markup, column_head
 
 BODY_SIZE = 12.0
-#: Room for the views' heading, its explanation, the table's head and a few rows.
-VIEWS_ROOM = 65 * mm
 RECENT_NOTES = 6
 
 
@@ -121,7 +113,7 @@ def render_parents(
     )
     own_missing = not any(a.perspective is Perspective.OUDERS for a in case.assessments)
     story += _goes_well(shared.latest, window, own_missing, s, today, lang)
-    story += _views(shared.latest, window, name, s, today, lang)
+    story += views(shared.latest, window, name, s, today, lang)
     story += _topics(shared.latest, window, s, today, lang)
     if shown_actions or actions_ok.allowed:
         story += agreements(case, shown_actions, today, s, lang)
@@ -161,12 +153,6 @@ def _closed(case: CaseFile, s: Styles, lang: Lang) -> list[Flowable]:
     return [Paragraph(f"<b>{esc(text)}</b>", s.body), Spacer(1, 1 * mm)]
 
 
-def _ordered(latest: Mapping[Perspective, Assessment]) -> list[tuple[Perspective, Assessment]]:
-    """The parents' own view first, then the others in the usual order."""
-    own = [(p, a) for p, a in latest.items() if p is Perspective.OUDERS]
-    return own + [(p, a) for p, a in latest.items() if p is not Perspective.OUDERS]
-
-
 def _goes_well(
     latest: Mapping[Perspective, Assessment],
     window: ReadingWindow,
@@ -185,7 +171,7 @@ def _goes_well(
     if strong:
         names = [catalog().element(k).name(lang) for k in strong]
         out.append(para(t(lang, "p.goes_well.high", elements=join_words(names, lang)), s.body))
-    for p, a in _ordered(latest):
+    for p, a in ordered(latest):
         if a.goes_well.strip():
             who = words.label(p, lang)
             if window.is_older(p):  # "Hulpverlening, 10 maanden geleden:"
@@ -196,91 +182,6 @@ def _goes_well(
     if len(out) == 1:
         out.append(para(t(lang, "no.goes_well"), s.body))
     return out
-
-
-def _views(
-    latest: Mapping[Perspective, Assessment],
-    window: ReadingWindow,
-    name: str,
-    s: Styles,
-    today: date,
-    lang: Lang,
-) -> list[Flowable]:
-    if not latest:
-        return []
-    cat = catalog()
-    ordered = _ordered(latest)
-    first = 38 * mm
-    col = min(33 * mm, (FRAME_WIDTH - first) / len(ordered))
-    head_style = _fitting_head(s, [words.label(p, lang) for p, _ in ordered], col)
-    head: list[Flowable] = [Paragraph(esc(t(lang, "p.col.area")), head_style)]
-    for p, a in ordered:
-        head.append(
-            Paragraph(
-                column_head(words.label(p, lang), a, window.is_older(p), today, lang, 8),
-                head_style,
-            )
-        )
-    rows: list[list[Flowable]] = [head]
-    for key in ELEMENT_KEYS:
-        rows.append(
-            [Paragraph(esc(cat.element(key).name(lang)), s.cell)]
-            + [
-                Paragraph(
-                    cell_markup(score_cell(a.score(key)), window.is_older(p)),
-                    s.cell_bold if p is Perspective.OUDERS else s.cell,
-                )
-                for p, a in ordered
-            ]
-        )
-    # Compact rows: the whole table usually still fits under 'what goes well' on page 1.
-    extra: list[tuple[object, ...]] = [
-        ("TOPPADDING", (0, 1), (-1, -1), 1.5),
-        ("BOTTOMPADDING", (0, 1), (-1, -1), 1.5),
-    ]
-    if ordered[0][0] is Perspective.OUDERS:
-        extra.append(("BOX", (1, 0), (1, -1), 1.2, "#000000"))
-        extra.append(("BACKGROUND", (1, 0), (1, 0), HEADER_FILL))
-    table = Table(rows, colWidths=[first] + [col] * len(ordered), repeatRows=1, hAlign="LEFT")
-    table.setStyle(grid_table_style(extra=extra))
-    scale = "; ".join(f"{v} = {cat.score_word(v, lang).lower()}" for v in range(1, 6))
-    star = charts_embed.star_panel(
-        latest,
-        lang=lang,
-        width=FRAME_WIDTH,
-        today=today,
-        months=window.months,
-        overlay_only=True,
-        star_width=105 * mm,
-        labels=words.labels(lang),
-        note_text=words.star_note(latest, window, lang),
-    )
-    return [
-        # The numbers first, then the star. The table starts where there is room for its
-        # head and a few rows (it usually fits whole under 'what goes well'); when it does
-        # not, it goes on over the page with its head repeated, rather than leaving page 1
-        # half empty. The scale words follow it and may go over the page too.
-        CondPageBreak(VIEWS_ROOM),
-        Paragraph(esc(t(lang, "p.views", name=name)), s.h1_flow),
-        para(t(lang, "p.views.explain"), s.body),
-        table,
-        Spacer(1, 1.5 * mm),
-        para(f"{scale}; ? = {cat.score_word(None, lang).lower()}", s.small),
-        Spacer(1, 4 * mm),
-        *star,
-    ]
-
-
-def _fitting_head(s: Styles, names: list[str], col: float) -> ParagraphStyle:
-    """The column heads' style, smaller when needed so no name is broken inside a word."""
-    style: ParagraphStyle = s.cell_head
-    words_in = [w for name in names for w in name.split()]
-    widest = max((stringWidth(w, style.fontName, 1.0) for w in words_in), default=0.0)
-    room = col - 2 * 4  # the grid's cell padding
-    if widest * style.fontSize <= room:
-        return style
-    size = max(8.0, room / widest)
-    return ParagraphStyle("cell_head_fit", parent=style, fontSize=size, leading=size * 1.3)
 
 
 def _topics(
