@@ -96,7 +96,8 @@ def radar_figure(
     Pass ``figure`` to redraw into an existing figure (the app reuses its canvas); its size
     then wins over ``size_inches``. ``highlight`` holds element keys to mark as topics.
     ``names`` (element key → axis label) and ``note_text`` replace the texts in ``lang``, for
-    a reader whose language the app's catalogue does not hold (samen invullen).
+    a reader whose language the app's catalogue does not hold (samen invullen), or the
+    parents' sheet's own words.
     """
     star = _empty_star_axes(figure)
     fig = figure if star is not None and figure is not None else _reuse(figure, size_inches, dpi)

@@ -168,6 +168,12 @@ _PARENTS: dict[Perspective, Msgid] = {
     **_TEAM,
     Perspective.KIND: N_("Uw kind ziet bij {element} nu een {after}, in {month} een {before}."),
     Perspective.OUDERS: N_("Thuis ziet u bij {element} nu een {after}, in {month} een {before}."),
+    Perspective.ZORG: N_(
+        "De hulpverlening ziet bij {element} nu een {after}, in {month} een {before}."
+    ),
+    Perspective.KERNTEAM: N_(
+        "Het team van school en zorg ziet bij {element} nu een {after}, in {month} een {before}."
+    ),
 }
 
 

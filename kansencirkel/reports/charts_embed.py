@@ -41,14 +41,21 @@ def star_panel(
     months: int,
     overlay_only: bool = False,
     star_width: float = 120 * mm,
+    labels: Mapping[Perspective, str] | None = None,
+    note_text: str | None = None,
 ) -> list[Flowable]:
     """The overlay of all perspectives (topics marked, older readings lighter with their
     age), then one star per perspective two abreast — big enough that every element name
-    stays readable on paper."""
-    series, highlight = overlay(latest, today=today, months=months, lang=lang)
+    stays readable on paper. ``labels`` and ``note_text`` reword the legend and the note
+    (the parents' sheet uses its own words for the perspectives)."""
+    series, highlight = overlay(latest, today=today, months=months, lang=lang, labels=labels)
     w = min(width, star_width)
     together = radar_figure(
-        series, lang=lang, size_inches=(_inches(w), _inches(w) * 1.02), highlight=highlight
+        series,
+        lang=lang,
+        size_inches=(_inches(w), _inches(w) * 1.02),
+        highlight=highlight,
+        note_text=note_text,
     )
     out: list[Flowable] = [_centred(FigureFlowable(together, w), width)]
     if overlay_only or len(series) < 2:

@@ -15,6 +15,7 @@ from datetime import date
 from kansencirkel.core.elements import Lang, catalog
 from kansencirkel.core.enums import Perspective
 from kansencirkel.core.model import Assessment, CaseFile
+from kansencirkel.reports import parents_words as words
 from kansencirkel.reports.casedata import (
     age_text,
     parents_choice,
@@ -49,14 +50,19 @@ def preview_model(
     moments: Collection[date] | None = None,
     star_dpi: float = 110,
 ) -> PreviewModel:
-    chosen = parents_choice(case, perspectives, today)[0] if kind == "ouders" else perspectives
+    parents = kind == "ouders"
+    chosen = parents_choice(case, perspectives, today)[0] if parents else perspectives
     sel = select(case, chosen, moments)
     cat = catalog()
     lead = regiehouder(case)
     facts = [
         (t(lang, "label.date"), long_date(today, lang)),
         (t(lang, "label.school"), school_text(case.child, lang)),
-        (t(lang, "label.regiehouder"), lead.name if lead else t(lang, "nobody")),
+        # The parents' sheet in the parents' words (parents_words), as the PDF prints it.
+        (
+            t(lang, "p.label.lead" if parents else "label.regiehouder"),
+            lead.name if lead else t(lang, "nobody"),
+        ),
     ]
     keys: tuple[str, ...]
     if kind == "kernteam":
@@ -81,13 +87,17 @@ def preview_model(
     if kind == "blanco":
         star = _star_png({}, lang, star_dpi, today, case.compare_months)
     elif sel.latest:
-        star = _star_png(sel.latest, lang, star_dpi, today, case.compare_months)
+        star = _star_png(sel.latest, lang, star_dpi, today, case.compare_months, parents=parents)
+    names = {
+        p: words.label(p, lang) if parents else cat.perspective_name(p, lang)
+        for p in sel.perspectives
+    }
     return PreviewModel(
         title=t(lang, f"title.{kind}"),
         subject=case.child.full_name,
         facts=tuple(facts),
         sections=sections,
-        perspectives=tuple(cat.perspective_name(p, lang) for p in sel.perspectives),
+        perspectives=tuple(names[p] for p in sel.perspectives),
         star_png=star,
         star_section={"kernteam": 3, "ouders": 1}.get(kind, 0),
         demo=case.is_demo,
@@ -97,12 +107,21 @@ def preview_model(
 
 
 def _star_png(
-    latest: Mapping[Perspective, Assessment], lang: Lang, dpi: float, today: date, months: int
+    latest: Mapping[Perspective, Assessment],
+    lang: Lang,
+    dpi: float,
+    today: date,
+    months: int,
+    *,
+    parents: bool = False,
 ) -> bytes:
     from kansencirkel.charts import figure_to_png, radar_figure
     from kansencirkel.charts.series import overlay
+    from kansencirkel.core.window import ReadingWindow
 
-    series, highlight = overlay(latest, today=today, months=months, lang=lang)
+    labels = words.labels(lang) if parents else None
+    series, highlight = overlay(latest, today=today, months=months, lang=lang, labels=labels)
+    note = words.star_note(latest, ReadingWindow.of(latest, months), lang) if parents else None
     fig = radar_figure(
         series,
         lang=lang,
@@ -110,5 +129,6 @@ def _star_png(
         highlight=highlight,
         legend=bool(series),
         note=bool(series),
+        note_text=note,
     )
     return figure_to_png(fig, dpi=dpi)

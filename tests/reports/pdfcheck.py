@@ -67,3 +67,25 @@ def body_flat(data: bytes, *running: str) -> str:
         ]  # fmt: skip
         out.append(flat("\n".join(lines)))
     return "".join(out)
+
+
+def text_bottoms(data: bytes) -> list[float]:
+    """Per page, the lowest point (from the top, in pt) of any word above the footer: how far
+    down the page the content reaches (pdftotext -bbox)."""
+    from kansencirkel.reports.styles import MARGIN_BOTTOM, PAGE_HEIGHT
+
+    page_xml = _with_file(data, "pdftotext", "-bbox").split("<page ")[1:]
+    footer = PAGE_HEIGHT - MARGIN_BOTTOM
+    return [
+        max((float(y) for y in re.findall(r'yMax="([\d.]+)"', page) if float(y) < footer),
+            default=0.0)
+        for page in page_xml
+    ]  # fmt: skip
+
+
+def fill_ratio(data: bytes, page: int = 1) -> float:
+    """How much of the frame's height page ``page`` (1-based) uses, 0..1."""
+    from kansencirkel.reports.styles import MARGIN_BOTTOM, MARGIN_TOP, PAGE_HEIGHT
+
+    frame = PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM
+    return (text_bottoms(data)[page - 1] - MARGIN_TOP) / frame

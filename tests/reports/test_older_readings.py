@@ -63,6 +63,8 @@ def test_a_wider_window_compares_the_care_view_again() -> None:
 
 
 def test_parents_report_shows_the_age_too() -> None:
+    # In the parents' words: care is "de hulpverlening" there, in the legend and the text.
     text = _text("ouders")
-    assert "Zorg, 10 maanden geleden" in text
-    assert "zorg, 10 maanden geleden" in text
+    assert "Hulpverlening, 10 maanden geleden" in text
+    assert "de hulpverlening, 10 maanden geleden" in text
+    assert "Zorg" not in text

@@ -16,6 +16,7 @@ from tests.reports import pdfcheck
 from tests.reports.conftest import TODAY, make_case
 
 CHILD_SAYS = "Het kind wil hierover praten: Veilig, Gezond."
+YOUR_CHILD_SAYS = "Uw kind wil hierover praten: Veilig, Gezond."  # the parents' sheet
 
 
 def _marked() -> CaseFile:
@@ -25,10 +26,10 @@ def _marked() -> CaseFile:
     return replace(case, assessments=tuple(marked if a is latest else a for a in case.assessments))
 
 
-def _first_after(text: str, heading: str) -> None:
+def _first_after(text: str, heading: str, says: str = CHILD_SAYS) -> None:
     flat = pdfcheck.flat(text)
     start = flat.index(pdfcheck.flat(heading))
-    at = flat.index(pdfcheck.flat(CHILD_SAYS), start)
+    at = flat.index(pdfcheck.flat(says), start)
     assert flat.index(pdfcheck.flat(heading)) < at
     # Before any difference topic of the block: only its own bullet lies between.
     assert flat[start:at].count("•") == 1
@@ -38,7 +39,9 @@ def _first_after(text: str, heading: str) -> None:
 def test_child_report_lists_it_first(kind: str) -> None:
     data = render_child_report(_marked(), kind, printed_by="IB", today=TODAY)
     heading = t("nl", "sec.topics" if kind == "kernteam" else "p.topics")
-    _first_after(pdfcheck.text(data), heading)
+    _first_after(
+        pdfcheck.text(data), heading, CHILD_SAYS if kind == "kernteam" else YOUR_CHILD_SAYS
+    )
 
 
 def test_agenda_lists_it_first() -> None:
