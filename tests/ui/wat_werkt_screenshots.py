@@ -31,6 +31,7 @@ def main(argv: list[str]) -> int:
     from kansencirkel.ui.evaluation_dialog import EvaluationDialog
     from kansencirkel.ui.i18n import install_translators
     from kansencirkel.ui.operations import OperationRunner
+    from kansencirkel.ui.vault_ops import VaultOps
     from kansencirkel.ui.what_works_dialog import WhatWorksDialog
     from kansencirkel.vault.vault import Vault
 
@@ -72,7 +73,10 @@ def main(argv: list[str]) -> int:
     shoot(dialog, "evaluation-dialog")
     dialog.close()
 
-    view = WhatWorksDialog(vault.repos, runner, vault.info.team_name, demo=True)
+    _give_pulses(vault, today)
+    view = WhatWorksDialog(
+        vault.repos, runner, vault.info.team_name, demo=True, ops=VaultOps(runner)
+    )
     view.resize(960, 600)
     view.show()
     view.ui.periodCombo.setCurrentIndex(1)  # the last whole school year
@@ -81,6 +85,26 @@ def main(argv: list[str]) -> int:
     vault.close()
     QApplication.processEvents()
     return 0
+
+
+def _give_pulses(vault: object, today: object) -> None:
+    """The demo generator writes no pulses (they are given in the app after an overleg): give
+    one per side for the held overleggen, fictional and fixed by a seed, so the per-term
+    summary has groups of five and more to show."""
+    import random
+
+    from kansencirkel.core.enums import MeetingStatus
+    from kansencirkel.core.pulse import PulseAnswer, PulseQuestion, PulseSide
+
+    rng = random.Random(14)
+    repos = vault.repos  # type: ignore[attr-defined]
+    for summary in repos.children.summaries(today):
+        for meeting in repos.children.case_file(summary.child.id).meetings:
+            if meeting.status is not MeetingStatus.GEHOUDEN:
+                continue
+            for side in PulseSide:
+                answers = {q: PulseAnswer(rng.choice((3, 4, 4, 5, 5, None))) for q in PulseQuestion}
+                repos.pulses.give(meeting.id, side, answers)
 
 
 if __name__ == "__main__":
