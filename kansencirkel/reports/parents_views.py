@@ -84,11 +84,20 @@ def views(
         ("BOTTOMPADDING", (0, 1), (-1, -1), 1.5),
     ]
     if shown[0][0] is Perspective.OUDERS:
-        extra.append(("BOX", (1, 0), (1, -1), 1.2, "#000000"))
+        extra.append(("BOX", (1, 0), (1, -2), 1.2, "#000000"))
         extra.append(("BACKGROUND", (1, 0), (1, 0), HEADER_FILL))
+    scale = "; ".join(f"{v} = {cat.score_word(v, lang).lower()}" for v in range(1, 6))
+    scale += f"; ? = {cat.score_word(None, lang).lower()}"
+    rows.append([Paragraph(esc(scale), s.small)] + [Spacer(0, 0) for _ in shown])
+    extra += [
+        ("SPAN", (0, -1), (-1, -1)),
+        ("LINEBELOW", (0, -1), (-1, -1), 0, "#FFFFFF"),
+        ("LEFTPADDING", (0, -1), (-1, -1), 0),
+        ("TOPPADDING", (0, -1), (-1, -1), 4),
+        ("NOSPLIT", (0, -3), (-1, -1)),
+    ]
     table = Table(rows, colWidths=[first] + [col] * len(shown), repeatRows=1, hAlign="LEFT")
     table.setStyle(grid_table_style(extra=extra))
-    scale = "; ".join(f"{v} = {cat.score_word(v, lang).lower()}" for v in range(1, 6))
     star = charts_embed.star_panel(
         latest,
         lang=lang,
@@ -104,13 +113,12 @@ def views(
         # The numbers first, then the star. The table starts where there is room for its
         # head and a few rows (it usually fits whole under 'what goes well'); when it does
         # not, it goes on over the page with its head repeated, rather than leaving page 1
-        # half empty. The scale words follow it and may go over the page too.
+        # half empty. The scale words are its last row, kept with the two rows above them:
+        # never alone at the top of the next page.
         CondPageBreak(VIEWS_ROOM),
         Paragraph(esc(t(lang, "p.views", name=name)), s.h1_flow),
         para(t(lang, "p.views.explain"), s.body),
         table,
-        Spacer(1, 1.5 * mm),
-        para(f"{scale}; ? = {cat.score_word(None, lang).lower()}", s.small),
         Spacer(1, 4 * mm),
         *star,
     ]

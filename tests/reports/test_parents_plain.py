@@ -234,3 +234,12 @@ def test_who_counts_as_taking_part() -> None:
     assert status_text(late, TODAY, "nl") == "Te laat"
     assert status_text(late, late.due_on, "nl") == "Open"  # due today is not late  # type: ignore[arg-type]
     assert status_text(late, TODAY, "en") == "Late"
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_the_scale_words_stay_with_the_table(name: str) -> None:
+    """The line that says what 1 to 5 mean is never alone at the top of a page: it shares
+    its page with the last rows of the table it explains."""
+    for page in pdfcheck.pages(ouders(CASES[name]())):
+        if "gaat niet goed" in page:  # after the table's last row (not the star's labels)
+            assert 0 <= page.find("Gekoesterd") < page.index("gaat niet goed"), name
