@@ -50,6 +50,34 @@ def addresses_child(text: str, lang: Lang) -> bool:
     return bool(_TO_CHILD[lang].search(text))
 
 
+_VOWELS = frozenset("aeiouyAEIOUY")
+
+
+def star_names(lang: Lang) -> dict[str, str]:
+    """Element names for the child's star, a long one broken in two ("Verantwoor-/delijk"),
+    so the names keep their full size (12 pt) and the star its room."""
+    names = {}
+    for el in catalog().elements:
+        name = el.name(lang)
+        names[el.key] = _broken(name) if len(name) > 13 else name
+    return names
+
+
+def _broken(word: str) -> str:
+    """Split between two consonants after a vowel, nearest the middle (Dutch and English
+    hyphenate there: verantwoor-delijk); a word without such a place stays whole."""
+    middle = len(word) / 2
+    places = [
+        i
+        for i in range(3, len(word) - 3)
+        if word[i - 2] in _VOWELS and word[i - 1] not in _VOWELS and word[i] not in _VOWELS
+    ]
+    if not places or " " in word:
+        return word
+    i = min(places, key=lambda j: abs(j - middle))
+    return f"{word[:i]}-\n{word[i:]}"
+
+
 def child_form_story(band: AgeBand, *, lang: Lang, child_name: str) -> list[Flowable]:
     s = make_styles(BODY_SIZE[band])
     key = _PREFIX[band]
@@ -60,7 +88,9 @@ def child_form_story(band: AgeBand, *, lang: Lang, child_name: str) -> list[Flow
     questions = [f"{key}.goes_well", f"{key}.wishes"]
     star: list[Flowable] = [
         para(t(lang, f"{key}.star"), s.body),
-        charts_embed.empty_star(lang=lang, width=FRAME_WIDTH * STAR_SHARE[band]),
+        charts_embed.empty_star(
+            lang=lang, width=FRAME_WIDTH * STAR_SHARE[band], names=star_names(lang)
+        ),
     ]
     story += [_fields(child_name, s, lang), Spacer(1, 2 * mm), *star, PageBreak()]
     story += [para(t(lang, f"{key}.how"), s.h2), Spacer(1, 2 * mm)]
