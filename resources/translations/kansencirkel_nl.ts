@@ -934,8 +934,8 @@
             <translation>&amp;Opslaan als PDF…</translation>
         </message>
         <message>
-            <source>Er staan geen kinderen op de agenda voor deze datum.</source>
-            <translation>Er staan geen kinderen op de agenda voor deze datum.</translation>
+            <source>Er staan geen kinderen op de agenda voor deze datum; vink aan wie u wilt bespreken.</source>
+            <translation>Er staan geen kinderen op de agenda voor deze datum; vink aan wie u wilt bespreken.</translation>
         </message>
         <message>
             <source>Agenda maken (PDF)</source>
@@ -950,8 +950,32 @@
             <translation>Datum van het overleg</translation>
         </message>
         <message>
+            <source>&amp;Kinderen op de agenda (vink aan met de spatiebalk; de volgorde is die op papier)</source>
+            <translation>&amp;Kinderen op de agenda (vink aan met de spatiebalk; de volgorde is die op papier)</translation>
+        </message>
+        <message>
             <source>Kinderen op de agenda</source>
             <translation>Kinderen op de agenda</translation>
+        </message>
+        <message>
+            <source>Aangevinkte kinderen komen op de agenda, in deze volgorde.</source>
+            <translation>Aangevinkte kinderen komen op de agenda, in deze volgorde.</translation>
+        </message>
+        <message>
+            <source>Om&amp;hoog</source>
+            <translation>Om&amp;hoog</translation>
+        </message>
+        <message>
+            <source>Het gekozen kind een plaats eerder op de agenda</source>
+            <translation>Het gekozen kind een plaats eerder op de agenda</translation>
+        </message>
+        <message>
+            <source>Om&amp;laag</source>
+            <translation>Om&amp;laag</translation>
+        </message>
+        <message>
+            <source>Het gekozen kind een plaats later op de agenda</source>
+            <translation>Het gekozen kind een plaats later op de agenda</translation>
         </message>
     </context>
     <context>
