@@ -11,8 +11,6 @@ from __future__ import annotations
 from datetime import date
 from typing import Literal, get_args
 
-from kansencirkel.core.model import age_on
-
 AgeBand = Literal["4-7", "8-12", "12+"]
 AGE_BANDS: tuple[AgeBand, ...] = get_args(AgeBand)
 #: A form for a child nobody chose a band for: the middle one.
@@ -29,6 +27,8 @@ def band_for_age(years: int) -> AgeBand:
 
 def band_for(date_of_birth: date | None, today: date) -> AgeBand | None:
     """The band for a child born on ``date_of_birth``; None when the date is not known."""
+    from kansencirkel.core.model import age_on  # not at import: the CLI's --help stays light
+
     years = age_on(date_of_birth, today)
     return None if years is None else band_for_age(years)
 
