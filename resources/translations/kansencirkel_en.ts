@@ -1699,12 +1699,28 @@
     <context>
         <name>ExportDialog</name>
         <message>
+            <source>4 tot 7 jaar (wordt voorgelezen)</source>
+            <translation>4 to 7 years (read aloud)</translation>
+        </message>
+        <message>
+            <source>8 tot 12 jaar</source>
+            <translation>8 to 12 years</translation>
+        </message>
+        <message>
+            <source>12 jaar en ouder</source>
+            <translation>12 years and older</translation>
+        </message>
+        <message>
             <source>&amp;Opslaan als PDF…</source>
             <translation>&amp;Save as PDF…</translation>
         </message>
         <message>
             <source>Gegevens laden…</source>
             <translation>Loading data…</translation>
+        </message>
+        <message>
+            <source>Gekozen uit de geboortedatum van het kind.</source>
+            <translation>Chosen from the child's date of birth.</translation>
         </message>
         <message>
             <source>Voor het kernteam: alle gekozen blikken, afspraken en notities, ook interne.</source>
@@ -1749,6 +1765,14 @@
         <message>
             <source>&amp;Blanco invulformulier</source>
             <translation>&amp;Blank form</translation>
+        </message>
+        <message>
+            <source>&amp;Leeftijd op het formulier van het kind</source>
+            <translation>&amp;Age on the child's form</translation>
+        </message>
+        <message>
+            <source>Leeftijd op het formulier van het kind</source>
+            <translation>Age on the child's form</translation>
         </message>
         <message>
             <source>Blikken</source>

@@ -1699,12 +1699,28 @@
     <context>
         <name>ExportDialog</name>
         <message>
+            <source>4 tot 7 jaar (wordt voorgelezen)</source>
+            <translation>4 tot 7 jaar (wordt voorgelezen)</translation>
+        </message>
+        <message>
+            <source>8 tot 12 jaar</source>
+            <translation>8 tot 12 jaar</translation>
+        </message>
+        <message>
+            <source>12 jaar en ouder</source>
+            <translation>12 jaar en ouder</translation>
+        </message>
+        <message>
             <source>&amp;Opslaan als PDF…</source>
             <translation>&amp;Opslaan als PDF…</translation>
         </message>
         <message>
             <source>Gegevens laden…</source>
             <translation>Gegevens laden…</translation>
+        </message>
+        <message>
+            <source>Gekozen uit de geboortedatum van het kind.</source>
+            <translation>Gekozen uit de geboortedatum van het kind.</translation>
         </message>
         <message>
             <source>Voor het kernteam: alle gekozen blikken, afspraken en notities, ook interne.</source>
@@ -1749,6 +1765,14 @@
         <message>
             <source>&amp;Blanco invulformulier</source>
             <translation>&amp;Blanco invulformulier</translation>
+        </message>
+        <message>
+            <source>&amp;Leeftijd op het formulier van het kind</source>
+            <translation>&amp;Leeftijd op het formulier van het kind</translation>
+        </message>
+        <message>
+            <source>Leeftijd op het formulier van het kind</source>
+            <translation>Leeftijd op het formulier van het kind</translation>
         </message>
         <message>
             <source>Blikken</source>
