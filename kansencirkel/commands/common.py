@@ -16,6 +16,7 @@ import os
 import stat
 import sys
 import unicodedata
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -407,12 +408,13 @@ def add_child_argument(parser: argparse.ArgumentParser, *, required: bool = True
     )
 
 
-def resolve_child_id(vault: Vault, text: str) -> str:
-    """The full id of the one child whose id is ``text`` or starts with it."""
+def resolve_child_id(vault: Vault, text: str, known: Sequence[str] | None = None) -> str:
+    """The full id of the one child whose id is ``text`` or starts with it (among ``known``
+    when given, so a list of ids is resolved with one read)."""
     text = text.strip().lower()
     if len(text) < 4:
         raise usage_error(N_("Geef minstens de eerste 4 tekens van het id."))
-    ids = [str(s.child.id) for s in vault.repos.children.summaries(clock.today())]
+    ids = list(known) if known is not None else all_child_ids(vault)
     if text in ids:
         return text
     matches = [i for i in ids if i.startswith(text)]
@@ -423,3 +425,7 @@ def resolve_child_id(vault: Vault, text: str) -> str:
     raise usage_error(
         N_("Meer kinderen hebben een id dat begint met {text}; geef meer tekens."), text=text
     )
+
+
+def all_child_ids(vault: Vault) -> list[str]:
+    return [str(s.child.id) for s in vault.repos.children.summaries(clock.today())]

@@ -1,5 +1,11 @@
-"""``kansencirkel report VAULT --child ID --kind kernteam|ouders|blanco --out FILE.pdf`` and
-``kansencirkel report VAULT --agenda DATE --out FILE.pdf``: meeting-ready PDFs, headless.
+"""``kansencirkel report VAULT --child ID --kind kernteam|ouders|blanco --out FILE.pdf``,
+``kansencirkel report VAULT --kind blanco --age-band 4-7|8-12|12+ --out FILE.pdf`` (a blank
+form for no child in particular) and ``kansencirkel report VAULT --agenda DATE [--children
+ID,ID,...] --out FILE.pdf``: meeting-ready PDFs, headless.
+
+``--children`` chooses and orders the agenda's children (order kept); without it the agenda
+has the children with an overleg on that date, by group and name. A blank form for a child
+with a date of birth takes the child's age band; ``--age-band`` is for the others.
 
 The PDF is written atomically where the user says; an existing file is refused unless
 ``--overwrite`` is given (like ``export``, which never overwrites). Every export writes one
@@ -17,6 +23,7 @@ from kansencirkel.commands.common import (
     CliError,
     add_unlock_arguments,
     add_vault_argument,
+    all_child_ids,
     echo,
     open_vault,
     parse_date,
@@ -25,6 +32,7 @@ from kansencirkel.commands.common import (
     usage_error,
 )
 from kansencirkel.core import clock
+from kansencirkel.core.age_band import AGE_BANDS
 from kansencirkel.core.enums import AuditKind, Perspective
 from kansencirkel.core.i18n import N_, _, current_lang
 
@@ -39,7 +47,7 @@ def register(subparsers: Any) -> None:
         help=_("maak een PDF-overzicht (kernteam, ouders, blanco, agenda)"),
     )
     add_vault_argument(p)
-    what = p.add_mutually_exclusive_group(required=True)
+    what = p.add_mutually_exclusive_group()
     what.add_argument(
         "--child",
         metavar="ID",
@@ -51,6 +59,17 @@ def register(subparsers: Any) -> None:
         type=parse_date,
         help=_("agenda voor deze datum (JJJJ-MM-DD)"),
     )
+    p.add_argument(
+        "--children",
+        metavar="ID,ID,...",
+        help=_("bij --agenda: deze kinderen, in deze volgorde"),
+    )
+    p.add_argument(
+        "--age-band",
+        choices=AGE_BANDS,
+        help=_("bij --kind blanco: het formulier voor deze leeftijd (als de geboortedatum "
+               "ontbreekt of er geen kind is gekozen)"),
+    )  # fmt: skip
     p.add_argument(
         "--kind",
         choices=("kernteam", "ouders", "blanco"),
@@ -126,9 +145,19 @@ def _save(data: bytes, out: Path, *, overwrite: bool, archival: bool) -> None:
     save_pdf_atomically(data, out)  # FileNotSaved: full disk, no rights… (one sentence)
 
 
-def run(args: argparse.Namespace) -> int:
-    from kansencirkel.reports import render_agenda, render_child_report
+def _check_what(args: argparse.Namespace) -> None:
+    if args.child is None and args.agenda is None and args.kind != "blanco":
+        raise usage_error(
+            N_("Geef --child of --agenda (alleen een blanco formulier kan zonder kind).")
+        )
+    if args.children is not None and args.agenda is None:
+        raise usage_error(N_("--children hoort bij --agenda."))
 
+
+def run(args: argparse.Namespace) -> int:
+    from kansencirkel.reports import render_blank_band, render_child_report
+
+    _check_what(args)
     chosen = _perspectives(args.perspectives)  # usage errors first
     out = _check_out(args.out, overwrite=args.overwrite)
     lang = current_lang()
@@ -136,24 +165,57 @@ def run(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
         printed_by = vault.actor.name
         if args.agenda is not None:
-            ids = vault.repos.meetings.agenda(args.agenda)
-            cases = [vault.repos.children.case_file(i) for i in ids]
-            data = render_agenda(args.agenda, cases, printed_by=printed_by, today=day, lang=lang)
+            _agenda(vault, args, out, day, lang)
+            return 0
+        if args.child is None:  # a blank form for no child in particular
+            data = render_blank_band(
+                args.age_band, chosen, printed_by=printed_by, today=day, lang=lang,
+                demo=vault.info.is_demo,
+            )  # fmt: skip
             _save(data, out, overwrite=args.overwrite, archival=args.pdfa)
-            for i in ids:
-                vault.repos.audit.record(AuditKind.EXPORT, RECORD_TYPE, None, i, detail="agenda")
-            if not ids:
-                vault.repos.audit.record(AuditKind.EXPORT, RECORD_TYPE, None, None, detail="agenda")
-            echo(_("Agenda opgeslagen in {out}.", out=out))
+            vault.repos.audit.record(AuditKind.EXPORT, RECORD_TYPE, None, None, detail="blanco")
+            echo(_("Overzicht opgeslagen in {out}.", out=out))
             return 0
         child_id = resolve_child_id(vault, args.child)
         case = vault.repos.children.case_file(child_id)
         data = render_child_report(
-            case, args.kind, printed_by=printed_by, today=day, lang=lang, perspectives=chosen
-        )
+            case, args.kind, printed_by=printed_by, today=day, lang=lang, perspectives=chosen,
+            age_band=args.age_band,
+        )  # fmt: skip
         _save(data, out, overwrite=args.overwrite, archival=args.pdfa)
         vault.repos.audit.record(
             AuditKind.EXPORT, RECORD_TYPE, child_id, child_id, detail=args.kind
         )
     echo(_("Overzicht opgeslagen in {out}.", out=out))
     return 0
+
+
+def _agenda_ids(vault: Any, args: argparse.Namespace) -> list[str]:
+    """The children the user listed, in their order; else the day's agenda by group and name."""
+    if args.children is None:
+        from kansencirkel.reports.agenda import agenda_key
+
+        ids = vault.repos.meetings.agenda(args.agenda)
+        by_id = {s.child.id: s.child for s in vault.repos.children.summaries(clock.today())}
+        return sorted(ids, key=lambda i: agenda_key(by_id[i]) if i in by_id else ("", "", i))
+    known = all_child_ids(vault)
+    chosen: list[str] = []
+    for part in args.children.split(","):
+        if part.strip():
+            child_id = resolve_child_id(vault, part, known)
+            if child_id not in chosen:
+                chosen.append(child_id)
+    return chosen
+
+
+def _agenda(vault: Any, args: argparse.Namespace, out: Path, day: Any, lang: Any) -> None:
+    from kansencirkel.reports import render_agenda
+
+    ids = _agenda_ids(vault, args)
+    cases = [vault.repos.children.case_file(i) for i in ids]
+    data = render_agenda(args.agenda, cases, printed_by=vault.actor.name, today=day, lang=lang)
+    _save(data, out, overwrite=args.overwrite, archival=args.pdfa)
+    targets: list[str | None] = [*ids] or [None]
+    for i in targets:
+        vault.repos.audit.record(AuditKind.EXPORT, RECORD_TYPE, None, i, detail="agenda")
+    echo(_("Agenda opgeslagen in {out}.", out=out))

@@ -11,7 +11,13 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from kansencirkel.core.enums import PERSPECTIVE_ORDER, MeetingStatus, Perspective, Role
+from kansencirkel.core.enums import (
+    PERSPECTIVE_ORDER,
+    ChildStatus,
+    MeetingStatus,
+    Perspective,
+    Role,
+)
 
 #: Perspectives every active child's file should have.
 BASE_PERSPECTIVES: tuple[Perspective, ...] = (
@@ -57,10 +63,20 @@ def expected_perspectives(involved_roles: Iterable[Role]) -> tuple[Perspective, 
 
 
 def missing_perspectives(
-    latest: Mapping[Perspective, date], expected: Iterable[Perspective]
+    latest: Iterable[Perspective], expected: Iterable[Perspective]
 ) -> tuple[Perspective, ...]:
     have = set(latest)
     return tuple(p for p in expected if p not in have)
+
+
+def still_missing(
+    seen: Iterable[Perspective], involved_roles: Iterable[Role], status: ChildStatus
+) -> tuple[Perspective, ...]:
+    """ "Nog geen blik van": the one rule the children list and the agenda share. ``seen``
+    holds the perspectives with a current, not withdrawn reading; a closed file asks for none."""
+    if status is not ChildStatus.ACTIEF:
+        return ()
+    return missing_perspectives(seen, expected_perspectives(involved_roles))
 
 
 def stale_perspectives(

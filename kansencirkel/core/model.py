@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 
-from kansencirkel.core.attention import next_meeting_dates, upcoming_meeting
+from kansencirkel.core.attention import next_meeting_dates, still_missing, upcoming_meeting
 from kansencirkel.core.elements import ELEMENT_KEYS
 from kansencirkel.core.enums import (
     ActionStatus,
@@ -409,6 +409,12 @@ class CaseFile:
             if cur is None or reading_order(a) >= reading_order(cur):
                 latest[a.perspective] = a
         return latest
+
+    def missing_perspectives(self) -> tuple[Perspective, ...]:
+        """ "Nog geen blik van", by the same rule as the children list (:func:`still_missing`)."""
+        return still_missing(
+            self.latest_by_perspective(), (i.role for i in self.involvements), self.child.status
+        )
 
     def history(self, perspective: Perspective) -> list[Assessment]:
         return sorted(

@@ -10,6 +10,7 @@ from collections.abc import Collection
 from datetime import date, datetime
 from typing import Literal
 
+from kansencirkel.core.age_band import AgeBand, choose_band
 from kansencirkel.core.elements import Lang
 from kansencirkel.core.enums import PERSPECTIVE_ORDER, Perspective
 from kansencirkel.core.model import CaseFile
@@ -38,9 +39,11 @@ def render_child_report(
     perspectives: Collection[Perspective] | None = None,
     moments: Collection[date] | None = None,
     printed_at: datetime | None = None,
+    age_band: AgeBand | None = None,
 ) -> bytes:
     """One child's report as PDF bytes. ``perspectives``/``moments`` narrow what is shown
-    (None = all); the parent version is narrowed further by the recorded consent."""
+    (None = all); the parent version is narrowed further by the recorded consent. A blank
+    child's form takes the child's age band from the date of birth, else ``age_band``."""
     if kind == "kernteam":
         return render_kernteam(
             case,
@@ -65,6 +68,7 @@ def render_child_report(
         chosen = [p for p in PERSPECTIVE_ORDER if p in (perspectives or BLANK_DEFAULT)]
         return render_blank_form(
             chosen,
+            age_band=choose_band(case.child.date_of_birth, today, age_band),
             printed_by=printed_by,
             today=today,
             lang=lang,
@@ -73,6 +77,28 @@ def render_child_report(
             printed_at=printed_at,
         )
     raise ValueError(f"unknown report kind: {kind!r}")
+
+
+def render_blank_band(
+    age_band: AgeBand | None,
+    perspectives: Collection[Perspective] | None,
+    *,
+    printed_by: str,
+    today: date,
+    lang: Lang = "nl",
+    demo: bool = False,
+) -> bytes:
+    """Blank forms for no child in particular (no name on them); the child's form for
+    ``age_band`` (None = the middle band)."""
+    chosen = [p for p in PERSPECTIVE_ORDER if p in (perspectives or BLANK_DEFAULT)]
+    return render_blank_form(
+        chosen,
+        age_band=choose_band(None, today, age_band),
+        printed_by=printed_by,
+        today=today,
+        lang=lang,
+        demo=demo,
+    )
 
 
 __all__ = [
@@ -84,6 +110,7 @@ __all__ = [
     "neutral_file_name",
     "preview_model",
     "render_agenda",
+    "render_blank_band",
     "render_blank_form",
     "render_child_report",
     "save_pdf_atomically",

@@ -1,6 +1,9 @@
-"""Blank form to fill in on paper before a meeting: an empty star, the eight elements with
-their plain-language prompts and boxes 1–5 (and '?'), per perspective; a child's version is
-worded for children."""
+"""Blank forms to fill in on paper before a meeting, one per perspective, each from a fresh
+page. The child's form comes per age band (:mod:`kansencirkel.reports.blank_child`); the
+adults' form has an empty star, the eight elements with their help text, the prompts that are
+not put to the child, boxes 1–5 and '?', and the open questions. The parents' form says "u"
+throughout and gives at least five ruled lines per question.
+"""
 
 from __future__ import annotations
 
@@ -10,9 +13,11 @@ from datetime import date, datetime
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table
 
+from kansencirkel.core.age_band import DEFAULT_BAND, AgeBand
 from kansencirkel.core.elements import ELEMENT_KEYS, Lang, catalog
 from kansencirkel.core.enums import Perspective
 from kansencirkel.reports import charts_embed
+from kansencirkel.reports.blank_child import addresses_child, child_form_story
 from kansencirkel.reports.common import PageDecor, WritingLines, build_pdf, esc, para
 from kansencirkel.reports.fonts import BOLD
 from kansencirkel.reports.styles import (
@@ -27,12 +32,14 @@ from kansencirkel.reports.texts import t
 
 BOX = 8.5 * mm
 CHOICES = ("1", "2", "3", "4", "5", "?")
+LINE_GAP = 9 * mm
 
 
 def render_blank_form(
     perspective: Perspective | Sequence[Perspective],
     *,
     child_version: bool | None = None,
+    age_band: AgeBand = DEFAULT_BAND,
     printed_by: str,
     today: date,
     lang: Lang = "nl",
@@ -41,14 +48,17 @@ def render_blank_form(
     printed_at: datetime | None = None,
 ) -> bytes:
     """One form (or several, each from a fresh page). ``child_version`` None = the child's
-    perspective gets the child's wording, the others the adult one."""
+    perspective gets the child's form for ``age_band``, the others the adult one."""
     perspectives = [perspective] if isinstance(perspective, Perspective) else list(perspective)
     story: list[Flowable] = []
     for i, p in enumerate(perspectives):
         if i:
             story.append(PageBreak())
         as_child = (p is Perspective.KIND) if child_version is None else child_version
-        story += form_story(p, as_child=as_child, lang=lang, child_name=child_name)
+        if as_child:
+            story += child_form_story(age_band, lang=lang, child_name=child_name)
+        else:
+            story += form_story(p, lang=lang, child_name=child_name)
     decor = PageDecor(
         title=t(lang, "title.blanco"),
         subject=child_name,
@@ -61,33 +71,28 @@ def render_blank_form(
     return build_pdf(story, decor)
 
 
-def form_story(p: Perspective, *, as_child: bool, lang: Lang, child_name: str) -> list[Flowable]:
-    s = make_styles(12.0 if as_child else 10.5)
+def form_story(p: Perspective, *, lang: Lang, child_name: str) -> list[Flowable]:
+    """An adult's form: big star first, then the elements, the open questions at the end."""
+    s = make_styles(11.0 if p is Perspective.OUDERS else 10.5)
     cat = catalog()
     story: list[Flowable] = [
         Paragraph(esc(t(lang, "title.blanco")), s.subtitle),
         para(t(lang, "b.perspective", name=cat.perspective_name(p, lang)), s.title),
         _fields(child_name, s, lang),
         Spacer(1, 3 * mm),
-        para(t(lang, "b.star.child" if as_child else "b.star"), s.body),
-        charts_embed.empty_star(lang=lang, width=FRAME_WIDTH * (0.56 if as_child else 0.75)),
-    ]
-    questions: list[Flowable] = []
-    for key in ("b.goes_well", "b.wishes"):
-        label = t(lang, key + ".child") if as_child else t(lang, key)
-        questions.append(KeepTogether([para(label, s.h2), WritingLines(25 * mm, gap=8.5 * mm)]))
-    # A child's form: star and the two questions on page 1, the sentences on page 2.
-    # An adult's form has longer element texts: big star first, the questions at the end.
-    if as_child:
-        story += questions
-    story += [
+        para(t(lang, "b.star"), s.body),
+        charts_embed.empty_star(lang=lang, width=FRAME_WIDTH * 0.75),
         PageBreak(),
-        para(t(lang, "b.how.child" if as_child else "b.how"), s.body),
+        para(t(lang, "b.how"), s.body),
         Spacer(1, 2 * mm),
     ]
-    story += [_element_row(key, as_child, s, lang) for key in ELEMENT_KEYS]
-    if not as_child:
-        story += questions
+    story += [_element_row(key, s, lang) for key in ELEMENT_KEYS]
+    keys = ["b.goes_well", "b.wishes"]
+    if p is Perspective.OUDERS:
+        keys = ["b.goes_well", "b.wishes.parents", "b.talk.parents"]
+    for key in keys:  # five lines each; the last question takes what the page has left
+        lines = WritingLines(5 * LINE_GAP, LINE_GAP, fill=key == keys[-1], maximum=10 * LINE_GAP)
+        story.append(KeepTogether([para(t(lang, key), s.h2), lines]))
     return story
 
 
@@ -112,13 +117,11 @@ def _fields(child_name: str, s: Styles, lang: Lang) -> Table:
     return table
 
 
-def _element_row(key: str, as_child: bool, s: Styles, lang: Lang) -> Flowable:
+def _element_row(key: str, s: Styles, lang: Lang) -> Flowable:
     el = catalog().element(key)
-    if as_child:
-        text = [para(el.name(lang), s.label), para(el.child_sentence(lang), s.cell_bold)]
-    else:
-        text = [para(el.name(lang), s.cell_bold), para(el.help(lang), s.cell)]
-        text += [para("• " + prompt, s.small) for prompt in el.prompts(lang)]
+    text = [para(el.name(lang), s.cell_bold), para(el.help(lang), s.cell)]
+    # The questions put to the child ("Wat doe je graag…") belong on the child's form.
+    text += [para("• " + q, s.small) for q in el.prompts(lang) if not addresses_child(q, lang)]
     boxes = ScoreBoxes()
     table = Table(
         [[text, boxes]], colWidths=[FRAME_WIDTH - boxes.width, boxes.width], hAlign="LEFT"

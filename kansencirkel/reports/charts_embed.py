@@ -105,9 +105,9 @@ def trend_panel(sel: Selection, actions: Sequence[Action], *, lang: Lang, width:
     return FigureFlowable(fig, width)
 
 
-def empty_star(*, lang: Lang, width: float) -> Flowable:
-    """The star without any line, for filling in by hand."""
-    fig = radar_figure(
-        [], lang=lang, size_inches=(_inches(width), _inches(width)), legend=False, note=False
-    )
+def empty_star(*, lang: Lang, width: float, names: Mapping[str, str] | None = None) -> Flowable:
+    """The star without any line, for filling in by hand; ``names`` replaces axis labels
+    (a child's form breaks long names so they keep their 12 pt)."""
+    size = (_inches(width), _inches(width))
+    fig = radar_figure([], lang=lang, size_inches=size, legend=False, note=False, names=names)
     return _centred(FigureFlowable(fig, width), width)

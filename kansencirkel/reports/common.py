@@ -213,7 +213,7 @@ class WritingLines(Flowable):  # type: ignore[misc]  # reportlab is untyped
         c.setStrokeColor(LINE_FILL)
         c.setLineWidth(0.5)
         y = self.height - self.gap
-        while y >= 0:
+        while y >= -0.01:  # not lost to rounding: height 5 × gap gives five lines
             c.line(0, y, self.width, y)
             y -= self.gap
         c.restoreState()

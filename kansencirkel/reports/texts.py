@@ -124,17 +124,45 @@ _TEXTS: dict[str, Msgid] = {
         "Kies per gebied één hokje: 1 = gaat niet goed, 5 = gaat heel goed. Weet "
         "u het niet? Kies dan ‘?’."
     ),
-    "b.how.child": N_(
-        "Kleur per zin één hokje. 1 = dat klopt helemaal niet, 5 = dat klopt "
-        "helemaal. Weet je het niet? Kleur dan het vraagteken."
-    ),
     "b.star": N_("Teken hier de scores in de ster: een stip per gebied, en verbind de stippen."),
-    "b.star.child": N_("Zet op elke lijn een stip. Verder naar buiten = beter."),
     "b.goes_well": N_("Wat gaat goed?"),
     "b.wishes": N_("Wat zou u graag anders zien?"),
-    "b.goes_well.child": N_("Waar ben je blij mee?"),
-    "b.wishes.child": N_("Wat zou je willen veranderen?"),
     "b.unknown": N_("?"),
+    "b.wishes.parents": N_("Wat zou u graag anders zien voor uw kind?"),
+    "b.talk.parents": N_("Waar wilt u het in het gesprek over hebben?"),
+    # the child's form, per age band ("jij" throughout)
+    "b.band.4-7": N_("Mijn ster (4 tot 7 jaar)"),
+    "b.band.8-12": N_("Mijn ster (8 tot 12 jaar)"),
+    "b.band.12+": N_("Mijn ster (12 jaar en ouder)"),
+    "b.young.adult": N_(
+        "Voor de volwassene: lees alles op dit formulier voor. Het kind wijst of kleurt een "
+        "gezicht. Schrijf bij de vragen op wat het kind vertelt, in zijn of haar eigen woorden."
+    ),
+    "b.young.name": N_("Dit ben ik:"),
+    "b.young.star": N_("Zet een stip op elke lijn. Ver naar buiten is blij."),
+    "b.young.how": N_("Kies een gezicht."),
+    "b.young.goes_well": N_("Waar ben je blij mee?"),
+    "b.young.wishes": N_("Wat wens je?"),
+    "b.mid.star": N_("Zet op elke lijn een stip. Verder naar buiten = beter. Verbind de stippen."),
+    "b.mid.how": N_(
+        "Kleur bij elke zin één gezicht. Het verdrietige gezicht: dat klopt helemaal niet. "
+        "Het blije gezicht: dat klopt helemaal. Weet je het niet? Kleur dan het vraagteken."
+    ),
+    "b.mid.goes_well": N_("Waar ben je blij mee?"),
+    "b.mid.wishes": N_("Wat zou je willen veranderen?"),
+    "b.teen.star": N_(
+        "Zet op elke lijn een stip: hoe verder naar buiten, hoe beter het voor jou gaat. "
+        "Verbind de stippen."
+    ),
+    "b.teen.how": N_(
+        "Kies bij elke zin één gezicht of cijfer: 1 = klopt helemaal niet, 5 = klopt helemaal. "
+        "Weet je het niet? Kies dan het vraagteken."
+    ),
+    "b.teen.goes_well": N_("Wat gaat goed in je leven?"),
+    "b.teen.wishes": N_("Wat zou je anders willen? Waar wil jij het in het gesprek over hebben?"),
+    "b.child.name": N_("Jouw naam"),
+    "b.child.date": N_("Datum"),
+    "b.child.filled_by": N_("Samen ingevuld met"),
     # agenda
     "a.none": N_("Er staan geen kinderen op de agenda voor deze datum."),
     "a.open": N_("Open afspraken"),

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QWidget
 
+from kansencirkel.core.age_band import AGE_BANDS, DEFAULT_BAND, AgeBand, band_for
 from kansencirkel.core.consent import shareable_perspectives
 from kansencirkel.core.elements import catalog
 from kansencirkel.core.enums import PERSPECTIVE_ORDER, Audience, AuditKind, Perspective
@@ -65,6 +66,15 @@ class ExportDialog(SavingDialog):
         for radio in (self.ui.kernteamRadio, self.ui.oudersRadio, self.ui.blancoRadio):
             radio.toggled.connect(self._kind_changed)
         self.ui.momentCombo.currentIndexChanged.connect(self._schedule_preview)
+        bands = {
+            "4-7": self.tr("4 tot 7 jaar (wordt voorgelezen)"),
+            "8-12": self.tr("8 tot 12 jaar"),
+            "12+": self.tr("12 jaar en ouder"),
+        }
+        for band in AGE_BANDS:
+            self.ui.ageBandCombo.addItem(bands[band], band)
+        self.ui.ageBandCombo.setCurrentIndex(AGE_BANDS.index(DEFAULT_BAND))
+        self.ui.ageBandCombo.currentIndexChanged.connect(self._schedule_preview)
         self.ui.buttonBox.accepted.connect(self.accept)
         self.ui.buttonBox.rejected.connect(self.reject)
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(
@@ -93,6 +103,23 @@ class ExportDialog(SavingDialog):
             "ouders": self.ui.oudersRadio,
             "blanco": self.ui.blancoRadio,
         }[kind].setChecked(True)
+
+    def age_band(self) -> AgeBand:
+        """The child's form: the band from the date of birth, else the one chosen here."""
+        return cast("AgeBand", self.ui.ageBandCombo.currentData())
+
+    def _update_age_band(self) -> None:
+        """Chosen from the date of birth when it is known (then shown, not changeable)."""
+        own = band_for(self.case.child.date_of_birth, self.today) if self.case else None
+        combo = self.ui.ageBandCombo
+        if own is not None:
+            combo.setCurrentIndex(AGE_BANDS.index(own))
+        blank = self.kind() == "blanco"
+        combo.setEnabled(blank and own is None)
+        self.ui.ageBandLabel.setEnabled(blank)
+        combo.setToolTip(
+            self.tr("Gekozen uit de geboortedatum van het kind.") if own is not None else ""
+        )
 
     def perspectives(self) -> set[Perspective]:
         """Checked views; for parents those without consent stay in the choice so the
@@ -124,6 +151,7 @@ class ExportDialog(SavingDialog):
         }
         self.ui.kindHintLabel.setText(hints[self.kind()])
         self.ui.momentBox.setEnabled(self.kind() != "blanco")
+        self._update_age_band()
         self._update_checks()
         self._schedule_preview()
 
@@ -157,6 +185,7 @@ class ExportDialog(SavingDialog):
         for day in sorted({a.assessed_on for a in case.assessments}, reverse=True):
             combo.addItem(self.tr("Tot en met %1").replace("%1", long_date(day, self.lang)), day)
         combo.blockSignals(False)
+        self._update_age_band()
         self._update_checks()
         self._schedule_preview()
 
@@ -208,6 +237,7 @@ class ExportDialog(SavingDialog):
         case, kind, repos = self.case, self.kind(), self.repos
         chosen, moments, lang, today = self.perspectives(), self.moments(), self.lang, self.today
         archival = self.ui.pdfaCheck.isChecked()
+        band = self.age_band()
         assert case is not None
 
         def job() -> Path:
@@ -219,6 +249,7 @@ class ExportDialog(SavingDialog):
                 lang=lang,
                 perspectives=chosen,
                 moments=moments,
+                age_band=band,
             )
             if archival:
                 data = archival_copy(data)

@@ -934,8 +934,8 @@
             <translation>&amp;Save as PDF…</translation>
         </message>
         <message>
-            <source>Er staan geen kinderen op de agenda voor deze datum.</source>
-            <translation>There are no children on the agenda for this date.</translation>
+            <source>Er staan geen kinderen op de agenda voor deze datum; vink aan wie u wilt bespreken.</source>
+            <translation>No children are on the agenda for this date; tick the ones you want to discuss.</translation>
         </message>
         <message>
             <source>Agenda maken (PDF)</source>
@@ -950,8 +950,32 @@
             <translation>Date of the meeting</translation>
         </message>
         <message>
+            <source>&amp;Kinderen op de agenda (vink aan met de spatiebalk; de volgorde is die op papier)</source>
+            <translation>&amp;Children on the agenda (tick with the space bar; the order here is the order on paper)</translation>
+        </message>
+        <message>
             <source>Kinderen op de agenda</source>
             <translation>Children on the agenda</translation>
+        </message>
+        <message>
+            <source>Aangevinkte kinderen komen op de agenda, in deze volgorde.</source>
+            <translation>Ticked children go on the agenda, in this order.</translation>
+        </message>
+        <message>
+            <source>Om&amp;hoog</source>
+            <translation>Move &amp;up</translation>
+        </message>
+        <message>
+            <source>Het gekozen kind een plaats eerder op de agenda</source>
+            <translation>The chosen child one place earlier on the agenda</translation>
+        </message>
+        <message>
+            <source>Om&amp;laag</source>
+            <translation>Move do&amp;wn</translation>
+        </message>
+        <message>
+            <source>Het gekozen kind een plaats later op de agenda</source>
+            <translation>The chosen child one place later on the agenda</translation>
         </message>
     </context>
     <context>
@@ -1675,12 +1699,28 @@
     <context>
         <name>ExportDialog</name>
         <message>
+            <source>4 tot 7 jaar (wordt voorgelezen)</source>
+            <translation>4 to 7 years (read aloud)</translation>
+        </message>
+        <message>
+            <source>8 tot 12 jaar</source>
+            <translation>8 to 12 years</translation>
+        </message>
+        <message>
+            <source>12 jaar en ouder</source>
+            <translation>12 years and older</translation>
+        </message>
+        <message>
             <source>&amp;Opslaan als PDF…</source>
             <translation>&amp;Save as PDF…</translation>
         </message>
         <message>
             <source>Gegevens laden…</source>
             <translation>Loading data…</translation>
+        </message>
+        <message>
+            <source>Gekozen uit de geboortedatum van het kind.</source>
+            <translation>Chosen from the child's date of birth.</translation>
         </message>
         <message>
             <source>Voor het kernteam: alle gekozen blikken, afspraken en notities, ook interne.</source>
@@ -1725,6 +1765,14 @@
         <message>
             <source>&amp;Blanco invulformulier</source>
             <translation>&amp;Blank form</translation>
+        </message>
+        <message>
+            <source>&amp;Leeftijd op het formulier van het kind</source>
+            <translation>&amp;Age on the child's form</translation>
+        </message>
+        <message>
+            <source>Leeftijd op het formulier van het kind</source>
+            <translation>Age on the child's form</translation>
         </message>
         <message>
             <source>Blikken</source>

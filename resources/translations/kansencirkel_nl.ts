@@ -934,8 +934,8 @@
             <translation>&amp;Opslaan als PDF…</translation>
         </message>
         <message>
-            <source>Er staan geen kinderen op de agenda voor deze datum.</source>
-            <translation>Er staan geen kinderen op de agenda voor deze datum.</translation>
+            <source>Er staan geen kinderen op de agenda voor deze datum; vink aan wie u wilt bespreken.</source>
+            <translation>Er staan geen kinderen op de agenda voor deze datum; vink aan wie u wilt bespreken.</translation>
         </message>
         <message>
             <source>Agenda maken (PDF)</source>
@@ -950,8 +950,32 @@
             <translation>Datum van het overleg</translation>
         </message>
         <message>
+            <source>&amp;Kinderen op de agenda (vink aan met de spatiebalk; de volgorde is die op papier)</source>
+            <translation>&amp;Kinderen op de agenda (vink aan met de spatiebalk; de volgorde is die op papier)</translation>
+        </message>
+        <message>
             <source>Kinderen op de agenda</source>
             <translation>Kinderen op de agenda</translation>
+        </message>
+        <message>
+            <source>Aangevinkte kinderen komen op de agenda, in deze volgorde.</source>
+            <translation>Aangevinkte kinderen komen op de agenda, in deze volgorde.</translation>
+        </message>
+        <message>
+            <source>Om&amp;hoog</source>
+            <translation>Om&amp;hoog</translation>
+        </message>
+        <message>
+            <source>Het gekozen kind een plaats eerder op de agenda</source>
+            <translation>Het gekozen kind een plaats eerder op de agenda</translation>
+        </message>
+        <message>
+            <source>Om&amp;laag</source>
+            <translation>Om&amp;laag</translation>
+        </message>
+        <message>
+            <source>Het gekozen kind een plaats later op de agenda</source>
+            <translation>Het gekozen kind een plaats later op de agenda</translation>
         </message>
     </context>
     <context>
@@ -1675,12 +1699,28 @@
     <context>
         <name>ExportDialog</name>
         <message>
+            <source>4 tot 7 jaar (wordt voorgelezen)</source>
+            <translation>4 tot 7 jaar (wordt voorgelezen)</translation>
+        </message>
+        <message>
+            <source>8 tot 12 jaar</source>
+            <translation>8 tot 12 jaar</translation>
+        </message>
+        <message>
+            <source>12 jaar en ouder</source>
+            <translation>12 jaar en ouder</translation>
+        </message>
+        <message>
             <source>&amp;Opslaan als PDF…</source>
             <translation>&amp;Opslaan als PDF…</translation>
         </message>
         <message>
             <source>Gegevens laden…</source>
             <translation>Gegevens laden…</translation>
+        </message>
+        <message>
+            <source>Gekozen uit de geboortedatum van het kind.</source>
+            <translation>Gekozen uit de geboortedatum van het kind.</translation>
         </message>
         <message>
             <source>Voor het kernteam: alle gekozen blikken, afspraken en notities, ook interne.</source>
@@ -1725,6 +1765,14 @@
         <message>
             <source>&amp;Blanco invulformulier</source>
             <translation>&amp;Blanco invulformulier</translation>
+        </message>
+        <message>
+            <source>&amp;Leeftijd op het formulier van het kind</source>
+            <translation>&amp;Leeftijd op het formulier van het kind</translation>
+        </message>
+        <message>
+            <source>Leeftijd op het formulier van het kind</source>
+            <translation>Leeftijd op het formulier van het kind</translation>
         </message>
         <message>
             <source>Blikken</source>

@@ -45,13 +45,13 @@ def test_blank_form_for_the_child_is_worded_for_children() -> None:
     text = pdfcheck.text(data)
     for el in catalog().elements:
         assert pdfcheck.flat(el.child_sentence("nl")) in pdfcheck.flat(text)
-    assert t("nl", "b.goes_well.child") in text
+    assert t("nl", "b.mid.goes_well") in text
 
 
 def test_blank_report_for_a_child_has_one_form_per_perspective() -> None:
     data = render_child_report(make_case(), "blanco", printed_by="IB", today=TODAY)
     text = pdfcheck.text(data)
-    for name in ("Blik: Kind", "Blik: Ouders", "Blik: School", "Blik: Zorg"):
+    for name in ("Mijn ster (8 tot 12 jaar)", "Blik: Ouders", "Blik: School", "Blik: Zorg"):
         assert name in text
     assert "Elif Şebnem Kowalczyk-Trần" in text
     assert all(f["emb"] == "yes" for f in pdfcheck.fonts(data))

@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
 
 from kansencirkel.core import clock
@@ -35,8 +36,11 @@ def test_agenda_dialog_lists_children_and_saves(
     dialog = AgendaExportDialog(team_vault.repos, ui_runner, offer_open=False)
     qtbot.addWidget(dialog)
     ui_runner.wait_idle(15_000)
-    items = [dialog.ui.childrenList.item(i).text() for i in range(dialog.ui.childrenList.count())]
-    assert items == ["Noor El Amrani"]
+    view = dialog.ui.childrenList
+    items = [view.item(i) for i in range(view.count())]
+    checked = [i.text() for i in items if i.checkState() is Qt.CheckState.Checked]
+    assert checked == ["Noor El Amrani"] and items[0].text() == "Noor El Amrani"
+    assert "Mees" not in " ".join(i.text() for i in items)  # a closed file is not offered
     target = tmp_path / "agenda.pdf"
     suggested = _fake_save_dialog(monkeypatch, target)
     dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).click()
@@ -55,3 +59,56 @@ def test_agenda_dialog_lists_children_and_saves(
         if e.kind is AuditKind.EXPORT
     ]
     assert details == ["agenda"]
+
+
+def _names(dialog: AgendaExportDialog) -> list[str]:
+    view = dialog.ui.childrenList
+    return [view.item(i).text() for i in range(view.count())]
+
+
+def test_the_user_chooses_and_orders_the_children_by_keyboard(
+    qtbot: Any,
+    team_vault: Any,
+    ui_runner: Any,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import re
+
+    dialog = AgendaExportDialog(team_vault.repos, ui_runner, offer_open=False)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitActive(dialog)
+    ui_runner.wait_idle(15_000)
+    view = dialog.ui.childrenList
+    dialog.ui.dateEdit.setFocus()
+    names = _names(dialog)
+    assert len(names) >= 3
+    # Alt+K: into the list; tick the second and third child with the space bar.
+    qtbot.keyClick(dialog, Qt.Key.Key_K, Qt.KeyboardModifier.AltModifier)
+    assert view.hasFocus() and view.currentRow() == 0
+    for _ in range(2):
+        qtbot.keyClick(view, Qt.Key.Key_Down)
+        qtbot.keyClick(view, Qt.Key.Key_Space)
+    # The third child up to first place: Alt+H twice (Om&hoog), focus stays in the list.
+    qtbot.keyClick(view, Qt.Key.Key_H, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: _names(dialog)[1] == names[2])  # a mnemonic clicks after 100 ms
+    assert view.hasFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    assert _names(dialog)[0] == names[2]
+    assert not dialog.ui.upButton.isEnabled()
+    # Alt+L (Om&laag) moves it back one; then untick Noor (now first of the rest).
+    qtbot.keyClick(view, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: _names(dialog)[:2] == [names[0], names[2]])
+    qtbot.keyClick(view, Qt.Key.Key_Up)
+    qtbot.keyClick(view, Qt.Key.Key_Space)  # Noor, preselected from the vault's agenda
+    assert dialog.chosen_ids() != []
+    target = tmp_path / "agenda.pdf"
+    _fake_save_dialog(monkeypatch, target)
+    dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).click()
+    ui_runner.wait_idle(20_000)
+    text = pdfcheck.text(target.read_bytes())
+    heads = re.findall(r"^\d+\. (.+)$", text, flags=re.M)
+    assert heads == [names[2], names[1]]
+    assert names[0] == "Noor El Amrani" and "Noor El Amrani" not in text

@@ -136,3 +136,20 @@ def test_archival_copy_is_chosen_by_keyboard_and_saved_as_pdfa(
     with pikepdf.open(io.BytesIO(target.read_bytes())) as doc:
         assert doc.open_metadata().pdfa_status == "2B"
     assert "Sanne de Vries" in pdfcheck.text(target.read_bytes())
+
+
+def test_blank_form_without_a_date_of_birth_takes_the_chosen_age_band(
+    qtbot: Any, dialog: ExportDialog, ui_runner: Any, tmp_path: Path
+) -> None:
+    assert dialog.case is not None and dialog.case.child.date_of_birth is None
+    assert not dialog.ui.ageBandCombo.isEnabled()  # only for the blank form
+    with qtbot.waitSignal(dialog.preview_ready, timeout=15_000):
+        dialog.set_kind("blanco")
+    combo = dialog.ui.ageBandCombo
+    assert combo.isEnabled()
+    combo.setCurrentIndex(combo.findData("4-7"))
+    target = tmp_path / "blanco.pdf"
+    dialog.export_to(target)
+    ui_runner.wait_idle(20_000)
+    text = pdfcheck.text(target.read_bytes())
+    assert "Mijn ster (4 tot 7 jaar)" in text and "Sanne de Vries" in text

@@ -16,14 +16,15 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QDateEdit, QDialog,
-    QDialogButtonBox, QFormLayout, QLabel, QListWidget,
-    QListWidgetItem, QSizePolicy, QVBoxLayout, QWidget)
+    QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
+    QListWidget, QListWidgetItem, QPushButton, QSizePolicy,
+    QSpacerItem, QVBoxLayout, QWidget)
 
 class Ui_AgendaExportDialog(object):
     def setupUi(self, AgendaExportDialog):
         if not AgendaExportDialog.objectName():
             AgendaExportDialog.setObjectName(u"AgendaExportDialog")
-        AgendaExportDialog.resize(460, 360)
+        AgendaExportDialog.resize(520, 440)
         self.mainLayout = QVBoxLayout(AgendaExportDialog)
         self.mainLayout.setObjectName(u"mainLayout")
         self.formLayout = QFormLayout()
@@ -45,13 +46,40 @@ class Ui_AgendaExportDialog(object):
 
         self.childrenLabel = QLabel(AgendaExportDialog)
         self.childrenLabel.setObjectName(u"childrenLabel")
+        self.childrenLabel.setWordWrap(True)
 
         self.mainLayout.addWidget(self.childrenLabel)
 
+        self.childrenLayout = QHBoxLayout()
+        self.childrenLayout.setObjectName(u"childrenLayout")
         self.childrenList = QListWidget(AgendaExportDialog)
         self.childrenList.setObjectName(u"childrenList")
 
-        self.mainLayout.addWidget(self.childrenList)
+        self.childrenLayout.addWidget(self.childrenList)
+
+        self.orderLayout = QVBoxLayout()
+        self.orderLayout.setObjectName(u"orderLayout")
+        self.upButton = QPushButton(AgendaExportDialog)
+        self.upButton.setObjectName(u"upButton")
+        self.upButton.setAutoDefault(False)
+
+        self.orderLayout.addWidget(self.upButton)
+
+        self.downButton = QPushButton(AgendaExportDialog)
+        self.downButton.setObjectName(u"downButton")
+        self.downButton.setAutoDefault(False)
+
+        self.orderLayout.addWidget(self.downButton)
+
+        self.orderSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.orderLayout.addItem(self.orderSpacer)
+
+
+        self.childrenLayout.addLayout(self.orderLayout)
+
+
+        self.mainLayout.addLayout(self.childrenLayout)
 
         self.statusLabel = QLabel(AgendaExportDialog)
         self.statusLabel.setObjectName(u"statusLabel")
@@ -68,7 +96,12 @@ class Ui_AgendaExportDialog(object):
 
 #if QT_CONFIG(shortcut)
         self.dateEditLabel.setBuddy(self.dateEdit)
+        self.childrenLabel.setBuddy(self.childrenList)
 #endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.dateEdit, self.childrenList)
+        QWidget.setTabOrder(self.childrenList, self.upButton)
+        QWidget.setTabOrder(self.upButton, self.downButton)
+        QWidget.setTabOrder(self.downButton, self.buttonBox)
 
         self.retranslateUi(AgendaExportDialog)
     # setupUi
@@ -79,9 +112,20 @@ class Ui_AgendaExportDialog(object):
 #if QT_CONFIG(accessibility)
         self.dateEdit.setAccessibleName(QCoreApplication.translate("AgendaExportDialog", u"Datum van het overleg", None))
 #endif // QT_CONFIG(accessibility)
-        self.childrenLabel.setText(QCoreApplication.translate("AgendaExportDialog", u"Kinderen op de agenda", None))
+        self.childrenLabel.setText(QCoreApplication.translate("AgendaExportDialog", u"&Kinderen op de agenda (vink aan met de spatiebalk; de volgorde is die op papier)", None))
 #if QT_CONFIG(accessibility)
         self.childrenList.setAccessibleName(QCoreApplication.translate("AgendaExportDialog", u"Kinderen op de agenda", None))
 #endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.childrenList.setAccessibleDescription(QCoreApplication.translate("AgendaExportDialog", u"Aangevinkte kinderen komen op de agenda, in deze volgorde.", None))
+#endif // QT_CONFIG(accessibility)
+        self.upButton.setText(QCoreApplication.translate("AgendaExportDialog", u"Om&hoog", None))
+#if QT_CONFIG(tooltip)
+        self.upButton.setToolTip(QCoreApplication.translate("AgendaExportDialog", u"Het gekozen kind een plaats eerder op de agenda", None))
+#endif // QT_CONFIG(tooltip)
+        self.downButton.setText(QCoreApplication.translate("AgendaExportDialog", u"Om&laag", None))
+#if QT_CONFIG(tooltip)
+        self.downButton.setToolTip(QCoreApplication.translate("AgendaExportDialog", u"Het gekozen kind een plaats later op de agenda", None))
+#endif // QT_CONFIG(tooltip)
     # retranslateUi
 

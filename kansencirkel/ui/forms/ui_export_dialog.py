@@ -49,6 +49,21 @@ class Ui_ExportDialog(object):
 
         self.kindLayout.addWidget(self.blancoRadio)
 
+        self.ageBandLayout = QHBoxLayout()
+        self.ageBandLayout.setObjectName(u"ageBandLayout")
+        self.ageBandLabel = QLabel(self.kindBox)
+        self.ageBandLabel.setObjectName(u"ageBandLabel")
+
+        self.ageBandLayout.addWidget(self.ageBandLabel)
+
+        self.ageBandCombo = QComboBox(self.kindBox)
+        self.ageBandCombo.setObjectName(u"ageBandCombo")
+
+        self.ageBandLayout.addWidget(self.ageBandCombo)
+
+
+        self.kindLayout.addLayout(self.ageBandLayout)
+
         self.kindHintLabel = QLabel(self.kindBox)
         self.kindHintLabel.setObjectName(u"kindHintLabel")
         self.kindHintLabel.setText(u"")
@@ -110,6 +125,9 @@ class Ui_ExportDialog(object):
 
         self.mainLayout.addWidget(self.previewLabel)
 
+#if QT_CONFIG(shortcut)
+        self.ageBandLabel.setBuddy(self.ageBandCombo)
+#endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(ExportDialog)
     # setupUi
@@ -120,6 +138,10 @@ class Ui_ExportDialog(object):
         self.kernteamRadio.setText(QCoreApplication.translate("ExportDialog", u"&Kernteamoverzicht", None))
         self.oudersRadio.setText(QCoreApplication.translate("ExportDialog", u"Overzicht voor het o&udergesprek", None))
         self.blancoRadio.setText(QCoreApplication.translate("ExportDialog", u"&Blanco invulformulier", None))
+        self.ageBandLabel.setText(QCoreApplication.translate("ExportDialog", u"&Leeftijd op het formulier van het kind", None))
+#if QT_CONFIG(accessibility)
+        self.ageBandCombo.setAccessibleName(QCoreApplication.translate("ExportDialog", u"Leeftijd op het formulier van het kind", None))
+#endif // QT_CONFIG(accessibility)
         self.perspectivesBox.setTitle(QCoreApplication.translate("ExportDialog", u"Blikken", None))
         self.momentBox.setTitle(QCoreApplication.translate("ExportDialog", u"Metingen", None))
 #if QT_CONFIG(accessibility)

@@ -21,11 +21,10 @@ from kansencirkel.core.attention import (
     MEETING_DUE_DAYS_KEY,
     STALE_MONTHS_KEY,
     AttentionRules,
-    expected_perspectives,
     meeting_due,
-    missing_perspectives,
     months_before,
     read_before,
+    still_missing,
     upcoming_meeting,
 )
 from kansencirkel.core.enums import ActionStatus, ChildStatus, MeetingStatus, Perspective, Role
@@ -188,7 +187,6 @@ def child_summaries(
         ).all()
     )
     stale_limit = months_before(today, rules.stale_after_months)
-    expected = {False: expected_perspectives(()), True: expected_perspectives(CARE_ROLES)}
     result: list[ChildSummary] = []
     people: dict[str, Person | None] = {}  # regiehouders recur across children
     for row in children:
@@ -227,9 +225,9 @@ def child_summaries(
                 overdue_actions=late_n,
                 next_meeting=upcoming,
                 meeting_due=due,
-                missing_perspectives=missing_perspectives(seen, expected[row.id in with_care])
-                if active
-                else (),
+                missing_perspectives=still_missing(
+                    seen, CARE_ROLES if row.id in with_care else (), child.status
+                ),
                 stale_perspectives=read_before(seen, stale_limit) if active else (),
                 last_assessment=max(seen.values()) if seen else None,
             )
