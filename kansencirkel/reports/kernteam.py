@@ -26,7 +26,9 @@ from kansencirkel.reports.casedata import (
     age_text,
     element_names,
     involved_text,
+    last_held,
     moment_text,
+    next_planned,
     owner_text,
     person_text,
     regiehouder,
@@ -289,15 +291,26 @@ def _notes(case: CaseFile, s: Styles, lang: Lang) -> list[Flowable]:
 
 def _next_meeting(case: CaseFile, s: Styles, today: date, lang: Lang) -> list[Flowable]:
     # The meeting block is short: keep it on one page rather than leave a line over.
-    out: list[Flowable] = [CondPageBreak(40 * mm), Paragraph(esc(t(lang, "sec.next")), s.h1)]
-    nxt = case.next_meeting(today)
-    out.append(para(long_date(nxt, lang) if nxt else t(lang, "no.next"), s.body))
-    past = [m for m in case.meetings if not m.is_planned and m.held_on <= today]
-    if past:
-        last = max(past, key=lambda m: m.held_on)
-        head = f"{t(lang, 'meeting.' + last.kind.value)} · {long_date(last.held_on, lang)}"
+    out: list[Flowable] = [CondPageBreak(30 * mm), Paragraph(esc(t(lang, "sec.next")), s.h1)]
+    nxt = next_planned(case, today)
+    if nxt is None:
+        out.append(para(t(lang, "no.next"), s.body))
+    else:
+        day, planned = nxt
+        when = long_date(day, lang)
+        out.append(
+            para(
+                f"{t(lang, 'meeting.' + planned.kind.value)} · {when}" if planned else when, s.body
+            )
+        )
+    last = last_held(case, today)
+    if last is not None:
+        # Labelled as what it is, so nobody reads last time's decisions as the next agenda.
+        head = t(lang, "meeting.last", date=long_date(last.held_on, lang))
         out.append(para(head, s.h2))
-        for text in (last.summary, last.decisions):
-            if text.strip():
-                out.append(para(text, s.body))
+        out.append(para(t(lang, "meeting." + last.kind.value), s.small))
+        if last.summary.strip():
+            out.append(para(last.summary, s.body))
+        if last.decisions.strip():
+            out += labelled(t(lang, "meeting.decisions"), last.decisions, s.body)
     return out

@@ -72,6 +72,8 @@ _TEXTS: dict[str, Msgid] = {
     "meeting.oudergesprek": N_("Oudergesprek"),
     "meeting.mdo": N_("MDO"),
     "meeting.evaluatie": N_("Evaluatie"),
+    "meeting.last": N_("Verslag van het laatste overleg ({date})"),
+    "meeting.decisions": N_("Besluiten"),
     # parent overview (B1)
     "p.intro": N_(
         "Dit overzicht hoort bij het gesprek over {name}. We kijken samen naar "
