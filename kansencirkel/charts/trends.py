@@ -64,6 +64,28 @@ def _day_formatter(lang: Lang, span_days: int) -> object:
     return FuncFormatter(fmt)
 
 
+def date_ticks(first: date, last: date, most: int) -> list[date]:
+    """At most ``most`` tick dates between ``first`` and ``last``: first days of months for
+    a range of two months or more, else evenly spaced days. Chosen here rather than by
+    AutoDateLocator, which finds no interval for some short ranges (and warns)."""
+    span = (last - first).days
+    if span >= 60:
+        months: list[date] = []
+        day = date(first.year, first.month, 1)
+        while day <= last:
+            if day >= first:
+                months.append(day)
+            day = date(day.year + day.month // 12, day.month % 12 + 1, 1)
+        step = max(1, math.ceil(len(months) / most))
+        return months[::step]
+    step = max(1, math.ceil(span / most))
+    return [
+        first + timedelta(days=step // 2 + i * step)
+        for i in range(most)
+        if step // 2 + i * step <= span
+    ]
+
+
 def grid_shape(width: float, height: float) -> tuple[int, int]:
     """Rows × columns for eight panels that keeps each panel roughly landscape."""
     ratio = width / height
@@ -93,7 +115,6 @@ def trend_figure(
     figure: Figure | None = None,
 ) -> Figure:
     """Eight small charts (NJi order) of scores over time, one line per perspective."""
-    from matplotlib.dates import AutoDateLocator
     from matplotlib.lines import Line2D
     from matplotlib.ticker import FixedLocator
 
@@ -199,8 +220,8 @@ def trend_figure(
         shared.set_ylim(0.6, 5.6)
         # Via the shared locator: set_yticks would re-make every panel's tick labels.
         shared.yaxis.set_major_locator(FixedLocator(list(SCALE_VALUES)))
-        locator = AutoDateLocator(minticks=2, maxticks=4 if cols >= 3 else 5)  # type: ignore[no-untyped-call]
-        shared.xaxis.set_major_locator(locator)
+        ticks = date_ticks(first, last, 4 if cols >= 3 else 5)
+        shared.xaxis.set_major_locator(FixedLocator([_num(d) for d in ticks]))
         shared.xaxis.set_major_formatter(_day_formatter(lang, span))  # type: ignore[arg-type]
     return fig
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from kansencirkel.core.consent import ShareDecision, shareable_perspectives
-from kansencirkel.core.elements import Lang, catalog
+from kansencirkel.core.elements import ELEMENT_KEYS, Lang, catalog
 from kansencirkel.core.enums import PERSPECTIVE_ORDER, Audience, Perspective, Role
 from kansencirkel.core.model import (
     Action,
@@ -53,6 +53,11 @@ def select(
         latest[a.perspective] = a  # sorted, so the last one wins
     order = tuple(p for p in PERSPECTIVE_ORDER if p in latest)
     return Selection(tuple(chosen), {p: latest[p] for p in order}, order)
+
+
+def has_scores(sel: Selection) -> bool:
+    """At least one score 1–5 among the chosen readings (not all "weet niet")."""
+    return any(a.score(k) is not None for a in sel.assessments for k in ELEMENT_KEYS)
 
 
 def parents_choice(

@@ -27,6 +27,7 @@ from kansencirkel.reports.casedata import (
     Selection,
     age_text,
     element_names,
+    has_scores,
     involved_text,
     last_held,
     moment_text,
@@ -86,11 +87,20 @@ def render_kernteam(
     story += _header(case, styles, today, lang)
     story += better_part(case, today, lang, styles.h1, styles.body, perspectives=sel.perspectives)
     story += _goes_well(sel, topics, styles, today, lang)
-    # The facts first (scores, topics), then the pictures: page 1 stays a usable summary.
-    story += _scores(sel, topics, styles, today, lang)
-    story += _topics(sel, topics, styles, today, lang)
-    story += _stars(sel, styles, today, case.compare_months, lang)
-    story += _trends(case, sel, styles, lang)
+    if not has_scores(sel):
+        # No reading, or only "weet niet": one honest line instead of empty tables and
+        # charts; what they wrote (talk requests, wishes) still follows.
+        story += [
+            Paragraph(esc(t(lang, "sec.scores")), styles.h1),
+            para(t(lang, "no.scores" if sel.latest else "no.assessments"), styles.body),
+        ]
+        story += _topics(sel, topics, styles, today, lang, scored=False)
+    else:
+        # The facts first (scores, topics), then the pictures: page 1 stays a usable summary.
+        story += _scores(sel, topics, styles, today, lang)
+        story += _topics(sel, topics, styles, today, lang)
+        story += _stars(sel, styles, today, case.compare_months, lang)
+        story += _trends(case, sel, styles, lang)
     story += _actions(case, styles, today, lang)
     story += _notes(case, styles, lang)
     story += _next_meeting(case, styles, today, lang)
@@ -200,15 +210,23 @@ def _scores(
 
 
 def _topics(
-    sel: Selection, topics: CaseTopics, s: Styles, today: date, lang: Lang
+    sel: Selection,
+    topics: CaseTopics,
+    s: Styles,
+    today: date,
+    lang: Lang,
+    *,
+    scored: bool = True,
 ) -> list[Flowable]:
-    if not sel.latest:
-        return []
-    out: list[Flowable] = [Paragraph(esc(t(lang, "sec.topics")), s.h1)]
+    """Talk requests, differences, movements and wishes; without any score only what
+    they wrote (no "no differences" line about scores that do not exist)."""
+    wishes = [(p, a) for p, a in sel.latest.items() if a.wishes.strip()]
     talk = talk_lines(sel.latest, s, lang)  # their own words first
-    out += talk
+    if not sel.latest or not (scored or talk or wishes):
+        return []
+    out: list[Flowable] = [Paragraph(esc(t(lang, "sec.topics")), s.h1), *talk]
     if not topics.differences:
-        if not talk:
+        if not talk and scored:
             out.append(para(t(lang, "no.topics"), s.body))
     else:
         out.append(para(differences_heading(lang), s.h2))
@@ -216,8 +234,8 @@ def _topics(
     if topics.movements:
         out.append(para(movements_heading(lang), s.h2))
         out += topic_lines(topics.movements, s, lang)
-    out += older_note(topics.window, today, s, lang)
-    wishes = [(p, a) for p, a in sel.latest.items() if a.wishes.strip()]
+    if scored:
+        out += older_note(topics.window, today, s, lang)
     if wishes:
         out.append(Paragraph(esc(t(lang, "sec.wishes")), s.h2))
         cat = catalog()

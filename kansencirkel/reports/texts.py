@@ -53,6 +53,7 @@ _TEXTS: dict[str, Msgid] = {
     "col.when": N_("Wanneer"),
     "overdue": N_("(verstreken)"),
     "no.assessments": N_("Er zijn nog geen metingen vastgelegd."),
+    "no.scores": N_("Er zijn nog geen scores: alle antwoorden zijn 'weet niet'."),
     "no.actions": N_("Er zijn nog geen afspraken."),
     "no.notes": N_("Geen notities."),
     "no.next": N_("Er is nog geen datum gepland."),
