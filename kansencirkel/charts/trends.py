@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 from kansencirkel.charts.layout import add_legend, add_title
+from kansencirkel.charts.look import MIN_TEXT
 from kansencirkel.charts.radar import renderer_for
 from kansencirkel.charts.stars import _reuse
 from kansencirkel.charts.style import GRID_LIGHT, INK, PERSPECTIVE_STYLE
@@ -124,7 +125,9 @@ def trend_figure(
     fig = figure if panels and figure is not None else _reuse(figure, size_inches, dpi)
     renderer = renderer_for(fig)
     fw, fh = fig.bbox.width, fig.bbox.height
-    base = min(max(min(w_in / cols, h_in / rows) * 3.4, 6.5), 11.0) * (1.6 if presenter else 1.0)
+    base = min(max(min(w_in / cols, h_in / rows) * 3.4, MIN_TEXT), 11.0) * (
+        1.6 if presenter else 1.0
+    )
     line_w, marker = base * 0.19, base * 0.72  # follow the text size, also in presenter mode
     px = fig.dpi / 72.0
     margin = 0.6 * base * px
@@ -265,7 +268,7 @@ def _panel(
         loc="left",
         pad=base * 0.4,
     )
-    ax.tick_params(labelsize=base * 0.85)
+    ax.tick_params(labelsize=max(base * 0.85, MIN_TEXT))
     if not new:  # a reused panel keeps its ticks, grid and spines
         return
     ax.tick_params(colors="#333333", length=3)
