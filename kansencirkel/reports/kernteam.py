@@ -13,7 +13,7 @@ from datetime import date, datetime
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from kansencirkel.core.elements import ELEMENT_KEYS, Lang, catalog
 from kansencirkel.core.enums import Perspective, Visibility
@@ -147,8 +147,8 @@ def _goes_well(
         given = moment_text(a, lang)
         if topics.window.is_older(p):  # "…, 12 mei 2025, 10 maanden geleden"
             given = with_age(given, a.assessed_on, today, lang)
-        out.append(para(f"{cat.perspective_name(p, lang)} — {given}", s.h2))
-        out.append(para(a.goes_well, s.body))
+        # Who and when in bold, their words after it: one paragraph per view.
+        out += labelled(f"{cat.perspective_name(p, lang)} — {given}", a.goes_well, s.body)
     if not any_text:
         out.append(para(t(lang, "no.goes_well"), s.body))
     return out
@@ -337,15 +337,16 @@ def _notes(case: CaseFile, s: Styles, lang: Lang) -> list[Flowable]:
     for n in notes:
         tag = t(lang, "note.intern" if n.visibility is Visibility.INTERN else "note.shared")
         about = f" · {element_names(n.elements, lang)}" if n.elements else ""
-        out.append(para(f"{long_date(n.written_on, lang)} · {n.author} · {tag}{about}", s.h2))
         # Outside any table, so a very long note flows on over as many pages as it needs.
-        out.append(para(n.text, s.body))
+        out += labelled(
+            f"{long_date(n.written_on, lang)} · {n.author} · {tag}{about}", n.text, s.body
+        )
     return out
 
 
 def _next_meeting(case: CaseFile, s: Styles, today: date, lang: Lang) -> list[Flowable]:
-    # The meeting block is short: keep it on one page rather than leave a line over.
-    out: list[Flowable] = [CondPageBreak(30 * mm), Paragraph(esc(t(lang, "sec.next")), s.h1)]
+    # The meeting block is short: kept on one page rather than leave a line over.
+    out: list[Flowable] = [Paragraph(esc(t(lang, "sec.next")), s.h1)]
     nxt = next_planned(case, today)
     if nxt is None:
         out.append(para(t(lang, "no.next"), s.body))
@@ -362,9 +363,7 @@ def _next_meeting(case: CaseFile, s: Styles, today: date, lang: Lang) -> list[Fl
         # Labelled as what it is, so nobody reads last time's decisions as the next agenda.
         head = t(lang, "meeting.last", date=long_date(last.held_on, lang))
         out.append(para(head, s.h2))
-        out.append(para(t(lang, "meeting." + last.kind.value), s.small))
-        if last.summary.strip():
-            out.append(para(last.summary, s.body))
+        out += labelled(t(lang, "meeting." + last.kind.value), last.summary, s.body)
         if last.decisions.strip():
             out += labelled(t(lang, "meeting.decisions"), last.decisions, s.body)
-    return out
+    return [KeepTogether(out)]

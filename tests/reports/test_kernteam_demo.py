@@ -30,7 +30,6 @@ def demo_pdfs() -> list[bytes]:
     return [_render(case) for case in generate_case_files(20, 7, DEMO_TODAY)]
 
 
-@pytest.mark.xfail(reason="page economy: next commit", strict=True)
 def test_demo_children_fit_in_three_pages_and_no_page_is_left_half_empty(
     demo_pdfs: list[bytes],
 ) -> None:
