@@ -223,7 +223,7 @@ def trend_figure(
         shared.set_ylim(0.6, 5.6)
         # Via the shared locator: set_yticks would re-make every panel's tick labels.
         shared.yaxis.set_major_locator(FixedLocator(list(SCALE_VALUES)))
-        ticks = date_ticks(first, last, 4 if cols >= 3 else 5)
+        ticks = date_ticks(first, last, 3 if cols >= 4 else 4)
         shared.xaxis.set_major_locator(FixedLocator([_num(d) for d in ticks]))
         shared.xaxis.set_major_formatter(_day_formatter(lang, span))  # type: ignore[arg-type]
     return fig

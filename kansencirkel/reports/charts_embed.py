@@ -32,10 +32,10 @@ from kansencirkel.reports.texts import t
 #: A lone star's width; the height of a row of two stars and of the legend strip under
 #: them, as shares of the frame width.
 BIG_STAR = 110 * mm
-SMALL_HEIGHT = 0.28
+SMALL_HEIGHT = 0.26
 LEGEND_HEIGHT = 0.08
 #: Trends: eight panels in two rows of four, as high as a share of the frame width.
-TREND_HEIGHT = 0.44
+TREND_HEIGHT = 0.4
 
 
 def _inches(points: float) -> float:

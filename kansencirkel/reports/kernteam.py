@@ -103,7 +103,7 @@ def render_kernteam(
         story += _trends(case, sel, styles, lang)
     story += _actions(case, styles, today, lang)
     story += _notes(case, styles, lang)
-    story += _next_meeting(case, styles, today, lang)
+    story += _last_meeting(case, styles, today, lang)
     decor = PageDecor(
         title=t(lang, "title.kernteam"),
         subject=case.child.full_name,
@@ -125,6 +125,8 @@ def _header(case: CaseFile, s: Styles, today: date, lang: Lang) -> list[Flowable
         (t(lang, "label.date"), long_date(today, lang)),
         (t(lang, "label.regiehouder"), person_text(lead, lang) if lead else t(lang, "nobody")),
         (t(lang, "label.involved"), involved_text(case, lang)),
+        # What is still to come, on page 1; last time's report closes the overview.
+        (t(lang, "label.next"), next_text(case, today, lang)),
     ]
     return [
         Paragraph(esc(t(lang, "title.kernteam")), s.subtitle),
@@ -344,26 +346,25 @@ def _notes(case: CaseFile, s: Styles, lang: Lang) -> list[Flowable]:
     return out
 
 
-def _next_meeting(case: CaseFile, s: Styles, today: date, lang: Lang) -> list[Flowable]:
-    # The meeting block is short: kept on one page rather than leave a line over.
-    out: list[Flowable] = [Paragraph(esc(t(lang, "sec.next")), s.h1)]
+def next_text(case: CaseFile, today: date, lang: Lang) -> str:
+    """ "Kernteamoverleg · 6 april 2026", the date alone, or that none is planned."""
     nxt = next_planned(case, today)
     if nxt is None:
-        out.append(para(t(lang, "no.next"), s.body))
-    else:
-        day, planned = nxt
-        when = long_date(day, lang)
-        out.append(
-            para(
-                f"{t(lang, 'meeting.' + planned.kind.value)} · {when}" if planned else when, s.body
-            )
-        )
+        return t(lang, "no.next")
+    day, planned = nxt
+    when = long_date(day, lang)
+    return f"{t(lang, 'meeting.' + planned.kind.value)} · {when}" if planned else when
+
+
+def _last_meeting(case: CaseFile, s: Styles, today: date, lang: Lang) -> list[Flowable]:
+    """The report of the last overleg held, labelled as such (never read as the next one's
+    agenda); short, so kept on one page."""
     last = last_held(case, today)
-    if last is not None:
-        # Labelled as what it is, so nobody reads last time's decisions as the next agenda.
-        head = t(lang, "meeting.last", date=long_date(last.held_on, lang))
-        out.append(para(head, s.h2))
-        out += labelled(t(lang, "meeting." + last.kind.value), last.summary, s.body)
-        if last.decisions.strip():
-            out += labelled(t(lang, "meeting.decisions"), last.decisions, s.body)
+    if last is None:
+        return []
+    head = t(lang, "meeting.last", date=long_date(last.held_on, lang))
+    out: list[Flowable] = [Paragraph(esc(head), s.h1)]
+    out += labelled(t(lang, "meeting." + last.kind.value), last.summary, s.body)
+    if last.decisions.strip():
+        out += labelled(t(lang, "meeting.decisions"), last.decisions, s.body)
     return [KeepTogether(out)]

@@ -12,6 +12,7 @@ import pytest
 from kansencirkel.core.enums import Perspective
 from kansencirkel.demo import generate_case_files
 from kansencirkel.reports.kernteam import render_kernteam
+from kansencirkel.reports.texts import t
 from tests.reports import pdfcheck
 from tests.reports.conftest import TODAY, assessment, make_case
 from tests.reports.geometry import fill_ratios
@@ -39,6 +40,20 @@ def test_demo_children_fit_in_three_pages_and_no_page_is_left_half_empty(
     for n, pdf in enumerate(demo_pdfs):
         ratios = fill_ratios(pdf)
         assert all(r >= 0.4 for r in ratios[:-1]), (n, ratios)
+
+
+_SECTIONS = ("goes_well", "scores", "topics", "stars", "trends", "actions", "notes", "wishes")
+HEADINGS = {t("nl", f"sec.{k}") for k in _SECTIONS}
+
+
+def test_no_heading_is_left_alone_at_the_foot_of_a_page(demo_pdfs: list[bytes]) -> None:
+    for n, pdf in enumerate(demo_pdfs):
+        for page in pdfcheck.pages(pdf)[:-1]:
+            lines = [ln.strip() for ln in page.splitlines() if ln.strip()]
+            body = [
+                ln for ln in lines if not ln.startswith(("Vertrouwelijk", "Afgedrukt", "Pagina"))
+            ]
+            assert body[-1] not in HEADINGS, (n, body[-3:])
 
 
 @pytest.mark.parametrize(
