@@ -7,21 +7,22 @@ agreements, recent notes, next meeting.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Collection
 from datetime import date, datetime
 
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from kansencirkel.core.elements import ELEMENT_KEYS, Lang, catalog
 from kansencirkel.core.enums import Perspective, Visibility
-from kansencirkel.core.model import Action, CaseFile
+from kansencirkel.core.model import CaseFile
 from kansencirkel.core.topic_text import differences_heading, movements_heading
 from kansencirkel.core.topics import CaseTopics, topics_for
 from kansencirkel.core.window import with_age
 from kansencirkel.reports import charts_embed
+from kansencirkel.reports.actions_table import (
+    actions_table as actions_table,
+)  # agenda imports it here
 from kansencirkel.reports.better import better_part
 from kansencirkel.reports.casedata import (
     Selection,
@@ -32,7 +33,6 @@ from kansencirkel.reports.casedata import (
     last_held,
     moment_text,
     next_planned,
-    owner_text,
     person_text,
     regiehouder,
     school_text,
@@ -50,14 +50,13 @@ from kansencirkel.reports.common import (
     para,
 )
 from kansencirkel.reports.styles import (
-    CELL_PAD,
     FRAME_WIDTH,
     MARK_FILL,
     Styles,
     grid_table_style,
     make_styles,
 )
-from kansencirkel.reports.texts import long_date, short_date, t
+from kansencirkel.reports.texts import long_date, t
 from kansencirkel.reports.topic_block import (
     cell_markup,
     column_head,
@@ -260,75 +259,6 @@ def _actions(case: CaseFile, s: Styles, today: date, lang: Lang) -> list[Flowabl
         return [*out, para(t(lang, "no.actions"), s.body)]
     out.append(actions_table(sorted_actions(case.actions), s, today, lang))
     return out
-
-
-def actions_table(actions: Sequence[Action], s: Styles, today: date, lang: Lang) -> Table:
-    """Who, what, element, due, status — rows may split across pages (long texts)."""
-    rows: list[list[Flowable]] = [
-        [
-            Paragraph(esc(t(lang, k)), s.cell_head)
-            for k in ("col.who", "col.what", "col.element", "col.due", "col.status")
-        ]
-    ]
-    for a in actions:
-        what = esc(a.what)
-        if a.evaluation.strip():
-            what += f"<br/><i>{esc(a.evaluation)}</i>"
-        due = esc(short_date(a.due_on, lang))
-        if a.is_overdue(today):
-            due += f"<br/><b>{esc(t(lang, 'overdue'))}</b>"
-        cells = [
-            owner_text(a, lang),
-            element_names(a.elements, lang),
-            t(lang, f"status.{a.status.value}"),
-        ]
-        rows.append(
-            [
-                Paragraph(esc(cells[0]), s.cell),
-                Paragraph(what, s.cell),
-                # One element per line: a list of names never breaks inside a name.
-                Paragraph("<br/>".join(esc(n) for n in cells[1].split(", ")), s.cell),
-                Paragraph(due, s.cell),
-                Paragraph(esc(cells[2]), s.cell),
-            ]
-        )
-    table = Table(
-        rows,
-        colWidths=action_widths(actions, s, today, lang),
-        repeatRows=1,
-        splitInRow=1,
-        hAlign="LEFT",
-    )
-    table.setStyle(grid_table_style())
-    return table
-
-
-def action_widths(actions: Sequence[Action], s: Styles, today: date, lang: Lang) -> list[float]:
-    """Column widths that add up to the frame: who, element, due and status as wide as their
-    longest word (so no name or element is broken mid-word), within sensible bounds; "what"
-    takes the rest."""
-    pad = 2 * CELL_PAD
-
-    def longest(texts: Sequence[str], style: ParagraphStyle) -> float:
-        words = [w for text in texts for w in text.replace(",", " ").split()]
-        return max((stringWidth(w, style.fontName, style.fontSize) for w in words), default=0.0)
-
-    def column(head: str, texts: Sequence[str], low: float, high: float) -> float:
-        need = max(longest([t(lang, head)], s.cell_head), longest(texts, s.cell)) + pad + 1
-        return min(max(need, low), high)
-
-    who = column("col.who", [owner_text(a, lang) for a in actions], 24 * mm, 36 * mm)
-    element = column(
-        "col.element", [element_names(a.elements, lang) for a in actions], 22 * mm, 36 * mm
-    )
-    due = column("col.due", [short_date(a.due_on, lang) for a in actions], 18 * mm, 30 * mm)
-    if any(a.is_overdue(today) for a in actions):  # "(verstreken)" is printed in bold
-        late = stringWidth(t(lang, "overdue"), s.cell_bold.fontName, s.cell.fontSize) + pad + 1
-        due = min(max(due, late), 30 * mm)
-    status = column(
-        "col.status", [t(lang, f"status.{a.status.value}") for a in actions], 14 * mm, 24 * mm
-    )
-    return [who, FRAME_WIDTH - who - element - due - status, element, due, status]
 
 
 def _notes(case: CaseFile, s: Styles, lang: Lang) -> list[Flowable]:

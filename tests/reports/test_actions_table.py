@@ -11,7 +11,7 @@ from reportlab.platypus import Paragraph
 from kansencirkel.core.enums import ActionStatus, Role
 from kansencirkel.core.model import Action, Person
 from kansencirkel.reports import render_child_report
-from kansencirkel.reports.kernteam import actions_table
+from kansencirkel.reports.actions_table import actions_table
 from kansencirkel.reports.styles import CELL_PAD, FRAME_WIDTH, make_styles
 from tests.reports import pdfcheck
 from tests.reports.conftest import TODAY, make_case
