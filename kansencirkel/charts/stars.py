@@ -17,7 +17,9 @@ from kansencirkel.core.i18n import N_, Lang, Msgid, gettext
 if TYPE_CHECKING:
     from matplotlib.artist import Artist
     from matplotlib.axes import Axes
+    from matplotlib.backend_bases import RendererBase
     from matplotlib.figure import Figure
+    from matplotlib.text import Text
 
 _NOTES: dict[str, Msgid] = {
     "highlight": N_("Omkaderd: gespreksonderwerp (2+ punten verschil)"),
@@ -231,6 +233,17 @@ def radar_grid_figure(
         marked = highlights[index] if index < len(highlights) else ()
         ax = draw_star(fig, rect, series, look=look, lang=lang, renderer=renderer, highlight=marked)
         # The star is centred in its cell; put the caption just above its top label.
-        label_top = max(t.get_window_extent(renderer).y1 for t in ax.texts)
+        # A topic's name sits in a frame: measure the frame, not only the letters.
+        label_top = max(
+            max(t.get_window_extent(renderer).y1, _frame_top(t, renderer)) for t in ax.texts
+        )
         cap.set_y((label_top + margin * 0.6) / fh)
     return fig
+
+
+def _frame_top(t: Text, renderer: RendererBase) -> float:
+    patch = t.get_bbox_patch()
+    if patch is None:
+        return float("-inf")
+    t.update_bbox_position_size(renderer)
+    return float(patch.get_window_extent(renderer).y1)
