@@ -53,8 +53,9 @@ def star_panel(
     star_width: float = BIG_STAR,
 ) -> list[Flowable]:
     """The overlay of all perspectives (topics marked, older readings lighter with their
-    age), then one star per perspective two abreast — big enough that every element name
-    stays readable on paper."""
+    age) beside the first single view, then one star per perspective two abreast, one
+    figure per row (a page may break between rows). ``overlay_only`` (the parents' sheet)
+    prints the overlay alone, ``star_width`` wide."""
     series, highlight = overlay(latest, today=today, months=months, lang=lang)
     if overlay_only or len(series) < 2:
         w = min(width, star_width)
@@ -114,7 +115,12 @@ def _centred(drawing: Flowable, width: float) -> Table:
 
 
 def trend_panel(sel: Selection, actions: Sequence[Action], *, lang: Lang, width: float) -> Flowable:
-    """Eight small charts over time, one line per perspective, actions' starts marked."""
+    """Eight small charts over time, one line per perspective, actions' starts marked.
+
+    Black and white: every perspective keeps its own dash and marker shape (the same as on
+    the screen and in the legend), rather than one row of panels per perspective, which
+    would take five times the paper and split what the team compares: the views on one
+    element side by side."""
     fig = trend_figure(
         list(sel.assessments),
         list(actions),
