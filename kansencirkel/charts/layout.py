@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+from kansencirkel.charts.look import MIN_TEXT
 from kansencirkel.charts.style import INK
 
 if TYPE_CHECKING:
@@ -26,7 +27,7 @@ GID_LEGEND = "kc-legend"
 def _fit_text(t: Text, renderer: RendererBase, max_width: float, min_size: float) -> None:
     """Shrink a text until it fits ``max_width`` px; then break it at the middle space."""
     while t.get_window_extent(renderer).width > max_width and float(t.get_fontsize()) > min_size:
-        t.set_fontsize(float(t.get_fontsize()) * 0.9)
+        t.set_fontsize(max(float(t.get_fontsize()) * 0.9, min_size))
     text = t.get_text()
     if t.get_window_extent(renderer).width > max_width and " " in text and "\n" not in text:
         if " · " in text:  # separate notes go on separate lines
@@ -71,8 +72,9 @@ def _strip_text(
 ) -> float:
     """A centred text at height ``y`` (figure fraction), fitted to the width less ``pad_px``
     each side; returns its pixel height."""
+    fontsize = max(fontsize, MIN_TEXT)
     t = fig.text(0.5, y, text, ha="center", fontsize=fontsize, **style)
-    _fit_text(t, renderer, fig.bbox.width - 2 * pad_px, fontsize * min_factor)
+    _fit_text(t, renderer, fig.bbox.width - 2 * pad_px, max(fontsize * min_factor, MIN_TEXT))
     return float(t.get_window_extent(renderer).height)
 
 
@@ -90,7 +92,7 @@ def add_legend(
     if not handles:
         return None, 0.0
     fw, fh = fig.bbox.width, fig.bbox.height
-    size = fontsize
+    size = max(fontsize, MIN_TEXT)
     available = fw - 2 * margin_px
     for _ in range(8):
         ncol = len(handles)
@@ -103,7 +105,9 @@ def add_legend(
             if ncol == 1:
                 break
             ncol = max(1, min(ncol - 1, int(available / (box.width / ncol))))
-        size *= 0.9
+        if size <= MIN_TEXT:
+            break
+        size = max(size * 0.9, MIN_TEXT)
     legend = fig.legend(
         handles,
         labels,

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 #: crowded star the star gives way instead, down to :data:`MIN_STAR_SHARE` of its room.
 PRESENTER_MIN_LABEL = 12.0
 MIN_STAR_SHARE = 0.3
+#: No text in a chart is smaller than this (points): readable on paper, ~10 px on screen.
+MIN_TEXT = 7.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,4 +41,12 @@ class Look:
             )
         base = min(max(short * 2.1, 7.5), 12.0)
         # Lines and markers follow the text size so a thumbnail is not all marker.
-        return Look(base, base * 0.8, base * 0.85, base * 1.15, base * 0.19, base * 0.55)
+        return Look(
+            base,
+            max(base * 0.8, MIN_TEXT),
+            max(base * 0.85, MIN_TEXT),
+            base * 1.15,
+            base * 0.19,
+            base * 0.55,
+            min_label=MIN_TEXT,
+        )

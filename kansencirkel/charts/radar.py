@@ -16,7 +16,7 @@ from kansencirkel.charts.geometry import ANGLES, N
 from kansencirkel.charts.look import MIN_STAR_SHARE, Look
 from kansencirkel.charts.outline import draw_series
 from kansencirkel.charts.series import StarSeries
-from kansencirkel.charts.style import GRID, GRID_LIGHT, HIGHLIGHT_FACE, INK
+from kansencirkel.charts.style import GRID, GRID_LIGHT, HIGHLIGHT_BAND, HIGHLIGHT_FACE, INK
 from kansencirkel.core.elements import ELEMENT_KEYS, SCALE_MAX, SCALE_VALUES, Lang, catalog
 
 if TYPE_CHECKING:
@@ -28,6 +28,9 @@ if TYPE_CHECKING:
 GID_STAR = "kc-star"
 GID_ELEMENT = "kc-element-label"
 GID_RING = "kc-ring-label"
+GID_TOPIC = "kc-topic-axis"
+#: Half the width of a topic's band, as a share of the angle between two axes.
+BAND_SHARE = 0.3
 
 
 def renderer_for(fig: Figure) -> RendererBase:
@@ -197,7 +200,11 @@ def _draw_grid(ax: Axes, look: Look, highlight: Collection[str], scale_pt: float
     ax.plot(*ring_xy(SCALE_VALUES[-1:]), color=GRID, linewidth=0.9, zorder=1)
     ax.plot(*spoke_xy(False), color=GRID, linewidth=0.7, zorder=1.2)
     if highlight:
-        ax.plot(*spoke_xy(True), color=INK, linewidth=1.6, linestyle=(0, (4, 2)), zorder=1.2)
+        # A topic's axis is a light band under everything (no line in a series' colour or
+        # dash, so it never reads as a series and never covers a marker), its spoke a
+        # little stronger, and its name bold in a frame.
+        _topic_bands(ax, highlight)
+        ax.plot(*spoke_xy(True), color=GRID, linewidth=1.3, zorder=1.2, gid=GID_TOPIC)
     # Ring numbers sit on the ring edge between the first two axes, where few lines cross.
     # On a small star every other number (1, 3, 5) keeps them from touching.
     spacing = scale_pt * math.cos(math.pi / N) * math.cos(math.pi / N)  # vertical, in points
@@ -228,4 +235,26 @@ def _draw_grid(ax: Axes, look: Look, highlight: Collection[str], scale_pt: float
                 "facecolor": (1.0, 1.0, 1.0, 0.8),  # RGBA → SVG fill-opacity (svglib)
                 "edgecolor": "none",
             },
+        )
+
+
+def _topic_bands(ax: Axes, highlight: Collection[str]) -> None:
+    """A light wedge along each highlighted axis, from the centre to the outer ring."""
+    from matplotlib.patches import Polygon
+
+    half = BAND_SHARE * 2 * math.pi / N
+    for key, angle in zip(ELEMENT_KEYS, ANGLES, strict=True):
+        if key not in highlight:
+            continue
+        steps = [angle - half + i * half / 4 for i in range(9)]
+        points = [(0.0, 0.0)] + [(SCALE_MAX * math.cos(a), SCALE_MAX * math.sin(a)) for a in steps]
+        ax.add_patch(
+            Polygon(
+                points,
+                closed=True,
+                facecolor=HIGHLIGHT_BAND,
+                edgecolor="none",
+                zorder=0.5,
+                gid=GID_TOPIC,
+            )
         )

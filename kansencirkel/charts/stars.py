@@ -17,7 +17,9 @@ from kansencirkel.core.i18n import N_, Lang, Msgid, gettext
 if TYPE_CHECKING:
     from matplotlib.artist import Artist
     from matplotlib.axes import Axes
+    from matplotlib.backend_bases import RendererBase
     from matplotlib.figure import Figure
+    from matplotlib.text import Text
 
 _NOTES: dict[str, Msgid] = {
     "highlight": N_("Omkaderd: gespreksonderwerp (2+ punten verschil)"),
@@ -164,8 +166,15 @@ def radar_grid_figure(
     title: str = "",
     dpi: float = 100.0,
     figure: Figure | None = None,
+    highlights: Sequence[Collection[str]] = (),
+    legend: Sequence[StarSeries] = (),
+    note_text: str | None = None,
 ) -> Figure:
-    """Small multiples: one star per panel (e.g. per moment), each with its own caption."""
+    """Small multiples: one star per panel (e.g. per moment), each with its own caption.
+
+    ``highlights`` gives panels (by position) topic axes to mark; ``legend`` series get one
+    shared legend strip at the bottom (print lays the overlay beside the single views);
+    ``note_text`` replaces the "weet niet" note."""
     fig = _reuse(figure, size_inches, dpi)
     renderer = renderer_for(fig)
     fw, fh = fig.bbox.width, fig.bbox.height
@@ -182,13 +191,22 @@ def radar_grid_figure(
     if title:
         top += margin
     gaps = any(v is None for _, ss in panels for s in ss for v in s.values)
+    if note_text is None:
+        note_text = _note("gap", lang) if gaps else ""
     bottom = margin + add_note(
-        fig,
-        _note("gap", lang) if gaps else "",
-        fontsize=look.legend,
-        renderer=renderer,
-        bottom_px=margin,
+        fig, note_text, fontsize=look.legend, renderer=renderer, bottom_px=margin
     )
+    if legend:
+        _, height = add_legend(
+            fig,
+            legend_handles(legend, look),
+            [s.label for s in legend],
+            fontsize=look.legend,
+            renderer=renderer,
+            bottom_px=bottom + margin * 0.5,
+            margin_px=margin,
+        )
+        bottom += height + margin
     cell_w = (fw - 2 * margin) / cols
     cell_h = (fh - top - bottom) / rows
     for index, (caption, series) in enumerate(panels):
@@ -213,8 +231,20 @@ def radar_grid_figure(
             cell_w - margin,
             cell_h - cap_h - margin,
         )
-        ax = draw_star(fig, rect, series, look=look, lang=lang, renderer=renderer)
+        marked = highlights[index] if index < len(highlights) else ()
+        ax = draw_star(fig, rect, series, look=look, lang=lang, renderer=renderer, highlight=marked)
         # The star is centred in its cell; put the caption just above its top label.
-        label_top = max(t.get_window_extent(renderer).y1 for t in ax.texts)
+        # A topic's name sits in a frame: measure the frame, not only the letters.
+        label_top = max(
+            max(t.get_window_extent(renderer).y1, _frame_top(t, renderer)) for t in ax.texts
+        )
         cap.set_y((label_top + margin * 0.6) / fh)
     return fig
+
+
+def _frame_top(t: Text, renderer: RendererBase) -> float:
+    patch = t.get_bbox_patch()
+    if patch is None:
+        return float("-inf")
+    t.update_bbox_position_size(renderer)
+    return float(patch.get_window_extent(renderer).y1)

@@ -45,6 +45,7 @@ INK = "#1A1A1A"  # text and highlights: near-black, high contrast on white
 GRID = "#9A9A9A"  # rings and spokes
 GRID_LIGHT = "#D0D0D0"
 HIGHLIGHT_FACE = "#EDEDED"  # frame behind an element name that is a gespreksonderwerp
+HIGHLIGHT_BAND = "#E8E8E8"  # band under a topic's axis, below rings, fills and lines
 
 FILL_ALPHA = 0.13  # per-series fill; written to SVG as fill-opacity
 

@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 from kansencirkel.charts.layout import add_legend, add_title
+from kansencirkel.charts.look import MIN_TEXT
 from kansencirkel.charts.radar import renderer_for
 from kansencirkel.charts.stars import _reuse
 from kansencirkel.charts.style import GRID_LIGHT, INK, PERSPECTIVE_STYLE
@@ -64,6 +65,28 @@ def _day_formatter(lang: Lang, span_days: int) -> object:
     return FuncFormatter(fmt)
 
 
+def date_ticks(first: date, last: date, most: int) -> list[date]:
+    """At most ``most`` tick dates between ``first`` and ``last``: first days of months for
+    a range of two months or more, else evenly spaced days. Chosen here rather than by
+    AutoDateLocator, which finds no interval for some short ranges (and warns)."""
+    span = (last - first).days
+    if span >= 60:
+        months: list[date] = []
+        day = date(first.year, first.month, 1)
+        while day <= last:
+            if day >= first:
+                months.append(day)
+            day = date(day.year + day.month // 12, day.month % 12 + 1, 1)
+        step = max(1, math.ceil(len(months) / most))
+        return months[::step]
+    step = max(1, math.ceil(span / most))
+    return [
+        first + timedelta(days=step // 2 + i * step)
+        for i in range(most)
+        if step // 2 + i * step <= span
+    ]
+
+
 def grid_shape(width: float, height: float) -> tuple[int, int]:
     """Rows × columns for eight panels that keeps each panel roughly landscape."""
     ratio = width / height
@@ -93,7 +116,6 @@ def trend_figure(
     figure: Figure | None = None,
 ) -> Figure:
     """Eight small charts (NJi order) of scores over time, one line per perspective."""
-    from matplotlib.dates import AutoDateLocator
     from matplotlib.lines import Line2D
     from matplotlib.ticker import FixedLocator
 
@@ -103,7 +125,9 @@ def trend_figure(
     fig = figure if panels and figure is not None else _reuse(figure, size_inches, dpi)
     renderer = renderer_for(fig)
     fw, fh = fig.bbox.width, fig.bbox.height
-    base = min(max(min(w_in / cols, h_in / rows) * 3.4, 6.5), 11.0) * (1.6 if presenter else 1.0)
+    base = min(max(min(w_in / cols, h_in / rows) * 3.4, MIN_TEXT), 11.0) * (
+        1.6 if presenter else 1.0
+    )
     line_w, marker = base * 0.19, base * 0.72  # follow the text size, also in presenter mode
     px = fig.dpi / 72.0
     margin = 0.6 * base * px
@@ -199,8 +223,8 @@ def trend_figure(
         shared.set_ylim(0.6, 5.6)
         # Via the shared locator: set_yticks would re-make every panel's tick labels.
         shared.yaxis.set_major_locator(FixedLocator(list(SCALE_VALUES)))
-        locator = AutoDateLocator(minticks=2, maxticks=4 if cols >= 3 else 5)  # type: ignore[no-untyped-call]
-        shared.xaxis.set_major_locator(locator)
+        ticks = date_ticks(first, last, 3 if cols >= 4 else 4)
+        shared.xaxis.set_major_locator(FixedLocator([_num(d) for d in ticks]))
         shared.xaxis.set_major_formatter(_day_formatter(lang, span))  # type: ignore[arg-type]
     return fig
 
@@ -244,7 +268,7 @@ def _panel(
         loc="left",
         pad=base * 0.4,
     )
-    ax.tick_params(labelsize=base * 0.85)
+    ax.tick_params(labelsize=max(base * 0.85, MIN_TEXT))
     if not new:  # a reused panel keeps its ticks, grid and spines
         return
     ax.tick_params(colors="#333333", length=3)

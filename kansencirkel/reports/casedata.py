@@ -8,9 +8,17 @@ from dataclasses import dataclass
 from datetime import date
 
 from kansencirkel.core.consent import ShareDecision, shareable_perspectives
-from kansencirkel.core.elements import Lang, catalog
+from kansencirkel.core.elements import ELEMENT_KEYS, Lang, catalog
 from kansencirkel.core.enums import PERSPECTIVE_ORDER, Audience, Perspective, Role
-from kansencirkel.core.model import Action, Assessment, CaseFile, Child, Person, reading_order
+from kansencirkel.core.model import (
+    Action,
+    Assessment,
+    CaseFile,
+    Child,
+    Meeting,
+    Person,
+    reading_order,
+)
 from kansencirkel.reports.texts import long_date, t, tn
 
 
@@ -45,6 +53,11 @@ def select(
         latest[a.perspective] = a  # sorted, so the last one wins
     order = tuple(p for p in PERSPECTIVE_ORDER if p in latest)
     return Selection(tuple(chosen), {p: latest[p] for p in order}, order)
+
+
+def has_scores(sel: Selection) -> bool:
+    """At least one score 1–5 among the chosen readings (not all "weet niet")."""
+    return any(a.score(k) is not None for a in sel.assessments for k in ELEMENT_KEYS)
 
 
 def parents_choice(
@@ -117,3 +130,34 @@ def moment_text(assessment: Assessment, lang: Lang) -> str:
 
 def score_cell(score: int | None) -> str:
     return "?" if score is None else str(score)
+
+
+def next_planned(case: CaseFile, today: date) -> tuple[date, Meeting | None] | None:
+    """ "Volgend overleg" on paper: the earliest date on or after ``today`` that is still to
+    come — a planned overleg's own date, or the next date a held overleg agreed on — with the
+    planned overleg itself when there is one. A held overleg's next date that is not after
+    the last held overleg has been met already (the overleg held today is not "next")."""
+    held = [m.held_on for m in case.meetings if not m.is_planned and m.held_on <= today]
+    last_held = max(held, default=None)
+    found: list[tuple[date, Meeting | None]] = []
+    for m in case.meetings:
+        if m.is_planned:
+            if m.held_on >= today:
+                found.append((m.held_on, m))
+        elif (
+            m.next_on is not None
+            and m.next_on >= today
+            and m.next_on > m.held_on
+            and (last_held is None or m.next_on > last_held)
+        ):
+            found.append((m.next_on, None))
+    if not found:
+        return None
+    # A planned overleg wins over a held one's agreed date on the same day (it has a kind).
+    return min(found, key=lambda f: (f[0], f[1] is None))
+
+
+def last_held(case: CaseFile, today: date) -> Meeting | None:
+    """The most recent overleg that took place (on or before ``today``)."""
+    past = [m for m in case.meetings if not m.is_planned and m.held_on <= today]
+    return max(past, key=lambda m: m.held_on, default=None)

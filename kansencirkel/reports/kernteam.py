@@ -7,27 +7,32 @@ agreements, recent notes, next meeting.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Collection
 from datetime import date, datetime
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from kansencirkel.core.elements import ELEMENT_KEYS, Lang, catalog
 from kansencirkel.core.enums import Perspective, Visibility
-from kansencirkel.core.model import Action, CaseFile
+from kansencirkel.core.model import CaseFile
 from kansencirkel.core.topic_text import differences_heading, movements_heading
 from kansencirkel.core.topics import CaseTopics, topics_for
 from kansencirkel.core.window import with_age
 from kansencirkel.reports import charts_embed
+from kansencirkel.reports.actions_table import (
+    actions_table as actions_table,
+)  # agenda imports it here
 from kansencirkel.reports.better import better_part
 from kansencirkel.reports.casedata import (
     Selection,
     age_text,
     element_names,
+    has_scores,
     involved_text,
+    last_held,
     moment_text,
-    owner_text,
+    next_planned,
     person_text,
     regiehouder,
     school_text,
@@ -51,7 +56,7 @@ from kansencirkel.reports.styles import (
     grid_table_style,
     make_styles,
 )
-from kansencirkel.reports.texts import long_date, short_date, t
+from kansencirkel.reports.texts import long_date, t
 from kansencirkel.reports.topic_block import (
     cell_markup,
     column_head,
@@ -81,14 +86,23 @@ def render_kernteam(
     story += _header(case, styles, today, lang)
     story += better_part(case, today, lang, styles.h1, styles.body, perspectives=sel.perspectives)
     story += _goes_well(sel, topics, styles, today, lang)
-    # The facts first (scores, topics), then the pictures: page 1 stays a usable summary.
-    story += _scores(sel, topics, styles, today, lang)
-    story += _topics(sel, topics, styles, today, lang)
-    story += _stars(sel, styles, today, case.compare_months, lang)
-    story += _trends(case, sel, styles, lang)
+    if not has_scores(sel):
+        # No reading, or only "weet niet": one honest line instead of empty tables and
+        # charts; what they wrote (talk requests, wishes) still follows.
+        story += [
+            Paragraph(esc(t(lang, "sec.scores")), styles.h1),
+            para(t(lang, "no.scores" if sel.latest else "no.assessments"), styles.body),
+        ]
+        story += _topics(sel, topics, styles, today, lang, scored=False)
+    else:
+        # The facts first (scores, topics), then the pictures: page 1 stays a usable summary.
+        story += _scores(sel, topics, styles, today, lang)
+        story += _topics(sel, topics, styles, today, lang)
+        story += _stars(sel, styles, today, case.compare_months, lang)
+        story += _trends(case, sel, styles, lang)
     story += _actions(case, styles, today, lang)
     story += _notes(case, styles, lang)
-    story += _next_meeting(case, styles, today, lang)
+    story += _last_meeting(case, styles, today, lang)
     decor = PageDecor(
         title=t(lang, "title.kernteam"),
         subject=case.child.full_name,
@@ -110,6 +124,8 @@ def _header(case: CaseFile, s: Styles, today: date, lang: Lang) -> list[Flowable
         (t(lang, "label.date"), long_date(today, lang)),
         (t(lang, "label.regiehouder"), person_text(lead, lang) if lead else t(lang, "nobody")),
         (t(lang, "label.involved"), involved_text(case, lang)),
+        # What is still to come, on page 1; last time's report closes the overview.
+        (t(lang, "label.next"), next_text(case, today, lang)),
     ]
     return [
         Paragraph(esc(t(lang, "title.kernteam")), s.subtitle),
@@ -132,8 +148,8 @@ def _goes_well(
         given = moment_text(a, lang)
         if topics.window.is_older(p):  # "…, 12 mei 2025, 10 maanden geleden"
             given = with_age(given, a.assessed_on, today, lang)
-        out.append(para(f"{cat.perspective_name(p, lang)} — {given}", s.h2))
-        out.append(para(a.goes_well, s.body))
+        # Who and when in bold, their words after it: one paragraph per view.
+        out += labelled(f"{cat.perspective_name(p, lang)} — {given}", a.goes_well, s.body)
     if not any_text:
         out.append(para(t(lang, "no.goes_well"), s.body))
     return out
@@ -195,15 +211,23 @@ def _scores(
 
 
 def _topics(
-    sel: Selection, topics: CaseTopics, s: Styles, today: date, lang: Lang
+    sel: Selection,
+    topics: CaseTopics,
+    s: Styles,
+    today: date,
+    lang: Lang,
+    *,
+    scored: bool = True,
 ) -> list[Flowable]:
-    if not sel.latest:
-        return []
-    out: list[Flowable] = [Paragraph(esc(t(lang, "sec.topics")), s.h1)]
+    """Talk requests, differences, movements and wishes; without any score only what
+    they wrote (no "no differences" line about scores that do not exist)."""
+    wishes = [(p, a) for p, a in sel.latest.items() if a.wishes.strip()]
     talk = talk_lines(sel.latest, s, lang)  # their own words first
-    out += talk
+    if not sel.latest or not (scored or talk or wishes):
+        return []
+    out: list[Flowable] = [Paragraph(esc(t(lang, "sec.topics")), s.h1), *talk]
     if not topics.differences:
-        if not talk:
+        if not talk and scored:
             out.append(para(t(lang, "no.topics"), s.body))
     else:
         out.append(para(differences_heading(lang), s.h2))
@@ -211,8 +235,8 @@ def _topics(
     if topics.movements:
         out.append(para(movements_heading(lang), s.h2))
         out += topic_lines(topics.movements, s, lang)
-    out += older_note(topics.window, today, s, lang)
-    wishes = [(p, a) for p, a in sel.latest.items() if a.wishes.strip()]
+    if scored:
+        out += older_note(topics.window, today, s, lang)
     if wishes:
         out.append(Paragraph(esc(t(lang, "sec.wishes")), s.h2))
         cat = catalog()
@@ -237,42 +261,6 @@ def _actions(case: CaseFile, s: Styles, today: date, lang: Lang) -> list[Flowabl
     return out
 
 
-def actions_table(actions: Sequence[Action], s: Styles, today: date, lang: Lang) -> Table:
-    """Who, what, element, due, status — rows may split across pages (long texts)."""
-    widths = [
-        30 * mm,
-        FRAME_WIDTH - 30 * mm - 30 * mm - 27 * mm - 21 * mm,
-        30 * mm,
-        27 * mm,
-        21 * mm,
-    ]
-    rows: list[list[Flowable]] = [
-        [
-            Paragraph(esc(t(lang, k)), s.cell_head)
-            for k in ("col.who", "col.what", "col.element", "col.due", "col.status")
-        ]
-    ]
-    for a in actions:
-        what = esc(a.what)
-        if a.evaluation.strip():
-            what += f"<br/><i>{esc(a.evaluation)}</i>"
-        due = esc(short_date(a.due_on, lang))
-        if a.is_overdue(today):
-            due += f"<br/><b>{esc(t(lang, 'overdue'))}</b>"
-        rows.append(
-            [
-                Paragraph(esc(owner_text(a, lang)), s.cell),
-                Paragraph(what, s.cell),
-                Paragraph(esc(element_names(a.elements, lang)), s.cell),
-                Paragraph(due, s.cell),
-                Paragraph(esc(t(lang, f"status.{a.status.value}")), s.cell),
-            ]
-        )
-    table = Table(rows, colWidths=widths, repeatRows=1, splitInRow=1, hAlign="LEFT")
-    table.setStyle(grid_table_style())
-    return table
-
-
 def _notes(case: CaseFile, s: Styles, lang: Lang) -> list[Flowable]:
     out = flowing_section(t(lang, "sec.notes"), s)
     notes = sorted(case.notes, key=lambda n: n.written_on, reverse=True)[:RECENT_NOTES]
@@ -281,23 +269,32 @@ def _notes(case: CaseFile, s: Styles, lang: Lang) -> list[Flowable]:
     for n in notes:
         tag = t(lang, "note.intern" if n.visibility is Visibility.INTERN else "note.shared")
         about = f" · {element_names(n.elements, lang)}" if n.elements else ""
-        out.append(para(f"{long_date(n.written_on, lang)} · {n.author} · {tag}{about}", s.h2))
         # Outside any table, so a very long note flows on over as many pages as it needs.
-        out.append(para(n.text, s.body))
+        out += labelled(
+            f"{long_date(n.written_on, lang)} · {n.author} · {tag}{about}", n.text, s.body
+        )
     return out
 
 
-def _next_meeting(case: CaseFile, s: Styles, today: date, lang: Lang) -> list[Flowable]:
-    # The meeting block is short: keep it on one page rather than leave a line over.
-    out: list[Flowable] = [CondPageBreak(40 * mm), Paragraph(esc(t(lang, "sec.next")), s.h1)]
-    nxt = case.next_meeting(today)
-    out.append(para(long_date(nxt, lang) if nxt else t(lang, "no.next"), s.body))
-    past = [m for m in case.meetings if not m.is_planned and m.held_on <= today]
-    if past:
-        last = max(past, key=lambda m: m.held_on)
-        head = f"{t(lang, 'meeting.' + last.kind.value)} · {long_date(last.held_on, lang)}"
-        out.append(para(head, s.h2))
-        for text in (last.summary, last.decisions):
-            if text.strip():
-                out.append(para(text, s.body))
-    return out
+def next_text(case: CaseFile, today: date, lang: Lang) -> str:
+    """ "Kernteamoverleg · 6 april 2026", the date alone, or that none is planned."""
+    nxt = next_planned(case, today)
+    if nxt is None:
+        return t(lang, "no.next")
+    day, planned = nxt
+    when = long_date(day, lang)
+    return f"{t(lang, 'meeting.' + planned.kind.value)} · {when}" if planned else when
+
+
+def _last_meeting(case: CaseFile, s: Styles, today: date, lang: Lang) -> list[Flowable]:
+    """The report of the last overleg held, labelled as such (never read as the next one's
+    agenda); short, so kept on one page."""
+    last = last_held(case, today)
+    if last is None:
+        return []
+    head = t(lang, "meeting.last", date=long_date(last.held_on, lang))
+    out: list[Flowable] = [Paragraph(esc(head), s.h1)]
+    out += labelled(t(lang, "meeting." + last.kind.value), last.summary, s.body)
+    if last.decisions.strip():
+        out += labelled(t(lang, "meeting.decisions"), last.decisions, s.body)
+    return [KeepTogether(out)]

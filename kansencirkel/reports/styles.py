@@ -30,6 +30,8 @@ RULE = colors.HexColor("#9A9A9A")
 HEADER_FILL = colors.HexColor("#E4E4E4")
 MARK_FILL = colors.HexColor("#F0F0F0")
 LINE_FILL = colors.HexColor("#BDBDBD")
+#: Left and right padding of a grid table cell (points).
+CELL_PAD = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,8 +109,8 @@ def grid_table_style(
         # Cells set a font even around Paragraphs; the default (Helvetica) is not embedded.
         ("FONT", (0, 0), (-1, -1), REGULAR),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PAD),
+        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PAD),
         ("TOPPADDING", (0, 0), (-1, -1), 3),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
         ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),

@@ -53,6 +53,7 @@ _TEXTS: dict[str, Msgid] = {
     "col.when": N_("Wanneer"),
     "overdue": N_("(verstreken)"),
     "no.assessments": N_("Er zijn nog geen metingen vastgelegd."),
+    "no.scores": N_("Er zijn nog geen scores: alle antwoorden zijn 'weet niet'."),
     "no.actions": N_("Er zijn nog geen afspraken."),
     "no.notes": N_("Geen notities."),
     "no.next": N_("Er is nog geen datum gepland."),
@@ -72,6 +73,8 @@ _TEXTS: dict[str, Msgid] = {
     "meeting.oudergesprek": N_("Oudergesprek"),
     "meeting.mdo": N_("MDO"),
     "meeting.evaluatie": N_("Evaluatie"),
+    "meeting.last": N_("Verslag van het laatste overleg ({date})"),
+    "meeting.decisions": N_("Besluiten"),
     # parent overview (B1)
     "p.intro": N_(
         "Dit overzicht hoort bij het gesprek over {name}. We kijken samen naar "
