@@ -128,3 +128,57 @@ def test_chart_labels_are_shaped_too() -> None:
     extracted = text(build_pdf([FigureFlowable(figure, 200)], decor))
     assert not _BARE_ARABIC.search(extracted)
     assert logical(f"{MOTHER.name} (Thuis)") in logical(extracted)
+
+
+def _ink(pdf: bytes) -> object:
+    """The drawn part of page 1 at 150 dpi, cropped to its ink (so position does not matter)."""
+    import subprocess
+    import tempfile
+    from pathlib import Path
+
+    from PIL import Image, ImageOps
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "p.pdf"
+        path.write_bytes(pdf)
+        subprocess.run(["pdftoppm", "-r", "150", "-f", "1", "-l", "1", "-singlefile", "-gray",
+                        "-png", str(path), str(Path(folder) / "p")], check=True)  # fmt: skip
+        page = Image.open(Path(folder) / "p.png").convert("L")
+        page.load()
+    ink = ImageOps.invert(page)
+    box = ink.getbbox()
+    assert box is not None
+    return ink.crop(box)
+
+
+def test_a_rendered_name_matches_a_reference_rendering_of_the_joined_word() -> None:
+    """The page as a reader sees it: محمد through the report pipeline (a Paragraph) and the
+    joined forms written out by hand, drawn straight on a canvas, give the same pixels."""
+    import io
+
+    from PIL import ImageChops
+    from reportlab.pdfgen.canvas import Canvas
+
+    from kansencirkel.reports.common import para
+    from kansencirkel.reports.fonts import REGULAR, register_fonts
+    from kansencirkel.reports.styles import make_styles
+
+    register_fonts()
+    style = make_styles().body
+    buf = io.BytesIO()
+    canvas = Canvas(buf)
+    flow = para(GIVEN, style)
+    flow.wrap(400, 100)
+    flow.drawOn(canvas, 72, 700)
+    canvas.save()
+    ours = buf.getvalue()
+    buf = io.BytesIO()
+    canvas = Canvas(buf)
+    canvas.setFont(REGULAR, style.fontSize)
+    canvas.drawString(72, 700, "\ufeaa\ufee4\ufea4\ufee3")  # د ـمـ ـحـ مـ, left to right
+    canvas.save()
+    reference = _ink(buf.getvalue())
+    drawn = _ink(ours)
+    assert drawn.size == reference.size  # type: ignore[attr-defined]
+    diff = ImageChops.difference(drawn, reference).getbbox()  # type: ignore[arg-type]
+    assert diff is None, "the name is not drawn as the joined word"
