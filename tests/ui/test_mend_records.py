@@ -210,6 +210,8 @@ def test_a_planned_overleg_reaches_the_children_list_and_the_agenda(
 ):
     """Planned on the child's page: the list (subscribed to the same ops) shows it as
     "Volgend overleg" without being told, and the agenda of that day lists the child."""
+    from PySide6.QtCore import Qt
+
     from kansencirkel.core import dates
     from kansencirkel.ui.agenda_dialog import AgendaExportDialog
     from kansencirkel.ui.child_page import ChildPage
@@ -245,10 +247,16 @@ def test_a_planned_overleg_reaches_the_children_list_and_the_agenda(
     listed = agenda.ui.childrenList
 
     def names() -> list[str]:
-        return [listed.item(i).text() for i in range(listed.count())]
+        """The children ticked for the agenda (the list offers every active child)."""
+        return [
+            listed.item(i).text()
+            for i in range(listed.count())
+            if listed.item(i).checkState() is Qt.CheckState.Checked
+        ]
 
-    # Today's agenda (Noor) may still be on screen until the new day's list is read.
+    # Today's agenda (Noor) may still be ticked until the new day's list is read.
     qtbot.waitUntil(lambda: names() == ["Sanne de Vries"], timeout=10000)
+    assert agenda.chosen_ids() == [sanne.id]
 
 
 def test_tabbing_into_a_list_selects_the_row_the_buttons_act_on(
