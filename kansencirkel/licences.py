@@ -15,6 +15,7 @@ ships with them or under ``resources/licences/``.
 
 from __future__ import annotations
 
+import importlib
 import re
 import sys
 from dataclasses import dataclass, field
@@ -204,6 +205,22 @@ def _cryptography_openssl() -> str:
         return "?"
 
 
+def _attribute(module: str, name: str) -> str:
+    try:
+        return str(getattr(importlib.import_module(module), name))
+    except Exception:
+        return "?"
+
+
+def _pillow_feature(feature: str) -> str:
+    try:
+        from PIL import features
+
+        return str(features.version(feature) or "?")
+    except Exception:
+        return "?"
+
+
 def _python_licence() -> tuple[LicenceText, ...]:
     bundled = _bundled_text("Python-LICENSE.txt")
     if bundled:
@@ -273,6 +290,27 @@ def embedded_components(installed: set[str]) -> list[Component]:
                 summary="Cryptography library, compiled into cryptography",
                 part_of="cryptography",
                 texts=_bundled_text("Apache-2.0.txt"),
+            )
+        )
+    if "pikepdf" in installed:
+        found.append(
+            Component(
+                name="qpdf",
+                version=_attribute("pikepdf", "__libqpdf_version__"),
+                licence="Apache-2.0",
+                summary="PDF library for the archival copies, compiled into pikepdf",
+                part_of="pikepdf",
+                texts=_bundled_text("Apache-2.0.txt"),
+            )
+        )
+    if "pillow" in installed:
+        found.append(
+            Component(
+                name="Little CMS",
+                version=_pillow_feature("littlecms2"),
+                licence="MIT",
+                summary="Colour management (the sRGB profile of PDF/A), compiled into Pillow",
+                part_of="Pillow",
             )
         )
     if "matplotlib" in installed:
