@@ -8,8 +8,10 @@ ligature) and ``python-bidi`` (the Unicode Bidirectional Algorithm, UAX #9) puts
 visual order. Both are well kept and pure in what they do; DejaVu has the joined forms.
 
 Text without right-to-left characters is returned unchanged, so Dutch and English pay for one
-scan. Every line is reordered on its own with the direction of its first strong character:
-"Gesprek met محمد over rekenen" stays a Dutch line with the name inside it in order.
+scan. Every line is reordered on its own, left to right as the page around it is: "Gesprek
+met محمد over rekenen" stays a Dutch line with the name inside it in order. The visual form
+must be made once, where text is drawn (:func:`kansencirkel.reports.fonts.printable`, the
+chart canvas; on screen the chart host): made twice it would be reversed back.
 
 A paragraph that wraps must be broken into lines *before* reordering, or its second line
 would come first: :class:`RtlParagraph` breaks in logical order and draws the lines

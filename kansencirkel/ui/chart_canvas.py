@@ -125,7 +125,7 @@ class ChartCanvas(QWidget):
         fig = self._canvas.figure
         self._size = (int(fig.bbox.width), int(fig.bbox.height))
         self._builder(fig)
-        _shape_right_to_left(fig)
+        shape_right_to_left(fig)
 
     def _on_resize(self) -> None:
         if self._canvas is None:
@@ -140,7 +140,7 @@ class ChartCanvas(QWidget):
             self._hover(event)
 
 
-def _shape_right_to_left(fig: Figure) -> None:
+def shape_right_to_left(fig: Figure) -> None:
     """matplotlib draws a string's characters left to right, unjoined: an Arabic element
     name in a region's samen file would show mirrored. Each text of the new figure gets its
     joined, visual form (as the PDFs do, :mod:`kansencirkel.reports.bidi`)."""

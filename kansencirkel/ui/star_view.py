@@ -181,12 +181,14 @@ class StarView(QWidget):
             write_bytes_atomically,
         )
         from kansencirkel.charts.stars import new_figure
+        from kansencirkel.ui.chart_canvas import shape_right_to_left
 
         builder = self._builder()
         if builder is None:
             return
         fig = new_figure(EXPORT_SIZE[self.mode()], 100)
         builder(fig)
+        shape_right_to_left(fig)  # as on screen: matplotlib alone draws Arabic mirrored
         data = figure_to_svg(fig) if fmt == "svg" else figure_to_png(fig, PRINT_DPI)
         write_bytes_atomically(data, path)
         self.exported.emit(fmt)
