@@ -60,6 +60,10 @@ class KindsDialog(QDialog):
 
     def _show(self, kinds: KindList, select: str | None = None) -> None:
         keep = select or (k.key if (k := self.current()) else None)
+        if keep is None and kinds.kinds:
+            # The first kind is current from the start: the same whether or not the list
+            # has the focus yet (a focused list would make its first row current anyway).
+            keep = kinds.kinds[0].key
         self.kinds, self._busy = kinds, False
         lang = current_lang()
         ui = self.ui

@@ -36,7 +36,10 @@ def test_add_rename_and_retire_are_stored_and_broadcast(
     seen: list[Changes] = []
     ui_ops.changed.connect(seen.append)
     ui = dialog.ui
-    assert _texts(dialog)[0] == "Gesprek met ouders" and not ui.renameButton.isEnabled()
+    # The first kind is current, its name ready to edit (whether or not the list has focus).
+    assert _texts(dialog)[0] == "Gesprek met ouders"
+    assert ui.kindsList.currentRow() == 0 and ui.nameEdit.text() == "Gesprek met ouders"
+    assert ui.renameButton.isEnabled()
     ui.nameEdit.setText("Inzet buurtcoach")
     qtbot.mouseClick(ui.addButton, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "Inzet buurtcoach" in _texts(dialog))
