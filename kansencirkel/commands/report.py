@@ -67,9 +67,11 @@ def register(subparsers: Any) -> None:
     p.add_argument(
         "--age-band",
         choices=AGE_BANDS,
-        help=_("bij --kind blanco: het formulier voor deze leeftijd (als de geboortedatum "
-               "ontbreekt of er geen kind is gekozen)"),
-    )  # fmt: skip
+        help=_(
+            "bij --kind blanco: het formulier voor deze leeftijd (als de geboortedatum "
+            "ontbreekt of er geen kind is gekozen)"
+        ),
+    )
     p.add_argument(
         "--kind",
         choices=("kernteam", "ouders", "blanco"),
@@ -169,9 +171,13 @@ def run(args: argparse.Namespace) -> int:
             return 0
         if args.child is None:  # a blank form for no child in particular
             data = render_blank_band(
-                args.age_band, chosen, printed_by=printed_by, today=day, lang=lang,
+                args.age_band,
+                chosen,
+                printed_by=printed_by,
+                today=day,
+                lang=lang,
                 demo=vault.info.is_demo,
-            )  # fmt: skip
+            )
             _save(data, out, overwrite=args.overwrite, archival=args.pdfa)
             vault.repos.audit.record(AuditKind.EXPORT, RECORD_TYPE, None, None, detail="blanco")
             echo(_("Overzicht opgeslagen in {out}.", out=out))
@@ -179,9 +185,14 @@ def run(args: argparse.Namespace) -> int:
         child_id = resolve_child_id(vault, args.child)
         case = vault.repos.children.case_file(child_id)
         data = render_child_report(
-            case, args.kind, printed_by=printed_by, today=day, lang=lang, perspectives=chosen,
+            case,
+            args.kind,
+            printed_by=printed_by,
+            today=day,
+            lang=lang,
+            perspectives=chosen,
             age_band=args.age_band,
-        )  # fmt: skip
+        )
         _save(data, out, overwrite=args.overwrite, archival=args.pdfa)
         vault.repos.audit.record(
             AuditKind.EXPORT, RECORD_TYPE, child_id, child_id, detail=args.kind
