@@ -16,10 +16,9 @@ from __future__ import annotations
 
 import os
 import sys
-import time
 
 from kansencirkel.core import clock
-from tests.ui.screenshots import prepare
+from tests.ui.screenshots import Shooter, prepare
 
 
 def main(argv: list[str]) -> int:
@@ -28,7 +27,7 @@ def main(argv: list[str]) -> int:
 
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QApplication, QWidget
+    from PySide6.QtWidgets import QApplication
 
     import kansencirkel.ui  # noqa: F401 - PySide6 workaround first
     from kansencirkel.commands.demo_cmd import create_demo_vault
@@ -46,17 +45,8 @@ def main(argv: list[str]) -> int:
     install_translators(os.environ.get("KANSENCIRKEL_SHOT_LANG", "nl"))
     runner = OperationRunner(app)
 
-    def settle(ms: int = 400) -> None:
-        runner.wait_idle(20_000)
-        end = time.monotonic() + ms / 1000
-        while time.monotonic() < end:
-            app.processEvents()
-
-    def shoot(widget: QWidget, name: str) -> None:
-        settle()
-        path = out / f"{name}.png"
-        widget.grab().save(str(path))
-        print(f"{path}  {widget.width()}×{widget.height()}")
+    shooter = Shooter(app, runner, out)
+    settle, shoot = shooter.settle, shooter.shoot
 
     vault_path = work / "demo.kcv"
     create_demo_vault(vault_path, 12)

@@ -14,7 +14,9 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -29,6 +31,25 @@ def prepare(argv: list[str], prefix: str) -> tuple[Path, Path]:
     os.environ["KANSENCIRKEL_TEST_KDF"] = "1"
     os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
     return out, work
+
+
+class Shooter:
+    """Grabs settled windows into ``out``: waits for the runner's jobs, then lets Qt paint."""
+
+    def __init__(self, app: Any, runner: Any, out: Path) -> None:
+        self.app, self.runner, self.out = app, runner, out
+
+    def settle(self, ms: int = 400) -> None:
+        self.runner.wait_idle(20_000)
+        end = time.monotonic() + ms / 1000
+        while time.monotonic() < end:
+            self.app.processEvents()
+
+    def shoot(self, widget: Any, name: str) -> None:
+        self.settle()
+        path = self.out / f"{name}.png"
+        widget.grab().save(str(path))
+        print(f"{path}  {widget.width()}×{widget.height()}")
 
 
 def main(argv: list[str]) -> int:

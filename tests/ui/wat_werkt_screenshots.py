@@ -11,10 +11,9 @@ from __future__ import annotations
 
 import os
 import sys
-import time
 
 from kansencirkel.core import clock
-from tests.ui.screenshots import prepare
+from tests.ui.screenshots import Shooter, prepare
 
 CHILDREN = 120
 
@@ -22,7 +21,7 @@ CHILDREN = 120
 def main(argv: list[str]) -> int:
     out, work = prepare(argv, "kc-wat-werkt-shots-")
 
-    from PySide6.QtWidgets import QApplication, QWidget
+    from PySide6.QtWidgets import QApplication
 
     import kansencirkel.ui  # noqa: F401 - PySide6 workaround first
     from kansencirkel.commands.demo_cmd import create_demo_vault
@@ -39,17 +38,8 @@ def main(argv: list[str]) -> int:
     install_translators(os.environ.get("KANSENCIRKEL_SHOT_LANG", "nl"))
     runner = OperationRunner(app)
 
-    def settle(ms: int = 400) -> None:
-        runner.wait_idle(20_000)
-        end = time.monotonic() + ms / 1000
-        while time.monotonic() < end:
-            app.processEvents()
-
-    def shoot(widget: QWidget, name: str) -> None:
-        settle()
-        path = out / f"{name}.png"
-        widget.grab().save(str(path))
-        print(f"{path}  {widget.width()}×{widget.height()}")
+    shooter = Shooter(app, runner, out)
+    shoot = shooter.shoot
 
     vault_path = work / "demo.kcv"
     create_demo_vault(vault_path, CHILDREN)
