@@ -19,8 +19,9 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, SimpleDocTemplate
 
+from kansencirkel.core.bidi_text import starts_rtl
 from kansencirkel.core.elements import Lang
-from kansencirkel.reports.bidi import RtlParagraph, starts_rtl
+from kansencirkel.reports.bidi import RtlParagraph
 from kansencirkel.reports.fonts import BOLD, REGULAR, printable, register_fonts
 from kansencirkel.reports.styles import (
     FRAME_WIDTH,

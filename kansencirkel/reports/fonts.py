@@ -16,8 +16,8 @@ from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from kansencirkel.core.bidi_text import visual
 from kansencirkel.paths import resource
-from kansencirkel.reports.bidi import visual
 
 REGULAR = "KC-Sans"
 BOLD = "KC-Sans-Bold"
@@ -71,5 +71,5 @@ def register_fonts() -> None:
 def printable(text: str) -> str:
     """Text as it is drawn: NFC-normalised (names typed with combining accents, e.g.
     Vietnamese on a Mac, then use DejaVu's precomposed glyphs instead of stacking marks),
-    and right-to-left runs shaped and in visual order (:mod:`kansencirkel.reports.bidi`)."""
+    and right-to-left runs shaped and in visual order (:mod:`kansencirkel.core.bidi_text`)."""
     return visual(unicodedata.normalize("NFC", text))

@@ -143,10 +143,10 @@ class ChartCanvas(QWidget):
 def shape_right_to_left(fig: Figure) -> None:
     """matplotlib draws a string's characters left to right, unjoined: an Arabic element
     name in a region's samen file would show mirrored. Each text of the new figure gets its
-    joined, visual form (as the PDFs do, :mod:`kansencirkel.reports.bidi`)."""
+    joined, visual form (as the PDFs do, :mod:`kansencirkel.core.bidi_text`)."""
     from matplotlib.text import Text
 
-    from kansencirkel.reports.bidi import has_rtl, visual
+    from kansencirkel.core.bidi_text import has_rtl, visual
 
     for text in fig.findobj(Text):
         shown = text.get_text()

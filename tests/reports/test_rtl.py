@@ -16,10 +16,10 @@ from datetime import date
 import pytest
 from matplotlib.figure import Figure
 
+from kansencirkel.core.bidi_text import visual
 from kansencirkel.core.enums import Perspective, Role
 from kansencirkel.core.model import CaseFile, Involvement, Person
 from kansencirkel.reports import render_agenda, render_blank_form, render_child_report
-from kansencirkel.reports.bidi import visual
 from kansencirkel.reports.common import PageDecor, build_pdf
 from kansencirkel.reports.mpl_canvas import FigureFlowable
 from tests.reports.conftest import TODAY, make_case

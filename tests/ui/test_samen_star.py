@@ -12,11 +12,11 @@ from typing import Any
 import pytest
 
 from kansencirkel.charts.radar import GID_ELEMENT
+from kansencirkel.core.bidi_text import visual
 from kansencirkel.core.elements import ELEMENT_KEYS, catalog
 from kansencirkel.core.samen import Filler, SamenTexts, load_languages
 from kansencirkel.core.samen_answers import UNKNOWN, SamenAnswers
 from kansencirkel.paths import resource
-from kansencirkel.reports.bidi import visual
 from kansencirkel.ui.i18n import current_lang
 from kansencirkel.ui.samen_window import SamenWindow
 from kansencirkel.vault.vault import Vault
