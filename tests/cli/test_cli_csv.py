@@ -105,3 +105,15 @@ def test_preview_is_for_spreadsheets_only(
     source = tmp_path / "dossier.json"
     source.write_text("{}", encoding="utf-8")
     assert main(["import", str(empty_vault.path), "--in", str(source), "--preview"]) == 2
+
+
+def test_an_empty_file_or_a_folder_is_refused(
+    empty_vault: Made, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    empty = tmp_path / "leeg.csv"
+    empty.write_bytes(b"")
+    assert main(["import", str(empty_vault.path), "--in", str(empty)]) == 5
+    folder = tmp_path / "map.csv"
+    folder.mkdir()
+    assert main(["import", str(empty_vault.path), "--in", str(folder)]) == 1
+    assert children(empty_vault.path, capsys) == []

@@ -293,3 +293,19 @@ def test_arbitrary_cells_under_the_header_give_a_plan_or_the_problem_list(
         assert exc.problems
     else:
         assert all(1 <= (s or 1) <= 5 for a in plan.assessments for s in a.scores.values())
+
+
+@pytest.mark.parametrize("text", ['=HYPERLINK("x")', "=1+1", "+SUM(A1)", "@IF(1)", "-A1()"])
+def test_formulas_in_text_cells_are_refused(text: str) -> None:
+    row = ROW_A.replace("Meer rust", text)
+    assert problems(csv(row).encode()) == [(2, "Wensen", ci.FORMULA)]
+
+
+def test_text_that_merely_starts_with_a_dash_or_plus_is_kept() -> None:
+    plan = plan_from_csv(csv(ROW_A.replace("Meer rust", "- meer rust, + vaker buiten")).encode())
+    assert plan.assessments[0].wishes == "- meer rust, + vaker buiten"
+
+
+def test_trailing_empty_cells_are_fine_but_filled_extra_cells_are_not() -> None:
+    assert plan_from_csv(csv(ROW_A + ";;;").encode()).assessments
+    assert problems(csv(ROW_A + ";;iets").encode()) == [(2, "", ci.EXTRA_CELLS)]
