@@ -64,10 +64,18 @@ def run_csv(
             if args.preview:
                 echo(_("Er is niets ingelezen (--preview)."))
                 return 0
-            vault.repos.import_plan(plan)
+            counts = vault.repos.import_plan(plan).value
     except FileRejected as exc:
         return refuse(exc)
-    echo(_("Spreadsheet ingelezen; de kluis is bijgewerkt."))
+    echo(
+        _(
+            "Spreadsheet ingelezen. Nieuwe kinderen: {new}; metingen toegevoegd: {readings}; "
+            "metingen die al in de kluis stonden: {stored}.",
+            new=counts.new_children,
+            readings=counts.assessments,
+            stored=counts.already_stored,
+        )
+    )
     return 0
 
 

@@ -76,8 +76,10 @@ class ImportPlan:
 
 @dataclass(frozen=True, slots=True)
 class ImportCounts:
-    """What applying a plan added: children made, children given metingen, metingen."""
+    """What applying a plan added: children made, children given metingen, metingen, and the
+    metingen left out because the vault held them already, exactly."""
 
     new_children: int
     matched_children: int
     assessments: int
+    already_stored: int = 0

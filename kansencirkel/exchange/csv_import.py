@@ -23,7 +23,7 @@ from datetime import date
 
 from kansencirkel.core import clock
 from kansencirkel.core.elements import ELEMENT_KEYS
-from kansencirkel.core.enums import Role
+from kansencirkel.core.enums import Perspective, Role
 from kansencirkel.core.i18n import N_, Message, Msgid
 from kansencirkel.core.import_plan import (
     ROLE_OF_PERSPECTIVE,
@@ -64,6 +64,9 @@ UNKNOWN_PERSPECTIVE = N_(
 )
 IN_THE_FUTURE = N_("De datum {value} ligt in de toekomst.")
 OTHER_DETAILS = N_("Dit kind staat in rij {row} met een andere school of groep; maak die gelijk.")
+SAME_READING = N_(
+    "Deze meting staat al in rij {row} (zelfde kind, datum, perspectief en wie de scores gaf)."
+)
 SEVERAL_IN_VAULT = N_(
     "In de kluis staan meer kinderen met deze naam en geboortedatum; dit bestand kan niet "
     "kiezen bij welk kind deze rij hoort."
@@ -134,6 +137,7 @@ class _Rows:
         self.children: list[PlannedChild] = []
         self.by_key: dict[tuple[str, str, date | None], int] = {}
         self.assessments: list[PlannedAssessment] = []
+        self.readings: dict[tuple[int, date, Perspective, str], int] = {}  # → first row
         self.in_vault: dict[tuple[str, str, date | None], list[str]] = {}
         for c in existing:
             self.in_vault.setdefault(_key(c.given_name, c.family_name, c.date_of_birth), []).append(
@@ -231,6 +235,11 @@ class _Rows:
             correction_reason="",
         )
         if child is None or perspective is None or on is None:
+            return
+        same = (child, on, perspective, " ".join(given_by.casefold().split()))
+        first = self.readings.setdefault(same, row)
+        if first != row:
+            self.out.add(row, self.headers["assessed_on"], SAME_READING, row=first)
             return
         self.assessments.append(
             PlannedAssessment(

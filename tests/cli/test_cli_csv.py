@@ -66,12 +66,16 @@ def test_preview_then_import_then_match(
     assert "Nieuwe kinderen: 2; kinderen die al in de kluis staan: 0; metingen: 2." in out
     assert children(empty_vault.path, capsys) == []
     assert main(["import", str(empty_vault.path), "--in", str(source)]) == 0
-    assert "Spreadsheet ingelezen" in capsys.readouterr().out
+    assert "metingen toegevoegd: 2; metingen die al in de kluis stonden: 0." in (
+        capsys.readouterr().out
+    )
     assert children(empty_vault.path, capsys) == ["Noor", "Sem"]
     # The same children again: matched, not doubled.
     again = spreadsheet(tmp_path, ROWS.replace("2026-10-15;ouders", "2026-11-01;ouders"), "b.csv")
     assert main(["import", str(empty_vault.path), "--in", str(again)]) == 0
-    assert "Nieuwe kinderen: 0; kinderen die al in de kluis staan: 2" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "Nieuwe kinderen: 0; kinderen die al in de kluis staan: 2" in out
+    assert "metingen toegevoegd: 1; metingen die al in de kluis stonden: 1." in out
     assert children(empty_vault.path, capsys) == ["Noor", "Sem"]
 
 

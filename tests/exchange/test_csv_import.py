@@ -309,3 +309,8 @@ def test_text_that_merely_starts_with_a_dash_or_plus_is_kept() -> None:
 def test_trailing_empty_cells_are_fine_but_filled_extra_cells_are_not() -> None:
     assert plan_from_csv(csv(ROW_A + ";;;").encode()).assessments
     assert problems(csv(ROW_A + ";;iets").encode()) == [(2, "", ci.EXTRA_CELLS)]
+
+
+def test_the_same_meting_twice_in_a_file_is_named() -> None:
+    twice = ROW_A.replace("Juf Anna", "juf  anna").replace(";3;4;", ";2;2;")
+    assert problems(csv(ROW_A, ROW_B, twice).encode()) == [(4, "Datum", ci.SAME_READING)]

@@ -133,3 +133,23 @@ def test_a_failure_midway_writes_nothing(
     monkeypatch.setattr(spreadsheet.bulk, "insert_rows", real)
     assert repos.import_plan(plan).value.new_children == 1200
     assert len(state(repos)[0]) == 1201
+
+
+def test_metingen_already_stored_are_left_out_or_refuse(repos: Repositories) -> None:
+    """A spreadsheet read in again, with a row added: the stored meting is not doubled; one
+    stored with other scores refuses the plan, naming its row."""
+    kim = repos.children.create("Kim", "Jansen").value
+    child = (PlannedChild(2, "Kim", "Jansen", None, "", "", kim.id),)
+    repos.import_plan(ImportPlan(child, (reading(2, 0),)))
+    same_again = reading(2, 0, given_by="juf  anna")  # names compared without case
+    added = reading(3, 0, assessed_on=date(2026, 11, 2))
+    counts = repos.import_plan(ImportPlan(child, (same_again, added))).value
+    assert (counts.assessments, counts.already_stored) == (1, 1)
+    assert len(repos.assessments.for_child(kim.id)) == 2
+    before = state(repos)
+    with pytest.raises(FileRejected) as info:
+        repos.import_plan(ImportPlan(child, (reading(5, 0, scores={"actief": 1}),)))
+    assert [(p.number, p.reason.msgid) for p in info.value.problems] == [
+        (5, spreadsheet.STORED_OTHERWISE)
+    ]
+    assert state(repos) == before

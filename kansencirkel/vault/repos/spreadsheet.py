@@ -9,6 +9,8 @@ new child, a CREATE of the metingen of each matched child (ids and counts, never
 
 from __future__ import annotations
 
+import dataclasses
+
 from sqlalchemy import select
 
 from kansencirkel.core import clock
@@ -20,12 +22,17 @@ from kansencirkel.core.import_plan import ImportCounts, ImportPlan
 from kansencirkel.core.model import Assessment, CaseFile, Child
 from kansencirkel.vault.models import ChildRow
 from kansencirkel.vault.repos import bulk
+from kansencirkel.vault.repos.assessments import current_readings
 from kansencirkel.vault.repos.base import RepoContext, new_id
 from kansencirkel.vault.validation import FileRejected, Problem
 from kansencirkel.vault.validation import records as rules
 from kansencirkel.vault.validation.problems import Collector
 
 CHILD_GONE = N_("Het kind van deze rij staat niet (meer) in de kluis; lees het bestand opnieuw in.")
+STORED_OTHERWISE = N_(
+    "Deze meting (zelfde kind, datum, perspectief en wie de scores gaf) staat al anders in de "
+    "kluis; corrigeer die in de app, of haal deze rij uit het bestand."
+)
 DETAIL = "csv:{n}"  # audit detail: how many metingen came with the child
 
 
@@ -117,6 +124,7 @@ def import_plan(ctx: RepoContext, plan: ImportPlan) -> Written[ImportCounts]:
         ]
         if gone:
             raise FileRejected(gone)
+        cases, skipped = _without_stored(plan, cases, current_readings(s, sorted(matched)))
         for start in range(0, len(cases), bulk.BATCH):
             bulk.insert_rows(conn, bulk.case_rows(cases[start : start + bulk.BATCH], matched))
         for case in cases:
@@ -130,7 +138,52 @@ def import_plan(ctx: RepoContext, plan: ImportPlan) -> Written[ImportCounts]:
     counts = ImportCounts(
         new_children=len(cases) - len(matched),
         matched_children=len(matched),
-        assessments=len(plan.assessments),
+        assessments=len(plan.assessments) - skipped,
+        already_stored=skipped,
     )
     changed = frozenset(c.child.id for c in cases)
     return Written(counts, Changes(children=changed, child_list=True))
+
+
+def _same(a: Assessment) -> tuple[object, ...]:
+    return (a.child_id, a.assessed_on, a.perspective, " ".join(a.given_by.casefold().split()))
+
+
+def _content(a: Assessment) -> tuple[object, ...]:
+    return (tuple(a.scores.get(k) for k in ELEMENT_KEYS), a.goes_well.strip(), a.wishes.strip())
+
+
+def _without_stored(
+    plan: ImportPlan, cases: list[CaseFile], stored: list[Assessment]
+) -> tuple[list[CaseFile], int]:
+    """``cases`` without the metingen the vault holds already, exactly (a spreadsheet read in
+    again, with rows added since); one that is stored with other scores or texts refuses the
+    plan (its row named). Returns the cases and how many metingen were left out."""
+    if not stored:
+        return cases, 0
+    held = {_same(a): _content(a) for a in stored}
+    by_child: dict[int, list[int]] = {}
+    for planned in plan.assessments:
+        by_child.setdefault(planned.child, []).append(planned.row)
+    row_of = {  # a case's metingen are in the plan's order
+        a.id: row
+        for i, case in enumerate(cases)
+        for a, row in zip(case.assessments, by_child.get(i, []), strict=True)
+    }
+    problems: list[Problem] = []
+    kept: list[CaseFile] = []
+    skipped = 0
+    for case in cases:
+        readings = []
+        for a in case.assessments:
+            found = held.get(_same(a))
+            if found is None:
+                readings.append(a)
+            elif found == _content(a):
+                skipped += 1
+            else:
+                problems.append(Problem("csv_row", row_of[a.id], "", Message(STORED_OTHERWISE)))
+        kept.append(dataclasses.replace(case, assessments=tuple(readings)))
+    if problems:
+        raise FileRejected(sorted(problems, key=lambda p: p.number or 0))
+    return kept, skipped
