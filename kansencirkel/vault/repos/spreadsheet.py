@@ -3,8 +3,9 @@
 The plan (:class:`~kansencirkel.core.import_plan.ImportPlan`, read by
 :mod:`kansencirkel.exchange.csv_import`) is checked once more with the rules every way in obeys,
 then written in one transaction with the bulk import's executemany (:mod:`.bulk`): a failure
-anywhere rolls back everything, audit events included. Audited per child: a CREATE of each
-new child, a CREATE of the metingen of each matched child (ids and counts, never content).
+anywhere rolls back everything, audit events included. Audited per child, in one executemany
+(:func:`~kansencirkel.vault.audit.append_events`): a CREATE of each new child, a CREATE of the
+metingen of each matched child (ids and counts, never content).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from kansencirkel.core.enums import AuditKind, ChildStatus
 from kansencirkel.core.i18n import N_, Message
 from kansencirkel.core.import_plan import ImportCounts, ImportPlan
 from kansencirkel.core.model import Assessment, CaseFile, Child
+from kansencirkel.vault.audit import Event, append_events
 from kansencirkel.vault.models import ChildRow
 from kansencirkel.vault.repos import bulk
 from kansencirkel.vault.repos.assessments import current_readings
@@ -127,14 +129,14 @@ def import_plan(ctx: RepoContext, plan: ImportPlan) -> Written[ImportCounts]:
         cases, skipped = _without_stored(plan, cases, current_readings(s, sorted(matched)))
         for start in range(0, len(cases), bulk.BATCH):
             bulk.insert_rows(conn, bulk.case_rows(cases[start : start + bulk.BATCH], matched))
+        events: list[Event] = []
         for case in cases:
-            c = case.child
+            c, detail = case.child, DETAIL.format(n=len(case.assessments))
             if c.id not in matched:
-                detail = DETAIL.format(n=len(case.assessments))
-                ctx.audit(s, AuditKind.CREATE, "child", c.id, c.id, detail)
+                events.append((AuditKind.CREATE, "child", c.id, c.id, detail))
             elif case.assessments:
-                detail = DETAIL.format(n=len(case.assessments))
-                ctx.audit(s, AuditKind.CREATE, "assessment", None, c.id, detail)
+                events.append((AuditKind.CREATE, "assessment", None, c.id, detail))
+        append_events(conn, actor=ctx.actor.name, events=events)
     counts = ImportCounts(
         new_children=len(cases) - len(matched),
         matched_children=len(matched),
