@@ -83,7 +83,10 @@ def fixed_today(today_is: Callable[[date], date]) -> None:
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
 @given(
-    rows(), st.sampled_from([";", ","]), st.sampled_from(["utf-8", "utf-8-sig"]), st.integers(0, 3)
+    rows(),
+    st.sampled_from([";", ","]),
+    st.sampled_from(["utf-8", "utf-8-sig", "cp1252"]),
+    st.integers(0, 3),
 )
 def test_a_spreadsheet_round_trips(
     data: list[tuple[object, ...]], sep: str, encoding: str, form: int
@@ -102,7 +105,11 @@ def test_a_spreadsheet_round_trips(
             cells += [_score(v, form) for v in values]
             cells += [goes_well, wishes]
         w.writerow(cells)
-    plan = plan_from_csv(buf.getvalue().encode(encoding))
+    try:
+        raw = buf.getvalue().encode(encoding)
+    except UnicodeEncodeError:  # ş, ğ, ł are not in Windows-1252
+        raw = buf.getvalue().encode("utf-8")
+    plan = plan_from_csv(raw)
     expected_children = list(dict.fromkeys(r[0] for r in data))
     assert [(c.given_name, c.family_name, c.date_of_birth) for c in plan.children] == [
         tuple(c)
