@@ -115,7 +115,7 @@ def _columns(header: list[str], out: _Problems) -> dict[str, int]:
             continue
         field = known.get(t.normal(name))
         if field is None:
-            out.add(1, name, UNKNOWN_HEADER)
+            out.add(1, f.shown(name.strip()), UNKNOWN_HEADER)
         elif field in where:
             out.add(1, name, HEADER_TWICE)
         else:

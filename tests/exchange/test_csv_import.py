@@ -314,3 +314,8 @@ def test_trailing_empty_cells_are_fine_but_filled_extra_cells_are_not() -> None:
 def test_the_same_meting_twice_in_a_file_is_named() -> None:
     twice = ROW_A.replace("Juf Anna", "juf  anna").replace(";3;4;", ";2;2;")
     assert problems(csv(ROW_A, ROW_B, twice).encode()) == [(4, "Datum", ci.SAME_READING)]
+
+
+def test_an_unknown_header_is_quoted_short() -> None:
+    [(row, column, msgid)] = problems(("Voornaam;" + "x" * 5000 + "\r\nSem;1\r\n").encode())
+    assert (row, msgid) == (1, ci.UNKNOWN_HEADER) and len(column) < 50
