@@ -43,6 +43,7 @@ PREFERRED_ORDER = (
     "report",
     "export_cmd",
     "import_cmd",
+    "import_csv",
     "erase_cmd",
 )
 

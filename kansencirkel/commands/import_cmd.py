@@ -1,9 +1,14 @@
-"""``kansencirkel import VAULT --in FILE.json``: bring one exported child file into a vault.
+"""``kansencirkel import VAULT --in FILE.json|FILE.csv``: bring one exported child file, or a
+spreadsheet of children and metingen, into a vault (chosen by the file's suffix).
 
 The file is read in full and checked in full before the vault is opened: bytes, JSON, shape
 (:mod:`kansencirkel.exchange.casefile_json`) and then, inside the vault's one transaction, the
 rules every way in obeys (:mod:`kansencirkel.vault.validation`). A file with any problem is
 refused whole (exit code 5) with every problem listed, and the vault is not changed.
+
+A spreadsheet (``.csv``, :mod:`kansencirkel.exchange.csv_import`) is checked whole before the
+vault is opened, then planned against the vault's children (matched by name and date of
+birth); the plan's counts are printed, and unless ``--preview`` it is written all or nothing.
 
 Demo and real data never mix: a file exported from a demo vault only goes into a demo vault,
 and a real child's file never into a demo vault (whose passphrase is public).
@@ -52,7 +57,12 @@ def register(subparsers: Any) -> None:
         required=True,
         type=Path,
         metavar=_("BESTAND"),
-        help=_("het JSON-bestand van 'export'"),
+        help=_("het JSON-bestand van 'export', of een spreadsheet (.csv)"),
+    )
+    p.add_argument(
+        "--preview",
+        action="store_true",
+        help=_("toon alleen wat een spreadsheet zou toevoegen; schrijf niets"),
     )
     add_unlock_arguments(p)
     p.set_defaults(func=run)
@@ -90,6 +100,12 @@ def _refuse(exc: FileRejected) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.source.suffix.lower() == ".csv":
+        from kansencirkel.commands.import_csv import run_csv
+
+        return run_csv(args, read_source, _refuse)
+    if args.preview:
+        raise CliError(N_("--preview is er alleen voor een spreadsheet (.csv)."), 2)
     from kansencirkel.exchange.casefile_json import MAX_BYTES, case_file_from_json, parse_json
     from kansencirkel.vault.validation import FileRejected
 

@@ -135,3 +135,25 @@ def test_record_from_outside_the_repositories(repos: Repositories) -> None:
         "kernteam",
     )
     assert repos.audit.verify_chain().ok
+
+
+def test_many_events_at_once_chain_as_one_by_one(repos: Repositories) -> None:
+    from kansencirkel.vault.audit import append_event, append_events
+
+    with repos.engine.begin() as conn:
+        append_event(conn, actor="A", kind=AuditKind.VIEW, record_type="child")
+        count = append_events(
+            conn,
+            actor="A",
+            events=[
+                (AuditKind.CREATE, "child", f"id-{i}", f"id-{i}", "csv:1" * (i + 1) * 50)
+                for i in range(3)
+            ],
+        )
+        assert append_events(conn, actor="A", events=[]) == 0
+    assert count == 3
+    entries = repos.audit.entries()
+    assert len(entries) >= 4
+    assert [e.seq for e in entries] == list(range(1, len(entries) + 1))
+    assert max(len(e.detail) for e in entries) == 200  # cut as append_event cuts
+    assert repos.audit.verify_chain().ok

@@ -11,6 +11,8 @@ from collections.abc import Iterable
 
 from sqlalchemy import Engine
 
+from kansencirkel.core.changes import Written
+from kansencirkel.core.import_plan import ImportCounts, ImportPlan
 from kansencirkel.core.model import CaseFile, TeamMember
 from kansencirkel.vault.audit import ChainReport
 from kansencirkel.vault.repos.actions import ActionsRepository
@@ -26,6 +28,7 @@ from kansencirkel.vault.repos.notes import NotesRepository
 from kansencirkel.vault.repos.people import PeopleRepository
 from kansencirkel.vault.repos.pulses import PulsesRepository
 from kansencirkel.vault.repos.settings import SettingsRepository
+from kansencirkel.vault.repos.spreadsheet import import_plan
 
 __all__ = ["ChainReport", "Repositories"]
 
@@ -58,3 +61,7 @@ class Repositories:
     def bulk_import(self, case_files: Iterable[CaseFile]) -> int:
         """Seed whole case files fast (demo generator, benchmarks); one audit event."""
         return bulk_import(self._ctx, case_files)
+
+    def import_plan(self, plan: ImportPlan) -> Written[ImportCounts]:
+        """A spreadsheet's plan, all or nothing (:mod:`.spreadsheet`); audited per child."""
+        return import_plan(self._ctx, plan)

@@ -95,6 +95,23 @@ def load_assessments(
     return _with_scores(session, session.scalars(stmt).all())
 
 
+def current_readings(session: Session, child_ids: Iterable[str]) -> list[Assessment]:
+    """The current, not withdrawn metingen of ``child_ids`` (any order)."""
+    ids = list(child_ids)
+    rows: list[AssessmentRow] = []
+    for chunk in (ids[i : i + 500] for i in range(0, len(ids), 500)):
+        rows.extend(
+            session.scalars(
+                select(AssessmentRow).where(
+                    AssessmentRow.child_id.in_(chunk),
+                    AssessmentRow.superseded_at.is_(None),
+                    AssessmentRow.withdrawn_at.is_(None),
+                )
+            )
+        )
+    return _with_scores(session, rows)
+
+
 def validate(data: AssessmentInput) -> dict[str, tuple[int | None, str]]:
     """Check the input; return (score, note) for all eight elements."""
     rules.assessment(

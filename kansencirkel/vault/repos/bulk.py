@@ -66,7 +66,11 @@ def _person(p: Person) -> dict[str, Any]:
     }
 
 
-def _rows(batch: list[CaseFile]) -> dict[Any, list[dict[str, Any]]]:
+def case_rows(
+    batch: list[CaseFile], existing: frozenset[str] = frozenset()
+) -> dict[Any, list[dict[str, Any]]]:
+    """The rows of ``batch``; the children whose ids are in ``existing`` are in the vault
+    already (a spreadsheet's metingen for them): their own row is left out."""
     now = clock.now()
     out: dict[Any, list[dict[str, Any]]] = {}
 
@@ -80,21 +84,22 @@ def _rows(batch: list[CaseFile]) -> dict[Any, list[dict[str, Any]]]:
         c = case.child
         if c.regiehouder is not None:
             people[c.regiehouder.id] = c.regiehouder
-        add(
-            ChildRow,
-            {
-                "id": c.id,
-                "given_name": c.given_name,
-                "family_name": c.family_name,
-                "date_of_birth": c.date_of_birth,
-                "school": c.school,
-                "school_group": c.group,
-                "status": c.status.value,
-                "opened_on": c.opened_on,
-                "closed_on": c.closed_on,
-                "regiehouder_id": c.regiehouder.id if c.regiehouder else None,
-            },
-        )
+        if c.id not in existing:
+            add(
+                ChildRow,
+                {
+                    "id": c.id,
+                    "given_name": c.given_name,
+                    "family_name": c.family_name,
+                    "date_of_birth": c.date_of_birth,
+                    "school": c.school,
+                    "school_group": c.group,
+                    "status": c.status.value,
+                    "opened_on": c.opened_on,
+                    "closed_on": c.closed_on,
+                    "regiehouder_id": c.regiehouder.id if c.regiehouder else None,
+                },
+            )
         for inv in case.involvements:
             people[inv.person.id] = inv.person
             add(
@@ -279,7 +284,7 @@ def bulk_import(ctx: RepoContext, case_files: Iterable[CaseFile]) -> int:
                 _check(batch, count + 1, numbered)
                 try:
                     with conn.begin_nested():  # undone alone, so the look-up sees the vault
-                        _insert(conn, _rows(batch))
+                        insert_rows(conn, case_rows(batch))
                 except IntegrityError:
                     raise FileRejected(already_stored(conn, batch, numbered=numbered)) from None
                 count += len(batch)
@@ -289,7 +294,7 @@ def bulk_import(ctx: RepoContext, case_files: Iterable[CaseFile]) -> int:
     return count
 
 
-def _insert(conn: Connection, rows: dict[Any, list[dict[str, Any]]]) -> None:
+def insert_rows(conn: Connection, rows: dict[Any, list[dict[str, Any]]]) -> None:
     for model in _ORDER:
         values = rows.get(model)
         if not values:

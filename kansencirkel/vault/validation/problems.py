@@ -30,10 +30,14 @@ RECORDS: dict[str, Msgid] = {
     "meetings": N_("overleg {n}"),
     "notes": N_("notitie {n}"),
     "consents": N_("toestemming {n}"),
+    "csv_row": N_("rij {n}"),  # a spreadsheet's row, counted as the spreadsheet shows it
 }
 
 PROBLEM_AT = N_("{record}, {field}: {reason}")
 PROBLEM_IN = N_("{record}: {reason}")
+#: A spreadsheet cell: "Rij 4, kolom 'Actief': …" (``field`` is the header as in the file).
+PROBLEM_IN_COLUMN = N_("Rij {n}, kolom '{field}': {reason}")
+PROBLEM_IN_ROW = N_("Rij {n}: {reason}")
 IN_CASE_FILE = N_("dossier {case}, {problem}")
 NOT_READ_ONE = N_("Dit bestand is niet ingelezen en de kluis is niet gewijzigd: {problem}")
 NOT_READ_MANY = N_(
@@ -58,6 +62,9 @@ class Problem:
 
     @property
     def message(self) -> Message:
+        if self.record == "csv_row":
+            values = {"n": self.number, "field": self.field, "reason": self.reason}
+            return Message(PROBLEM_IN_COLUMN if self.field else PROBLEM_IN_ROW, values)
         where = Message(RECORDS.get(self.record, RECORDS["file"]), {"n": self.number})
         values = {"record": where, "field": self.field, "reason": self.reason}
         found = Message(PROBLEM_AT if self.field else PROBLEM_IN, values)
