@@ -18,6 +18,10 @@ included, and every frame of the `-wal` in memory (:mod:`.pages`) and searches t
   than :data:`MIN_CHARS` characters are not distinct either.
 - A page whose HMAC does not verify cannot be searched: the check then fails, since it
   cannot say the page is clean.
+
+Not searched: the `-shm` file (SQLite's index of the WAL: page numbers and checksums, no
+content, and absent while the vault is open in exclusive mode) and the key files (team
+members and key slots, never a child).
 """
 
 from __future__ import annotations

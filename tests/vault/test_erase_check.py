@@ -123,3 +123,21 @@ def test_backups_made_before_are_listed(
         (elsewhere.name, False),
     ]
     assert report.backups[0].made_at <= report.backups[1].made_at
+
+
+def test_every_child_of_a_demo_vault_erases_without_a_trace(
+    vault_factory: VaultFactory, today_is: Callable[[date], date]
+) -> None:
+    """Regression: secure_delete alone left an erased child's id in the unallocated gap of
+    an index page after a rebalance (the 9th child of this very vault, without VACUUM)."""
+    from kansencirkel.demo import generate_case_files
+
+    today_is(TODAY)
+    vault = vault_factory()
+    vault.repos.bulk_import(generate_case_files(25, 3, TODAY, recorded_by=vault.actor.name))
+    ids = [s.child.id for s in vault.repos.children.summaries(TODAY)]
+    assert len(ids) == 25
+    for kid in ids:
+        check = vault.erase_child(kid).value.check
+        assert check.ok, (ids.index(kid), check.found)
+    assert vault.repos.children.count() == 0

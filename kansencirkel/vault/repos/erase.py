@@ -1,7 +1,9 @@
 """Complete erasure of one child (end of the bewaartermijn, or a justified request).
 
 Everything linked goes in one transaction, with SQLite's secure_delete on so freed cells and
-pages are zeroed, followed by a WAL checkpoint so no old page lingers in the -wal file. People
+pages are zeroed, followed by a VACUUM (every page written anew: a rebalance can leave stale
+cell copies in a page's unallocated gap) and a WAL checkpoint so no old page lingers in the
+-wal file. People
 who belong only to this child (parents, or anyone not linked elsewhere and not a team member)
 go too. The audit event names ids only.
 """
@@ -118,4 +120,4 @@ def erase_child(ctx: RepoContext, child_id: str) -> None:
         ):
             s.execute(stmt, execution_options={"synchronize_session": False})
         ctx.audit(s, AuditKind.ERASE, "child", child_id, child_id, f"persons:{len(people)}")
-    ctx.checkpoint()
+    ctx.checkpoint(vacuum=True)  # no copy of a moved cell left in any page's free gap
