@@ -132,3 +132,34 @@ def test_cancel_erases_nothing(
     assert len(shell.vault.repos.children.retention_due()) == 1
     dialog.close()
     shell.quit()
+
+
+def test_a_failed_check_is_said_plainly(
+    qtbot: Any, make_shell: Any, due_vault: tuple[Path, str, str]
+) -> None:
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    path, kid, _backup = due_vault
+    shell = _unlock(qtbot, make_shell, path)
+    shell.vault.repos.settings.set("notitie", f"zie dossier {kid}")  # outlives the erasure
+    reminder = shell.main_window.retention
+    qtbot.waitUntil(reminder.banner.isVisible, timeout=20000)
+    dialog = reminder.open_dialog()
+    assert dialog is not None
+    dialog.ui.eraseButton.click()
+    assert dialog.confirm is not None
+    dialog.confirm.ui.understoodCheck.setChecked(True)
+    dialog.confirm.erase_button.click()
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=30000)
+    assert dialog.report is not None and not dialog.report.check.ok
+    expected = "De controle na het wissen vond op 1 van de "
+    assert expected in dialog.ui.resultLabel.text()
+    assert "Controle: geen spoor" not in dialog.ui.resultLabel.text()
+    boxes = [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()
+    ]
+    assert [b.text()[: len(expected)] for b in boxes] == [expected]
+    for box in boxes:
+        box.close()
+    dialog.close()
+    shell.quit()
