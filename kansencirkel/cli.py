@@ -45,6 +45,7 @@ PREFERRED_ORDER = (
     "import_cmd",
     "import_csv",
     "erase_cmd",
+    "retention_cmd",
 )
 
 # argparse's own messages are English; the common ones get a Dutch version.

@@ -7,6 +7,7 @@ may choose another period through its ``retention_years`` setting.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
 DEFAULT_RETENTION_YEARS = 2
@@ -49,3 +50,18 @@ def parse_retention_years(value: str | None) -> int:
     if not MIN_RETENTION_YEARS <= years <= MAX_RETENTION_YEARS:
         return DEFAULT_RETENTION_YEARS
     return years
+
+
+@dataclass(frozen=True, slots=True)
+class RetentionDue:
+    """A closed file past its retention date: erase it (after an AVG copy if asked)."""
+
+    child_id: str
+    given_name: str
+    family_name: str
+    closed_on: date
+    kept_until: date
+
+    @property
+    def name(self) -> str:
+        return f"{self.given_name} {self.family_name}".strip()

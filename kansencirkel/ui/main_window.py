@@ -29,6 +29,7 @@ from kansencirkel.ui.forms.ui_main_window import Ui_MainWindow
 from kansencirkel.ui.i18n import current_lang
 from kansencirkel.ui.menu_extras import MenuExtras
 from kansencirkel.ui.place import MeetingPlace, Place
+from kansencirkel.ui.retention_reminder import RetentionReminder
 from kansencirkel.ui.settings_store import AppSettings
 from kansencirkel.ui.vault_ops import VaultOps
 
@@ -111,6 +112,7 @@ class MainWindow(QMainWindow):
         ui.actionAbout.triggered.connect(self._about)
         self.children_list.open_requested.connect(self.show_child)
         self.extras = MenuExtras(self, ui, lambda: self.vault, self._runner)  # recovery, help
+        self.retention = RetentionReminder(self, ui, self._ops, self._settings, lambda: self.vault)
 
     # -- vault ---------------------------------------------------------------------------
 
@@ -123,6 +125,7 @@ class MainWindow(QMainWindow):
         self.ui.stack.setCurrentWidget(self.ui.listPage)
         self.children_list.set_children(vault.repos.children)
         self.children_list.ui.searchEdit.setFocus()
+        self.retention.check()  # closed files past their bewaartermijn: a calm reminder
 
     def detach(self) -> None:
         """Drop all data from every view (on lock), then forget the vault."""
@@ -133,6 +136,7 @@ class MainWindow(QMainWindow):
             self.child_page.deleteLater()
             self.child_page = None
         self.children_list.set_children(None)
+        self.retention.clear()
         self.ui.stack.setCurrentWidget(self.ui.listPage)
         self.vault = None
         self._actor_label.clear()

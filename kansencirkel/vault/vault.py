@@ -18,6 +18,7 @@ from pathlib import Path
 
 import sqlalchemy
 
+from kansencirkel.core.changes import Written
 from kansencirkel.core.enums import AuditKind, Role
 from kansencirkel.core.i18n import N_, Message
 from kansencirkel.core.model import TeamMember
@@ -25,6 +26,7 @@ from kansencirkel.vault import creation, keyfile, layout
 from kansencirkel.vault.backup import make_backup, restore_backup
 from kansencirkel.vault.checks import CheckReport, check_vault
 from kansencirkel.vault.engine import cipher_check
+from kansencirkel.vault.erasure import ErasureReport, erase_verified
 from kansencirkel.vault.errors import VaultDamaged, VaultError
 from kansencirkel.vault.kdf import PRODUCTION_KDF, KdfParams
 from kansencirkel.vault.keyfile import KeyFile
@@ -236,6 +238,13 @@ class Vault:
         target = make_backup(self._open, Path(folder), keep=keep)
         self.log(AuditKind.BACKUP, "vault", self._open.keyfile.vault_id, detail=target.name)
         return target
+
+    def erase_child(
+        self, child_id: str, *, backup_folder: Path | None = None
+    ) -> Written[ErasureReport]:
+        """Erase one child, then check every decrypted page of the vault and its -wal for a
+        trace of it (:mod:`.erasure`); the report also names the backups that still hold it."""
+        return erase_verified(self._open, self.repos, child_id, backup_folder)
 
     @staticmethod
     def restore(

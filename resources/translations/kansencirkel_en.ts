@@ -1626,6 +1626,25 @@
         </message>
     </context>
     <context>
+        <name>EraseConfirmDialog</name>
+        <message>
+            <source>Alles over dit kind gaat uit de kluis: metingen, notities, afspraken, overleggen en toestemmingen. Dit kan niet ongedaan worden gemaakt. In het auditlog blijft alleen staan dat het dossier is gewist.</source>
+            <translation>Everything about this child leaves the vault: assessments, notes, agreements, meetings and consents. This cannot be undone. The audit log only keeps that the file was erased.</translation>
+        </message>
+        <message>
+            <source>&amp;Definitief wissen</source>
+            <translation>Erase for &amp;good</translation>
+        </message>
+        <message>
+            <source>Dossier wissen</source>
+            <translation>Erase file</translation>
+        </message>
+        <message>
+            <source>&amp;Ik begrijp dat wissen niet ongedaan kan worden gemaakt</source>
+            <translation>&amp;I understand that erasing cannot be undone</translation>
+        </message>
+    </context>
+    <context>
         <name>EvaluationDialog</name>
         <message>
             <source>Kies of het geholpen heeft (of: weet nog niet).</source>
@@ -2847,6 +2866,108 @@
         <message>
             <source>&amp;Verder</source>
             <translation>&amp;Next</translation>
+        </message>
+    </context>
+    <context>
+        <name>RetentionDialog</name>
+        <message>
+            <source>Er is geen afgesloten dossier meer over zijn bewaartermijn.</source>
+            <translation>No closed file is past its retention period any more.</translation>
+        </message>
+        <message>
+            <source>Dossier wissen en controleren…</source>
+            <translation>Erasing and checking the file…</translation>
+        </message>
+        <message>
+            <source>De controle na het wissen kon {n} pagina's niet lezen en kan dus niet bevestigen dat er geen spoor van het kind over is; laat de kluis controleren.</source>
+            <translation>The check after erasing could not read {n} pages, so it cannot confirm that no trace of the child is left; have the vault checked.</translation>
+        </message>
+        <message>
+            <source>De controle na het wissen vond op {n} van de {total} pagina's nog sporen van het kind; geef de kluis niet door en neem contact op met de beheerder.</source>
+            <translation>The check after erasing still found traces of the child on {n} of the {total} pages; do not pass the vault on and contact your administrator.</translation>
+        </message>
+        <message>
+            <source>Het dossier van {name} is gewist.</source>
+            <translation>The file of {name} has been erased.</translation>
+        </message>
+        <message>
+            <source>Controle: geen spoor van het kind gevonden in {db} pagina's van de kluis en {wal} van het logbestand.</source>
+            <translation>Check: no trace of the child found in {db} pages of the vault and {wal} of the log file.</translation>
+        </message>
+        <message>
+            <source>Alleen het nummer van het dossier staat nog in het auditlog, zoals de wet vraagt.</source>
+            <translation>Only the file's number is still in the audit log, as the law requires.</translation>
+        </message>
+        <message>
+            <source>Er zijn geen eerdere reservekopieën waarin dit kind nog staat.</source>
+            <translation>There are no earlier backups that still hold this child.</translation>
+        </message>
+        <message>
+            <source>{n} reservekopie is gemaakt toen het kind nog in de kluis stond en bevat het nog. Maak een nieuwe reservekopie en verwijder deze oude:</source>
+            <translation>{n} backup was made while the child was in the vault and still holds it. Make a new backup and delete this old one:</translation>
+        </message>
+        <message>
+            <source>{n} reservekopieën zijn gemaakt toen het kind nog in de kluis stond en bevatten het nog. Maak een nieuwe reservekopie en verwijder deze oude:</source>
+            <translation>{n} backups were made while the child was in the vault and still hold it. Make a new backup and delete these old ones:</translation>
+        </message>
+        <message>
+            <source>(niet in de map voor reservekopieën)</source>
+            <translation>(not in the backup folder)</translation>
+        </message>
+        <message>
+            <source>Bewaartermijn verlopen</source>
+            <translation>Retention period over</translation>
+        </message>
+        <message>
+            <source>Van deze afgesloten dossiers is de bewaartermijn voorbij. Maak een AVG-kopie als de ouders of de jongere daarom vroegen, en wis het dossier daarna.</source>
+            <translation>These closed files are past their retention period. Make a GDPR copy if the parents or the young person asked for one, then erase the file.</translation>
+        </message>
+        <message>
+            <source>Dossiers over de bewaartermijn</source>
+            <translation>Files past their retention period</translation>
+        </message>
+        <message>
+            <source>Naam</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Afgesloten op</source>
+            <translation>Closed on</translation>
+        </message>
+        <message>
+            <source>Bewaren tot</source>
+            <translation>Keep until</translation>
+        </message>
+        <message>
+            <source>&amp;AVG-kopie maken…</source>
+            <translation>Make &amp;GDPR copy…</translation>
+        </message>
+        <message>
+            <source>&amp;Wissen…</source>
+            <translation>&amp;Erase…</translation>
+        </message>
+        <message>
+            <source>Uitkomst van het wissen</source>
+            <translation>Outcome of the erasure</translation>
+        </message>
+    </context>
+    <context>
+        <name>RetentionReminder</name>
+        <message>
+            <source>Melding bewaartermijn</source>
+            <translation>Retention notice</translation>
+        </message>
+        <message>
+            <source>&amp;Lijst bekijken…</source>
+            <translation>View &amp;list…</translation>
+        </message>
+        <message>
+            <source>Van {n} afgesloten dossier is de bewaartermijn voorbij. Maak zo nodig een AVG-kopie en wis het dan.</source>
+            <translation>{n} closed file is past its retention period. Make a GDPR copy if needed, then erase it.</translation>
+        </message>
+        <message>
+            <source>Van {n} afgesloten dossiers is de bewaartermijn voorbij. Maak zo nodig een AVG-kopie en wis ze dan.</source>
+            <translation>{n} closed files are past their retention period. Make GDPR copies if needed, then erase them.</translation>
         </message>
     </context>
     <context>

@@ -1626,6 +1626,25 @@
         </message>
     </context>
     <context>
+        <name>EraseConfirmDialog</name>
+        <message>
+            <source>Alles over dit kind gaat uit de kluis: metingen, notities, afspraken, overleggen en toestemmingen. Dit kan niet ongedaan worden gemaakt. In het auditlog blijft alleen staan dat het dossier is gewist.</source>
+            <translation>Alles over dit kind gaat uit de kluis: metingen, notities, afspraken, overleggen en toestemmingen. Dit kan niet ongedaan worden gemaakt. In het auditlog blijft alleen staan dat het dossier is gewist.</translation>
+        </message>
+        <message>
+            <source>&amp;Definitief wissen</source>
+            <translation>&amp;Definitief wissen</translation>
+        </message>
+        <message>
+            <source>Dossier wissen</source>
+            <translation>Dossier wissen</translation>
+        </message>
+        <message>
+            <source>&amp;Ik begrijp dat wissen niet ongedaan kan worden gemaakt</source>
+            <translation>&amp;Ik begrijp dat wissen niet ongedaan kan worden gemaakt</translation>
+        </message>
+    </context>
+    <context>
         <name>EvaluationDialog</name>
         <message>
             <source>Kies of het geholpen heeft (of: weet nog niet).</source>
@@ -2847,6 +2866,108 @@
         <message>
             <source>&amp;Verder</source>
             <translation>&amp;Verder</translation>
+        </message>
+    </context>
+    <context>
+        <name>RetentionDialog</name>
+        <message>
+            <source>Er is geen afgesloten dossier meer over zijn bewaartermijn.</source>
+            <translation>Er is geen afgesloten dossier meer over zijn bewaartermijn.</translation>
+        </message>
+        <message>
+            <source>Dossier wissen en controleren…</source>
+            <translation>Dossier wissen en controleren…</translation>
+        </message>
+        <message>
+            <source>De controle na het wissen kon {n} pagina's niet lezen en kan dus niet bevestigen dat er geen spoor van het kind over is; laat de kluis controleren.</source>
+            <translation>De controle na het wissen kon {n} pagina's niet lezen en kan dus niet bevestigen dat er geen spoor van het kind over is; laat de kluis controleren.</translation>
+        </message>
+        <message>
+            <source>De controle na het wissen vond op {n} van de {total} pagina's nog sporen van het kind; geef de kluis niet door en neem contact op met de beheerder.</source>
+            <translation>De controle na het wissen vond op {n} van de {total} pagina's nog sporen van het kind; geef de kluis niet door en neem contact op met de beheerder.</translation>
+        </message>
+        <message>
+            <source>Het dossier van {name} is gewist.</source>
+            <translation>Het dossier van {name} is gewist.</translation>
+        </message>
+        <message>
+            <source>Controle: geen spoor van het kind gevonden in {db} pagina's van de kluis en {wal} van het logbestand.</source>
+            <translation>Controle: geen spoor van het kind gevonden in {db} pagina's van de kluis en {wal} van het logbestand.</translation>
+        </message>
+        <message>
+            <source>Alleen het nummer van het dossier staat nog in het auditlog, zoals de wet vraagt.</source>
+            <translation>Alleen het nummer van het dossier staat nog in het auditlog, zoals de wet vraagt.</translation>
+        </message>
+        <message>
+            <source>Er zijn geen eerdere reservekopieën waarin dit kind nog staat.</source>
+            <translation>Er zijn geen eerdere reservekopieën waarin dit kind nog staat.</translation>
+        </message>
+        <message>
+            <source>{n} reservekopie is gemaakt toen het kind nog in de kluis stond en bevat het nog. Maak een nieuwe reservekopie en verwijder deze oude:</source>
+            <translation>{n} reservekopie is gemaakt toen het kind nog in de kluis stond en bevat het nog. Maak een nieuwe reservekopie en verwijder deze oude:</translation>
+        </message>
+        <message>
+            <source>{n} reservekopieën zijn gemaakt toen het kind nog in de kluis stond en bevatten het nog. Maak een nieuwe reservekopie en verwijder deze oude:</source>
+            <translation>{n} reservekopieën zijn gemaakt toen het kind nog in de kluis stond en bevatten het nog. Maak een nieuwe reservekopie en verwijder deze oude:</translation>
+        </message>
+        <message>
+            <source>(niet in de map voor reservekopieën)</source>
+            <translation>(niet in de map voor reservekopieën)</translation>
+        </message>
+        <message>
+            <source>Bewaartermijn verlopen</source>
+            <translation>Bewaartermijn verlopen</translation>
+        </message>
+        <message>
+            <source>Van deze afgesloten dossiers is de bewaartermijn voorbij. Maak een AVG-kopie als de ouders of de jongere daarom vroegen, en wis het dossier daarna.</source>
+            <translation>Van deze afgesloten dossiers is de bewaartermijn voorbij. Maak een AVG-kopie als de ouders of de jongere daarom vroegen, en wis het dossier daarna.</translation>
+        </message>
+        <message>
+            <source>Dossiers over de bewaartermijn</source>
+            <translation>Dossiers over de bewaartermijn</translation>
+        </message>
+        <message>
+            <source>Naam</source>
+            <translation>Naam</translation>
+        </message>
+        <message>
+            <source>Afgesloten op</source>
+            <translation>Afgesloten op</translation>
+        </message>
+        <message>
+            <source>Bewaren tot</source>
+            <translation>Bewaren tot</translation>
+        </message>
+        <message>
+            <source>&amp;AVG-kopie maken…</source>
+            <translation>&amp;AVG-kopie maken…</translation>
+        </message>
+        <message>
+            <source>&amp;Wissen…</source>
+            <translation>&amp;Wissen…</translation>
+        </message>
+        <message>
+            <source>Uitkomst van het wissen</source>
+            <translation>Uitkomst van het wissen</translation>
+        </message>
+    </context>
+    <context>
+        <name>RetentionReminder</name>
+        <message>
+            <source>Melding bewaartermijn</source>
+            <translation>Melding bewaartermijn</translation>
+        </message>
+        <message>
+            <source>&amp;Lijst bekijken…</source>
+            <translation>&amp;Lijst bekijken…</translation>
+        </message>
+        <message>
+            <source>Van {n} afgesloten dossier is de bewaartermijn voorbij. Maak zo nodig een AVG-kopie en wis het dan.</source>
+            <translation>Van {n} afgesloten dossier is de bewaartermijn voorbij. Maak zo nodig een AVG-kopie en wis het dan.</translation>
+        </message>
+        <message>
+            <source>Van {n} afgesloten dossiers is de bewaartermijn voorbij. Maak zo nodig een AVG-kopie en wis ze dan.</source>
+            <translation>Van {n} afgesloten dossiers is de bewaartermijn voorbij. Maak zo nodig een AVG-kopie en wis ze dan.</translation>
         </message>
     </context>
     <context>

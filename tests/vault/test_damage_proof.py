@@ -89,14 +89,19 @@ class Damaged:
 def damaged(tmp_path: Path) -> Iterator[Damaged]:
     made = make_vault(tmp_path / "vault" / "team.kcv")
     vault = made.vault
-    ids = []
+    ids, notes = [], []
     for i in range(8):
         child = vault.repos.children.create(f"Kind{i}", "Fictief", group="6").value
         ids.append(child.id)
         text = "Lange notitie over spelen en leren. " * 120
-        vault.repos.notes.create(child.id, date(2026, 1, 5), text, ["veilig"], Visibility.INTERN)
-    for child_id in ids[2:4]:  # erased: their pages go to the freelist
+        note = vault.repos.notes.create(
+            child.id, date(2026, 1, 5), text, ["veilig"], Visibility.INTERN
+        )
+        notes.append(note.value.id)
+    for child_id in ids[2:4]:  # erased (the erasure ends with a VACUUM: no free pages)
         vault.repos.children.erase(child_id)
+    for note_id in notes[4:6]:  # deleted: their overflow pages go to the freelist
+        vault.repos.notes.delete(note_id)
     backup = vault.backup(tmp_path / "backups")
     vault.close()
     key = unlock_member(made.path, keyfile.load(made.path), made.member_id, TEST_PASSPHRASE)

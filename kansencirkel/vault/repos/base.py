@@ -105,11 +105,16 @@ class RepoContext:
         conn.exec_driver_sql(f"PRAGMA {pragma}")
         conn.commit()
 
-    def checkpoint(self) -> None:
+    def checkpoint(self, *, vacuum: bool = False) -> None:
         """Fold the WAL into the main file and truncate it (after an erasure). Runs after a
-        commit, so a full disk here must not say "nothing was changed"."""
+        commit, so a full disk here must not say "nothing was changed". ``vacuum`` first
+        rebuilds every page: secure_delete zeroes freed cells, but a b-tree rebalance can
+        leave copies of moved cells in a page's unallocated gap (the erasure check found
+        an erased child's id there), and VACUUM writes every page anew."""
         with self.lock, self.engine.connect() as conn:
             try:
+                if vacuum:
+                    conn.exec_driver_sql("VACUUM")
                 conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
             except DBAPIError as exc:
                 translated = translate_db_error(exc)

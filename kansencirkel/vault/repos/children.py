@@ -11,6 +11,7 @@ from kansencirkel.core.changes import Changes, Written
 from kansencirkel.core.enums import AuditKind, ChildStatus
 from kansencirkel.core.i18n import N_
 from kansencirkel.core.model import CaseFile, Child, ChildSummary
+from kansencirkel.core.retention import RetentionDue
 from kansencirkel.vault.meta import flag_value
 from kansencirkel.vault.models import (
     ChildRow,
@@ -31,6 +32,7 @@ from kansencirkel.vault.repos.erase import erase_child
 from kansencirkel.vault.repos.meetings import load_meetings
 from kansencirkel.vault.repos.notes import load_note_versions, load_notes
 from kansencirkel.vault.repos.people import load_involvements, mark_regiehouder
+from kansencirkel.vault.repos.retention import retention_due
 from kansencirkel.vault.repos.settings import read_compare_months
 from kansencirkel.vault.repos.summaries import child_summaries, first_screen
 from kansencirkel.vault.validation import records as rules
@@ -80,6 +82,11 @@ class ChildrenRepository:
             )
             self._ctx.audit(s, AuditKind.VIEW, "case_file", child_id, child_id)
             return case
+
+    def retention_due(self, today: date | None = None) -> list[RetentionDue]:
+        """Closed files past the vault's bewaartermijn on ``today`` (default: the clock's)."""
+        with self._ctx.tx() as s:
+            return retention_due(s, today or clock.today())
 
     def summaries(self, today: date) -> list[ChildSummary]:
         """The children list with what needs attention: a handful of aggregate queries."""

@@ -1,7 +1,9 @@
 """Complete erasure of one child (end of the bewaartermijn, or a justified request).
 
 Everything linked goes in one transaction, with SQLite's secure_delete on so freed cells and
-pages are zeroed, followed by a WAL checkpoint so no old page lingers in the -wal file. People
+pages are zeroed, followed by a VACUUM (every page written anew: a rebalance can leave stale
+cell copies in a page's unallocated gap) and a WAL checkpoint so no old page lingers in the
+-wal file. People
 who belong only to this child (parents, or anyone not linked elsewhere and not a team member)
 go too. The audit event names ids only.
 """
@@ -34,7 +36,7 @@ from kansencirkel.vault.models import (
 from kansencirkel.vault.repos.base import RepoContext, get_or_404
 
 
-def _own_people(s: Session, child_id: str, regiehouder_id: str | None) -> list[str]:
+def own_people(s: Session, child_id: str, regiehouder_id: str | None) -> list[str]:
     """Persons linked to this child and to no other child, who are not team members."""
     linked = set(
         s.scalars(select(InvolvementRow.person_id).where(InvolvementRow.child_id == child_id))
@@ -82,7 +84,7 @@ def _own_people(s: Session, child_id: str, regiehouder_id: str | None) -> list[s
 def erase_child(ctx: RepoContext, child_id: str) -> None:
     with ctx.tx(secure_delete=True) as s:
         child = get_or_404(s, ChildRow, child_id, "Dit kind")
-        people = _own_people(s, child_id, child.regiehouder_id)
+        people = own_people(s, child_id, child.regiehouder_id)
         assessments = select(AssessmentRow.id).where(AssessmentRow.child_id == child_id)
         actions = select(ActionRow.id).where(ActionRow.child_id == child_id)
         meetings = select(MeetingRow.id).where(MeetingRow.child_id == child_id)
@@ -107,7 +109,7 @@ def erase_child(ctx: RepoContext, child_id: str) -> None:
             delete(ChildRow).where(ChildRow.id == child_id),
             delete(PersonRow).where(
                 PersonRow.id.in_(people),
-                # a person still linked anywhere stays (defensive; _own_people checked it)
+                # a person still linked anywhere stays (defensive; own_people checked it)
                 ~or_(
                     PersonRow.id.in_(select(InvolvementRow.person_id)),
                     PersonRow.id.in_(
@@ -118,4 +120,4 @@ def erase_child(ctx: RepoContext, child_id: str) -> None:
         ):
             s.execute(stmt, execution_options={"synchronize_session": False})
         ctx.audit(s, AuditKind.ERASE, "child", child_id, child_id, f"persons:{len(people)}")
-    ctx.checkpoint()
+    ctx.checkpoint(vacuum=True)  # no copy of a moved cell left in any page's free gap
