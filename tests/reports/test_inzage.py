@@ -188,3 +188,29 @@ def test_file_names_hold_no_name() -> None:
     files = inzage_files(Path("/x"), "1a2b3c4d-5e6f", TODAY)
     assert files.pdf.name == "kansencirkel-inzage-1a2b3c4d-2026-10-14.pdf"
     assert re.fullmatch(r"kansencirkel-inzage-[0-9a-f]{8}-2026-10-14\.json", files.json.name)
+
+
+def test_an_arabic_name_and_text_print_shaped() -> None:
+    from kansencirkel.reports.inzage import render_inzage
+    from tests.reports.test_rtl import _BARE_ARABIC, FAMILY, GIVEN, GOES_WELL, arabic_case, logical
+
+    pdf = render_inzage(arabic_case(), [], printed_by="Test", today=TODAY)
+    extracted = pdfcheck.text(pdf)
+    assert not _BARE_ARABIC.search(extracted), "an Arabic letter was drawn unjoined"
+    read = logical(extracted)
+    assert logical(f"{GIVEN} {FAMILY}") in read
+    assert logical(GOES_WELL) in read
+
+
+def test_in_english_dates_and_words_are_english(made: Made) -> None:
+    from kansencirkel.reports.inzage import render_inzage
+
+    case = made.vault.repos.children.case_file(made.history.child_id, include_superseded=True)
+    pdf = render_inzage(case, made.log_before, printed_by="Test", today=TODAY, lang="en")
+    text = pdfcheck.body_flat(pdf)
+    for needle in ("14 October 2026", "article 15 of the GDPR", "Who used the file",
+                   "? · Don't know / not discussed", "internal (for the team only)"):  # fmt: skip
+        assert flat(needle) in text, needle
+    for dutch in ("oktober", "Metingen", "Toestemmingen", "bekeken"):
+        assert flat(dutch) not in text, dutch
+    assert all("DEMO" in p for p in pdfcheck.pages(pdf))
