@@ -137,7 +137,7 @@ def _scores_table(a: Assessment, s: Styles, lang: Lang) -> Table:
                 para(a.notes.get(key, ""), s.cell),
             ]
         )
-    area, how = 0.27 * FRAME_WIDTH, 0.33 * FRAME_WIDTH
+    area, how = 0.25 * FRAME_WIDTH, 0.37 * FRAME_WIDTH
     table = Table(
         rows, colWidths=[area, how, FRAME_WIDTH - area - how], repeatRows=1, hAlign="LEFT"
     )

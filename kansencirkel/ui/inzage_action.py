@@ -82,9 +82,9 @@ class InzageFlow(QObject):
             QMessageBox.Icon.Information,
             self.tr("AVG-inzage gemaakt"),
             self.tr(
-                "De AVG-inzage staat in de map %1:\n\n%2\n%3\n\nDeze bestanden zijn niet "
-                "versleuteld en bevatten persoonsgegevens van een kind. Geef ze alleen aan "
-                "wie erom vroeg, en verwijder ze daarna."
+                "De AVG-inzage is opgeslagen in deze map:\n%1\n\nDe twee bestanden:\n%2\n%3"
+                "\n\nDeze bestanden zijn niet versleuteld en bevatten persoonsgegevens van "
+                "een kind. Geef ze alleen aan wie erom vroeg, en verwijder ze daarna."
             )
             .replace("%1", str(files.pdf.parent))
             .replace("%2", files.pdf.name)

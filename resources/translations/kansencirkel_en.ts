@@ -2020,14 +2020,18 @@
             <translation>GDPR access copy made</translation>
         </message>
         <message>
-            <source>De AVG-inzage staat in de map %1:
+            <source>De AVG-inzage is opgeslagen in deze map:
+%1
 
+De twee bestanden:
 %2
 %3
 
 Deze bestanden zijn niet versleuteld en bevatten persoonsgegevens van een kind. Geef ze alleen aan wie erom vroeg, en verwijder ze daarna.</source>
-            <translation>The GDPR access copy is in the folder %1:
+            <translation>The GDPR access copy was saved in this folder:
+%1
 
+The two files:
 %2
 %3
 

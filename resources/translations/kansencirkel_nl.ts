@@ -2020,14 +2020,18 @@
             <translation>AVG-inzage gemaakt</translation>
         </message>
         <message>
-            <source>De AVG-inzage staat in de map %1:
+            <source>De AVG-inzage is opgeslagen in deze map:
+%1
 
+De twee bestanden:
 %2
 %3
 
 Deze bestanden zijn niet versleuteld en bevatten persoonsgegevens van een kind. Geef ze alleen aan wie erom vroeg, en verwijder ze daarna.</source>
-            <translation>De AVG-inzage staat in de map %1:
+            <translation>De AVG-inzage is opgeslagen in deze map:
+%1
 
+De twee bestanden:
 %2
 %3
 
