@@ -114,6 +114,8 @@ def write_inzage(
     free_files(out_dir, child_id, day, new_name=new_name)  # refuse before any work
     case = repos.children.case_file(child_id, include_superseded=True)
     removed = repos.notes.removed_history(child_id)
+    drafts = repos.drafts.for_child(child_id)
+    pulses = repos.pulses.for_child(child_id)
     log = repos.audit.entries(child_id)
     kinds = repos.settings.action_kinds()
     files = free_files(out_dir, child_id, day, new_name=new_name)
@@ -127,6 +129,8 @@ def write_inzage(
         kinds=kinds,
         json_name=files.json.name,
         removed_notes=removed,
+        drafts=drafts,
+        pulses=pulses,
     )
     data = case_file_to_json(case, clock.now())
     save_inzage(pdf, json.dumps(data, ensure_ascii=False, indent=2) + "\n", files)

@@ -4,8 +4,9 @@ For a parent's or a 16+ young person's request. Plain Dutch (B1, "u"), dates wri
 the report's language, element and scale names from the catalogue. Unlike the parents'
 overview nothing is left out for consent: the person asking sees every reading (corrected
 and withdrawn versions too), every note (intern ones marked as such, with their earlier
-versions), every afspraak, overleg and consent, the people involved, and the audit log of
-who used the file (:mod:`.inzage_log`). It is no risk instrument: no totals, no averages,
+versions), every afspraak, overleg (with the terugblik on the cooperation) and consent, the
+metingen not finished yet, the people involved, and the audit log of who used the file
+(:mod:`.inzage_log`). It is no risk instrument: no totals, no averages,
 no traffic lights, no charts. The JSON of the same case file goes beside it; see
 :mod:`kansencirkel.commands.inzage_files` for reading the vault and writing both files.
 """
@@ -20,9 +21,11 @@ from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from kansencirkel.core.elements import Lang
 from kansencirkel.core.kinds import KindList
-from kansencirkel.core.model import AuditEntry, CaseFile, NoteVersion
+from kansencirkel.core.model import AuditEntry, CaseFile, Draft, NoteVersion
+from kansencirkel.core.pulse import Pulse
 from kansencirkel.reports.casedata import person_text, regiehouder
 from kansencirkel.reports.common import PageDecor, build_pdf, esc, header_block, para
+from kansencirkel.reports.inzage_extra import drafts_part
 from kansencirkel.reports.inzage_log import log_part
 from kansencirkel.reports.inzage_people import (
     LABEL_COL,
@@ -50,11 +53,13 @@ def render_inzage(
     kinds: KindList | None = None,
     json_name: str = "",
     removed_notes: Sequence[NoteVersion] = (),
+    drafts: Sequence[Draft] = (),
+    pulses: Sequence[Pulse] = (),
 ) -> bytes:
     """The inzage PDF of ``case`` (read with ``include_superseded=True``) and ``log`` (the
-    audit entries of this child). ``removed_notes``: every version of the child's removed
-    notes (not in a case file, still in the vault). ``json_name`` names the JSON file that
-    goes with it."""
+    audit entries of this child). What the vault holds beside the case file: every version
+    of the child's removed notes, the unfinished metingen (``drafts``) and the terugblik
+    after each overleg (``pulses``). ``json_name`` names the JSON file that goes with it."""
     s = make_styles(BODY_SIZE)
     col = LABEL_COL * FRAME_WIDTH
     story: list[Flowable] = [
@@ -68,9 +73,10 @@ def render_inzage(
     story += child_part(case, s, lang, col)
     story += people_part(case, s, lang)
     story += readings_part(case, s, lang)
+    story += drafts_part(drafts, s, lang)
     story += notes_part(case, s, lang, removed_notes)
     story += actions_part(case, s, lang, kinds)
-    story += meetings_part(case, s, lang)
+    story += meetings_part(case, s, lang, pulses)
     story += consents_part(case, s, today, lang)
     story += log_part(log, s, lang)
     decor = PageDecor(

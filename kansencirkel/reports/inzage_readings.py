@@ -9,7 +9,7 @@ no average, no colours.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import datetime
 
 from reportlab.lib.units import mm
@@ -125,21 +125,27 @@ def _reading(a: Assessment, versions: bool, s: Styles, lang: Lang) -> list[Flowa
 
 
 def _scores_table(a: Assessment, s: Styles, lang: Lang) -> Table:
+    rows = [(key, score_text(a.score(key), lang), a.notes.get(key, "")) for key in ELEMENT_KEYS]
+    return scores_table(rows, s, lang)
+
+
+def scores_table(rows: Sequence[tuple[str, str, str]], s: Styles, lang: Lang) -> Table:
+    """Area, how it is going (in words), comment: one row per (element key, words, comment)."""
     cat = catalog()
-    rows: list[list[Flowable]] = [
+    cells: list[list[Flowable]] = [
         [Paragraph(esc(it(lang, k)), s.cell_head) for k in ("col.area", "col.how", "col.remark")]
     ]
-    for key in ELEMENT_KEYS:
-        rows.append(
+    for key, words, remark in rows:
+        cells.append(
             [
                 Paragraph(esc(cat.element(key).name(lang)), s.cell),
-                Paragraph(esc(score_text(a.score(key), lang)), s.cell),
-                para(a.notes.get(key, ""), s.cell),
+                Paragraph(esc(words), s.cell),
+                para(remark, s.cell),
             ]
         )
     area, how = 0.25 * FRAME_WIDTH, 0.37 * FRAME_WIDTH
     table = Table(
-        rows, colWidths=[area, how, FRAME_WIDTH - area - how], repeatRows=1, hAlign="LEFT"
+        cells, colWidths=[area, how, FRAME_WIDTH - area - how], repeatRows=1, hAlign="LEFT"
     )
     table.setStyle(grid_table_style())
     return table

@@ -11,8 +11,10 @@ from reportlab.platypus import Flowable, KeepTogether
 from kansencirkel.core.elements import Lang, catalog
 from kansencirkel.core.kinds import KindList
 from kansencirkel.core.model import Action, CaseFile, Meeting, NoteVersion, ReadingRef
+from kansencirkel.core.pulse import Pulse
 from kansencirkel.reports.casedata import element_names, sorted_actions
 from kansencirkel.reports.common import flowing_section, labelled, para
+from kansencirkel.reports.inzage_extra import pulse_lines
 from kansencirkel.reports.inzage_readings import moment, score_text
 from kansencirkel.reports.inzage_texts import it
 from kansencirkel.reports.styles import Styles
@@ -150,12 +152,16 @@ def _ref(ref: ReadingRef | None, lang: Lang) -> str:
     return f"{score_text(ref.score, lang)} ({long_date(ref.assessed_on, lang)})"
 
 
-def meetings_part(case: CaseFile, s: Styles, lang: Lang) -> list[Flowable]:
+def meetings_part(
+    case: CaseFile, s: Styles, lang: Lang, pulses: Sequence[Pulse] = ()
+) -> list[Flowable]:
+    """Every overleg, held and planned, with the terugblik on the cooperation under it."""
     out = flowing_section(it(lang, "sec.meetings"), s)
     if not case.meetings:
         return [*out, para(it(lang, "meetings.none"), s.body)]
     for m in sorted(case.meetings, key=lambda m: (m.held_on, m.id)):
         out += _meeting(m, s, lang)
+        out += pulse_lines([p for p in pulses if p.meeting_id == m.id], s, lang)
     return out
 
 

@@ -87,6 +87,18 @@ _TEXTS: dict[str, Msgid] = {
     "reading.goes_well": N_("Wat gaat goed"),
     "reading.wishes": N_("Wensen"),
     "reading.talk": N_("Hier wil ik over praten"),
+    # Drafts and pulses
+    "sec.drafts": N_("Metingen die nog niet af zijn"),
+    "drafts.explain": N_(
+        "Iemand is aan deze metingen begonnen, maar heeft ze nog niet opgeslagen als meting. "
+        "Ze tellen nog niet mee. Toch bewaart de Kansencirkel ze, dus staan ze hier."
+    ),
+    "drafts.no_perspective": N_("Nog niet gekozen"),
+    "draft.head": N_("{perspective}, {date} (nog niet af)"),
+    "draft.saved": N_("Laatst bewaard door {who} op {when}"),
+    "draft.given": N_("Te geven door {who}"),
+    "draft.open": N_("nog niet ingevuld"),
+    "pulse.head": N_("Terugblik op de samenwerking ({side}):"),
     # Notes
     "sec.notes": N_("Notities"),
     "notes.explain": N_(
@@ -99,8 +111,8 @@ _TEXTS: dict[str, Msgid] = {
     "note.head": N_("{date} · {author} · {visibility}"),
     "note.about": N_("Over: {elements}"),
     "note.removed": N_("Verwijderde notitie van {date} · {visibility}"),
-    "note.old": N_("Eerdere versie {n} ({visibility}), vervangen op {when} door {who}"),
-    "note.gone": N_("Versie {n} ({visibility}), verwijderd op {when} door {who}"),
+    "note.old": N_("Eerdere versie {n} · {visibility} · vervangen op {when} door {who}"),
+    "note.gone": N_("Versie {n} · {visibility} · verwijderd op {when} door {who}"),
     "note.old.reason": N_("Reden: {reason}"),
     "visibility.intern": N_("intern (alleen voor het team)"),
     "visibility.deelbaar": N_("deelbaar"),

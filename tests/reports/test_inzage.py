@@ -107,6 +107,16 @@ def test_afspraken_overleggen_consents_and_people(made: Made) -> None:
         assert flat(f"Gegeven door: {who}") in text
 
 
+def test_unfinished_metingen_and_the_terugblik_on_an_overleg(made: Made) -> None:
+    text = made.text
+    assert flat("Metingen die nog niet af zijn") in text
+    assert flat("School,") in text and flat("(nog niet af)") in text
+    assert flat(h.DRAFT_TEXT) in text
+    assert flat("nog niet ingevuld") in text  # the rows the draft had not reached
+    assert flat("Terugblik op de samenwerking (Ouders):") in text
+    assert flat(f"Waren de juiste mensen erbij?: 4 · Gaat goed — {h.PULSE_SENTENCE}") in text
+
+
 def _row(e: AuditEntry, what: str) -> str:
     return flat(f"{format_moment(e.at.astimezone(), 'nl')} {e.actor} {what}")
 

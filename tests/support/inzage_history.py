@@ -2,9 +2,10 @@
 AVG inzage must show in full (tests, the benchmark, the print screenshots).
 
 Readings of every perspective (some corrected, one withdrawn, "weet niet" among the scores),
-notes intern and deelbaar (one edited, one reclassified, one removed), afspraken (one
-evaluated), overleggen held and planned, consents given, expired and withdrawn, people
-involved, and a VIEW and a PRINT in the audit log. Dates count back from ``today``.
+notes intern and deelbaar (one edited, one removed), afspraken (one evaluated), overleggen
+held (with a pulse) and planned, a meting not finished (a draft), consents given, expired and
+withdrawn, people involved, and a VIEW and a PRINT in the log. Dates count back from
+``today``.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from kansencirkel.core.enums import (
     Visibility,
 )
 from kansencirkel.core.model import AssessmentInput, Helped
+from kansencirkel.core.pulse import PulseAnswer, PulseQuestion, PulseSide
 from kansencirkel.vault.vault import Vault
 
 PERSPECTIVES = (Perspective.KIND, Perspective.OUDERS, Perspective.SCHOOL, Perspective.ZORG)
@@ -36,6 +38,8 @@ WITHDRAW_REASON = "Bij het verkeerde kind ingevoerd"
 ACTION_TEXT = "Elke maandag een kort gesprek met de mentor"
 EVALUATION_SENTENCE = "Het gaat rustiger in de ochtend."
 WISH_TEXT = "Meer rust in de ochtend"
+PULSE_SENTENCE = "Iedereen was er, ook opa"
+DRAFT_TEXT = "CONCEPT: gaat goed op het schoolplein"
 
 
 @dataclass
@@ -115,14 +119,33 @@ def fill_history(vault: Vault, child_id: str, today: date, readings: int = 12) -
     repos.actions.evaluate(action.id, ActionStatus.AFGEROND, Helped.DEELS, EVALUATION_SENTENCE)
     repos.actions.create(child_id, "Samen naar de sportclub", ["actief"], mother.id, None, None)
 
-    repos.meetings.create(
+    held = repos.meetings.create(
         child_id,
         today - timedelta(days=15),
         MeetingKind.KERNTEAM,
         ["Mentor Jansen", "Moeder Bakker"],
         summary="Samen naar de ster gekeken.",
         decisions="Mentor spreekt wekelijks af.",
+    ).value
+    repos.pulses.give(
+        held.id,
+        PulseSide.OUDERS,
+        {
+            PulseQuestion.RIGHT_PEOPLE: PulseAnswer(4, PULSE_SENTENCE),
+            PulseQuestion.REGIE: PulseAnswer(None),
+        },
     )
+    draft = {
+        "v": 2,
+        "perspective": "school",
+        "assessed_on": (today - timedelta(days=1)).isoformat(),
+        "given_by": "Mentor Jansen",
+        "scores": {"actief": 4, "veilig": None},
+        "answered": ["actief", "veilig"],
+        "notes": {"actief": ""},
+        "goes_well": DRAFT_TEXT,
+    }
+    repos.drafts.save(None, child_id, Perspective.SCHOOL, draft)
     repos.meetings.plan(child_id, today + timedelta(days=30), MeetingKind.OUDERGESPREK)
 
     parts = ("kind", "ouders", "school", "notes", "actions")
