@@ -224,3 +224,40 @@ def test_in_english_dates_and_words_are_english(made: Made) -> None:
     for dutch in ("oktober", "Metingen", "Toestemmingen", "bekeken"):
         assert flat(dutch) not in text, dutch
     assert all("DEMO" in p for p in pdfcheck.pages(pdf))
+
+
+def test_an_empty_file_says_so_and_names_who_made_the_document() -> None:
+    from kansencirkel.reports.inzage import render_inzage
+    from tests.reports.conftest import make_case
+
+    full = make_case(demo=False)
+    case = replace(
+        full,
+        child=replace(full.child, regiehouder=None),
+        involvements=(),
+        assessments=(),
+        actions=(),
+        meetings=(),
+        notes=(),
+        consents=(),
+    )
+    pdf = render_inzage(case, [], printed_by="Fatma Yıldız", today=TODAY)
+    text = pdfcheck.body_flat(pdf)
+    assert flat("Stel uw vraag aan Fatma Yıldız, die dit document heeft gemaakt.") in text
+    for none in ("readings.none", "notes.none", "actions.none", "meetings.none",
+                 "consents.none", "log.none", "people.none"):  # fmt: skip
+        from kansencirkel.reports.inzage_texts import it
+
+        assert flat(it("nl", none)) in text, none
+    assert "DEMO" not in pdfcheck.text(pdf)  # a real vault's inzage carries no demo mark
+
+
+def test_no_section_heading_is_left_alone_at_the_foot_of_a_page(made: Made) -> None:
+    from kansencirkel.reports.inzage_texts import it
+
+    keys = ("readings", "drafts", "notes", "actions", "meetings", "consents", "log", "people")
+    headings = {it("nl", f"sec.{k}") for k in keys}
+    for page in pdfcheck.pages(made.pdf)[:-1]:
+        lines = [ln.strip() for ln in page.splitlines() if ln.strip()]
+        body = [ln for ln in lines if not ln.startswith(("Vertrouwelijk", "Afgedrukt", "Pagina"))]
+        assert body[-1] not in headings, body[-3:]
