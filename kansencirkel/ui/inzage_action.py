@@ -3,7 +3,8 @@ say where the two files are.
 
 The child's page calls :func:`make_inzage`; so does the retention screen ("AVG-kopie maken")
 before an erasure. The work is :func:`kansencirkel.commands.inzage_files.write_inzage` (the
-same as ``kansencirkel inzage``), run through the OperationRunner; it never overwrites a file
+same as ``kansencirkel inzage``), run through the OperationRunner (the status bar says
+"AVG-inzage wordt gemaakt…" meanwhile); it never overwrites a file
 (a second inzage of the same day in the same folder gets the next free name) and logs the
 export as EXPORT "inzage". The files are not encrypted, so the message that says where they
 are says that too. Failures are one sentence (:func:`~kansencirkel.ui.errors.show_error`).
@@ -60,7 +61,6 @@ class InzageFlow(QObject):
         from kansencirkel.commands.inzage_files import write_inzage
 
         repos, child_id, lang = self.repos, self.child_id, current_lang()
-        self.widget.setCursor(Qt.CursorShape.BusyCursor)
         self.runner.run(
             lambda: write_inzage(
                 repos,
@@ -76,7 +76,6 @@ class InzageFlow(QObject):
         )
 
     def _done(self, files: InzageFiles) -> None:
-        self.widget.unsetCursor()
         self.files = files
         box = QMessageBox(
             QMessageBox.Icon.Information,
@@ -103,7 +102,6 @@ class InzageFlow(QObject):
         self.finished.emit(files)
 
     def _failed(self, exc: BaseException) -> None:
-        self.widget.unsetCursor()
         self.box = show_error(self.widget, exc, title=self.tr("AVG-inzage niet gemaakt"))
         self.failed.emit(exc)
 
