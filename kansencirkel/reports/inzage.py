@@ -102,10 +102,14 @@ def _intro(
     else:
         who = it(lang, "who.maker", name=printed_by)
     out = [
+        para(it(lang, "intro.what.title"), s.h2),
         para(it(lang, "intro.what", name=name), s.body),
-        para(it(lang, "intro.correct", who=who), s.body),
         para(it(lang, "intro.scores"), s.body),
     ]
     if json_name:
         out.append(para(it(lang, "intro.json", file=json_name), s.body))
+    out += [
+        para(it(lang, "intro.correct.title"), s.h2),
+        para(it(lang, "intro.correct", who=who), s.body),
+    ]
     return out

@@ -14,6 +14,8 @@ from kansencirkel.core.i18n import N_, Msgid, gettext
 _TEXTS: dict[str, Msgid] = {
     "title": N_("Inzage in het dossier"),
     "subtitle": N_("Alles wat de Kansencirkel over dit kind bewaart"),
+    "intro.what.title": N_("Wat is dit?"),
+    "intro.correct.title": N_("Klopt er iets niet?"),
     "intro.what": N_(
         "U heeft gevraagd welke gegevens wij over {name} bewaren. Dat mag u altijd vragen: "
         "het is uw recht volgens de privacywet (artikel 15 van de AVG). In dit document staat "
@@ -22,9 +24,9 @@ _TEXTS: dict[str, Msgid] = {
         "het dossier heeft bekeken, veranderd, afgedrukt of opgeslagen, en wanneer."
     ),
     "intro.correct": N_(
-        "Klopt er iets niet, of mist er iets? Dan mag u vragen om het te verbeteren "
-        "(artikel 16 van de AVG). U kunt ook vragen om gegevens weg te halen. Stel uw vraag "
-        "aan {who}."
+        "Dan mag u vragen om het te verbeteren (artikel 16 van de AVG). Mist er iets? Of "
+        "wilt u dat gegevens worden weggehaald? Ook dat mag u vragen. Stel uw vraag aan "
+        "{who}."
     ),
     "intro.scores": N_(
         "Dit is geen test en geen oordeel. Bij een meting kijkt iemand naar acht gebieden "
