@@ -42,6 +42,7 @@ PREFERRED_ORDER = (
     "audit_cmd",
     "report",
     "export_cmd",
+    "inzage_cmd",
     "import_cmd",
     "import_csv",
     "erase_cmd",
@@ -113,7 +114,7 @@ class Parser(argparse.ArgumentParser):
 
 
 #: Shared pieces of the commands, without ``register``: not imported just to build the parser.
-HELPER_MODULES = frozenset({"common", "recovery"})
+HELPER_MODULES = frozenset({"common", "recovery", "inzage_files"})
 
 
 def command_modules() -> list[str]:

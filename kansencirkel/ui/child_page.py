@@ -42,6 +42,7 @@ from kansencirkel.ui.vault_ops import VaultOps
 
 if TYPE_CHECKING:
     from kansencirkel.ui.export_dialog import ExportDialog
+    from kansencirkel.ui.inzage_action import InzageFlow
     from kansencirkel.vault.repos import Repositories
 
 AUDIT_LIMIT = 500
@@ -128,6 +129,7 @@ class ChildPage(QWidget):
         ui.enterButton.clicked.connect(lambda: self.entry.open_form())
         ui.samenButton.clicked.connect(self.entry.start_samen)
         ui.printButton.clicked.connect(self.open_export)
+        ui.inzageButton.clicked.connect(self.open_inzage)
         self.assessments_section.correct_requested.connect(
             lambda a: self.entry.open_form(corrects=a)
         )
@@ -359,3 +361,11 @@ class ChildPage(QWidget):
         dlg = ExportDialog(self.repos, self.ops.runner, self.child_id, self)
         dlg.open()
         return dlg
+
+    def open_inzage(self) -> InzageFlow | None:
+        """ "AVG-inzage maken…": everything about this child in a PDF and a JSON file."""
+        if self.child_id is None:
+            return None
+        from kansencirkel.ui.inzage_action import make_inzage
+
+        return make_inzage(self, self.repos, self.ops.runner, self.child_id)

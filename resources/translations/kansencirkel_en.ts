@@ -1268,6 +1268,14 @@
             <translation>&amp;Print…</translation>
         </message>
         <message>
+            <source>AVG-inzage ma&amp;ken…</source>
+            <translation>GDPR access cop&amp;y…</translation>
+        </message>
+        <message>
+            <source>Alles wat de kluis over dit kind bewaart, in een PDF en een JSON-bestand (voor een verzoek om inzage)</source>
+            <translation>Everything the vault holds about this child, in a PDF and a JSON file (for a subject access request)</translation>
+        </message>
+        <message>
             <source>&amp;Terug</source>
             <translation>&amp;Back</translation>
         </message>
@@ -2014,6 +2022,47 @@
         <message>
             <source>Geschiedenis</source>
             <translation>History</translation>
+        </message>
+    </context>
+    <context>
+        <name>InzageFlow</name>
+        <message>
+            <source>Map kiezen voor de AVG-inzage</source>
+            <translation>Choose a folder for the GDPR access copy</translation>
+        </message>
+        <message>
+            <source>AVG-inzage wordt gemaakt…</source>
+            <translation>Making the GDPR access copy…</translation>
+        </message>
+        <message>
+            <source>AVG-inzage gemaakt</source>
+            <translation>GDPR access copy made</translation>
+        </message>
+        <message>
+            <source>De AVG-inzage is opgeslagen in deze map:
+%1
+
+De twee bestanden:
+%2
+%3
+
+Deze bestanden zijn niet versleuteld en bevatten persoonsgegevens van een kind. Geef ze alleen aan wie erom vroeg, en verwijder ze daarna.</source>
+            <translation>The GDPR access copy was saved in this folder:
+%1
+
+The two files:
+%2
+%3
+
+These files are not encrypted and hold a child's personal data. Give them only to whoever asked for them, and delete them afterwards.</translation>
+        </message>
+        <message>
+            <source>PDF &amp;openen</source>
+            <translation>&amp;Open PDF</translation>
+        </message>
+        <message>
+            <source>AVG-inzage niet gemaakt</source>
+            <translation>GDPR access copy not made</translation>
         </message>
     </context>
     <context>

@@ -1268,6 +1268,14 @@
             <translation>Af&amp;drukken…</translation>
         </message>
         <message>
+            <source>AVG-inzage ma&amp;ken…</source>
+            <translation>AVG-inzage ma&amp;ken…</translation>
+        </message>
+        <message>
+            <source>Alles wat de kluis over dit kind bewaart, in een PDF en een JSON-bestand (voor een verzoek om inzage)</source>
+            <translation>Alles wat de kluis over dit kind bewaart, in een PDF en een JSON-bestand (voor een verzoek om inzage)</translation>
+        </message>
+        <message>
             <source>&amp;Terug</source>
             <translation>&amp;Terug</translation>
         </message>
@@ -2014,6 +2022,47 @@
         <message>
             <source>Geschiedenis</source>
             <translation>Geschiedenis</translation>
+        </message>
+    </context>
+    <context>
+        <name>InzageFlow</name>
+        <message>
+            <source>Map kiezen voor de AVG-inzage</source>
+            <translation>Map kiezen voor de AVG-inzage</translation>
+        </message>
+        <message>
+            <source>AVG-inzage wordt gemaakt…</source>
+            <translation>AVG-inzage wordt gemaakt…</translation>
+        </message>
+        <message>
+            <source>AVG-inzage gemaakt</source>
+            <translation>AVG-inzage gemaakt</translation>
+        </message>
+        <message>
+            <source>De AVG-inzage is opgeslagen in deze map:
+%1
+
+De twee bestanden:
+%2
+%3
+
+Deze bestanden zijn niet versleuteld en bevatten persoonsgegevens van een kind. Geef ze alleen aan wie erom vroeg, en verwijder ze daarna.</source>
+            <translation>De AVG-inzage is opgeslagen in deze map:
+%1
+
+De twee bestanden:
+%2
+%3
+
+Deze bestanden zijn niet versleuteld en bevatten persoonsgegevens van een kind. Geef ze alleen aan wie erom vroeg, en verwijder ze daarna.</translation>
+        </message>
+        <message>
+            <source>PDF &amp;openen</source>
+            <translation>PDF &amp;openen</translation>
+        </message>
+        <message>
+            <source>AVG-inzage niet gemaakt</source>
+            <translation>AVG-inzage niet gemaakt</translation>
         </message>
     </context>
     <context>

@@ -1,20 +1,22 @@
 """Report benchmarks: the kernteam overview for a child with 40 assessments and 20 actions,
-against a one-page reportlab document built in the same run (the floor any PDF pays)."""
+and the AVG inzage of the same child with 200 audit events, against a one-page reportlab
+document built in the same run (the floor any PDF pays)."""
 
 from __future__ import annotations
 
 import io
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.platypus import Paragraph, SimpleDocTemplate
 
-from kansencirkel.core.enums import ActionStatus
-from kansencirkel.core.model import Action, CaseFile
+from kansencirkel.core.enums import ActionStatus, AuditKind
+from kansencirkel.core.model import Action, AuditEntry, CaseFile
 from kansencirkel.demo import generate_case_files
 from kansencirkel.reports import render_agenda, render_child_report
+from kansencirkel.reports.inzage import render_inzage
 from tests.benchmarks.harness import Harness
 
 TODAY = date(2026, 11, 25)
@@ -32,6 +34,17 @@ def big_case() -> CaseFile:
         for i in range(20)
     )  # fmt: skip
     return replace(case, actions=actions)
+
+
+def audit_log(case: CaseFile, n: int = 200) -> list[AuditEntry]:
+    """``n`` views, changes and prints of the child's file, one an hour."""
+    start = datetime(2026, 1, 5, 8, tzinfo=UTC)
+    kinds = (AuditKind.VIEW, AuditKind.CHANGE, AuditKind.EXPORT, AuditKind.PRINT)
+    return [
+        AuditEntry(i, start + timedelta(hours=i), "Bench", kinds[i % 4], "case_file",
+                   case.child.id, case.child.id, "ouders" if i % 4 == 3 else "")
+        for i in range(1, n + 1)
+    ]  # fmt: skip
 
 
 def one_page() -> bytes:
@@ -57,6 +70,10 @@ def run(h: Harness) -> None:
               group="pdf", baseline="one-page reportlab document", repeat=repeat)  # fmt: skip
     h.measure("blanco, 4 forms",
               lambda: render_child_report(case, "blanco", printed_by="Bench", today=TODAY),
+              group="pdf", baseline="one-page reportlab document", repeat=repeat)  # fmt: skip
+    log = audit_log(case)
+    h.measure("inzage 40 readings, 20 actions, 200 log events",
+              lambda: render_inzage(case, log, printed_by="Bench", today=TODAY),
               group="pdf", baseline="one-page reportlab document", repeat=repeat)  # fmt: skip
     cases = list(generate_case_files(h.size(10, 3), 8, TODAY))
     h.measure(f"agenda, {len(cases)} children",

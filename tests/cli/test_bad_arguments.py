@@ -123,6 +123,7 @@ USES: dict[str, tuple[str, list[str]]] = {
     "--recovery-code-file": ("read", ["vault", "check", "{vault}", "--recovery-code-file", "{p}"]),
     "export --out": ("make", ["export", "{vault}", "--child", "{child}", "--out", "{p}"]),
     "report --out": ("make", ["report", "{vault}", "--child", "{child}", "--out", "{p}"]),
+    "inzage --out": ("make", ["inzage", "{vault}", "--child", "{child}", "--out", "{p}"]),
     "vault init": ("make", ["vault", "init", "{p}", "--team", "T", "--member", "M"]),
     "demo": ("make", ["demo", "{p}", "--children", "1"]),
     "vault backup --to": ("make", ["vault", "backup", "{vault}", "--to", "{p}"]),
@@ -144,6 +145,7 @@ NOT_BAD = {
     ("export --out", "spaces and scripts"),
     ("export --out", "no UTF-8"),
     ("--recovery-code-file", "fifo"),  # read as typed: `<(…)` is a FIFO with a writer
+    ("inzage --out", "folder"),  # the inzage's two files go into a folder
 }
 
 

@@ -2,10 +2,11 @@
 
     .venv/bin/python -m tests.reports.print_screenshots [OUT]
 
-Writes report-kernteam.png, report-ouders.png, report-blanco.png and report-agenda.png for a
-generated demo child, and report-kernteam-arabisch.png and report-kernteam-weet-niet.png for
-the edge cases of issue 11 (default: resources/screenshots/). Fictional data only; the PDFs
-live in a temporary folder that is removed afterwards. Needs poppler's pdftoppm.
+Writes report-kernteam.png, report-ouders.png, report-blanco.png, report-agenda.png and
+report-inzage.png (the AVG inzage) for a generated demo child, and
+report-kernteam-arabisch.png and report-kernteam-weet-niet.png for the edge cases of issue 11
+(default: resources/screenshots/). Fictional data only; the PDFs live in a temporary folder
+that is removed afterwards. Needs poppler's pdftoppm.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from kansencirkel.core.model import CaseFile
 from kansencirkel.demo import generate_case_files
 from kansencirkel.paths import resource
 from kansencirkel.reports import render_agenda, render_child_report
+from kansencirkel.reports.inzage import render_inzage
 
 TODAY = date(2026, 11, 25)
 DPI = 80
@@ -54,6 +56,9 @@ def main(argv: list[str]) -> int:
         "report-ouders": report(child, "ouders"),
         "report-blanco": report(child, "blanco"),
         "report-agenda": render_agenda(TODAY, cases[:4], printed_by="Demo IB'er", today=TODAY),
+        "report-inzage": render_inzage(
+            child, [], printed_by="Demo IB'er", today=TODAY, json_name="inzage.json"
+        ),
         "report-kernteam-arabisch": report(arabic_case(), "kernteam", CASE_DAY),
         "report-kernteam-weet-niet": report(unknown, "kernteam"),
     }

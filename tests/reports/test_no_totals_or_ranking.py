@@ -1,5 +1,5 @@
 """No report or view adds scores up or ranks children: not the kernteam overview, the
-parents' sheet, the agenda, the "Wat werkt" page, nor the meeting-mode text."""
+parents' sheet, the agenda, the "Wat werkt" page, the AVG inzage, nor the meeting-mode text."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from kansencirkel.core.kinds import default_kinds
 from kansencirkel.core.what_works import what_works
 from kansencirkel.reports import render_child_report
 from kansencirkel.reports.agenda import render_agenda
+from kansencirkel.reports.inzage import render_inzage
 from kansencirkel.reports.what_works import render_what_works
 from tests.reports import pdfcheck
 from tests.reports.conftest import TODAY, make_case
@@ -38,6 +39,8 @@ def _texts(lang: Lang) -> dict[str, str]:
     result = what_works([], kinds, TODAY, TODAY)
     page = render_what_works(result, kinds, team="T", printed_by="IB", today=TODAY, lang=lang)
     out["wat werkt"] = pdfcheck.text(page)
+    inzage = render_inzage(case, [], printed_by="IB", today=TODAY, lang=lang)
+    out["inzage"] = pdfcheck.text(inzage)
     return out
 
 

@@ -211,7 +211,12 @@ def test_no_two_visible_buttons_or_tabs_share_a_mnemonic(qtbot, page, runner, ch
     open_child(page, runner, child.id)
     tabs = page.ui.tabs
     tab_keys = [tabs.tabText(i) for i in range(tabs.count())]
-    header = [page.ui.enterButton.text(), page.ui.printButton.text(), page.ui.backButton.text()]
+    header = [
+        page.ui.enterButton.text(),
+        page.ui.printButton.text(),
+        page.ui.inzageButton.text(),
+        page.ui.backButton.text(),
+    ]
     for i, section in enumerate(page.sections):
         tabs.setCurrentIndex(i)
         own = [b.text() for b in section.findChildren(QAbstractButton) if b.isVisibleTo(page)]

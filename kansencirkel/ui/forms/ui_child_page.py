@@ -64,6 +64,11 @@ class Ui_ChildPage(object):
 
         self.headerLayout.addWidget(self.printButton)
 
+        self.inzageButton = QPushButton(ChildPage)
+        self.inzageButton.setObjectName(u"inzageButton")
+
+        self.headerLayout.addWidget(self.inzageButton)
+
         self.backButton = QPushButton(ChildPage)
         self.backButton.setObjectName(u"backButton")
 
@@ -172,6 +177,10 @@ class Ui_ChildPage(object):
         self.samenButton.setToolTip(QCoreApplication.translate("ChildPage", u"Het kind of een ouder vult de eigen ster in op deze laptop", None))
 #endif // QT_CONFIG(tooltip)
         self.printButton.setText(QCoreApplication.translate("ChildPage", u"Af&drukken\u2026", None))
+        self.inzageButton.setText(QCoreApplication.translate("ChildPage", u"AVG-inzage ma&ken\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.inzageButton.setToolTip(QCoreApplication.translate("ChildPage", u"Alles wat de kluis over dit kind bewaart, in een PDF en een JSON-bestand (voor een verzoek om inzage)", None))
+#endif // QT_CONFIG(tooltip)
         self.backButton.setText(QCoreApplication.translate("ChildPage", u"&Terug", None))
         self.draftResumeButton.setText(QCoreApplication.translate("ChildPage", u"Verder gaan", None))
         self.draftDiscardButton.setText(QCoreApplication.translate("ChildPage", u"Weggooien", None))

@@ -223,6 +223,40 @@ class NotesRepository:
             self._ctx.audit(s, AuditKind.VIEW, "note", note_id, row.child_id, "history")
             return [_version(r) for r in found]
 
+    def removed_history(self, child_id: str) -> list[NoteVersion]:
+        """Every version of the child's removed notes, still held for the history (the AVG
+        inzage shows them): the earlier ones as kept, the last one as replaced by its removal
+        (who removed it, when and why). By note and version."""
+        with self._ctx.tx() as s:
+            get_or_404(s, ChildRow, child_id, "Dit kind")
+            removed = s.scalars(
+                select(NoteRow).where(NoteRow.child_id == child_id, NoteRow.removed_at.isnot(None))
+            ).all()
+            out: list[NoteVersion] = []
+            for row in removed:
+                kept = s.scalars(
+                    select(NoteVersionRow)
+                    .where(NoteVersionRow.note_id == row.id)
+                    .order_by(NoteVersionRow.version)
+                ).all()
+                out += [_version(r) for r in kept]
+                assert row.removed_at is not None
+                last = NoteVersion(
+                    note_id=row.id,
+                    version=row.version,
+                    written_on=row.written_on,
+                    text=row.text,
+                    elements=_elements(s, row.id),
+                    visibility=Visibility(row.visibility),
+                    replaced_at=row.removed_at,
+                    replaced_by=row.removed_by or "",
+                    reason=row.remove_reason or "",
+                )
+                out.append(last)
+            if removed:
+                self._ctx.audit(s, AuditKind.VIEW, "note", child_id=child_id, detail="history")
+            return sorted(out, key=lambda v: (v.note_id, v.version))
+
     def for_child(self, child_id: str, visibility: Visibility | None = None) -> list[Note]:
         """All notes, or only those with one visibility (e.g. deelbaar for a parents' report)."""
         with self._ctx.tx() as s:
