@@ -3,8 +3,9 @@ with a button to the "Bewaartermijn verlopen" dialog (:mod:`.retention_dialog`).
 
 It reads the due list off the GUI thread and again after every change to the children list
 or the vault's settings (closing, reopening, erasing, another retention period), so it goes
-away by itself once nothing is due. ``copy_requested(child_id)`` passes on the dialog's wish
-for an AVG copy to whoever makes it.
+away by itself once nothing is due. The dialog's "AVG-kopie maken…" makes the inzage
+(:func:`kansencirkel.ui.inzage_action.make_inzage`) of that child before it is erased;
+``copy_requested(child_id)`` passes the wish on.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from kansencirkel.ui.settings_store import AppSettings
 from kansencirkel.ui.vault_ops import VaultOps
 
 if TYPE_CHECKING:
+    from kansencirkel.ui.inzage_action import InzageFlow
     from kansencirkel.ui.retention_dialog import RetentionDialog
     from kansencirkel.vault.vault import Vault
 
@@ -65,6 +67,8 @@ class RetentionReminder(QObject):
         ui.centralLayout.insertWidget(1, banner)  # under the demo banner, above the list
         banner.hide()
         ops.changed.connect(self._on_changed)
+        self.copy_requested.connect(self.make_copy)
+        self.copy: InzageFlow | None = None
 
     def check(self) -> None:
         """Read what is due (at unlock, and after changes that may alter it)."""
@@ -127,6 +131,18 @@ class RetentionReminder(QObject):
         self.dialog = dialog
         dialog.open()
         return dialog
+
+    def make_copy(self, child_id: str) -> InzageFlow | None:
+        """The AVG copy of ``child_id``: a folder is asked, then the inzage is written."""
+        vault = self._vault()
+        if vault is None:
+            return None
+        from kansencirkel.ui.inzage_action import make_inzage
+
+        self.copy = make_inzage(
+            self.dialog or self._window, vault.repos, self._ops.runner, child_id
+        )
+        return self.copy
 
     def _dialog_closed(self) -> None:
         self.dialog = None

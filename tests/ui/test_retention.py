@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtWidgets import QFileDialog
 
 from kansencirkel.ui.retention_dialog import EraseConfirmDialog, RetentionDialog
 from kansencirkel.ui.unlock_dialog import UnlockDialog
@@ -57,9 +58,18 @@ def test_no_reminder_when_nothing_is_due(qtbot: Any, make_shell: Any, team_vault
 
 
 def test_reminder_dialog_copy_and_verified_erase(
-    qtbot: Any, make_shell: Any, due_vault: tuple[Path, str, str]
+    qtbot: Any,
+    make_shell: Any,
+    due_vault: tuple[Path, str, str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     path, kid, backup_name = due_vault
+    copies = tmp_path / "avg-kopie"
+    copies.mkdir()
+    monkeypatch.setattr(
+        QFileDialog, "getExistingDirectory", staticmethod(lambda *args: str(copies))
+    )
     shell = _unlock(qtbot, make_shell, path)
     window = shell.main_window
     reminder = window.retention
@@ -87,6 +97,13 @@ def test_reminder_dialog_copy_and_verified_erase(
     with qtbot.waitSignal(reminder.copy_requested, timeout=5000) as relayed:
         dialog.ui.copyButton.click()
     assert relayed.args == [kid]
+
+    # each click made the AVG copy in the chosen folder: the PDF and the JSON, the second
+    # under the next free name (nothing overwritten)
+    def copied(suffix: str) -> int:
+        return len(list(copies.glob(f"kansencirkel-inzage-*.{suffix}")))
+
+    qtbot.waitUntil(lambda: copied("pdf") == copied("json") == 2, timeout=60000)
 
     dialog.ui.eraseButton.click()
     confirm = dialog.confirm
