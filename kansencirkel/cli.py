@@ -44,6 +44,7 @@ PREFERRED_ORDER = (
     "export_cmd",
     "import_cmd",
     "import_csv",
+    "handover_cmd",
     "erase_cmd",
 )
 

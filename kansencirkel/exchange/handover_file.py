@@ -138,7 +138,9 @@ def read_kcx_file(path: Path) -> bytes:
     return raw
 
 
-def _header(raw: bytes) -> tuple[bytes, KdfParams, bytes, bytes, bytes, int]:
+def check_file(raw: bytes) -> tuple[bytes, KdfParams, bytes, bytes, bytes, int]:
+    """Refuse ``raw`` when it is no whole .kcx file, before a code is asked for; returns the
+    header, KDF cost, salt, nonce, code check and length of the sealed part."""
     if not raw:
         raise HandoverRejected(EMPTY)
     if len(raw) > MAX_BYTES:
@@ -156,6 +158,7 @@ def _header(raw: bytes) -> tuple[bytes, KdfParams, bytes, bytes, bytes, int]:
     params = KdfParams(t, m, p)
     if not params.is_sane():
         raise HandoverRejected(TAMPERED)
+    # What follows is cut short or grown: told apart by the length the header gives.
     body = len(raw) - HEADER_LEN
     if body < length:
         raise HandoverRejected(TRUNCATED)
@@ -167,7 +170,7 @@ def _header(raw: bytes) -> tuple[bytes, KdfParams, bytes, bytes, bytes, int]:
 def open_handover(raw: bytes, code: str) -> Handover:
     """The hand-over in ``raw``, opened with the typed ``code``; refuses (whole, with one
     sentence) a file that is empty, no .kcx, cut short, changed, expired, or a wrong code."""
-    header, params, salt, nonce, check, _ = _header(raw)
+    header, params, salt, nonce, check, _ = check_file(raw)
     code = parse_code(code)
     key, expected = _keys(code, salt, params)
     if not secrets.compare_digest(check, expected):
