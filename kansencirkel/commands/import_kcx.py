@@ -76,7 +76,8 @@ def _show(plan: HandoverPlan) -> None:
             )
         )
         for c in child.conflicts:
-            kind = _(KINDS.get(c.kind, KINDS["child"]))
+            msgid = KINDS.get(c.kind, KINDS["child"])
+            kind = _(msgid)
             echo(
                 _(
                     "  conflict, {kind}: hier «{mine}»; overdracht «{theirs}»",
