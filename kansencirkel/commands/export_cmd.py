@@ -73,14 +73,9 @@ NO_REASON = N_(
 )
 
 
-def export_detail(reason: str) -> str:
-    """The audit detail of a plain export: its kind and the reason given."""
-    return f"json reden: {' '.join(reason.split())}"
-
-
 def run(args: argparse.Namespace) -> int:
     from kansencirkel.core.enums import AuditKind
-    from kansencirkel.core.handover import MIN_REASON, reason_ok
+    from kansencirkel.core.handover import MIN_REASON, plain_export_detail, reason_ok
     from kansencirkel.exchange.casefile_json import case_file_to_json
 
     if not reason_ok(args.reason):
@@ -98,7 +93,7 @@ def run(args: argparse.Namespace) -> int:
             "case_file",
             child_id,
             child_id=child_id,
-            detail=export_detail(args.reason),
+            detail=plain_export_detail(args.reason),
         )
     warn(
         _(

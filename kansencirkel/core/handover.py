@@ -129,6 +129,11 @@ class HandoverPlan:
         return tuple(c for c in self.conflicts if c.ref not in choices)
 
 
+def plain_export_detail(reason: str) -> str:
+    """The audit detail of a plain (unencrypted) JSON export: its kind and the reason."""
+    return f"json reden: {' '.join(reason.split())}"
+
+
 def reason_ok(reason: str | None) -> bool:
     return reason is not None and len(reason.strip()) >= MIN_REASON
 

@@ -42,6 +42,7 @@ from kansencirkel.ui.vault_ops import VaultOps
 
 if TYPE_CHECKING:
     from kansencirkel.ui.export_dialog import ExportDialog
+    from kansencirkel.ui.share_dialog import ShareDialog
     from kansencirkel.vault.repos import Repositories
 
 AUDIT_LIMIT = 500
@@ -128,6 +129,7 @@ class ChildPage(QWidget):
         ui.enterButton.clicked.connect(lambda: self.entry.open_form())
         ui.samenButton.clicked.connect(self.entry.start_samen)
         ui.printButton.clicked.connect(self.open_export)
+        ui.shareButton.clicked.connect(self.open_share)
         self.assessments_section.correct_requested.connect(
             lambda a: self.entry.open_form(corrects=a)
         )
@@ -357,5 +359,15 @@ class ChildPage(QWidget):
         from kansencirkel.ui.export_dialog import ExportDialog
 
         dlg = ExportDialog(self.repos, self.ops.runner, self.child_id, self)
+        dlg.open()
+        return dlg
+
+    def open_share(self) -> ShareDialog | None:
+        """ "Delen…": the sealed hand-over first, the plain export second."""
+        if self.child_id is None:
+            return None
+        from kansencirkel.ui.share_dialog import ShareDialog
+
+        dlg = ShareDialog(self.repos, self.ops.runner, self.child_id, self)
         dlg.open()
         return dlg

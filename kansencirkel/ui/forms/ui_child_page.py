@@ -64,6 +64,11 @@ class Ui_ChildPage(object):
 
         self.headerLayout.addWidget(self.printButton)
 
+        self.shareButton = QPushButton(ChildPage)
+        self.shareButton.setObjectName(u"shareButton")
+
+        self.headerLayout.addWidget(self.shareButton)
+
         self.backButton = QPushButton(ChildPage)
         self.backButton.setObjectName(u"backButton")
 
@@ -172,6 +177,10 @@ class Ui_ChildPage(object):
         self.samenButton.setToolTip(QCoreApplication.translate("ChildPage", u"Het kind of een ouder vult de eigen ster in op deze laptop", None))
 #endif // QT_CONFIG(tooltip)
         self.printButton.setText(QCoreApplication.translate("ChildPage", u"Af&drukken\u2026", None))
+        self.shareButton.setText(QCoreApplication.translate("ChildPage", u"Delen\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.shareButton.setToolTip(QCoreApplication.translate("ChildPage", u"Versleuteld overdragen aan school of zorg, of exporteren voor een AVG-verzoek", None))
+#endif // QT_CONFIG(tooltip)
         self.backButton.setText(QCoreApplication.translate("ChildPage", u"&Terug", None))
         self.draftResumeButton.setText(QCoreApplication.translate("ChildPage", u"Verder gaan", None))
         self.draftDiscardButton.setText(QCoreApplication.translate("ChildPage", u"Weggooien", None))

@@ -113,6 +113,12 @@ class HandoverRepository:
 
     # --- going out -----------------------------------------------------------------------
 
+    def sender(self) -> tuple[str, bool]:
+        """This vault's id and whether it is a demo vault (what a sealed file names)."""
+        with self._ctx.tx() as s:
+            vault_id = s.scalar(select(MetaRow.value).where(MetaRow.key == "vault_id"))
+            return str(vault_id or ""), _is_demo(s)
+
     def outgoing(self, child_ids: Sequence[str]) -> tuple[CaseFile, ...]:
         """The files of ``child_ids`` as a hand-over carries them (one VIEW each)."""
         with self._ctx.tx() as s:
