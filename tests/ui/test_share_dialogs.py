@@ -172,7 +172,9 @@ def test_reading_a_hand_over_in_with_a_choice_per_conflict(
     qtbot.waitUntil(lambda: dialog.plan is not None, timeout=10_000)
     table = dialog.ui.conflictsTable
     assert table.isVisible() and table.rowCount() == 1
-    assert "op dinsdag" in table.item(0, 1).text() and "Zwemt" in table.item(0, 2).text()
+    mine, theirs = table.item(0, 1), table.item(0, 2)
+    assert mine is not None and theirs is not None
+    assert "op dinsdag" in mine.text() and "Zwemt" in theirs.text()
     _shot(dialog, "import-conflict")
     dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()
     assert "Kies bij elk conflict" in dialog.ui.errorLabel.text()
