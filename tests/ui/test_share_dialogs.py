@@ -55,7 +55,6 @@ def _shot(widget: Any, name: str) -> None:
 def _share(qtbot: Any, vault: Vault, cid: str, runner: Any) -> ShareDialog:
     dialog = ShareDialog(vault.repos, runner, cid, kdf=TEST_KDF)
     qtbot.addWidget(dialog)
-    dialog.resize(640, 600)
     dialog.show()
     qtbot.waitUntil(lambda: dialog.case is not None, timeout=10_000)
     return dialog

@@ -74,6 +74,8 @@ def _school(factory: VaultFactory) -> tuple[Vault, str]:
     r.actions.create(cid, "Elke week een gesprek", ["veilig"], None, TODAY, None)
     r.notes.create(cid, TODAY, "Gaat graag naar gym", ["actief"], Visibility.DEELBAAR)
     r.notes.create(cid, TODAY, "Alleen voor het team", [], Visibility.INTERN)
+    ib = r.people.create("Ilse de IB'er", Role.IB, team_member_id=vault.actor.id).value
+    r.people.involve(cid, ib.id, Role.IB)
     assert meeting.value.id
     return vault, cid
 
@@ -109,6 +111,8 @@ def test_a_child_goes_to_care_and_back_without_duplicates(vault_factory: VaultFa
     there = _whole(zorg, cid)
     assert [n.text for n in there.notes] == ["Gaat graag naar gym"]
     assert len(there.assessments) == 1 and len(there.actions) == 1
+    [ib] = there.involvements  # the school's team member is a person there, not a member
+    assert ib.person.name == "Ilse de IB'er" and ib.person.team_member_id is None
     # the same file again adds nothing
     again = zorg.repos.handover.plan(cases, is_demo=False)
     assert not again.changes_anything
@@ -178,6 +182,8 @@ def test_a_child_goes_to_care_and_back_without_duplicates(vault_factory: VaultFa
     assert current[Perspective.SCHOOL].version == 2 and current[Perspective.ZORG]
     ids = [a.id for a in (*home.assessments, *home.superseded)]
     assert len(ids) == len(set(ids)) == 3
+    [ib] = home.involvements
+    assert ib.person.team_member_id == school.actor.id  # still this team's own member here
     # and once more: nothing to add, no conflict left
     assert not school.repos.handover.plan(back, is_demo=False).changes_anything
 

@@ -180,6 +180,7 @@ class HandoverRepository:
 
     def plan(self, cases: Sequence[CaseFile], *, is_demo: bool) -> HandoverPlan:
         """What reading ``cases`` in would do; writes nothing."""
+        cases = tuple(hm.without_team_links(c) for c in cases)
         with self._ctx.tx() as s:
             self._check(s, cases, is_demo)
             out = []
@@ -198,6 +199,7 @@ class HandoverRepository:
     ) -> Written[HandoverPlan]:
         """Read ``cases`` in with ``choices`` (by :attr:`Conflict.ref`) for every conflict;
         all or nothing. Returns the plan as it was applied."""
+        cases = tuple(hm.without_team_links(c) for c in cases)
         with self._ctx.tx() as s:
             self._check(s, cases, is_demo)
             conn = s.connection()

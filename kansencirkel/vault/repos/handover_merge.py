@@ -26,7 +26,7 @@ from typing import Any
 
 from kansencirkel.core.elements import ELEMENT_KEYS
 from kansencirkel.core.handover import Conflict
-from kansencirkel.core.model import Assessment, CaseFile, Note
+from kansencirkel.core.model import Assessment, CaseFile, Note, Person
 
 _TAGS = frozenset({"elements", "parts", "audiences", "talk"})
 ADD, SAME, KEEP, TAKE, CONFLICT = "add", "same", "keep", "take", "conflict"
@@ -34,7 +34,11 @@ ADD, SAME, KEEP, TAKE, CONFLICT = "add", "same", "keep", "take", "conflict"
 
 def _plain(value: Any, name: str = "") -> Any:
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: _plain(getattr(value, f.name), f.name) for f in dataclasses.fields(value)}
+        return {
+            f.name: _plain(getattr(value, f.name), f.name)
+            for f in dataclasses.fields(value)
+            if f.name != "team_member_id"  # a link to this vault's key slots, not the record
+        }
     if isinstance(value, Enum):
         return value.value
     if isinstance(value, datetime):
@@ -68,6 +72,27 @@ def fingerprint(value: Any) -> str:
         raise TypeError(type(value))
     text = json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _foreign(p: Person | None) -> Person | None:
+    return None if p is None else _stranger(p)
+
+
+def _stranger(p: Person) -> Person:
+    return dataclasses.replace(p, team_member_id=None)
+
+
+def without_team_links(case: CaseFile) -> CaseFile:
+    """``case`` as another vault receives it: its people are nobody's key slot here (the
+    sender's team members stay people around the child, not members of this team)."""
+    return dataclasses.replace(
+        case,
+        child=dataclasses.replace(case.child, regiehouder=_foreign(case.child.regiehouder)),
+        involvements=tuple(
+            dataclasses.replace(i, person=_stranger(i.person)) for i in case.involvements
+        ),
+        actions=tuple(dataclasses.replace(a, owner=_foreign(a.owner)) for a in case.actions),
+    )
 
 
 def units(case: CaseFile) -> dict[str, Any]:
