@@ -182,3 +182,19 @@ def test_reading_a_hand_over_in_with_a_choice_per_conflict(
     dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()
     qtbot.waitUntil(lambda: bool(changes), timeout=10_000)
     assert [n.text for n in vault.repos.notes.for_child(cid)] == ["Zwemt ook graag"]
+
+
+def test_the_file_menu_reads_a_hand_over_in(
+    qtbot: Any, school: tuple[Vault, str], ui_ops: Any, app_settings: Any
+) -> None:
+    from kansencirkel.ui.main_window import MainWindow
+
+    vault, _cid = school
+    window = MainWindow(ui_ops, app_settings)
+    qtbot.addWidget(window)
+    window.attach(vault)
+    texts = [a.text() for a in window.ui.menuFile.actions()]
+    assert texts.index("Overdracht &inlezen…") < texts.index("&Afsluiten")
+    dialog = window.handover_menu.open()
+    assert isinstance(dialog, HandoverImportDialog) and dialog.isVisible()
+    dialog.reject()
