@@ -45,6 +45,7 @@ PREFERRED_ORDER = (
     "inzage_cmd",
     "import_cmd",
     "import_csv",
+    "handover_cmd",
     "erase_cmd",
     "retention_cmd",
 )

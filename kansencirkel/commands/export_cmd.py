@@ -1,8 +1,10 @@
-"""``kansencirkel export VAULT --child ID --out FILE.json``: one child's file as plain JSON.
+"""``kansencirkel export VAULT --child ID --out FILE.json --reason TEXT``: one child's file as
+plain JSON (the AVG's data portability; school and care exchange sealed files, ``handover``).
 
-The vault is encrypted; the export is not. So this only happens on an explicit request, never
-overwrites a file, creates it readable by the user only, is logged as EXPORT in the audit log,
-and warns on stderr that the file holds a child's personal data in plain text.
+The vault is encrypted; the export is not. So this only happens on an explicit request with a
+reason, never overwrites a file, creates it readable by the user only, is logged as EXPORT in
+the audit log with the reason, and warns on stderr that the file holds a child's personal
+data in plain text.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from kansencirkel.commands.common import (
     echo,
     open_vault,
     resolve_child_id,
+    usage_error,
     warn,
 )
 from kansencirkel.core import clock
@@ -41,6 +44,11 @@ def register(subparsers: Any) -> None:
         metavar=_("BESTAND"),
         help=_("nieuw bestand (.json); wordt nooit overschreven"),
     )
+    p.add_argument(
+        "--reason",
+        metavar=_("TEKST"),
+        help=_("waarom het dossier onversleuteld naar buiten gaat; de reden komt in het logboek"),
+    )
     add_unlock_arguments(p)
     p.set_defaults(func=run)
 
@@ -58,10 +66,20 @@ def write_new_private_file(path: Path, text: str) -> None:
         raise CliError(N_("Het bestand {path} kan niet worden gemaakt."), path=path) from None
 
 
+NO_REASON = N_(
+    "Geef met --reason waarom dit dossier onversleuteld wordt geëxporteerd (minstens {count} "
+    "tekens, bijvoorbeeld een verzoek om gegevensoverdraagbaarheid); een overdracht naar school "
+    "of zorg gaat versleuteld met 'handover'."
+)
+
+
 def run(args: argparse.Namespace) -> int:
     from kansencirkel.core.enums import AuditKind
+    from kansencirkel.core.handover import MIN_REASON, plain_export_detail, reason_ok
     from kansencirkel.exchange.casefile_json import case_file_to_json
 
+    if not reason_ok(args.reason):
+        raise usage_error(NO_REASON, count=MIN_REASON)
     out = Path(args.out)
     if out.exists():
         raise _exists_error(out)
@@ -71,7 +89,11 @@ def run(args: argparse.Namespace) -> int:
         text = json.dumps(case_file_to_json(case, clock.now()), ensure_ascii=False, indent=2)
         write_new_private_file(out, text + "\n")
         vault.repos.audit.record(
-            AuditKind.EXPORT, "case_file", child_id, child_id=child_id, detail="json"
+            AuditKind.EXPORT,
+            "case_file",
+            child_id,
+            child_id=child_id,
+            detail=plain_export_detail(args.reason),
         )
     warn(
         _(

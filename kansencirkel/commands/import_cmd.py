@@ -1,5 +1,6 @@
-"""``kansencirkel import VAULT --in FILE.json|FILE.csv``: bring one exported child file, or a
-spreadsheet of children and metingen, into a vault (chosen by the file's suffix).
+"""``kansencirkel import VAULT --in FILE.json|FILE.csv|FILE.kcx``: bring one exported child
+file, a spreadsheet of children and metingen, or a sealed hand-over (:mod:`.import_kcx`) into
+a vault (chosen by the file's suffix).
 
 The file is read in full and checked in full before the vault is opened: bytes, JSON, shape
 (:mod:`kansencirkel.exchange.casefile_json`) and then, inside the vault's one transaction, the
@@ -57,12 +58,23 @@ def register(subparsers: Any) -> None:
         required=True,
         type=Path,
         metavar=_("BESTAND"),
-        help=_("het JSON-bestand van 'export', of een spreadsheet (.csv)"),
+        help=_("het JSON-bestand van 'export', een spreadsheet (.csv) of een overdracht (.kcx)"),
     )
     p.add_argument(
         "--preview",
         action="store_true",
-        help=_("toon alleen wat een spreadsheet zou toevoegen; schrijf niets"),
+        help=_("toon alleen wat een spreadsheet of overdracht zou doen; schrijf niets"),
+    )
+    p.add_argument(
+        "--code-file",
+        type=Path,
+        metavar=_("BESTAND"),
+        help=_("lees de code van een overdracht (.kcx) uit dit bestand; anders een vraag"),
+    )
+    p.add_argument(
+        "--keep",
+        choices=("mine", "theirs"),
+        help=_("bij conflicten in een overdracht: houd deze kluis (mine) of neem de overdracht"),
     )
     add_unlock_arguments(p)
     p.set_defaults(func=run)
@@ -104,8 +116,14 @@ def run(args: argparse.Namespace) -> int:
         from kansencirkel.commands.import_csv import run_csv
 
         return run_csv(args, read_source, _refuse)
+    if args.source.suffix.lower() == ".kcx":
+        from kansencirkel.commands.import_kcx import run_kcx
+
+        return run_kcx(args, _refuse)
     if args.preview:
-        raise CliError(N_("--preview is er alleen voor een spreadsheet (.csv)."), 2)
+        raise CliError(
+            N_("--preview is er alleen voor een spreadsheet (.csv) of overdracht (.kcx)."), 2
+        )
     from kansencirkel.exchange.casefile_json import MAX_BYTES, case_file_from_json, parse_json
     from kansencirkel.vault.validation import FileRejected
 

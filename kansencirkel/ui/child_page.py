@@ -43,6 +43,7 @@ from kansencirkel.ui.vault_ops import VaultOps
 if TYPE_CHECKING:
     from kansencirkel.ui.export_dialog import ExportDialog
     from kansencirkel.ui.inzage_action import InzageFlow
+    from kansencirkel.ui.share_dialog import ShareDialog
     from kansencirkel.vault.repos import Repositories
 
 AUDIT_LIMIT = 500
@@ -130,6 +131,7 @@ class ChildPage(QWidget):
         ui.samenButton.clicked.connect(self.entry.start_samen)
         ui.printButton.clicked.connect(self.open_export)
         ui.inzageButton.clicked.connect(self.open_inzage)
+        ui.shareButton.clicked.connect(self.open_share)
         self.assessments_section.correct_requested.connect(
             lambda a: self.entry.open_form(corrects=a)
         )
@@ -369,3 +371,13 @@ class ChildPage(QWidget):
         from kansencirkel.ui.inzage_action import make_inzage
 
         return make_inzage(self, self.repos, self.ops.runner, self.child_id)
+
+    def open_share(self) -> ShareDialog | None:
+        """ "Delen…": the sealed hand-over first, the plain export second."""
+        if self.child_id is None:
+            return None
+        from kansencirkel.ui.share_dialog import ShareDialog
+
+        dlg = ShareDialog(self.repos, self.ops.runner, self.child_id, self)
+        dlg.open()
+        return dlg

@@ -26,6 +26,7 @@ from kansencirkel.core.elements import catalog
 from kansencirkel.ui.children_list import ChildrenList
 from kansencirkel.ui.errors import keyring_status_texts, show_error, show_message
 from kansencirkel.ui.forms.ui_main_window import Ui_MainWindow
+from kansencirkel.ui.handover_menu import HandoverMenu
 from kansencirkel.ui.i18n import current_lang
 from kansencirkel.ui.menu_extras import MenuExtras
 from kansencirkel.ui.place import MeetingPlace, Place
@@ -113,6 +114,7 @@ class MainWindow(QMainWindow):
         self.children_list.open_requested.connect(self.show_child)
         self.extras = MenuExtras(self, ui, lambda: self.vault, self._runner)  # recovery, help
         self.retention = RetentionReminder(self, ui, self._ops, self._settings, lambda: self.vault)
+        self.handover_menu = HandoverMenu(self, ui, lambda: self.vault, self._ops)  # .kcx in
 
     # -- vault ---------------------------------------------------------------------------
 

@@ -429,6 +429,19 @@ class DraftRow(Base):
     updated_at: Mapped[datetime]
 
 
+class HandoverSeenRow(Base):
+    """A state of a record this vault sent or received in a hand-over: its fingerprint
+    (SHA-256 of the content), never the content (``vault.repos.handover_merge``)."""
+
+    __tablename__ = "handover_seen"
+
+    child_id: Mapped[str] = mapped_column(
+        String(UUID_LEN), ForeignKey("children.id", ondelete="CASCADE"), primary_key=True
+    )
+    record: Mapped[str] = mapped_column(String(80), primary_key=True)
+    fingerprint: Mapped[str] = mapped_column(String(64), primary_key=True)
+
+
 class SettingRow(Base):
     __tablename__ = "settings"
 

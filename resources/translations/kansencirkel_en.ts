@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
     <context>
         <name />
@@ -1276,6 +1275,14 @@
             <translation>Everything the vault holds about this child, in a PDF and a JSON file (for a subject access request)</translation>
         </message>
         <message>
+            <source>Delen…</source>
+            <translation>Share…</translation>
+        </message>
+        <message>
+            <source>Versleuteld overdragen aan school of zorg, of exporteren voor een AVG-verzoek</source>
+            <translation>Hand over encrypted to school or care, or export for a GDPR request</translation>
+        </message>
+        <message>
             <source>&amp;Terug</source>
             <translation>&amp;Back</translation>
         </message>
@@ -1976,6 +1983,164 @@
         <message>
             <source>&amp;Kluis maken</source>
             <translation>Create &amp;vault</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandoverImportDialog</name>
+        <message>
+            <source>Het kind</source>
+            <translation>The child</translation>
+        </message>
+        <message>
+            <source>Betrokkene</source>
+            <translation>Person involved</translation>
+        </message>
+        <message>
+            <source>Meting</source>
+            <translation>Assessment</translation>
+        </message>
+        <message>
+            <source>Overleg</source>
+            <translation>Meeting</translation>
+        </message>
+        <message>
+            <source>Afspraak</source>
+            <translation>Agreement</translation>
+        </message>
+        <message>
+            <source>Notitie</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Toestemming</source>
+            <translation>Consent</translation>
+        </message>
+        <message>
+            <source>&amp;Inlezen</source>
+            <translation>&amp;Read in</translation>
+        </message>
+        <message>
+            <source>Kies het overdrachtsbestand en typ de code die je telefonisch kreeg.</source>
+            <translation>Choose the hand-over file and type the code you were given by phone.</translation>
+        </message>
+        <message>
+            <source>Overdracht kiezen</source>
+            <translation>Choose hand-over</translation>
+        </message>
+        <message>
+            <source>Overdracht (*.kcx)</source>
+            <translation>Hand-over (*.kcx)</translation>
+        </message>
+        <message>
+            <source>Kies eerst het overdrachtsbestand.</source>
+            <translation>First choose the hand-over file.</translation>
+        </message>
+        <message>
+            <source>Overdracht openen…</source>
+            <translation>Opening the hand-over…</translation>
+        </message>
+        <message>
+            <source>{name}: nieuw in deze kluis.</source>
+            <translation>{name}: new in this vault.</translation>
+        </message>
+        <message>
+            <source>{name}: {added} toegevoegd, {updated} bijgewerkt, {kept} blijft zoals hier (hier nieuwer).</source>
+            <translation>{name}: {added} added, {updated} updated, {kept} stay as here (newer here).</translation>
+        </message>
+        <message>
+            <source>Alles uit deze overdracht staat al in de kluis.</source>
+            <translation>Everything in this hand-over is in the vault already.</translation>
+        </message>
+        <message>
+            <source>Welke versie blijft</source>
+            <translation>Which version stays</translation>
+        </message>
+        <message>
+            <source>Deze kluis</source>
+            <translation>This vault</translation>
+        </message>
+        <message>
+            <source>De overdracht</source>
+            <translation>The hand-over</translation>
+        </message>
+        <message>
+            <source>Kies…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <source>Kies bij elk conflict welke versie blijft.</source>
+            <translation>Choose for each conflict which version stays.</translation>
+        </message>
+        <message>
+            <source>Overdracht inlezen…</source>
+            <translation>Reading the hand-over in…</translation>
+        </message>
+        <message>
+            <source>Overdracht inlezen — Kansencirkel</source>
+            <translation>Read a hand-over in — Kansencirkel</translation>
+        </message>
+        <message>
+            <source>&amp;Bestand:</source>
+            <translation>&amp;File:</translation>
+        </message>
+        <message>
+            <source>Gekozen overdrachtsbestand</source>
+            <translation>Chosen hand-over file</translation>
+        </message>
+        <message>
+            <source>&amp;Kiezen…</source>
+            <translation>C&amp;hoose…</translation>
+        </message>
+        <message>
+            <source>&amp;Code:</source>
+            <translation>&amp;Code:</translation>
+        </message>
+        <message>
+            <source>Code van de overdracht</source>
+            <translation>Code of the hand-over</translation>
+        </message>
+        <message>
+            <source>zes groepjes van vier tekens, zoals doorgegeven</source>
+            <translation>six groups of four characters, as passed on</translation>
+        </message>
+        <message>
+            <source>&amp;Openen</source>
+            <translation>&amp;Open</translation>
+        </message>
+        <message>
+            <source>Op beide plekken gewijzigd; kies per regel welke versie blijft:</source>
+            <translation>Changed in both places; choose per line which version stays:</translation>
+        </message>
+        <message>
+            <source>Conflicten</source>
+            <translation>Conflicts</translation>
+        </message>
+        <message>
+            <source>Wat</source>
+            <translation>What</translation>
+        </message>
+        <message>
+            <source>In deze kluis</source>
+            <translation>In this vault</translation>
+        </message>
+        <message>
+            <source>In de overdracht</source>
+            <translation>In the hand-over</translation>
+        </message>
+        <message>
+            <source>Blijft</source>
+            <translation>Stays</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandoverMenu</name>
+        <message>
+            <source>Overdracht &amp;inlezen…</source>
+            <translation>&amp;Read hand-over in…</translation>
+        </message>
+        <message>
+            <source>Een versleuteld overdrachtsbestand (.kcx) inlezen</source>
+            <translation>Read an encrypted hand-over file (.kcx) in</translation>
         </message>
     </context>
     <context>
@@ -3253,6 +3418,149 @@ These files are not encrypted and hold a child's personal data. Give them only t
         <message>
             <source>Melding</source>
             <translation>Message</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShareDialog</name>
+        <message>
+            <source>de zorg (jeugdhulp, CJG)</source>
+            <translation>care (youth care, CJG)</translation>
+        </message>
+        <message>
+            <source>de school</source>
+            <translation>the school</translation>
+        </message>
+        <message>
+            <source>Toestemming wordt gelezen…</source>
+            <translation>Reading consent…</translation>
+        </message>
+        <message>
+            <source>Dossier lezen…</source>
+            <translation>Reading the file…</translation>
+        </message>
+        <message>
+            <source>Geen toestemming om {parts} met {side} te delen.</source>
+            <translation>No consent to share {parts} with {side}.</translation>
+        </message>
+        <message>
+            <source>De toestemming staat delen met {side} toe voor alles in dit dossier.</source>
+            <translation>Consent allows sharing everything in this file with {side}.</translation>
+        </message>
+        <message>
+            <source>Geef een reden van minstens {n} tekens om toch te delen.</source>
+            <translation>Give a reason of at least {n} characters to share anyway.</translation>
+        </message>
+        <message>
+            <source>Overdracht opslaan</source>
+            <translation>Save hand-over</translation>
+        </message>
+        <message>
+            <source>Overdracht (*.kcx)</source>
+            <translation>Hand-over (*.kcx)</translation>
+        </message>
+        <message>
+            <source>Overdracht versleutelen…</source>
+            <translation>Encrypting the hand-over…</translation>
+        </message>
+        <message>
+            <source>Opgeslagen als {name}. Geef deze code telefonisch door, niet in dezelfde mail als het bestand; hij werkt tot en met {day}.</source>
+            <translation>Saved as {name}. Pass this code on by phone, not in the same e-mail as the file; it works until {day} inclusive.</translation>
+        </message>
+        <message>
+            <source>Geef een reden van minstens {n} tekens; een export zonder versleuteling wordt met de reden gelogd.</source>
+            <translation>Give a reason of at least {n} characters; an export without encryption is logged with its reason.</translation>
+        </message>
+        <message>
+            <source>Onversleutelde export opslaan</source>
+            <translation>Save unencrypted export</translation>
+        </message>
+        <message>
+            <source>JSON-bestand (*.json)</source>
+            <translation>JSON file (*.json)</translation>
+        </message>
+        <message>
+            <source>Exporteren…</source>
+            <translation>Exporting…</translation>
+        </message>
+        <message>
+            <source>Opgeslagen als {name}. Dit bestand is niet versleuteld: bewaar het alleen zo lang als nodig en verwijder het daarna.</source>
+            <translation>Saved as {name}. This file is not encrypted: keep it only as long as needed and delete it afterwards.</translation>
+        </message>
+        <message>
+            <source>Delen — Kansencirkel</source>
+            <translation>Share — Kansencirkel</translation>
+        </message>
+        <message>
+            <source>Versleutelde overdracht naar school of zorg (aanbevolen)</source>
+            <translation>Encrypted hand-over to school or care (recommended)</translation>
+        </message>
+        <message>
+            <source>&amp;Naar:</source>
+            <translation>&amp;To:</translation>
+        </message>
+        <message>
+            <source>Ontvangende kant</source>
+            <translation>Receiving side</translation>
+        </message>
+        <message>
+            <source>&amp;Geldig:</source>
+            <translation>&amp;Valid:</translation>
+        </message>
+        <message>
+            <source>Aantal dagen dat het bestand opent</source>
+            <translation>Number of days the file opens</translation>
+        </message>
+        <message>
+            <source> dagen</source>
+            <translation> days</translation>
+        </message>
+        <message>
+            <source>&amp;Toch delen zonder toestemming voor alles (de reden komt in het logboek)</source>
+            <translation>Share an&amp;yway without consent for everything (the reason goes into the log)</translation>
+        </message>
+        <message>
+            <source>Reden om zonder toestemming te delen</source>
+            <translation>Reason to share without consent</translation>
+        </message>
+        <message>
+            <source>Waarom moet dit toch gedeeld worden?</source>
+            <translation>Why must this be shared anyway?</translation>
+        </message>
+        <message>
+            <source>Overdracht &amp;opslaan…</source>
+            <translation>&amp;Save hand-over…</translation>
+        </message>
+        <message>
+            <source>Code van de overdracht</source>
+            <translation>Code of the hand-over</translation>
+        </message>
+        <message>
+            <source>Geef deze code telefonisch door, niet in dezelfde mail als het bestand.</source>
+            <translation>Pass this code on by phone, not in the same e-mail as the file.</translation>
+        </message>
+        <message>
+            <source>Onversleutelde export (JSON), voor een AVG-verzoek</source>
+            <translation>Unencrypted export (JSON), for a GDPR request</translation>
+        </message>
+        <message>
+            <source>Dit bestand is NIET versleuteld en bevat persoonsgegevens van een kind. Gebruik het alleen voor gegevensoverdraagbaarheid (AVG); deel met school of zorg via de overdracht hierboven.</source>
+            <translation>This file is NOT encrypted and holds a child's personal data. Use it only for data portability (GDPR); share with school or care through the hand-over above.</translation>
+        </message>
+        <message>
+            <source>&amp;Reden:</source>
+            <translation>&amp;Reason:</translation>
+        </message>
+        <message>
+            <source>Reden voor de onversleutelde export</source>
+            <translation>Reason for the unencrypted export</translation>
+        </message>
+        <message>
+            <source>Bijvoorbeeld: verzoek van de ouders om hun gegevens</source>
+            <translation>For example: the parents asked for their data</translation>
+        </message>
+        <message>
+            <source>&amp;JSON exporteren…</source>
+            <translation>Export &amp;JSON…</translation>
         </message>
     </context>
     <context>

@@ -1276,6 +1276,14 @@
             <translation>Alles wat de kluis over dit kind bewaart, in een PDF en een JSON-bestand (voor een verzoek om inzage)</translation>
         </message>
         <message>
+            <source>Delen…</source>
+            <translation>Delen…</translation>
+        </message>
+        <message>
+            <source>Versleuteld overdragen aan school of zorg, of exporteren voor een AVG-verzoek</source>
+            <translation>Versleuteld overdragen aan school of zorg, of exporteren voor een AVG-verzoek</translation>
+        </message>
+        <message>
             <source>&amp;Terug</source>
             <translation>&amp;Terug</translation>
         </message>
@@ -1976,6 +1984,164 @@
         <message>
             <source>&amp;Kluis maken</source>
             <translation>&amp;Kluis maken</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandoverImportDialog</name>
+        <message>
+            <source>Het kind</source>
+            <translation>Het kind</translation>
+        </message>
+        <message>
+            <source>Betrokkene</source>
+            <translation>Betrokkene</translation>
+        </message>
+        <message>
+            <source>Meting</source>
+            <translation>Meting</translation>
+        </message>
+        <message>
+            <source>Overleg</source>
+            <translation>Overleg</translation>
+        </message>
+        <message>
+            <source>Afspraak</source>
+            <translation>Afspraak</translation>
+        </message>
+        <message>
+            <source>Notitie</source>
+            <translation>Notitie</translation>
+        </message>
+        <message>
+            <source>Toestemming</source>
+            <translation>Toestemming</translation>
+        </message>
+        <message>
+            <source>&amp;Inlezen</source>
+            <translation>&amp;Inlezen</translation>
+        </message>
+        <message>
+            <source>Kies het overdrachtsbestand en typ de code die je telefonisch kreeg.</source>
+            <translation>Kies het overdrachtsbestand en typ de code die je telefonisch kreeg.</translation>
+        </message>
+        <message>
+            <source>Overdracht kiezen</source>
+            <translation>Overdracht kiezen</translation>
+        </message>
+        <message>
+            <source>Overdracht (*.kcx)</source>
+            <translation>Overdracht (*.kcx)</translation>
+        </message>
+        <message>
+            <source>Kies eerst het overdrachtsbestand.</source>
+            <translation>Kies eerst het overdrachtsbestand.</translation>
+        </message>
+        <message>
+            <source>Overdracht openen…</source>
+            <translation>Overdracht openen…</translation>
+        </message>
+        <message>
+            <source>{name}: nieuw in deze kluis.</source>
+            <translation>{name}: nieuw in deze kluis.</translation>
+        </message>
+        <message>
+            <source>{name}: {added} toegevoegd, {updated} bijgewerkt, {kept} blijft zoals hier (hier nieuwer).</source>
+            <translation>{name}: {added} toegevoegd, {updated} bijgewerkt, {kept} blijft zoals hier (hier nieuwer).</translation>
+        </message>
+        <message>
+            <source>Alles uit deze overdracht staat al in de kluis.</source>
+            <translation>Alles uit deze overdracht staat al in de kluis.</translation>
+        </message>
+        <message>
+            <source>Welke versie blijft</source>
+            <translation>Welke versie blijft</translation>
+        </message>
+        <message>
+            <source>Deze kluis</source>
+            <translation>Deze kluis</translation>
+        </message>
+        <message>
+            <source>De overdracht</source>
+            <translation>De overdracht</translation>
+        </message>
+        <message>
+            <source>Kies…</source>
+            <translation>Kies…</translation>
+        </message>
+        <message>
+            <source>Kies bij elk conflict welke versie blijft.</source>
+            <translation>Kies bij elk conflict welke versie blijft.</translation>
+        </message>
+        <message>
+            <source>Overdracht inlezen…</source>
+            <translation>Overdracht inlezen…</translation>
+        </message>
+        <message>
+            <source>Overdracht inlezen — Kansencirkel</source>
+            <translation>Overdracht inlezen — Kansencirkel</translation>
+        </message>
+        <message>
+            <source>&amp;Bestand:</source>
+            <translation>&amp;Bestand:</translation>
+        </message>
+        <message>
+            <source>Gekozen overdrachtsbestand</source>
+            <translation>Gekozen overdrachtsbestand</translation>
+        </message>
+        <message>
+            <source>&amp;Kiezen…</source>
+            <translation>&amp;Kiezen…</translation>
+        </message>
+        <message>
+            <source>&amp;Code:</source>
+            <translation>&amp;Code:</translation>
+        </message>
+        <message>
+            <source>Code van de overdracht</source>
+            <translation>Code van de overdracht</translation>
+        </message>
+        <message>
+            <source>zes groepjes van vier tekens, zoals doorgegeven</source>
+            <translation>zes groepjes van vier tekens, zoals doorgegeven</translation>
+        </message>
+        <message>
+            <source>&amp;Openen</source>
+            <translation>&amp;Openen</translation>
+        </message>
+        <message>
+            <source>Op beide plekken gewijzigd; kies per regel welke versie blijft:</source>
+            <translation>Op beide plekken gewijzigd; kies per regel welke versie blijft:</translation>
+        </message>
+        <message>
+            <source>Conflicten</source>
+            <translation>Conflicten</translation>
+        </message>
+        <message>
+            <source>Wat</source>
+            <translation>Wat</translation>
+        </message>
+        <message>
+            <source>In deze kluis</source>
+            <translation>In deze kluis</translation>
+        </message>
+        <message>
+            <source>In de overdracht</source>
+            <translation>In de overdracht</translation>
+        </message>
+        <message>
+            <source>Blijft</source>
+            <translation>Blijft</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandoverMenu</name>
+        <message>
+            <source>Overdracht &amp;inlezen…</source>
+            <translation>Overdracht &amp;inlezen…</translation>
+        </message>
+        <message>
+            <source>Een versleuteld overdrachtsbestand (.kcx) inlezen</source>
+            <translation>Een versleuteld overdrachtsbestand (.kcx) inlezen</translation>
         </message>
     </context>
     <context>
@@ -3253,6 +3419,149 @@ Deze bestanden zijn niet versleuteld en bevatten persoonsgegevens van een kind. 
         <message>
             <source>Melding</source>
             <translation>Melding</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShareDialog</name>
+        <message>
+            <source>de zorg (jeugdhulp, CJG)</source>
+            <translation>de zorg (jeugdhulp, CJG)</translation>
+        </message>
+        <message>
+            <source>de school</source>
+            <translation>de school</translation>
+        </message>
+        <message>
+            <source>Toestemming wordt gelezen…</source>
+            <translation>Toestemming wordt gelezen…</translation>
+        </message>
+        <message>
+            <source>Dossier lezen…</source>
+            <translation>Dossier lezen…</translation>
+        </message>
+        <message>
+            <source>Geen toestemming om {parts} met {side} te delen.</source>
+            <translation>Geen toestemming om {parts} met {side} te delen.</translation>
+        </message>
+        <message>
+            <source>De toestemming staat delen met {side} toe voor alles in dit dossier.</source>
+            <translation>De toestemming staat delen met {side} toe voor alles in dit dossier.</translation>
+        </message>
+        <message>
+            <source>Geef een reden van minstens {n} tekens om toch te delen.</source>
+            <translation>Geef een reden van minstens {n} tekens om toch te delen.</translation>
+        </message>
+        <message>
+            <source>Overdracht opslaan</source>
+            <translation>Overdracht opslaan</translation>
+        </message>
+        <message>
+            <source>Overdracht (*.kcx)</source>
+            <translation>Overdracht (*.kcx)</translation>
+        </message>
+        <message>
+            <source>Overdracht versleutelen…</source>
+            <translation>Overdracht versleutelen…</translation>
+        </message>
+        <message>
+            <source>Opgeslagen als {name}. Geef deze code telefonisch door, niet in dezelfde mail als het bestand; hij werkt tot en met {day}.</source>
+            <translation>Opgeslagen als {name}. Geef deze code telefonisch door, niet in dezelfde mail als het bestand; hij werkt tot en met {day}.</translation>
+        </message>
+        <message>
+            <source>Geef een reden van minstens {n} tekens; een export zonder versleuteling wordt met de reden gelogd.</source>
+            <translation>Geef een reden van minstens {n} tekens; een export zonder versleuteling wordt met de reden gelogd.</translation>
+        </message>
+        <message>
+            <source>Onversleutelde export opslaan</source>
+            <translation>Onversleutelde export opslaan</translation>
+        </message>
+        <message>
+            <source>JSON-bestand (*.json)</source>
+            <translation>JSON-bestand (*.json)</translation>
+        </message>
+        <message>
+            <source>Exporteren…</source>
+            <translation>Exporteren…</translation>
+        </message>
+        <message>
+            <source>Opgeslagen als {name}. Dit bestand is niet versleuteld: bewaar het alleen zo lang als nodig en verwijder het daarna.</source>
+            <translation>Opgeslagen als {name}. Dit bestand is niet versleuteld: bewaar het alleen zo lang als nodig en verwijder het daarna.</translation>
+        </message>
+        <message>
+            <source>Delen — Kansencirkel</source>
+            <translation>Delen — Kansencirkel</translation>
+        </message>
+        <message>
+            <source>Versleutelde overdracht naar school of zorg (aanbevolen)</source>
+            <translation>Versleutelde overdracht naar school of zorg (aanbevolen)</translation>
+        </message>
+        <message>
+            <source>&amp;Naar:</source>
+            <translation>&amp;Naar:</translation>
+        </message>
+        <message>
+            <source>Ontvangende kant</source>
+            <translation>Ontvangende kant</translation>
+        </message>
+        <message>
+            <source>&amp;Geldig:</source>
+            <translation>&amp;Geldig:</translation>
+        </message>
+        <message>
+            <source>Aantal dagen dat het bestand opent</source>
+            <translation>Aantal dagen dat het bestand opent</translation>
+        </message>
+        <message>
+            <source> dagen</source>
+            <translation> dagen</translation>
+        </message>
+        <message>
+            <source>&amp;Toch delen zonder toestemming voor alles (de reden komt in het logboek)</source>
+            <translation>&amp;Toch delen zonder toestemming voor alles (de reden komt in het logboek)</translation>
+        </message>
+        <message>
+            <source>Reden om zonder toestemming te delen</source>
+            <translation>Reden om zonder toestemming te delen</translation>
+        </message>
+        <message>
+            <source>Waarom moet dit toch gedeeld worden?</source>
+            <translation>Waarom moet dit toch gedeeld worden?</translation>
+        </message>
+        <message>
+            <source>Overdracht &amp;opslaan…</source>
+            <translation>Overdracht &amp;opslaan…</translation>
+        </message>
+        <message>
+            <source>Code van de overdracht</source>
+            <translation>Code van de overdracht</translation>
+        </message>
+        <message>
+            <source>Geef deze code telefonisch door, niet in dezelfde mail als het bestand.</source>
+            <translation>Geef deze code telefonisch door, niet in dezelfde mail als het bestand.</translation>
+        </message>
+        <message>
+            <source>Onversleutelde export (JSON), voor een AVG-verzoek</source>
+            <translation>Onversleutelde export (JSON), voor een AVG-verzoek</translation>
+        </message>
+        <message>
+            <source>Dit bestand is NIET versleuteld en bevat persoonsgegevens van een kind. Gebruik het alleen voor gegevensoverdraagbaarheid (AVG); deel met school of zorg via de overdracht hierboven.</source>
+            <translation>Dit bestand is NIET versleuteld en bevat persoonsgegevens van een kind. Gebruik het alleen voor gegevensoverdraagbaarheid (AVG); deel met school of zorg via de overdracht hierboven.</translation>
+        </message>
+        <message>
+            <source>&amp;Reden:</source>
+            <translation>&amp;Reden:</translation>
+        </message>
+        <message>
+            <source>Reden voor de onversleutelde export</source>
+            <translation>Reden voor de onversleutelde export</translation>
+        </message>
+        <message>
+            <source>Bijvoorbeeld: verzoek van de ouders om hun gegevens</source>
+            <translation>Bijvoorbeeld: verzoek van de ouders om hun gegevens</translation>
+        </message>
+        <message>
+            <source>&amp;JSON exporteren…</source>
+            <translation>&amp;JSON exporteren…</translation>
         </message>
     </context>
     <context>

@@ -57,7 +57,21 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
         export = folder / "dossier.json"
         quiet = contextlib.redirect_stderr(io.StringIO())
         with quiet, contextlib.redirect_stdout(io.StringIO()):
-            assert main(["export", str(made.path), "--child", child, "--out", str(export)]) == 0
+            assert (
+                main(
+                    [
+                        "export",
+                        str(made.path),
+                        "--child",
+                        child,
+                        "--out",
+                        str(export),
+                        "--reason",
+                        "verzoek van de ouders (AVG)",
+                    ]
+                )
+                == 0
+            )
             assert main(["vault", "backup", str(made.path), "--to", str(folder / "kopie")]) == 0
         [backup] = (folder / "kopie").glob("*.kcv")
     passphrase = folder / "wachtwoord.txt"
@@ -114,14 +128,38 @@ USES: dict[str, tuple[str, list[str]]] = {
     "children": ("vault", ["children", "{p}"]),
     "audit": ("vault", ["audit", "{p}"]),
     "erase": ("vault", ["erase", "{p}", "--child", "{child}", "--yes"]),
-    "export (vault)": ("vault", ["export", "{p}", "--child", "{child}", "--out", "{new}.json"]),
+    "export (vault)": (
+        "vault",
+        [
+            "export",
+            "{p}",
+            "--child",
+            "{child}",
+            "--out",
+            "{new}.json",
+            "--reason",
+            "verzoek van de ouders (AVG)",
+        ],
+    ),
     "import (vault)": ("vault", ["import", "{p}", "--in", "{export}"]),
     "report (vault)": ("vault", ["report", "{p}", "--child", "{child}", "--out", "{new}.pdf"]),
     "vault backup (vault)": ("vault", ["vault", "backup", "{p}", "--to", "{new}"]),
     "vault restore (backup)": ("vault", ["vault", "restore", "{p}", "--to", "{new}.kcv"]),
     "import --in": ("read", ["import", "{vault}", "--in", "{p}"]),
     "--recovery-code-file": ("read", ["vault", "check", "{vault}", "--recovery-code-file", "{p}"]),
-    "export --out": ("make", ["export", "{vault}", "--child", "{child}", "--out", "{p}"]),
+    "export --out": (
+        "make",
+        [
+            "export",
+            "{vault}",
+            "--child",
+            "{child}",
+            "--out",
+            "{p}",
+            "--reason",
+            "verzoek van de ouders (AVG)",
+        ],
+    ),
     "report --out": ("make", ["report", "{vault}", "--child", "{child}", "--out", "{p}"]),
     "inzage --out": ("make", ["inzage", "{vault}", "--child", "{child}", "--out", "{p}"]),
     "vault init": ("make", ["vault", "init", "{p}", "--team", "T", "--member", "M"]),
@@ -199,7 +237,16 @@ def test_a_device_is_never_replaced(world: World, tmp_path: Path) -> None:
     for argv in (
         ["vault", "restore", str(world.backup), "--to", str(node)],
         ["vault", "init", str(node), "--team", "T", "--member", "M"],
-        ["export", str(world.vault), "--child", world.child, "--out", str(node)],
+        [
+            "export",
+            str(world.vault),
+            "--child",
+            world.child,
+            "--out",
+            str(node),
+            "--reason",
+            "verzoek van de ouders (AVG)",
+        ],
     ):
         rc, err = run(*argv)
         assert rc == 2 and len(err) == 1, err
@@ -243,10 +290,58 @@ BAD_VALUES: list[tuple[list[str], int]] = [
     (["report", "{vault}", "--agenda", "2026-02-30", "--out", "{new}.pdf"], 2),
     (["report", "{vault}", "--child", "{child}", "--kind", "x", "--out", "{new}.pdf"], 2),
     (["report", "{vault}", "--out", "{new}.pdf"], 2),
-    (["export", "{vault}", "--child", "", "--out", "{new}.json"], 2),
-    (["export", "{vault}", "--child", "ab", "--out", "{new}.json"], 2),
-    (["export", "{vault}", "--child", "zzzz", "--out", "{new}.json"], 1),
-    (["export", "{vault}", "--child", "\x07ab\u202e\ud800", "--out", "{new}.json"], 1),
+    (
+        [
+            "export",
+            "{vault}",
+            "--child",
+            "",
+            "--out",
+            "{new}.json",
+            "--reason",
+            "verzoek van de ouders (AVG)",
+        ],
+        2,
+    ),
+    (
+        [
+            "export",
+            "{vault}",
+            "--child",
+            "ab",
+            "--out",
+            "{new}.json",
+            "--reason",
+            "verzoek van de ouders (AVG)",
+        ],
+        2,
+    ),
+    (
+        [
+            "export",
+            "{vault}",
+            "--child",
+            "zzzz",
+            "--out",
+            "{new}.json",
+            "--reason",
+            "verzoek van de ouders (AVG)",
+        ],
+        1,
+    ),
+    (
+        [
+            "export",
+            "{vault}",
+            "--child",
+            "\x07ab\u202e\ud800",
+            "--out",
+            "{new}.json",
+            "--reason",
+            "verzoek van de ouders (AVG)",
+        ],
+        1,
+    ),
     (["children", "{vault}", "--status", "weg"], 2),
     (["children", "{vault}", "--member", ""], 1),
     (["children", "{vault}", "--member", "Niemand"], 1),
@@ -299,7 +394,19 @@ def test_paths_with_spaces_other_scripts_and_no_utf8_through_a_real_process(
     assert world.child in {c["id"] for c in children} and len(children) == 2
     child = children[0]["id"]
     out = folder / "dossier ü.json"
-    assert cli("export", str(vault), "--child", child, "--out", str(out)).returncode == 0
+    assert (
+        cli(
+            "export",
+            str(vault),
+            "--child",
+            child,
+            "--out",
+            str(out),
+            "--reason",
+            "verzoek van de ouders (AVG)",
+        ).returncode
+        == 0
+    )
     assert out.is_file()
     # A file name that is no UTF-8: one sentence (the name escaped), exit 1.
     odd = os.fsencode(str(tmp_path)) + b"/kluis-\xff.kcv"

@@ -24,14 +24,42 @@ def test_export_warns_writes_private_file_and_is_audited(
 ) -> None:
     child = first_child(demo_vault.path, capsys)
     out = tmp_path / "export.json"
-    assert main(["export", str(demo_vault.path), "--child", child["id"], "--out", str(out)]) == 0
+    assert (
+        main(
+            [
+                "export",
+                str(demo_vault.path),
+                "--child",
+                child["id"],
+                "--out",
+                str(out),
+                "--reason",
+                "verzoek van de ouders (AVG)",
+            ]
+        )
+        == 0
+    )
     _, err = capsys.readouterr()
     assert "NIET versleuteld" in err
     assert stat.S_IMODE(out.stat().st_mode) == 0o600
     data = json.loads(out.read_text(encoding="utf-8"))
     assert data["case_file"]["child"]["given_name"] == child["given_name"]
     # Never overwritten.
-    assert main(["export", str(demo_vault.path), "--child", child["id"], "--out", str(out)]) == 1
+    assert (
+        main(
+            [
+                "export",
+                str(demo_vault.path),
+                "--child",
+                child["id"],
+                "--out",
+                str(out),
+                "--reason",
+                "verzoek van de ouders (AVG)",
+            ]
+        )
+        == 1
+    )
     assert main(["audit", str(demo_vault.path), "--child", child["id"], "--json"]) == 0
     kinds = [e["kind"] for e in json.loads(capsys.readouterr().out)]
     assert "export" in kinds
@@ -42,7 +70,21 @@ def test_import_into_another_demo_vault_and_refusals(
 ) -> None:
     child = first_child(demo_vault.path, capsys)
     out = tmp_path / "export.json"
-    assert main(["export", str(demo_vault.path), "--child", child["id"], "--out", str(out)]) == 0
+    assert (
+        main(
+            [
+                "export",
+                str(demo_vault.path),
+                "--child",
+                child["id"],
+                "--out",
+                str(out),
+                "--reason",
+                "verzoek van de ouders (AVG)",
+            ]
+        )
+        == 0
+    )
     other = make_vault(tmp_path, "ander", demo_children=1, seed=99)
     capsys.readouterr()
     assert main(["import", str(other.path), "--in", str(out)]) == 0

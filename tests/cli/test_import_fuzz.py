@@ -78,6 +78,7 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Corpus]:
             out = folder / f"export-{child['id']}.json"
             with contextlib.redirect_stderr(io.StringIO()):
                 args = ["export", str(source.path), "--child", child["id"], "--out", str(out)]
+                args += ["--reason", "verzoek van de ouders (AVG)"]
                 assert main(args) == 0
             exports.append(out.read_bytes())
     engine, key = bare_database(folder / "bare.kcv")

@@ -238,6 +238,18 @@ def _export_dialog(env: Env) -> QWidget:
     return ExportDialog(env.vault.repos, env.runner, env.child.id, offer_open=False)
 
 
+def _share_dialog(env: Env) -> QWidget:
+    from kansencirkel.ui.share_dialog import ShareDialog
+
+    return ShareDialog(env.vault.repos, env.runner, env.child.id)
+
+
+def _handover_import_dialog(env: Env) -> QWidget:
+    from kansencirkel.ui.handover_import_dialog import HandoverImportDialog
+
+    return HandoverImportDialog(env.vault.repos, env.ops)
+
+
 def _first_run(env: Env) -> QWidget:
     from kansencirkel.ui.first_run import FirstRunDialog
 
@@ -406,6 +418,12 @@ WINDOWS: list[WindowSpec] = [
     WindowSpec("child_dialog", "child_dialog.ChildDialog", _child_dialog),
     WindowSpec("consent_dialog", "consent_dialog.ConsentDialog", _consent_dialog),
     WindowSpec("export_dialog", "export_dialog.ExportDialog", _export_dialog),
+    WindowSpec("share_dialog", "share_dialog.ShareDialog", _share_dialog),
+    WindowSpec(
+        "handover_import_dialog",
+        "handover_import_dialog.HandoverImportDialog",
+        _handover_import_dialog,
+    ),
     WindowSpec("first_run", "first_run.FirstRunDialog", _first_run),
     WindowSpec("first_run_code", "first_run.FirstRunDialog", _first_run_code),
     WindowSpec("meeting_dialog", "meeting_dialog.MeetingDialog", _meeting_dialog),

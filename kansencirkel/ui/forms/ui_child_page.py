@@ -69,6 +69,11 @@ class Ui_ChildPage(object):
 
         self.headerLayout.addWidget(self.inzageButton)
 
+        self.shareButton = QPushButton(ChildPage)
+        self.shareButton.setObjectName(u"shareButton")
+
+        self.headerLayout.addWidget(self.shareButton)
+
         self.backButton = QPushButton(ChildPage)
         self.backButton.setObjectName(u"backButton")
 
@@ -180,6 +185,10 @@ class Ui_ChildPage(object):
         self.inzageButton.setText(QCoreApplication.translate("ChildPage", u"AVG-inzage ma&ken\u2026", None))
 #if QT_CONFIG(tooltip)
         self.inzageButton.setToolTip(QCoreApplication.translate("ChildPage", u"Alles wat de kluis over dit kind bewaart, in een PDF en een JSON-bestand (voor een verzoek om inzage)", None))
+#endif // QT_CONFIG(tooltip)
+        self.shareButton.setText(QCoreApplication.translate("ChildPage", u"Delen\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.shareButton.setToolTip(QCoreApplication.translate("ChildPage", u"Versleuteld overdragen aan school of zorg, of exporteren voor een AVG-verzoek", None))
 #endif // QT_CONFIG(tooltip)
         self.backButton.setText(QCoreApplication.translate("ChildPage", u"&Terug", None))
         self.draftResumeButton.setText(QCoreApplication.translate("ChildPage", u"Verder gaan", None))

@@ -23,6 +23,7 @@ from kansencirkel.vault.repos.bulk import bulk_import
 from kansencirkel.vault.repos.children import ChildrenRepository
 from kansencirkel.vault.repos.consents import ConsentsRepository
 from kansencirkel.vault.repos.drafts import DraftsRepository
+from kansencirkel.vault.repos.handover import HandoverRepository
 from kansencirkel.vault.repos.meetings import MeetingsRepository
 from kansencirkel.vault.repos.notes import NotesRepository
 from kansencirkel.vault.repos.people import PeopleRepository
@@ -49,6 +50,7 @@ class Repositories:
         self.consents = ConsentsRepository(self._ctx)
         self.audit = AuditRepository(self._ctx)
         self.settings = SettingsRepository(self._ctx)
+        self.handover = HandoverRepository(self._ctx)  # sealed hand-overs (.kcx)
 
     @property
     def engine(self) -> Engine:

@@ -24,6 +24,7 @@ from kansencirkel.vault.models import (
     ConsentRow,
     DraftRow,
     ElementScoreRow,
+    HandoverSeenRow,
     InvolvementRow,
     MeetingAttendeeRow,
     MeetingRow,
@@ -105,6 +106,7 @@ def erase_child(ctx: RepoContext, child_id: str) -> None:
             delete(ConsentAudienceRow).where(ConsentAudienceRow.consent_id.in_(consents)),
             delete(ConsentRow).where(ConsentRow.child_id == child_id),
             delete(DraftRow).where(DraftRow.child_id == child_id),
+            delete(HandoverSeenRow).where(HandoverSeenRow.child_id == child_id),
             delete(InvolvementRow).where(InvolvementRow.child_id == child_id),
             delete(ChildRow).where(ChildRow.id == child_id),
             delete(PersonRow).where(
