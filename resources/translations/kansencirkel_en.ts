@@ -1795,6 +1795,10 @@
             <translation>For the groeidocument or OPP: a PDF that opens and prints the same in years to come (PDF/A-2b).</translation>
         </message>
         <message>
+            <source>Toestemming</source>
+            <translation>Consent</translation>
+        </message>
+        <message>
             <source>Voorbeeld wordt gemaakt…</source>
             <translation>Making preview…</translation>
         </message>
@@ -3507,6 +3511,26 @@
             <source>Het kind is {n} jaar: toestemming nodig van %s.</source>
             <comment>age, more</comment>
             <translation>The child is {n} years old: consent needed from %s.</translation>
+        </message>
+    </context>
+    <context>
+        <name>consent_warning</name>
+        <message>
+            <source>Wat de toestemming nu toelaat; alles erover op de tab Toestemming (%s).</source>
+            <extracomment>The consent section's tab on the child page (Alt+6 opens it).</extracomment>
+            <translation>What consent allows now; all about it on the Consent tab (%s).</translation>
+        </message>
+        <message>
+            <source>Let op, toestemming:</source>
+            <translation>Please note, consent:</translation>
+        </message>
+        <message>
+            <source>Toestemming</source>
+            <translation>Consent</translation>
+        </message>
+        <message>
+            <source>Terug</source>
+            <translation>Back</translation>
         </message>
     </context>
     <context>

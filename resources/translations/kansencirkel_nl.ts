@@ -1795,6 +1795,10 @@
             <translation>Voor het groeidocument of OPP: een PDF die over jaren nog net zo te openen en af te drukken is (PDF/A-2b).</translation>
         </message>
         <message>
+            <source>Toestemming</source>
+            <translation>Toestemming</translation>
+        </message>
+        <message>
             <source>Voorbeeld wordt gemaakt…</source>
             <translation>Voorbeeld wordt gemaakt…</translation>
         </message>
@@ -3507,6 +3511,26 @@
             <source>Het kind is {n} jaar: toestemming nodig van %s.</source>
             <comment>age, more</comment>
             <translation>Het kind is {n} jaar: toestemming nodig van %s.</translation>
+        </message>
+    </context>
+    <context>
+        <name>consent_warning</name>
+        <message>
+            <source>Wat de toestemming nu toelaat; alles erover op de tab Toestemming (%s).</source>
+            <extracomment>The consent section's tab on the child page (Alt+6 opens it).</extracomment>
+            <translation>Wat de toestemming nu toelaat; alles erover op de tab Toestemming (%s).</translation>
+        </message>
+        <message>
+            <source>Let op, toestemming:</source>
+            <translation>Let op, toestemming:</translation>
+        </message>
+        <message>
+            <source>Toestemming</source>
+            <translation>Toestemming</translation>
+        </message>
+        <message>
+            <source>Terug</source>
+            <translation>Terug</translation>
         </message>
     </context>
     <context>
