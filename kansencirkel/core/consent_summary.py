@@ -27,7 +27,6 @@ from kansencirkel.core.consent import (
 )
 from kansencirkel.core.consent_words import (
     AUDIENCE_WORDS,
-    CONSENTER_WORDS,
     describe,
     expiring_line,
     join,
@@ -218,6 +217,15 @@ def _audiences(audiences: Sequence[Audience], lang: Lang | None) -> str:
     return join([gettext(AUDIENCE_WORDS[a], lang=lang) for a in audiences], lang)
 
 
+def _short_why(reason: ShareReason, missing: frozenset[Consenter], lang: Lang | None) -> str:
+    """The line's short reasons: 'ingetrokken', 'verlopen', 'nog geen toestemming van …'."""
+    if reason is ShareReason.WITHDRAWN:
+        return gettext("ingetrokken", lang=lang)
+    if reason is ShareReason.EXPIRED:
+        return gettext("verlopen", lang=lang)
+    return why_held_back(reason, missing, age_known=True, lang=lang)
+
+
 def _tail(
     consents: Sequence[Consent], date_of_birth: date | None, today: date, lang: Lang | None
 ) -> str:
@@ -232,7 +240,7 @@ def _tail(
         share = audience_share(a, consents, date_of_birth, today)
         for d in share.refused:
             if d.reason is not ShareReason.NO_CONSENT:
-                why = why_held_back(d.reason, d.missing, age_known=True, lang=lang)
+                why = _short_why(d.reason, d.missing, lang)
                 if a not in held.setdefault(why, []):
                     held[why].append(a)
         soon += _expiring(a, consents, date_of_birth, today, share.allowed)
@@ -245,12 +253,11 @@ def _tail(
             )
         )
     if soon:
-        first = min(soon, key=lambda e: (e.expires_on, e.consenter.value))
-        who = gettext(CONSENTER_WORDS[first.consenter], lang=lang)
-        day = format_date(first.expires_on, "short", lang)
+        first = min(e.expires_on for e in soon)
+        day = format_date(first, "short", lang)
         reasons.append(
-            gettext("toestemming van {who} geldt tot en met {day}", lang=lang, who=who, day=day)
-            if first.expires_on > today
-            else gettext("toestemming van {who} geldt alleen vandaag nog", lang=lang, who=who)
+            gettext("een toestemming loopt af na {day}", lang=lang, day=day)
+            if first > today
+            else gettext("een toestemming loopt vandaag af", lang=lang)
         )
     return ", ".join(reasons)

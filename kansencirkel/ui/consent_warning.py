@@ -47,13 +47,12 @@ def clear_consent_line(label: QLabel) -> None:
 
 
 def warning_html(warnings: ConsentWarnings, *, leaves_out: bool = True) -> str:
-    """'Let op, toestemming:' and one bullet per sentence; empty when there is nothing."""
+    """'Let op, toestemming:' and one '•' line per sentence; empty when there is nothing."""
     lines = warnings.lines(leaves_out=leaves_out)
     if not lines:
         return ""
-    items = "".join(f"<li>{html.escape(line)}</li>" for line in lines)
     head = html.escape(QCoreApplication.translate("consent_warning", "Let op, toestemming:"))
-    return f"<b>{head}</b><ul style='margin-left: 0px; -qt-list-indent: 1'>{items}</ul>"
+    return f"<b>{head}</b><br>" + "<br>".join(f"• {html.escape(line)}" for line in lines)
 
 
 def show_warnings(label: QLabel, warnings: ConsentWarnings, *, leaves_out: bool = True) -> bool:

@@ -20,7 +20,7 @@ from kansencirkel.core.elements import catalog
 from kansencirkel.core.enums import PERSPECTIVE_ORDER, Audience, AuditKind, Perspective
 from kansencirkel.core.model import CaseFile
 from kansencirkel.ui.consent_warning import show_warnings
-from kansencirkel.ui.dialog_helpers import tab_after
+from kansencirkel.ui.dialog_helpers import grow_to_fit, tab_after
 from kansencirkel.ui.export_preview import paint_preview
 from kansencirkel.ui.forms.ui_export_dialog import Ui_ExportDialog
 from kansencirkel.ui.i18n import current_lang
@@ -188,8 +188,8 @@ class ExportDialog(SavingDialog):
         checked = report_consent(self.case, self.kind(), self.today, self.perspectives())
         if checked is None:
             label.hide()
-        else:
-            show_warnings(label, checked.warnings, leaves_out=checked.leaves_out)
+        elif show_warnings(label, checked.warnings, leaves_out=checked.leaves_out):
+            grow_to_fit(self)  # the warnings must not squeeze the choices above them
 
     def _loaded(self, case: CaseFile) -> None:
         from kansencirkel.reports.texts import long_date

@@ -88,8 +88,10 @@ def test_nothing_recorded_says_so() -> None:
 def test_withdrawn_consent_is_named_in_the_line() -> None:
     cons = [consent(PAR, withdrawn=TODAY - timedelta(days=3))]
     line = consent_line(cons, born(9), TODAY)
-    assert "ouders alleen hun eigen blik" in line
-    assert "de toestemming is ingetrokken" in line
+    assert line == (
+        "Toestemming van de ouders (kind 9 jaar): ouders alleen hun eigen blik; "
+        "kernteam, school en zorg niets — ingetrokken."
+    )
 
 
 def test_everything_but_notes() -> None:
@@ -189,7 +191,7 @@ def test_an_expired_consent_is_left_out_not_expiring() -> None:
 
 def test_line_names_the_coming_expiry() -> None:
     line = consent_line([consent(PAR, expires=TODAY + timedelta(days=31))], born(9), TODAY)
-    assert line.endswith("— toestemming van de ouders geldt tot en met 1 jan 2027.")
+    assert line.endswith("— een toestemming loopt af na 1 jan 2027.")
     assert consent_line([consent(PAR, expires=TODAY + timedelta(days=32))], born(9), TODAY) == (
         "Toestemming van de ouders (kind 9 jaar): iedereen alles."
     )
