@@ -8,11 +8,13 @@ line prints it on stderr).
 - The kernteam overview holds every chosen view, every note and every afspraak whatever the
   consent says; the warnings then say what it holds *without* consent for the kernteam.
 - A blank form holds no child data: nothing to say.
+- The agenda of a kernteam meeting holds, per child, the views with readings (what goes
+  well, the topics) and the open afspraken, whatever the consent: :func:`agenda_lines`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -70,3 +72,24 @@ def report_consent(
     parts = report_parts(case, kind, perspectives)
     warnings = warnings_for(audience, case.consents, case.child.date_of_birth, today, parts)
     return ReportConsent(warnings, leaves_out=kind == "ouders")
+
+
+def agenda_parts(case: CaseFile) -> list[str]:
+    """The consent parts the agenda prints for ``case``: views with readings, open afspraken."""
+    present = {a.perspective for a in case.assessments}
+    parts = [p.value for p in Perspective if p in present]
+    if any(a.status.is_open for a in case.actions):
+        parts.append(PART_ACTIONS)
+    return parts
+
+
+def agenda_lines(cases: Sequence[CaseFile], today: date) -> list[str]:
+    """What consent says about each child on the agenda, one line each, led by the name
+    (on screen only, before saving; never in a log)."""
+    lines = []
+    for case in cases:
+        w = warnings_for(
+            Audience.KERNTEAM, case.consents, case.child.date_of_birth, today, agenda_parts(case)
+        )
+        lines += [f"{case.child.full_name} — {line}" for line in w.lines(leaves_out=False)]
+    return lines

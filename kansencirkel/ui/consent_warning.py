@@ -7,6 +7,7 @@ export or hand-over (:mod:`kansencirkel.core.consent_summary` decides; this only
 - :func:`confirm_consent` asks before a hand-over or print that has no label of its own:
   it shows the warnings and returns whether the user goes on (True at once when there is
   nothing to say). The default button is the safe one ("Terug"); going on is always possible.
+  :func:`confirm_lines` does the same for sentences already made (the agenda, per child).
 """
 
 from __future__ import annotations
@@ -75,7 +76,11 @@ def confirm_consent(
     """Show what consent says about the planned print, export or hand-over and ask whether
     to go on. ``action`` names the going-on button ("Toch overdragen"). True when there is
     nothing to say, or the user chose ``action``; False on "Terug", Esc or closing."""
-    lines = warnings.lines(leaves_out=leaves_out)
+    return confirm_lines(parent, warnings.lines(leaves_out=leaves_out), action=action)
+
+
+def confirm_lines(parent: QWidget | None, lines: list[str], *, action: str) -> bool:
+    """:func:`confirm_consent` for sentences already made (e.g. one per child on an agenda)."""
     if not lines:
         return True
     box = QMessageBox(

@@ -938,6 +938,10 @@
             <translation>No children are on the agenda for this date; tick the ones you want to discuss.</translation>
         </message>
         <message>
+            <source>Toch &amp;opslaan</source>
+            <translation>&amp;Save anyway</translation>
+        </message>
+        <message>
             <source>Agenda maken (PDF)</source>
             <translation>Make agenda (PDF)</translation>
         </message>

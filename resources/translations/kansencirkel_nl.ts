@@ -938,6 +938,10 @@
             <translation>Er staan geen kinderen op de agenda voor deze datum; vink aan wie u wilt bespreken.</translation>
         </message>
         <message>
+            <source>Toch &amp;opslaan</source>
+            <translation>Toch &amp;opslaan</translation>
+        </message>
+        <message>
             <source>Agenda maken (PDF)</source>
             <translation>Agenda maken (PDF)</translation>
         </message>
