@@ -14,12 +14,14 @@ to say: the warnings are empty.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from kansencirkel.core.consent import (
     CONSENT_PARTS,
+    PART_ACTIONS,
+    PART_NOTES,
     ShareDecision,
     ShareReason,
     required_consenters,
@@ -37,7 +39,7 @@ from kansencirkel.core.consent_words import (
 from kansencirkel.core.dates import format_date
 from kansencirkel.core.enums import Audience, Consenter, Perspective
 from kansencirkel.core.i18n import Lang, gettext
-from kansencirkel.core.model import Consent, age_on
+from kansencirkel.core.model import CaseFile, Consent, age_on
 
 #: A consent that stops within this many days from today is worth a warning (a month).
 EXPIRY_NOTICE_DAYS = 31
@@ -166,6 +168,37 @@ def warnings_for(
         today,
         date_of_birth is not None,
     )
+
+
+def held_parts(case: CaseFile) -> list[str]:
+    """The consent parts a whole file holds: the views with readings, notes, afspraken (what
+    a kernteam overview or a hand-over of the whole file carries)."""
+    present = {a.perspective for a in case.assessments}
+    parts = [p.value for p in Perspective if p in present]
+    if case.notes:
+        parts.append(PART_NOTES)
+    if case.actions:
+        parts.append(PART_ACTIONS)
+    return parts
+
+
+def children_lines(
+    cases: Sequence[CaseFile],
+    audience: Audience,
+    today: date,
+    *,
+    leaves_out: bool,
+    parts_of: Callable[[CaseFile], Iterable[str]] = held_parts,
+    lang: Lang | None = None,
+) -> list[str]:
+    """What consent says about giving several children's files to ``audience``: every line
+    led by the child's name ('Sanne de Vries — …'), for the screen only (never a log)."""
+    out: list[str] = []
+    for case in cases:
+        child = case.child
+        w = warnings_for(audience, case.consents, child.date_of_birth, today, parts_of(case))
+        out += [f"{child.full_name} — {line}" for line in w.lines(leaves_out=leaves_out, lang=lang)]
+    return out
 
 
 def describe_share(share: AudienceShare, lang: Lang | None = None) -> str:

@@ -19,7 +19,12 @@ from dataclasses import dataclass
 from datetime import date
 
 from kansencirkel.core.consent import PART_ACTIONS, PART_NOTES
-from kansencirkel.core.consent_summary import ConsentWarnings, warnings_for
+from kansencirkel.core.consent_summary import (
+    ConsentWarnings,
+    children_lines,
+    held_parts,
+    warnings_for,
+)
 from kansencirkel.core.enums import Audience, Perspective, Visibility
 from kansencirkel.core.model import CaseFile
 
@@ -52,11 +57,7 @@ def report_parts(
         if split_actions(case)[1]:  # afspraken without the parents follow consent
             parts.append(PART_ACTIONS)
         return parts
-    if case.notes:
-        parts.append(PART_NOTES)
-    if case.actions:
-        parts.append(PART_ACTIONS)
-    return parts
+    return [p for p in held_parts(case) if p in parts or p in (PART_NOTES, PART_ACTIONS)]
 
 
 def report_consent(
@@ -86,10 +87,4 @@ def agenda_parts(case: CaseFile) -> list[str]:
 def agenda_lines(cases: Sequence[CaseFile], today: date) -> list[str]:
     """What consent says about each child on the agenda, one line each, led by the name
     (on screen only, before saving; never in a log)."""
-    lines = []
-    for case in cases:
-        w = warnings_for(
-            Audience.KERNTEAM, case.consents, case.child.date_of_birth, today, agenda_parts(case)
-        )
-        lines += [f"{case.child.full_name} — {line}" for line in w.lines(leaves_out=False)]
-    return lines
+    return children_lines(cases, Audience.KERNTEAM, today, leaves_out=False, parts_of=agenda_parts)

@@ -14,13 +14,15 @@ from kansencirkel.core.consent import CONSENT_PARTS, PART_NOTES, share_decision
 from kansencirkel.core.consent_summary import (
     EXPIRY_NOTICE_DAYS,
     audience_share,
+    children_lines,
     consent_line,
     describe_share,
+    held_parts,
     line_groups,
     warnings_for,
 )
 from kansencirkel.core.enums import Audience, Consenter
-from kansencirkel.core.model import Consent
+from kansencirkel.core.model import CaseFile, Consent
 
 TODAY = date(2026, 12, 1)
 PAR, KID = Consenter.OUDERS, Consenter.KIND
@@ -250,3 +252,28 @@ def test_warnings_match_share_decision(cons: list[Consent], dob: date | None, a:
     assert bool(w) == bool(w.lines())
     if not refused and not w.expiring:
         assert w.lines() == []
+
+
+# -- several files at once (the agenda, a hand-over) ----------------------------------------
+
+
+def _case(name: str, consents: list[Consent], note: bool = False) -> CaseFile:
+    from kansencirkel.core.enums import ChildStatus, Visibility
+    from kansencirkel.core.model import Child, Note
+
+    child = Child("k", name, "Bos", born(9), "De Linde", "5", ChildStatus.ACTIEF, TODAY)
+    notes = (Note("n", "k", TODAY, "tekst", (), Visibility.INTERN, "x"),) if note else ()
+    return CaseFile(child, (), (), (), (), notes, tuple(consents))
+
+
+def test_children_lines_name_each_child_and_only_what_the_file_holds() -> None:
+    cases = [
+        _case("Daan", [], note=True),
+        _case("Sanne", [consent(PAR)], note=True),
+        _case("Mees", []),  # holds nothing that consent covers: nothing to say
+    ]
+    assert held_parts(cases[0]) == [PART_NOTES]
+    assert children_lines(cases, Audience.ZORG, TODAY, leaves_out=False) == [
+        "Daan Bos — Staat erin zonder toestemming voor de zorg: de notities "
+        "(niemand gaf er toestemming voor)."
+    ]
