@@ -10,7 +10,9 @@ with a date of birth takes the child's age band; ``--age-band`` is for the other
 The PDF is written atomically where the user says; an existing file is refused unless
 ``--overwrite`` is given (like ``export``, which never overwrites). Every export writes one
 EXPORT audit event per child with the report kind as detail (never any content), only once
-the file is saved.
+the file is saved. What consent says about a child's report (what the parents' sheet leaves
+out, what the kernteam overview holds without consent, consents that stop within a month) is
+printed on stderr, one line each, once the file is saved.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from kansencirkel.commands.common import (
     require_parent_folder,
     resolve_child_id,
     usage_error,
+    warn,
 )
 from kansencirkel.core import clock
 from kansencirkel.core.age_band import AGE_BANDS
@@ -184,6 +187,7 @@ def run(args: argparse.Namespace) -> int:
             return 0
         child_id = resolve_child_id(vault, args.child)
         case = vault.repos.children.case_file(child_id)
+        consent_lines = _consent_lines(case, args.kind, day, chosen)
         data = render_child_report(
             case,
             args.kind,
@@ -197,8 +201,20 @@ def run(args: argparse.Namespace) -> int:
         vault.repos.audit.record(
             AuditKind.EXPORT, RECORD_TYPE, child_id, child_id, detail=args.kind
         )
+    for line in consent_lines:
+        warn(_("Let op: {line}", line=line))
     echo(_("Overzicht opgeslagen in {out}.", out=out))
     return 0
+
+
+def _consent_lines(case: Any, kind: str, day: Any, chosen: set[Perspective] | None) -> list[str]:
+    """What consent says about this report (left out, or in it without consent; consents
+    that stop within a month): printed on stderr once the PDF is saved (a failure stays one
+    sentence), stdout keeps the result line."""
+    from kansencirkel.reports.consent_check import report_consent
+
+    checked = report_consent(case, kind, day, chosen)
+    return checked.lines() if checked is not None else []
 
 
 def _agenda_ids(vault: Any, args: argparse.Namespace) -> list[str]:

@@ -4,9 +4,10 @@ saved as one PDF.
 The list holds every active child with a checkbox; the children the vault's agenda gives for
 the date come first and checked, by group and name. Space ticks a child, Om&hoog/Om&laag
 (Alt+H, Alt+L, or Ctrl+Up/Ctrl+Down in the list) move the current one; the PDF has the ticked
-children in the list's order. Listing, rendering, saving and the audit events (one per child
-on the agenda) run through the OperationRunner, off the GUI thread; see
-:mod:`kansencirkel.ui.saving_dialog`.
+children in the list's order. Before the file name is asked, a child whose consent does not
+cover the kernteam for what the agenda prints is named (:func:`confirm_lines`). Listing,
+rendering, saving and the audit events (one per child on the agenda) run through the
+OperationRunner, off the GUI thread; see :mod:`kansencirkel.ui.saving_dialog`.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialogButtonBox, QListWidgetItem, QWidget
 
 from kansencirkel.core.enums import AuditKind, ChildStatus
+from kansencirkel.ui.consent_warning import confirm_lines
 from kansencirkel.ui.dialog_helpers import get_date, set_date
 from kansencirkel.ui.forms.ui_agenda_export_dialog import Ui_AgendaExportDialog
 from kansencirkel.ui.i18n import current_lang
@@ -142,8 +144,24 @@ class AgendaExportDialog(SavingDialog):
         self.ui.downButton.setEnabled(0 <= row < view.count() - 1)
 
     def accept(self) -> None:
+        """First what consent says about the children on it (read in the background), then
+        the file name."""
+        from kansencirkel.reports.consent_check import agenda_lines
+
+        ids, repos, today = self.chosen_ids(), self.repos, self.today
+        self._set_busy(True)
+        self.runner.run(
+            lambda: agenda_lines([repos.children.case_file(i) for i in ids], today),
+            self._consent_checked,
+            self._failed,
+        )
+
+    def _consent_checked(self, lines: list[str]) -> None:
         from kansencirkel.reports import neutral_file_name
 
+        self._set_busy(False)
+        if not confirm_lines(self, lines, action=self.tr("Toch &opslaan")):
+            return
         path = self.choose_path(neutral_file_name("agenda", self.day()))
         if path is not None:
             self.export_to(path)

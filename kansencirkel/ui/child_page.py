@@ -20,6 +20,7 @@ from kansencirkel.core import clock
 from kansencirkel.core.changes import Changes
 from kansencirkel.core.enums import AuditKind, ChildStatus
 from kansencirkel.ui.child_page_entry import AssessmentEntry
+from kansencirkel.ui.consent_warning import clear_consent_line, show_consent_line
 from kansencirkel.ui.errors import error_text, show_error
 from kansencirkel.ui.forms.ui_child_page import Ui_ChildPage
 from kansencirkel.ui.i18n import counted
@@ -282,6 +283,7 @@ class ChildPage(QWidget):
     def _clear_header(self) -> None:
         for label in (self.ui.nameLabel, self.ui.metaLabel, self.ui.draftLabel):
             label.clear()
+        clear_consent_line(self.ui.consentLabel)
         self.ui.draftBanner.hide()
 
     def _header(self, data: ChildData) -> None:
@@ -313,6 +315,7 @@ class ChildPage(QWidget):
             else self.tr("Nog geen regiehouder")
         )
         self.ui.metaLabel.setText(" · ".join(parts))
+        show_consent_line(self.ui.consentLabel, data.case, data.today)
         self.entry.show_draft_banner()
 
     # -- actions --------------------------------------------------------------------------

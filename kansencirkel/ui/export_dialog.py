@@ -19,7 +19,8 @@ from kansencirkel.core.consent import shareable_perspectives
 from kansencirkel.core.elements import catalog
 from kansencirkel.core.enums import PERSPECTIVE_ORDER, Audience, AuditKind, Perspective
 from kansencirkel.core.model import CaseFile
-from kansencirkel.ui.dialog_helpers import tab_after
+from kansencirkel.ui.consent_warning import show_warnings
+from kansencirkel.ui.dialog_helpers import grow_to_fit, tab_after
 from kansencirkel.ui.export_preview import paint_preview
 from kansencirkel.ui.forms.ui_export_dialog import Ui_ExportDialog
 from kansencirkel.ui.i18n import current_lang
@@ -58,6 +59,7 @@ class ExportDialog(SavingDialog):
             box = QCheckBox(catalog().perspective_name(p, self.lang), self.ui.perspectivesBox)
             box.setChecked(True)
             box.toggled.connect(self._schedule_preview)
+            box.toggled.connect(self._update_consent)
             self.ui.perspectivesLayout.addWidget(box)
             self.checks[p] = box
         tab_after(self.ui.perspectivesBox, list(self.checks.values()))
@@ -80,6 +82,7 @@ class ExportDialog(SavingDialog):
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(
             self.tr("&Opslaan als PDF…")
         )
+        self.ui.consentWarningLabel.hide()
         self._set_busy(True)
         self._kind_changed()
         runner.run(
@@ -172,6 +175,21 @@ class ExportDialog(SavingDialog):
             box.setEnabled(usable)
             no_consent = self.tr("Geen toestemming om deze blik met ouders te delen.")
             box.setToolTip("" if p in allowed else no_consent)
+        self._update_consent()
+
+    def _update_consent(self) -> None:
+        """What consent says about the report as chosen, shown before anything is saved."""
+        label = self.ui.consentWarningLabel
+        if self.case is None:
+            label.hide()
+            return
+        from kansencirkel.reports.consent_check import report_consent
+
+        checked = report_consent(self.case, self.kind(), self.today, self.perspectives())
+        if checked is None:
+            label.hide()
+        elif show_warnings(label, checked.warnings, leaves_out=checked.leaves_out):
+            grow_to_fit(self)  # the warnings must not squeeze the choices above them
 
     def _loaded(self, case: CaseFile) -> None:
         from kansencirkel.reports.texts import long_date

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
     <context>
         <name />
@@ -937,6 +938,10 @@
             <translation>No children are on the agenda for this date; tick the ones you want to discuss.</translation>
         </message>
         <message>
+            <source>Toch &amp;opslaan</source>
+            <translation>&amp;Save anyway</translation>
+        </message>
+        <message>
             <source>Agenda maken (PDF)</source>
             <translation>Make agenda (PDF)</translation>
         </message>
@@ -1827,6 +1832,10 @@
         <message>
             <source>Voor het groeidocument of OPP: een PDF die over jaren nog net zo te openen en af te drukken is (PDF/A-2b).</source>
             <translation>For the groeidocument or OPP: a PDF that opens and prints the same in years to come (PDF/A-2b).</translation>
+        </message>
+        <message>
+            <source>Toestemming</source>
+            <translation>Consent</translation>
         </message>
         <message>
             <source>Voorbeeld wordt gemaakt…</source>
@@ -3985,6 +3994,26 @@ These files are not encrypted and hold a child's personal data. Give them only t
             <source>Het kind is {n} jaar: toestemming nodig van %s.</source>
             <comment>age, more</comment>
             <translation>The child is {n} years old: consent needed from %s.</translation>
+        </message>
+    </context>
+    <context>
+        <name>consent_warning</name>
+        <message>
+            <source>Wat de toestemming nu toelaat; alles erover op de tab Toestemming (%s).</source>
+            <extracomment>The consent section's tab on the child page (Alt+6 opens it).</extracomment>
+            <translation>What consent allows now; all about it on the Consent tab (%s).</translation>
+        </message>
+        <message>
+            <source>Let op, toestemming:</source>
+            <translation>Please note, consent:</translation>
+        </message>
+        <message>
+            <source>Toestemming</source>
+            <translation>Consent</translation>
+        </message>
+        <message>
+            <source>Terug</source>
+            <translation>Back</translation>
         </message>
     </context>
     <context>

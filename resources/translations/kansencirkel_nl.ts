@@ -938,6 +938,10 @@
             <translation>Er staan geen kinderen op de agenda voor deze datum; vink aan wie u wilt bespreken.</translation>
         </message>
         <message>
+            <source>Toch &amp;opslaan</source>
+            <translation>Toch &amp;opslaan</translation>
+        </message>
+        <message>
             <source>Agenda maken (PDF)</source>
             <translation>Agenda maken (PDF)</translation>
         </message>
@@ -1828,6 +1832,10 @@
         <message>
             <source>Voor het groeidocument of OPP: een PDF die over jaren nog net zo te openen en af te drukken is (PDF/A-2b).</source>
             <translation>Voor het groeidocument of OPP: een PDF die over jaren nog net zo te openen en af te drukken is (PDF/A-2b).</translation>
+        </message>
+        <message>
+            <source>Toestemming</source>
+            <translation>Toestemming</translation>
         </message>
         <message>
             <source>Voorbeeld wordt gemaakt…</source>
@@ -3986,6 +3994,26 @@ Deze bestanden zijn niet versleuteld en bevatten persoonsgegevens van een kind. 
             <source>Het kind is {n} jaar: toestemming nodig van %s.</source>
             <comment>age, more</comment>
             <translation>Het kind is {n} jaar: toestemming nodig van %s.</translation>
+        </message>
+    </context>
+    <context>
+        <name>consent_warning</name>
+        <message>
+            <source>Wat de toestemming nu toelaat; alles erover op de tab Toestemming (%s).</source>
+            <extracomment>The consent section's tab on the child page (Alt+6 opens it).</extracomment>
+            <translation>Wat de toestemming nu toelaat; alles erover op de tab Toestemming (%s).</translation>
+        </message>
+        <message>
+            <source>Let op, toestemming:</source>
+            <translation>Let op, toestemming:</translation>
+        </message>
+        <message>
+            <source>Toestemming</source>
+            <translation>Toestemming</translation>
+        </message>
+        <message>
+            <source>Terug</source>
+            <translation>Terug</translation>
         </message>
     </context>
     <context>

@@ -13,6 +13,7 @@ from kansencirkel.core import clock
 from kansencirkel.core.enums import AuditKind
 from kansencirkel.ui.agenda_dialog import AgendaExportDialog
 from tests.reports import pdfcheck
+from tests.ui.test_confirm import answer_with, click, seen
 
 
 def _fake_save_dialog(monkeypatch: pytest.MonkeyPatch, target: Path) -> list[str]:
@@ -106,9 +107,44 @@ def test_the_user_chooses_and_orders_the_children_by_keyboard(
     assert dialog.chosen_ids() != []
     target = tmp_path / "agenda.pdf"
     _fake_save_dialog(monkeypatch, target)
+    seen.clear()
+    answer_with(click("Toch &opslaan"))  # no consent for the kernteam: said, then saved anyway
     dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).click()
-    ui_runner.wait_idle(20_000)
+    qtbot.waitUntil(lambda: dialog.saved_path is not None, timeout=20_000)
+    assert seen == [("Terug", "Terug", ["Terug", "Toch &opslaan"])]
     text = pdfcheck.text(target.read_bytes())
     heads = re.findall(r"^\d+\. (.+)$", text, flags=re.M)
     assert heads == [names[2], names[1]]
     assert names[0] == "Noor El Amrani" and "Noor El Amrani" not in text
+
+
+def test_a_child_without_consent_for_the_kernteam_is_named_before_saving(
+    qtbot: Any, team_vault: Any, ui_runner: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    dialog = AgendaExportDialog(team_vault.repos, ui_runner, offer_open=False)
+    qtbot.addWidget(dialog)
+    ui_runner.wait_idle(15_000)
+    view = dialog.ui.childrenList
+    for i in range(view.count()):  # only Sanne: her afspraak is open, nobody consented
+        sanne = view.item(i).text() == "Sanne de Vries"
+        view.item(i).setCheckState(Qt.CheckState.Checked if sanne else Qt.CheckState.Unchecked)
+    suggested = _fake_save_dialog(monkeypatch, tmp_path / "agenda.pdf")
+    texts: list[str] = []
+
+    def back(box: QMessageBox) -> None:
+        texts.append(box.informativeText())
+        [button] = [b for b in box.buttons() if b.text() == "Terug"]
+        button.click()
+
+    answer_with(back)
+    dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).click()
+    qtbot.waitUntil(lambda: bool(texts), timeout=20_000)
+    assert texts == [
+        "Sanne de Vries — Staat erin zonder toestemming voor het kernteam: de afspraken "
+        "(niemand gaf er toestemming voor)."
+    ]
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None)
+    assert suggested == [] and dialog.saved_path is None  # Terug: no file asked, none saved
+    assert dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).isEnabled()

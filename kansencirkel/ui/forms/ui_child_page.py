@@ -83,6 +83,14 @@ class Ui_ChildPage(object):
 
         self.pageLayout.addLayout(self.headerLayout)
 
+        self.consentLabel = QLabel(ChildPage)
+        self.consentLabel.setObjectName(u"consentLabel")
+        self.consentLabel.setText(u"")
+        self.consentLabel.setWordWrap(True)
+        self.consentLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.pageLayout.addWidget(self.consentLabel)
+
         self.draftBanner = QFrame(ChildPage)
         self.draftBanner.setObjectName(u"draftBanner")
         self.draftBanner.setFrameShape(QFrame.Shape.StyledPanel)

@@ -16,9 +16,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
-    QDialog, QDialogButtonBox, QGroupBox, QHBoxLayout,
-    QLabel, QRadioButton, QSizePolicy, QSpacerItem,
-    QVBoxLayout, QWidget)
+    QDialog, QDialogButtonBox, QFrame, QGroupBox,
+    QHBoxLayout, QLabel, QRadioButton, QSizePolicy,
+    QSpacerItem, QVBoxLayout, QWidget)
 
 class Ui_ExportDialog(object):
     def setupUi(self, ExportDialog):
@@ -102,6 +102,16 @@ class Ui_ExportDialog(object):
 
         self.choiceLayout.addItem(self.choiceSpacer)
 
+        self.consentWarningLabel = QLabel(ExportDialog)
+        self.consentWarningLabel.setObjectName(u"consentWarningLabel")
+        self.consentWarningLabel.setText(u"")
+        self.consentWarningLabel.setWordWrap(True)
+        self.consentWarningLabel.setTextFormat(Qt.TextFormat.RichText)
+        self.consentWarningLabel.setFrameShape(QFrame.Shape.StyledPanel)
+        self.consentWarningLabel.setMargin(4)
+
+        self.choiceLayout.addWidget(self.consentWarningLabel)
+
         self.statusLabel = QLabel(ExportDialog)
         self.statusLabel.setObjectName(u"statusLabel")
         self.statusLabel.setText(u"")
@@ -151,6 +161,9 @@ class Ui_ExportDialog(object):
 #if QT_CONFIG(tooltip)
         self.pdfaCheck.setToolTip(QCoreApplication.translate("ExportDialog", u"Voor het groeidocument of OPP: een PDF die over jaren nog net zo te openen en af te drukken is (PDF/A-2b).", None))
 #endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.consentWarningLabel.setAccessibleName(QCoreApplication.translate("ExportDialog", u"Toestemming", None))
+#endif // QT_CONFIG(accessibility)
         self.previewLabel.setText(QCoreApplication.translate("ExportDialog", u"Voorbeeld wordt gemaakt\u2026", None))
 #if QT_CONFIG(accessibility)
         self.previewLabel.setAccessibleName(QCoreApplication.translate("ExportDialog", u"Voorbeeld van de eerste pagina", None))
