@@ -99,6 +99,7 @@ def run(args: argparse.Namespace) -> int:
         MIN_REASON,
         REASON_TOO_SHORT,
         consent_gaps,
+        expiry_lines,
         gap_names,
         reason_ok,
     )
@@ -119,7 +120,11 @@ def run(args: argparse.Namespace) -> int:
         cases = vault.repos.handover.outgoing(ids)
         today = clock.today()
         gaps: list[ShareDecision] = []
+        soon: list[str] = []
         for case in cases:
+            soon += [
+                f"{case.child.full_name}: {line}" for line in expiry_lines(case, audience, today)
+            ]
             missing = consent_gaps(case, audience, today)
             gaps.extend(missing)
             if missing and reason is None:
@@ -140,6 +145,8 @@ def run(args: argparse.Namespace) -> int:
         raw = seal_handover(sealed, code, kdf=creation_kdf())
         _write(out, code_file, raw, shown(code))
         vault.repos.handover.sent(cases, audience, reason if gaps else None)
+    for line in soon:
+        warn(_("Let op: {line}", line=line))
     if code_file is None:
         echo(_("Code: {code}", code=shown(code)))
     else:

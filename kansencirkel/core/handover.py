@@ -73,6 +73,15 @@ def consent_gaps(case: CaseFile, audience: Audience, on: date) -> tuple[ShareDec
     return tuple(d for d in decisions if not d.allowed)
 
 
+def expiry_lines(case: CaseFile, audience: Audience, on: date) -> list[str]:
+    """One sentence per consent that stops within a month while it lets a part of ``case``
+    go to ``audience``: the receiving side may not get the next hand-over."""
+    from kansencirkel.core.consent_summary import warnings_for
+
+    found = warnings_for(audience, case.consents, case.child.date_of_birth, on, parts_in(case))
+    return dataclasses.replace(found, refused=()).lines()
+
+
 class Choice(StrEnum):
     """The user's answer to a conflict."""
 

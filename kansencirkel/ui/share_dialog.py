@@ -24,6 +24,7 @@ from kansencirkel.core.handover import (
     MIN_REASON,
     REASON_TOO_SHORT,
     consent_gaps,
+    expiry_lines,
     gap_names,
     plain_export_detail,
     reason_ok,
@@ -122,6 +123,9 @@ class ShareDialog(QDialog):
                     "De toestemming staat delen met {side} toe voor alles in dit dossier."
                 ).format(side=side)
             )
+        soon = expiry_lines(self.case, self.audience(), clock.today())
+        if soon:  # the receiving side may not get the next hand-over
+            ui.consentLabel.setText("\n".join([ui.consentLabel.text(), *soon]))
         ui.sealButton.setEnabled(not missing or ui.overrideCheck.isChecked())
 
     # -- the sealed file ----------------------------------------------------------------

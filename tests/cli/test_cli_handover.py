@@ -4,7 +4,7 @@ beside it, the consent gate, conflicts decided with ``--keep``; ``export`` asks 
 from __future__ import annotations
 
 import stat
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -53,7 +53,7 @@ def zorg(tmp_path: Path) -> MadeVault:
     return made
 
 
-def _consent(made: MadeVault) -> None:
+def _consent(made: MadeVault, expires_on: date | None = None) -> None:
     vault = made.reopen()
     try:
         cid = made.child_ids["Sanne"]
@@ -64,6 +64,7 @@ def _consent(made: MadeVault) -> None:
             ["school", "zorg", "notes", "actions"],
             [Audience.ZORG, Audience.SCHOOL],
             given_on=date(2026, 1, 5),
+            expires_on=expires_on,
         )
     finally:
         vault.close()
@@ -120,6 +121,18 @@ def test_no_hand_over_without_consent_and_the_parts_are_named(
         )
         == 5
     )
+
+
+def test_a_consent_that_ends_within_a_month_is_named_on_stderr(
+    school: MadeVault, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ends = clock.today() + timedelta(days=12)
+    _consent(school, expires_on=ends)
+    out = tmp_path / "sanne.kcx"
+    assert _handover(school, school.child_ids["Sanne"], "zorg", out) == 0
+    err = capsys.readouterr().err
+    assert "Let op: Sanne de Vries: De toestemming van de ouders" in err and "nog 12 dagen" in err
+    assert out.exists()
 
 
 def test_school_to_care_and_back(

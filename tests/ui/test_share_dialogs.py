@@ -4,7 +4,7 @@ with a choice per conflict, through the app's one change signal."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -36,7 +36,7 @@ def school(vault_factory: VaultFactory, tmp_path: Path) -> tuple[Vault, str]:
     return vault, cid
 
 
-def _consent(vault: Vault, cid: str) -> None:
+def _consent(vault: Vault, cid: str, expires_on: date | None = None) -> None:
     vault.repos.consents.create(
         cid,
         Consenter.OUDERS,
@@ -44,6 +44,7 @@ def _consent(vault: Vault, cid: str) -> None:
         ["school", "zorg", "notes", "actions"],
         [Audience.ZORG, Audience.SCHOOL],
         given_on=date(2025, 9, 1),
+        expires_on=expires_on,
     )
 
 
@@ -119,6 +120,19 @@ def test_with_consent_it_goes_at_once_and_the_plain_export_wants_a_reason(
     assert "niet versleuteld" in ui.errorLabel.text()
     [entry] = [e for e in vault.repos.audit.entries(cid) if e.kind is AuditKind.EXPORT]
     assert entry.detail.startswith("json") and "Verzoek van de ouders" in entry.detail
+
+
+@pytest.mark.parametrize(("days", "warned"), [(10, True), (31, True), (32, False)])
+def test_a_consent_that_ends_within_a_month_is_named_before_the_hand_over(
+    qtbot: Any, school: tuple[Vault, str], ui_runner: Any, days: int, warned: bool
+) -> None:
+    vault, cid = school
+    ends = clock.today() + timedelta(days=days)
+    _consent(vault, cid, expires_on=ends)
+    dialog = _share(qtbot, vault, cid, ui_runner)
+    text = dialog.ui.consentLabel.text()
+    assert dialog.ui.sealButton.isEnabled() and "toe voor alles" in text  # still allowed
+    assert ("geldt tot en met" in text and f"nog {days} dagen" in text) is warned
 
 
 def test_reading_a_hand_over_in_with_a_choice_per_conflict(
