@@ -17,14 +17,12 @@ from typing import TYPE_CHECKING, Any
 from kansencirkel.commands.common import EXIT_REJECTED, CliError, echo, open_vault
 from kansencirkel.core import clock
 from kansencirkel.core.i18n import N_, _
+from kansencirkel.core.import_plan import NOT_IN_DEMO
 
 if TYPE_CHECKING:
     from kansencirkel.core.import_plan import ImportCounts
     from kansencirkel.vault.validation import FileRejected
 
-NOT_IN_DEMO = N_(
-    "Een demo-kluis neemt geen spreadsheet aan: het wachtwoord van een demo-kluis is openbaar."
-)
 TEMPLATE_EXISTS = N_("Het bestand {path} bestaat al; kies een nieuw bestand.")
 TEMPLATE_NOT_MADE = N_("Het bestand {path} kan niet worden gemaakt.")
 

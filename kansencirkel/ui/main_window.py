@@ -30,6 +30,7 @@ from kansencirkel.ui.i18n import current_lang
 from kansencirkel.ui.menu_extras import MenuExtras
 from kansencirkel.ui.place import MeetingPlace, Place
 from kansencirkel.ui.settings_store import AppSettings
+from kansencirkel.ui.spreadsheet_menu import SpreadsheetMenu
 from kansencirkel.ui.vault_ops import VaultOps
 
 if TYPE_CHECKING:
@@ -111,6 +112,7 @@ class MainWindow(QMainWindow):
         ui.actionAbout.triggered.connect(self._about)
         self.children_list.open_requested.connect(self.show_child)
         self.extras = MenuExtras(self, ui, lambda: self.vault, self._runner)  # recovery, help
+        self.spreadsheet = SpreadsheetMenu(self, ui, lambda: self.vault, self._ops)  # Bestand
 
     # -- vault ---------------------------------------------------------------------------
 
