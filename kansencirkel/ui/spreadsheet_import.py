@@ -114,6 +114,10 @@ class SpreadsheetImportDialog(QDialog):
         table.setColumnCount(5)
         table.setHorizontalHeaderLabels(self._headers())
         table.verticalHeader().setVisible(False)
+        self._size_columns(table)
+
+    @staticmethod
+    def _size_columns(table: QTableWidget) -> None:
         header = table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, 5):
@@ -124,6 +128,10 @@ class SpreadsheetImportDialog(QDialog):
     ) -> None:
         assert self.plan is not None
         index = {id(c): i for i, c in enumerate(self.plan.children)}
+        # Sized once after filling: sized to contents at every cell, 2,500 children take
+        # minutes (each item makes the header measure the whole column again).
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        table.setUpdatesEnabled(False)
         table.setRowCount(len(children))
         for row, child in enumerate(children):
             cells = (
@@ -136,10 +144,10 @@ class SpreadsheetImportDialog(QDialog):
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if column == 4:
-                    item.setTextAlignment(
-                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-                    )
+                    item.setTextAlignment(RIGHT)
                 table.setItem(row, column, item)
+        self._size_columns(table)
+        table.setUpdatesEnabled(True)
 
     def _show_plan(self, result: tuple[ImportPlan, ImportCounts]) -> None:
         self.plan, self.counts = result

@@ -8,7 +8,9 @@ fewer rows; compare the rows/s column, and the note that divides the two.
 
 from __future__ import annotations
 
+import os
 from datetime import date, timedelta
+from pathlib import Path
 from typing import Any
 
 from kansencirkel.core import clock
@@ -81,6 +83,31 @@ def through_repositories(vault: Any, rows: list[tuple[Any, ...]]) -> int:
     return len(rows)
 
 
+def preview_in_app(vault: Any, folder: Path, raw: bytes) -> int:
+    """What the user waits for after choosing the file: the preview dialog, filled."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from kansencirkel.ui.operations import OperationRunner
+    from kansencirkel.ui.spreadsheet_import import SpreadsheetImportDialog
+    from kansencirkel.ui.vault_ops import VaultOps
+
+    app = QApplication.instance() or QApplication([])
+    path = folder / "preview.csv"
+    path.write_bytes(raw)
+    runner = OperationRunner()
+    dialog = SpreadsheetImportDialog(vault.repos, VaultOps(runner), path)
+    try:
+        if not runner.wait_idle(120_000) or dialog.counts is None:
+            raise AssertionError("the preview did not come")
+        app.processEvents()
+        return dialog.ui.newTable.rowCount()
+    finally:
+        dialog.deleteLater()
+        runner.shutdown()
+        app.processEvents()
+
+
 def damaged(megabytes: int) -> dict[str, bytes]:
     """Files of about ``megabytes`` MB that must be refused whole."""
     size = megabytes * 2**20
@@ -141,6 +168,16 @@ def run(h: Harness) -> None:
             setup=fresh,
             repeat=1,
             items=n_repos,
+        )
+        preview_in_app(fresh(), folder, csv_bytes(rows_of(8, today)))  # Qt loaded, untimed
+        h.measure(
+            f"app preview of {n_csv} rows (read, plan, tables filled)",
+            lambda vault: preview_in_app(vault, folder, raw),
+            group="csv",
+            baseline=parse.name,
+            setup=fresh,
+            repeat=h.size(3, 1),
+            items=n_csv,
         )
         fast, slow = whole.items_per_s, one_by_one.items_per_s
         if fast and slow:
