@@ -17,26 +17,25 @@ from typing import TYPE_CHECKING, Any
 from kansencirkel.commands.common import EXIT_REJECTED, CliError, echo, open_vault
 from kansencirkel.core import clock
 from kansencirkel.core.i18n import N_, _
+from kansencirkel.core.import_plan import NOT_IN_DEMO
 
 if TYPE_CHECKING:
-    from kansencirkel.core.import_plan import ImportPlan
+    from kansencirkel.core.import_plan import ImportCounts
     from kansencirkel.vault.validation import FileRejected
 
-NOT_IN_DEMO = N_(
-    "Een demo-kluis neemt geen spreadsheet aan: het wachtwoord van een demo-kluis is openbaar."
-)
 TEMPLATE_EXISTS = N_("Het bestand {path} bestaat al; kies een nieuw bestand.")
 TEMPLATE_NOT_MADE = N_("Het bestand {path} kan niet worden gemaakt.")
 
 
-def _preview(plan: ImportPlan) -> None:
+def _preview(counts: ImportCounts) -> None:
     echo(
         _(
             "Nieuwe kinderen: {new}; kinderen die al in de kluis staan: {matched}; "
-            "metingen: {readings}.",
-            new=len(plan.new_children),
-            matched=len(plan.matched_children),
-            readings=len(plan.assessments),
+            "metingen toe te voegen: {readings}; metingen die al in de kluis staan: {stored}.",
+            new=counts.new_children,
+            matched=counts.matched_children,
+            readings=counts.assessments,
+            stored=counts.already_stored,
         )
     )
 
@@ -60,7 +59,7 @@ def run_csv(
                 raise CliError(NOT_IN_DEMO, EXIT_REJECTED)
             known = [s.child for s in vault.repos.children.summaries(clock.today())]
             plan = plan_from_csv(raw, known)
-            _preview(plan)
+            _preview(vault.repos.preview_plan(plan))
             if args.preview:
                 echo(_("Er is niets ingelezen (--preview)."))
                 return 0

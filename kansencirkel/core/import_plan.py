@@ -12,6 +12,12 @@ from dataclasses import dataclass
 from datetime import date
 
 from kansencirkel.core.enums import Perspective, Role
+from kansencirkel.core.i18n import N_
+
+#: A demo vault's passphrase is public, and a spreadsheet may hold real children.
+NOT_IN_DEMO = N_(
+    "Een demo-kluis neemt geen spreadsheet aan: het wachtwoord van een demo-kluis is openbaar."
+)
 
 #: Who usually gives a perspective's scores, when the file does not say (no role column).
 ROLE_OF_PERSPECTIVE: Mapping[Perspective, Role] = {

@@ -26,6 +26,7 @@ CONTEXT_TOPICS: dict[str, str] = {
     "PersonDialog": "eerste-overleg",
     "AgendaExportDialog": "eerste-overleg",
     "AssessmentForm": "meting-invoeren",
+    "SpreadsheetImportDialog": "meting-invoeren",
     "MeetingModeWindow": "overlegmodus",
     "ExportDialog": "afdrukken-ouders",
     "ConsentDialog": "afdrukken-ouders",

@@ -32,6 +32,7 @@ from kansencirkel.ui.menu_extras import MenuExtras
 from kansencirkel.ui.place import MeetingPlace, Place
 from kansencirkel.ui.retention_reminder import RetentionReminder
 from kansencirkel.ui.settings_store import AppSettings
+from kansencirkel.ui.spreadsheet_menu import SpreadsheetMenu
 from kansencirkel.ui.vault_ops import VaultOps
 
 if TYPE_CHECKING:
@@ -115,6 +116,7 @@ class MainWindow(QMainWindow):
         self.extras = MenuExtras(self, ui, lambda: self.vault, self._runner)  # recovery, help
         self.retention = RetentionReminder(self, ui, self._ops, self._settings, lambda: self.vault)
         self.handover_menu = HandoverMenu(self, ui, lambda: self.vault, self._ops)  # .kcx in
+        self.spreadsheet = SpreadsheetMenu(self, ui, lambda: self.vault, self._ops)  # Bestand
 
     # -- vault ---------------------------------------------------------------------------
 

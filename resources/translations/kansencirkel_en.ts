@@ -1272,8 +1272,8 @@
             <translation>&amp;Print…</translation>
         </message>
         <message>
-            <source>AVG-inzage ma&amp;ken…</source>
-            <translation>GDPR access cop&amp;y…</translation>
+            <source>AVG-inzage maken…</source>
+            <translation>GDPR access copy…</translation>
         </message>
         <message>
             <source>Alles wat de kluis over dit kind bewaart, in een PDF en een JSON-bestand (voor een verzoek om inzage)</source>
@@ -3570,6 +3570,170 @@ These files are not encrypted and hold a child's personal data. Give them only t
         <message>
             <source>&amp;JSON exporteren…</source>
             <translation>Export &amp;JSON…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpreadsheetImportDialog</name>
+        <message>
+            <source>Bestand: %1</source>
+            <translation>File: %1</translation>
+        </message>
+        <message>
+            <source>Het bestand wordt gelezen…</source>
+            <translation>Reading the file…</translation>
+        </message>
+        <message>
+            <source>Spreadsheet lezen…</source>
+            <translation>Reading the spreadsheet…</translation>
+        </message>
+        <message>
+            <source>Naam</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Geboortedatum</source>
+            <translation>Date of birth</translation>
+        </message>
+        <message>
+            <source>School</source>
+            <translation>School</translation>
+        </message>
+        <message>
+            <source>Groep</source>
+            <translation>Group</translation>
+        </message>
+        <message>
+            <source>Metingen</source>
+            <translation>Assessments</translation>
+        </message>
+        <message>
+            <source>Alles uit dit bestand staat al in de kluis; er is niets in te lezen.</source>
+            <translation>Everything in this file is in the vault already; there is nothing to import.</translation>
+        </message>
+        <message>
+            <source>Nieuwe kinderen: %1. Kinderen die al in de kluis staan: %2. Metingen die erbij komen: %3.</source>
+            <translation>New children: %1. Children already in the vault: %2. Assessments to add: %3.</translation>
+        </message>
+        <message>
+            <source>{n} meting uit dit bestand staat al precies zo in de kluis en wordt overgeslagen.</source>
+            <translation>{n} assessment in this file is in the vault already, exactly so, and is skipped.</translation>
+        </message>
+        <message>
+            <source>{n} metingen uit dit bestand staan al precies zo in de kluis en worden overgeslagen.</source>
+            <translation>{n} assessments in this file are in the vault already, exactly so, and are skipped.</translation>
+        </message>
+        <message>
+            <source>Er wordt niets opgeslagen tot je op Inlezen drukt.</source>
+            <translation>Nothing is saved until you press Import.</translation>
+        </message>
+        <message>
+            <source>%1 is een map; kies het bestand zelf.</source>
+            <translation>%1 is a folder; choose the file itself.</translation>
+        </message>
+        <message>
+            <source>&amp;Problemen in het bestand ({n}):</source>
+            <comment>one</comment>
+            <translation>&amp;Problems in the file ({n}):</translation>
+        </message>
+        <message>
+            <source>&amp;Problemen in het bestand ({n}):</source>
+            <comment>more</comment>
+            <translation>&amp;Problems in the file ({n}):</translation>
+        </message>
+        <message>
+            <source>Bezig met inlezen…</source>
+            <translation>Importing…</translation>
+        </message>
+        <message>
+            <source>Spreadsheet inlezen…</source>
+            <translation>Importing the spreadsheet…</translation>
+        </message>
+        <message>
+            <source>&amp;Inlezen</source>
+            <translation>&amp;Import</translation>
+        </message>
+        <message>
+            <source>Annuleren</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Spreadsheet inlezen</source>
+            <translation>Import a spreadsheet</translation>
+        </message>
+        <message>
+            <source>&amp;Nieuwe kinderen</source>
+            <translation>&amp;New children</translation>
+        </message>
+        <message>
+            <source>Nieuwe kinderen</source>
+            <translation>New children</translation>
+        </message>
+        <message>
+            <source>&amp;Kinderen die al in de kluis staan</source>
+            <translation>&amp;Children already in the vault</translation>
+        </message>
+        <message>
+            <source>Kinderen die al in de kluis staan</source>
+            <translation>Children already in the vault</translation>
+        </message>
+        <message>
+            <source>&amp;Problemen in het bestand</source>
+            <translation>&amp;Problems in the file</translation>
+        </message>
+        <message>
+            <source>Problemen in het bestand</source>
+            <translation>Problems in the file</translation>
+        </message>
+        <message>
+            <source>Sja&amp;bloon opslaan…</source>
+            <translation>Save &amp;template…</translation>
+        </message>
+        <message>
+            <source>Sla een leeg spreadsheet op met de kolommen die Kansencirkel leest</source>
+            <translation>Save an empty spreadsheet with the columns Kansencirkel reads</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpreadsheetMenu</name>
+        <message>
+            <source>&amp;Spreadsheet inlezen…</source>
+            <translation>&amp;Import spreadsheet…</translation>
+        </message>
+        <message>
+            <source>Lees kinderen en metingen in uit een spreadsheet (.csv); je ziet eerst wat erbij komt</source>
+            <translation>Import children and assessments from a spreadsheet (.csv); you first see what will be added</translation>
+        </message>
+        <message>
+            <source>Spreadsheet-sja&amp;bloon opslaan…</source>
+            <translation>Save spreadsheet &amp;template…</translation>
+        </message>
+        <message>
+            <source>Sla een leeg spreadsheet op met de kolommen die Kansencirkel leest</source>
+            <translation>Save an empty spreadsheet with the columns Kansencirkel reads</translation>
+        </message>
+        <message>
+            <source>Spreadsheet kiezen</source>
+            <translation>Choose a spreadsheet</translation>
+        </message>
+        <message>
+            <source>Spreadsheets (*.csv);;Alle bestanden (*)</source>
+            <translation>Spreadsheets (*.csv);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Spreadsheet ingelezen. Nieuwe kinderen: %1; metingen toegevoegd: %2.</source>
+            <translation>Spreadsheet imported. New children: %1; assessments added: %2.</translation>
+        </message>
+        <message>
+            <source>Spreadsheet-sjabloon opslaan</source>
+            <translation>Save spreadsheet template</translation>
+        </message>
+        <message>
+            <source>Spreadsheetbestanden (*.csv)</source>
+            <translation>Spreadsheet files (*.csv)</translation>
+        </message>
+        <message>
+            <source>Sjabloon opgeslagen als %1.</source>
+            <translation>Template saved as %1.</translation>
         </message>
     </context>
     <context>

@@ -1272,20 +1272,20 @@
             <translation>Af&amp;drukken…</translation>
         </message>
         <message>
-            <source>AVG-inzage ma&amp;ken…</source>
-            <translation>AVG-inzage ma&amp;ken…</translation>
+            <source>AVG-inzage maken…</source>
+            <translation>AVG-inzage maken…</translation>
         </message>
         <message>
             <source>Alles wat de kluis over dit kind bewaart, in een PDF en een JSON-bestand (voor een verzoek om inzage)</source>
             <translation>Alles wat de kluis over dit kind bewaart, in een PDF en een JSON-bestand (voor een verzoek om inzage)</translation>
         </message>
         <message>
-            <source>Delen…</source>
-            <translation>Delen…</translation>
-        </message>
-        <message>
             <source>Versleuteld overdragen aan school of zorg, of exporteren voor een AVG-verzoek</source>
             <translation>Versleuteld overdragen aan school of zorg, of exporteren voor een AVG-verzoek</translation>
+        </message>
+        <message>
+            <source>Delen…</source>
+            <translation>Delen…</translation>
         </message>
         <message>
             <source>&amp;Terug</source>
@@ -3570,6 +3570,170 @@ Deze bestanden zijn niet versleuteld en bevatten persoonsgegevens van een kind. 
         <message>
             <source>&amp;JSON exporteren…</source>
             <translation>&amp;JSON exporteren…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpreadsheetImportDialog</name>
+        <message>
+            <source>Bestand: %1</source>
+            <translation>Bestand: %1</translation>
+        </message>
+        <message>
+            <source>Het bestand wordt gelezen…</source>
+            <translation>Het bestand wordt gelezen…</translation>
+        </message>
+        <message>
+            <source>Spreadsheet lezen…</source>
+            <translation>Spreadsheet lezen…</translation>
+        </message>
+        <message>
+            <source>Naam</source>
+            <translation>Naam</translation>
+        </message>
+        <message>
+            <source>Geboortedatum</source>
+            <translation>Geboortedatum</translation>
+        </message>
+        <message>
+            <source>School</source>
+            <translation>School</translation>
+        </message>
+        <message>
+            <source>Groep</source>
+            <translation>Groep</translation>
+        </message>
+        <message>
+            <source>Metingen</source>
+            <translation>Metingen</translation>
+        </message>
+        <message>
+            <source>Alles uit dit bestand staat al in de kluis; er is niets in te lezen.</source>
+            <translation>Alles uit dit bestand staat al in de kluis; er is niets in te lezen.</translation>
+        </message>
+        <message>
+            <source>Nieuwe kinderen: %1. Kinderen die al in de kluis staan: %2. Metingen die erbij komen: %3.</source>
+            <translation>Nieuwe kinderen: %1. Kinderen die al in de kluis staan: %2. Metingen die erbij komen: %3.</translation>
+        </message>
+        <message>
+            <source>{n} meting uit dit bestand staat al precies zo in de kluis en wordt overgeslagen.</source>
+            <translation>{n} meting uit dit bestand staat al precies zo in de kluis en wordt overgeslagen.</translation>
+        </message>
+        <message>
+            <source>{n} metingen uit dit bestand staan al precies zo in de kluis en worden overgeslagen.</source>
+            <translation>{n} metingen uit dit bestand staan al precies zo in de kluis en worden overgeslagen.</translation>
+        </message>
+        <message>
+            <source>Er wordt niets opgeslagen tot je op Inlezen drukt.</source>
+            <translation>Er wordt niets opgeslagen tot je op Inlezen drukt.</translation>
+        </message>
+        <message>
+            <source>%1 is een map; kies het bestand zelf.</source>
+            <translation>%1 is een map; kies het bestand zelf.</translation>
+        </message>
+        <message>
+            <source>&amp;Problemen in het bestand ({n}):</source>
+            <comment>one</comment>
+            <translation>&amp;Problemen in het bestand ({n}):</translation>
+        </message>
+        <message>
+            <source>&amp;Problemen in het bestand ({n}):</source>
+            <comment>more</comment>
+            <translation>&amp;Problemen in het bestand ({n}):</translation>
+        </message>
+        <message>
+            <source>Bezig met inlezen…</source>
+            <translation>Bezig met inlezen…</translation>
+        </message>
+        <message>
+            <source>Spreadsheet inlezen…</source>
+            <translation>Spreadsheet inlezen…</translation>
+        </message>
+        <message>
+            <source>&amp;Inlezen</source>
+            <translation>&amp;Inlezen</translation>
+        </message>
+        <message>
+            <source>Annuleren</source>
+            <translation>Annuleren</translation>
+        </message>
+        <message>
+            <source>Spreadsheet inlezen</source>
+            <translation>Spreadsheet inlezen</translation>
+        </message>
+        <message>
+            <source>&amp;Nieuwe kinderen</source>
+            <translation>&amp;Nieuwe kinderen</translation>
+        </message>
+        <message>
+            <source>Nieuwe kinderen</source>
+            <translation>Nieuwe kinderen</translation>
+        </message>
+        <message>
+            <source>&amp;Kinderen die al in de kluis staan</source>
+            <translation>&amp;Kinderen die al in de kluis staan</translation>
+        </message>
+        <message>
+            <source>Kinderen die al in de kluis staan</source>
+            <translation>Kinderen die al in de kluis staan</translation>
+        </message>
+        <message>
+            <source>&amp;Problemen in het bestand</source>
+            <translation>&amp;Problemen in het bestand</translation>
+        </message>
+        <message>
+            <source>Problemen in het bestand</source>
+            <translation>Problemen in het bestand</translation>
+        </message>
+        <message>
+            <source>Sja&amp;bloon opslaan…</source>
+            <translation>Sja&amp;bloon opslaan…</translation>
+        </message>
+        <message>
+            <source>Sla een leeg spreadsheet op met de kolommen die Kansencirkel leest</source>
+            <translation>Sla een leeg spreadsheet op met de kolommen die Kansencirkel leest</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpreadsheetMenu</name>
+        <message>
+            <source>&amp;Spreadsheet inlezen…</source>
+            <translation>&amp;Spreadsheet inlezen…</translation>
+        </message>
+        <message>
+            <source>Lees kinderen en metingen in uit een spreadsheet (.csv); je ziet eerst wat erbij komt</source>
+            <translation>Lees kinderen en metingen in uit een spreadsheet (.csv); je ziet eerst wat erbij komt</translation>
+        </message>
+        <message>
+            <source>Spreadsheet-sja&amp;bloon opslaan…</source>
+            <translation>Spreadsheet-sja&amp;bloon opslaan…</translation>
+        </message>
+        <message>
+            <source>Sla een leeg spreadsheet op met de kolommen die Kansencirkel leest</source>
+            <translation>Sla een leeg spreadsheet op met de kolommen die Kansencirkel leest</translation>
+        </message>
+        <message>
+            <source>Spreadsheet kiezen</source>
+            <translation>Spreadsheet kiezen</translation>
+        </message>
+        <message>
+            <source>Spreadsheets (*.csv);;Alle bestanden (*)</source>
+            <translation>Spreadsheets (*.csv);;Alle bestanden (*)</translation>
+        </message>
+        <message>
+            <source>Spreadsheet ingelezen. Nieuwe kinderen: %1; metingen toegevoegd: %2.</source>
+            <translation>Spreadsheet ingelezen. Nieuwe kinderen: %1; metingen toegevoegd: %2.</translation>
+        </message>
+        <message>
+            <source>Spreadsheet-sjabloon opslaan</source>
+            <translation>Spreadsheet-sjabloon opslaan</translation>
+        </message>
+        <message>
+            <source>Spreadsheetbestanden (*.csv)</source>
+            <translation>Spreadsheetbestanden (*.csv)</translation>
+        </message>
+        <message>
+            <source>Sjabloon opgeslagen als %1.</source>
+            <translation>Sjabloon opgeslagen als %1.</translation>
         </message>
     </context>
     <context>

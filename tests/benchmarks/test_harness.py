@@ -6,6 +6,8 @@ import io
 import json
 import sys
 import time
+from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -88,3 +90,22 @@ def test_runner_discovers_and_runs_a_bench_module(tmp_path: Path) -> None:
 
 def test_the_real_bench_files_are_discovered() -> None:
     assert "vault" in discover()
+
+
+def test_the_import_bench_runs_and_measures_what_it_says(
+    today_is: Callable[[date], date],
+) -> None:
+    """The spreadsheet bench at its quick sizes: every measurement ran (a damaged file that
+    were read in would be an error), both paths give rows/s and their ratio is noted."""
+    from tests.benchmarks import bench_import
+
+    today_is(date(2026, 11, 20))
+    h = Harness(quick=True, out=io.StringIO(), repeat_override=1, area="import")
+    try:
+        bench_import.run(h)
+    finally:
+        h.cleanup()
+    assert [m.error for m in h.measurements] == [None] * len(h.measurements)
+    assert {m.group for m in h.measurements} == {"csv", "repositories", "damaged"}
+    assert all(m.items_per_s for m in h.measurements if m.group != "damaged")
+    assert any(n.name.startswith("CSV import rows/s") for n in h.notes)

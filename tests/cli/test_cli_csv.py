@@ -63,7 +63,10 @@ def test_preview_then_import_then_match(
     capsys.readouterr()
     assert main(["import", str(empty_vault.path), "--in", str(source), "--preview"]) == 0
     out = capsys.readouterr().out
-    assert "Nieuwe kinderen: 2; kinderen die al in de kluis staan: 0; metingen: 2." in out
+    assert (
+        "Nieuwe kinderen: 2; kinderen die al in de kluis staan: 0; metingen toe te voegen: 2; "
+        "metingen die al in de kluis staan: 0." in out
+    )
     assert children(empty_vault.path, capsys) == []
     assert main(["import", str(empty_vault.path), "--in", str(source)]) == 0
     assert "metingen toegevoegd: 2; metingen die al in de kluis stonden: 0." in (
@@ -72,6 +75,10 @@ def test_preview_then_import_then_match(
     assert children(empty_vault.path, capsys) == ["Noor", "Sem"]
     # The same children again: matched, not doubled.
     again = spreadsheet(tmp_path, ROWS.replace("2026-10-15;ouders", "2026-11-01;ouders"), "b.csv")
+    assert main(["import", str(empty_vault.path), "--in", str(again), "--preview"]) == 0
+    assert "metingen toe te voegen: 1; metingen die al in de kluis staan: 1." in (
+        capsys.readouterr().out
+    )
     assert main(["import", str(empty_vault.path), "--in", str(again)]) == 0
     out = capsys.readouterr().out
     assert "Nieuwe kinderen: 0; kinderen die al in de kluis staan: 2" in out

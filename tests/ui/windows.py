@@ -363,6 +363,25 @@ def _reason_dialog(env: Env) -> QWidget:
     return ReasonDialog("Notitie verwijderen", "Waarom verwijder je deze notitie?", "Verwijderen")
 
 
+def _spreadsheet(rows: bytes) -> Callable[[Env], QWidget]:
+    """The spreadsheet preview of a file holding ``rows`` under the template's headers."""
+
+    def build(env: Env) -> QWidget:
+        from kansencirkel.exchange.csv_import import template_csv
+        from kansencirkel.ui.spreadsheet_import import SpreadsheetImportDialog
+
+        path = env.tmp_path / "kinderen.csv"
+        path.write_bytes(template_csv() + rows)
+        return SpreadsheetImportDialog(env.vault.repos, env.ops, path)
+
+    return build
+
+
+# Children only (no meting dates: valid whatever the day); Sanne is in the team vault.
+_CSV_CHILDREN = b"Lotte;Visser;02-05-2016;De Linde;6\r\nSanne;de Vries;;De Linde;5\r\n"
+_CSV_PROBLEMS = b"=1+1;Visser;02-05-2016;De Linde;6\r\nSem;Bakker;31-02-2016;De Linde;5\r\n"
+
+
 def _new_recovery(env: Env) -> QWidget:
     from kansencirkel.ui.new_recovery_dialog import NewRecoveryDialog
 
@@ -444,6 +463,18 @@ WINDOWS: list[WindowSpec] = [
     WindowSpec("reason_dialog", "reason_dialog.ReasonDialog", _reason_dialog),
     WindowSpec("new_recovery", "new_recovery_dialog.NewRecoveryDialog", _new_recovery),
     WindowSpec("new_recovery_code", "new_recovery_dialog.NewRecoveryDialog", _new_recovery_code),
+    WindowSpec(
+        "spreadsheet_preview",
+        "spreadsheet_import.SpreadsheetImportDialog",
+        _spreadsheet(_CSV_CHILDREN),
+        lambda w: getattr(w, "plan", None) is not None,
+    ),
+    WindowSpec(
+        "spreadsheet_problems",
+        "spreadsheet_import.SpreadsheetImportDialog",
+        _spreadsheet(_CSV_PROBLEMS),
+        lambda w: bool(getattr(w, "problems", None)),
+    ),
 ]
 
 # Base classes that are never shown by themselves (their subclasses are registered).

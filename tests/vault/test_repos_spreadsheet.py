@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from kansencirkel.core.enums import AuditKind, Perspective, Role
-from kansencirkel.core.import_plan import ImportPlan, PlannedAssessment, PlannedChild
+from kansencirkel.core.import_plan import ImportCounts, ImportPlan, PlannedAssessment, PlannedChild
 from kansencirkel.vault.errors import InputRejected
 from kansencirkel.vault.repos import Repositories, spreadsheet
 from kansencirkel.vault.validation import FileRejected
@@ -153,3 +153,28 @@ def test_metingen_already_stored_are_left_out_or_refuse(repos: Repositories) -> 
         (5, spreadsheet.STORED_OTHERWISE)
     ]
     assert state(repos) == before
+
+
+def test_the_preview_counts_what_the_import_would_add_and_writes_nothing(
+    repos: Repositories,
+) -> None:
+    """The preview says how many metingen the vault holds already, before anything is
+    written, and refuses what the import would refuse."""
+    kim = repos.children.create("Kim", "Jansen").value
+    child = (PlannedChild(2, "Kim", "Jansen", None, "", "", kim.id),)
+    repos.import_plan(ImportPlan(child, (reading(2, 0),)))
+    before = state(repos)
+    new = (PlannedChild(4, "Sem", "Bakker", None, "", ""),)
+    plan = ImportPlan(
+        child + new,
+        (reading(2, 0), reading(3, 0, assessed_on=date(2026, 11, 2)), reading(4, 1)),
+    )
+    counts = repos.preview_plan(plan)
+    assert counts == ImportCounts(
+        new_children=1, matched_children=1, assessments=2, already_stored=1
+    )
+    assert state(repos) == before
+    assert repos.import_plan(plan).value == counts
+    with pytest.raises(FileRejected) as info:
+        repos.preview_plan(ImportPlan(child, (reading(5, 0, scores={"actief": 1}),)))
+    assert [p.number for p in info.value.problems] == [5]

@@ -190,7 +190,7 @@ class Ui_ChildPage(object):
         self.samenButton.setToolTip(QCoreApplication.translate("ChildPage", u"Het kind of een ouder vult de eigen ster in op deze laptop", None))
 #endif // QT_CONFIG(tooltip)
         self.printButton.setText(QCoreApplication.translate("ChildPage", u"Af&drukken\u2026", None))
-        self.inzageButton.setText(QCoreApplication.translate("ChildPage", u"AVG-inzage ma&ken\u2026", None))
+        self.inzageButton.setText(QCoreApplication.translate("ChildPage", u"AVG-inzage maken\u2026", None))
 #if QT_CONFIG(tooltip)
         self.inzageButton.setToolTip(QCoreApplication.translate("ChildPage", u"Alles wat de kluis over dit kind bewaart, in een PDF en een JSON-bestand (voor een verzoek om inzage)", None))
 #endif // QT_CONFIG(tooltip)

@@ -29,7 +29,7 @@ from kansencirkel.vault.repos.notes import NotesRepository
 from kansencirkel.vault.repos.people import PeopleRepository
 from kansencirkel.vault.repos.pulses import PulsesRepository
 from kansencirkel.vault.repos.settings import SettingsRepository
-from kansencirkel.vault.repos.spreadsheet import import_plan
+from kansencirkel.vault.repos.spreadsheet import import_plan, preview_plan
 
 __all__ = ["ChainReport", "Repositories"]
 
@@ -67,3 +67,7 @@ class Repositories:
     def import_plan(self, plan: ImportPlan) -> Written[ImportCounts]:
         """A spreadsheet's plan, all or nothing (:mod:`.spreadsheet`); audited per child."""
         return import_plan(self._ctx, plan)
+
+    def preview_plan(self, plan: ImportPlan) -> ImportCounts:
+        """What :meth:`import_plan` would add, read only (the preview): same refusals."""
+        return preview_plan(self._ctx, plan)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from kansencirkel.core import clock
 from kansencirkel.core.changes import Changes, Written
@@ -111,22 +112,10 @@ def _case_files(ctx: RepoContext, plan: ImportPlan) -> list[CaseFile]:
 
 def import_plan(ctx: RepoContext, plan: ImportPlan) -> Written[ImportCounts]:
     """Write ``plan`` whole, or raise :class:`FileRejected` (nothing written)."""
-    problems = _problems(plan)
-    if problems:
-        raise FileRejected(problems)
-    cases = _case_files(ctx, plan)
-    matched = frozenset(c.existing_id for c in plan.children if c.existing_id is not None)
+    cases = _checked_cases(ctx, plan)
     with ctx.tx() as s:
         conn = s.connection()
-        found = set(conn.execute(select(ChildRow.id).where(ChildRow.id.in_(matched))).scalars())
-        gone = [
-            Problem("csv_row", c.row, "", Message(CHILD_GONE))
-            for c in plan.children
-            if c.existing_id is not None and c.existing_id not in found
-        ]
-        if gone:
-            raise FileRejected(gone)
-        cases, skipped = _without_stored(plan, cases, current_readings(s, sorted(matched)))
+        cases, matched, skipped = _against_vault(s, plan, cases)
         for start in range(0, len(cases), bulk.BATCH):
             bulk.insert_rows(conn, bulk.case_rows(cases[start : start + bulk.BATCH], matched))
         events: list[Event] = []
@@ -137,14 +126,55 @@ def import_plan(ctx: RepoContext, plan: ImportPlan) -> Written[ImportCounts]:
             elif case.assessments:
                 events.append((AuditKind.CREATE, "assessment", None, c.id, detail))
         append_events(conn, actor=ctx.actor.name, events=events)
-    counts = ImportCounts(
+    changes = Changes(children=frozenset(c.child.id for c in cases), child_list=True)
+    return Written(_counts(plan, cases, matched, skipped), changes)
+
+
+def preview_plan(ctx: RepoContext, plan: ImportPlan) -> ImportCounts:
+    """What :func:`import_plan` would add now, read only: the same checks (the same
+    :class:`FileRejected`), and how many of the file's metingen the vault holds already."""
+    cases = _checked_cases(ctx, plan)
+    with ctx.tx() as s:
+        cases, matched, skipped = _against_vault(s, plan, cases)
+    return _counts(plan, cases, matched, skipped)
+
+
+def _checked_cases(ctx: RepoContext, plan: ImportPlan) -> list[CaseFile]:
+    problems = _problems(plan)
+    if problems:
+        raise FileRejected(problems)
+    return _case_files(ctx, plan)
+
+
+def _against_vault(
+    s: Session, plan: ImportPlan, cases: list[CaseFile]
+) -> tuple[list[CaseFile], frozenset[str], int]:
+    """The cases without what the vault holds already; refuses when a matched child is gone
+    or a meting is stored with other values. Returns the cases, the matched ids, the count
+    left out."""
+    matched = frozenset(c.existing_id for c in plan.children if c.existing_id is not None)
+    conn = s.connection()
+    found = set(conn.execute(select(ChildRow.id).where(ChildRow.id.in_(matched))).scalars())
+    gone = [
+        Problem("csv_row", c.row, "", Message(CHILD_GONE))
+        for c in plan.children
+        if c.existing_id is not None and c.existing_id not in found
+    ]
+    if gone:
+        raise FileRejected(gone)
+    cases, skipped = _without_stored(plan, cases, current_readings(s, sorted(matched)))
+    return cases, matched, skipped
+
+
+def _counts(
+    plan: ImportPlan, cases: list[CaseFile], matched: frozenset[str], skipped: int
+) -> ImportCounts:
+    return ImportCounts(
         new_children=len(cases) - len(matched),
         matched_children=len(matched),
         assessments=len(plan.assessments) - skipped,
         already_stored=skipped,
     )
-    changed = frozenset(c.child.id for c in cases)
-    return Written(counts, Changes(children=changed, child_list=True))
 
 
 def _same(a: Assessment) -> tuple[object, ...]:
