@@ -13,7 +13,7 @@ from __future__ import annotations
 import argparse
 import configparser
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kansencirkel.commands.common import (
     EXIT_ERROR,
@@ -29,7 +29,9 @@ from kansencirkel.commands.common import (
 from kansencirkel.core.dates import format_date
 from kansencirkel.core.i18n import N_, _, ngettext
 from kansencirkel.paths import user_config_dir, user_data_dir
-from kansencirkel.vault.erasure import ErasureReport
+
+if TYPE_CHECKING:
+    from kansencirkel.vault.erasure import ErasureReport
 
 #: The app's default backup folder (``ui.settings_dialog.default_backup_folder``).
 APP_BACKUP_FOLDER = "reservekopieen"

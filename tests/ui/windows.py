@@ -382,6 +382,28 @@ _CSV_CHILDREN = b"Lotte;Visser;02-05-2016;De Linde;6\r\nSanne;de Vries;;De Linde
 _CSV_PROBLEMS = b"=1+1;Visser;02-05-2016;De Linde;6\r\nSem;Bakker;31-02-2016;De Linde;5\r\n"
 
 
+def _retention_dialog(env: Env) -> QWidget:
+    """The due list with one closed file (the team vault's own are all open)."""
+    from datetime import date
+
+    from kansencirkel.core.retention import RetentionDue
+    from kansencirkel.ui.retention_dialog import RetentionDialog
+
+    dialog = RetentionDialog(env.ops, env.vault, env.tmp_path / "reservekopieen")
+    kid = env.child
+    closed = date(2022, 6, 30)
+    dialog.set_due(
+        [RetentionDue(kid.id, kid.given_name, kid.family_name, closed, date(2024, 6, 30))]
+    )
+    return dialog
+
+
+def _erase_confirm(env: Env) -> QWidget:
+    from kansencirkel.ui.retention_dialog import EraseConfirmDialog
+
+    return EraseConfirmDialog(env.child.full_name)
+
+
 def _new_recovery(env: Env) -> QWidget:
     from kansencirkel.ui.new_recovery_dialog import NewRecoveryDialog
 
@@ -463,6 +485,8 @@ WINDOWS: list[WindowSpec] = [
     WindowSpec("reason_dialog", "reason_dialog.ReasonDialog", _reason_dialog),
     WindowSpec("new_recovery", "new_recovery_dialog.NewRecoveryDialog", _new_recovery),
     WindowSpec("new_recovery_code", "new_recovery_dialog.NewRecoveryDialog", _new_recovery_code),
+    WindowSpec("retention_dialog", "retention_dialog.RetentionDialog", _retention_dialog),
+    WindowSpec("erase_confirm", "retention_dialog.EraseConfirmDialog", _erase_confirm),
     WindowSpec(
         "spreadsheet_preview",
         "spreadsheet_import.SpreadsheetImportDialog",

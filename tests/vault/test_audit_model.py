@@ -45,6 +45,7 @@ from sqlalchemy.orm import Session
 from kansencirkel.cli import main as cli_main
 from kansencirkel.core import clock
 from kansencirkel.core.enums import ActionStatus, AuditKind, Visibility
+from kansencirkel.core.handover import plain_export_detail
 from kansencirkel.exchange.casefile_json import case_file_from_json
 from kansencirkel.vault.errors import InputRejected, NotFound, WrongPassphrase
 from kansencirkel.vault.models import ActionRow, AuditEventRow, ChildRow, NoteRow
@@ -58,6 +59,7 @@ Event = tuple[AuditKind, str, str | None, str | None, str]
 
 MARK = "kcM"  # every text typed in this test holds MARK + a serial number + "x"
 REPORT_KINDS = ("kernteam", "ouders")
+EXPORT_REASON = "Verzoek van de ouders om hun gegevens (AVG)"
 # Arbitrary text without NUL and surrogates, so anything the UI could pass in.
 free_text = st.text(
     st.characters(exclude_categories=("Cs",), exclude_characters="\x00"), max_size=20
@@ -332,12 +334,16 @@ class AuditModel(RuleBasedStateMachine):
             str(out),
             "--passphrase-file",
             str(secret),
+            "--reason",
+            EXPORT_REASON,
         ]
         with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
             assert cli_main(args) == 0
         self.unlock_events()
         self.log(AuditKind.VIEW, "case_file", child_id, child_id)
-        self.log(AuditKind.EXPORT, "case_file", child_id, child_id, "json")
+        self.log(
+            AuditKind.EXPORT, "case_file", child_id, child_id, plain_export_detail(EXPORT_REASON)
+        )
         self.log(AuditKind.LOCK, "vault", self.vault_id, None)
         case = case_file_from_json(json.loads(out.read_text(encoding="utf-8")))
         model = self.children[child_id]
