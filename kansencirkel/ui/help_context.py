@@ -37,6 +37,10 @@ CONTEXT_TOPICS: dict[str, str] = {
     "PassphraseDialog": "privacy-herstelcode",
     "TeamDialog": "privacy-herstelcode",
     "SettingsDialog": "privacy-herstelcode",
+    "ShareDialog": "delen-en-bewaren",
+    "HandoverImportDialog": "delen-en-bewaren",
+    "RetentionDialog": "delen-en-bewaren",
+    "EraseConfirmDialog": "delen-en-bewaren",
 }
 
 

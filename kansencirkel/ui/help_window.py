@@ -47,6 +47,7 @@ TOPICS: tuple[str, ...] = (
     "overlegmodus",
     "afdrukken-ouders",
     "privacy-herstelcode",
+    "delen-en-bewaren",
 )
 INDEX = "inhoud"
 

@@ -33,6 +33,8 @@ TITLES = {
     ("en", "afdrukken-ouders"): "Printing for parents",
     ("nl", "privacy-herstelcode"): "Privacy en de herstelcode",
     ("en", "privacy-herstelcode"): "Privacy and the recovery code",
+    ("nl", "delen-en-bewaren"): "Delen, inzage en bewaren",
+    ("en", "delen-en-bewaren"): "Sharing, access copies and retention",
 }
 
 
@@ -176,6 +178,14 @@ def export_for_parents(team_vault: Any, ui_runner: Any, **_: Any) -> Any:
     return dialog, dialog.ui.oudersRadio
 
 
+def share(team_vault: Any, ui_runner: Any, **_: Any) -> Any:
+    from kansencirkel.ui.share_dialog import ShareDialog
+
+    child_id = team_vault.repos.children.summaries(clock.today())[0].child.id
+    dialog = ShareDialog(team_vault.repos, ui_runner, child_id)
+    return dialog, dialog.ui.sideCombo
+
+
 def first_run(ui_runner: Any, tmp_path: Path, **_: Any) -> Any:
     from kansencirkel.ui.first_run import FirstRunDialog
 
@@ -202,6 +212,7 @@ PLACES: list[tuple[str, Maker, str]] = [
     ("assessment form", assessment_form, "meting-invoeren"),
     ("meeting mode", meeting_mode, "overlegmodus"),
     ("export for parents", export_for_parents, "afdrukken-ouders"),
+    ("share", share, "delen-en-bewaren"),
     ("first run", first_run, "privacy-herstelcode"),
     ("unlock", unlock, "privacy-herstelcode"),
     ("settings", settings, "privacy-herstelcode"),
