@@ -37,7 +37,8 @@ def _reading(cid: str, perspective: Perspective) -> AssessmentInput:
 
 @pytest.fixture
 def school(tmp_path: Path) -> MadeVault:
-    kid = Kid("Sanne", "de Vries", date_of_birth=date(2016, 3, 1))
+    # ten, whatever the day: her parents' consent is the one that counts
+    kid = Kid("Sanne", "de Vries", date_of_birth=clock.today() - timedelta(days=10 * 365))
     made = make_vault(tmp_path / "school.kcv", children=[kid])
     r, cid = made.vault.repos, made.child_ids["Sanne"]
     r.assessments.save(_reading(cid, Perspective.SCHOOL))
@@ -63,7 +64,7 @@ def _consent(made: MadeVault, expires_on: date | None = None) -> None:
             "moeder",
             ["school", "zorg", "notes", "actions"],
             [Audience.ZORG, Audience.SCHOOL],
-            given_on=date(2026, 1, 5),
+            given_on=clock.today() - timedelta(days=30),
             expires_on=expires_on,
         )
     finally:
@@ -230,7 +231,7 @@ def test_bad_files_and_codes_are_refused_and_change_nothing(
         [err] = real_errors(capsys.readouterr().err)
         assert "Traceback" not in err
     previous = clock.set_clock(
-        clock.ShiftedClock(clock.today().replace(year=clock.today().year + 1))
+        clock.ShiftedClock(clock.today() + timedelta(days=365))  # long past the 14 days
     )
     try:
         assert _import(zorg, out, "--code-file", str(code_file)) == 5
