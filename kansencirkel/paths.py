@@ -48,6 +48,11 @@ def default_vault_path() -> Path:
     return user_data_dir() / "kansencirkel.kcv"
 
 
+def default_backup_folder() -> Path:
+    """Where backups go unless the settings name another folder."""
+    return user_data_dir() / "reservekopieen"
+
+
 def user_config_dir() -> Path:
     override = os.environ.get("KANSENCIRKEL_HOME")
     if override:

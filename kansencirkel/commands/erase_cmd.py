@@ -28,13 +28,10 @@ from kansencirkel.commands.common import (
 )
 from kansencirkel.core.dates import format_date
 from kansencirkel.core.i18n import N_, _, ngettext
-from kansencirkel.paths import user_config_dir, user_data_dir
+from kansencirkel.paths import default_backup_folder, user_config_dir
 
 if TYPE_CHECKING:
     from kansencirkel.vault.erasure import ErasureReport
-
-#: The app's default backup folder (``ui.settings_dialog.default_backup_folder``).
-APP_BACKUP_FOLDER = "reservekopieen"
 
 
 def register(subparsers: Any) -> None:
@@ -69,7 +66,7 @@ def app_backup_folder() -> Path:
         folder = ""
     if folder and "\\" not in folder and not folder.startswith("@"):  # Qt's own encodings
         return Path(folder)
-    return user_data_dir() / APP_BACKUP_FOLDER
+    return default_backup_folder()
 
 
 def check_lines(report: ErasureReport) -> list[str]:

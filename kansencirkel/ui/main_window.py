@@ -401,7 +401,7 @@ class MainWindow(QMainWindow):
         vault = self.vault
         if vault is None:
             return
-        from kansencirkel.ui.settings_dialog import default_backup_folder
+        from kansencirkel.paths import default_backup_folder
 
         folder = self._settings.backup_folder or default_backup_folder()
         keep = self._settings.backup_keep

@@ -119,8 +119,8 @@ class RetentionReminder(QObject):
         if self.dialog is not None:
             self.dialog.raise_()
             return self.dialog
+        from kansencirkel.paths import default_backup_folder
         from kansencirkel.ui.retention_dialog import RetentionDialog
-        from kansencirkel.ui.settings_dialog import default_backup_folder
 
         folder = self._settings.backup_folder or default_backup_folder()
         dialog = RetentionDialog(self._ops, vault, folder, self._window)

@@ -18,7 +18,7 @@ from kansencirkel.core.attention import STALE_MONTHS_KEY, AttentionRules
 from kansencirkel.core.changes import Changes, Written
 from kansencirkel.core.retention import DEFAULT_RETENTION_YEARS, SETTING_KEY
 from kansencirkel.core.window import COMPARE_MONTHS_KEY, DEFAULT_COMPARE_MONTHS, compare_months
-from kansencirkel.paths import user_data_dir
+from kansencirkel.paths import default_backup_folder
 from kansencirkel.ui.errors import error_text, set_inline_message
 from kansencirkel.ui.forms.ui_settings_dialog import Ui_SettingsDialog
 from kansencirkel.ui.i18n import LANGUAGES, counted
@@ -30,10 +30,6 @@ if TYPE_CHECKING:
 
 #: Language names are shown in their own language, never translated.
 LANGUAGE_NAMES = {"nl": "Nederlands", "en": "English"}
-
-
-def default_backup_folder() -> Path:
-    return user_data_dir() / "reservekopieen"
 
 
 def _int_or(value: object, default: int) -> int:
