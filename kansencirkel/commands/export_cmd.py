@@ -10,7 +10,6 @@ data in plain text.
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 from typing import Any
 
@@ -76,7 +75,7 @@ NO_REASON = N_(
 def run(args: argparse.Namespace) -> int:
     from kansencirkel.core.enums import AuditKind
     from kansencirkel.core.handover import MIN_REASON, plain_export_detail, reason_ok
-    from kansencirkel.exchange.casefile_json import case_file_to_json
+    from kansencirkel.exchange.casefile_json import case_file_text
 
     if not reason_ok(args.reason):
         raise usage_error(NO_REASON, count=MIN_REASON)
@@ -86,8 +85,7 @@ def run(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
         child_id = resolve_child_id(vault, args.child)
         case = vault.repos.children.case_file(child_id)
-        text = json.dumps(case_file_to_json(case, clock.now()), ensure_ascii=False, indent=2)
-        write_new_private_file(out, text + "\n")
+        write_new_private_file(out, case_file_text(case, clock.now()))
         vault.repos.audit.record(
             AuditKind.EXPORT,
             "case_file",

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import contextlib
 import itertools
-import json
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -106,7 +105,7 @@ def write_inzage(
 
     Raises :class:`FileNotSaved` (one sentence: no such folder, an inzage of today is there
     already, a full disk…) or a vault error (no such child). Runs off the GUI thread."""
-    from kansencirkel.exchange.casefile_json import case_file_to_json
+    from kansencirkel.exchange.casefile_json import case_file_text
     from kansencirkel.reports.inzage import render_inzage
 
     day = today or clock.today()
@@ -132,7 +131,6 @@ def write_inzage(
         drafts=drafts,
         pulses=pulses,
     )
-    data = case_file_to_json(case, clock.now())
-    save_inzage(pdf, json.dumps(data, ensure_ascii=False, indent=2) + "\n", files)
+    save_inzage(pdf, case_file_text(case, clock.now()), files)
     repos.audit.record(AuditKind.EXPORT, RECORD_TYPE, child_id, child_id, detail=DETAIL)
     return files

@@ -83,6 +83,11 @@ def to_jsonable(value: Any) -> Any:
     return value
 
 
+def case_file_text(case: CaseFile, exported_at: datetime) -> str:
+    """The export file's text: the JSON of :func:`case_file_to_json`, readable, one newline."""
+    return json.dumps(case_file_to_json(case, exported_at), ensure_ascii=False, indent=2) + "\n"
+
+
 def case_file_to_json(case: CaseFile, exported_at: datetime) -> dict[str, Any]:
     return {
         "format": FORMAT,

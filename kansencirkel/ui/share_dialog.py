@@ -10,7 +10,6 @@ Both are audited (EXPORT, with the side or the reason).
 
 from __future__ import annotations
 
-import json
 from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -220,11 +219,9 @@ class ShareDialog(QDialog):
 
         def job() -> Path:
             from kansencirkel.core.files import atomic_write_bytes
-            from kansencirkel.exchange.casefile_json import case_file_to_json
+            from kansencirkel.exchange.casefile_json import case_file_text
 
-            case = repos.children.case_file(child_id)
-            data = case_file_to_json(case, clock.now())
-            text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+            text = case_file_text(repos.children.case_file(child_id), clock.now())
             atomic_write_bytes(path, text.encode("utf-8"))
             repos.audit.record(
                 AuditKind.EXPORT, "case_file", child_id, child_id, plain_export_detail(reason)
