@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import insert, select, text
 from sqlalchemy.engine import Connection, Row
 
 from kansencirkel.core import clock
@@ -61,6 +61,18 @@ def chain_hash(prev_hash: str, payload: bytes) -> str:
     return hashlib.sha256(prev_hash.encode("ascii") + payload).hexdigest()
 
 
+def _hold_chain(conn: Connection) -> None:
+    """On a team server several apps append to one team's chain: each append holds the
+    team's chain until its transaction ends (in a laptop vault the engine lock does this)."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(
+            text(
+                "SELECT pg_advisory_xact_lock(hashtext('kansencirkel-audit:' || "
+                "current_setting('kansencirkel.team', true)))"
+            )
+        )
+
+
 def append_event(
     conn: Connection,
     *,
@@ -75,6 +87,7 @@ def append_event(
     """Append one event inside the caller's transaction (the caller holds the write lock)."""
     at = at or clock.now()
     detail = detail[:MAX_DETAIL]
+    _hold_chain(conn)
     last = conn.execute(
         select(AuditEventRow.seq, AuditEventRow.hash).order_by(AuditEventRow.seq.desc()).limit(1)
     ).first()
@@ -113,6 +126,7 @@ def append_events(
     if not events:
         return 0
     at = at or clock.now()
+    _hold_chain(conn)
     last = conn.execute(
         select(AuditEventRow.seq, AuditEventRow.hash).order_by(AuditEventRow.seq.desc()).limit(1)
     ).first()

@@ -9,11 +9,11 @@ from __future__ import annotations
 from datetime import datetime
 
 from sqlalchemy import Engine, select
-from sqlalchemy.dialects.sqlite import insert
 
 from kansencirkel.vault.engine import damage_guard
 from kansencirkel.vault.models import MetaRow
 from kansencirkel.vault.schema import current_revision, head_revision
+from kansencirkel.vault.upsert import insert_or_update
 
 META_KEYS: tuple[str, ...] = ("vault_id", "team_name", "is_demo", "created_at")
 
@@ -31,10 +31,8 @@ def write_meta(engine: Engine, **values: object) -> None:
     if not values:
         return
     rows = [{"key": k, "value": _as_text(v)} for k, v in values.items()]
-    stmt = insert(MetaRow).values(rows)
-    stmt = stmt.on_conflict_do_update(index_elements=["key"], set_={"value": stmt.excluded.value})
     with damage_guard(), engine.begin() as conn:
-        conn.execute(stmt)
+        conn.execute(insert_or_update(conn, MetaRow, rows, keys=["key"], update=["value"]))
 
 
 def read_values(engine: Engine) -> dict[str, str]:

@@ -44,6 +44,7 @@ from kansencirkel.core.enums import (
 )
 from kansencirkel.core.evaluation import Helped
 from kansencirkel.core.pulse import PulseQuestion, PulseSide
+from kansencirkel.vault.sealed import Sealed, SealedDate
 
 UUID_LEN = 36
 
@@ -100,11 +101,11 @@ class PersonRow(Base):
     __table_args__ = (_enum_check("role", Role, "persons"),)
 
     id: Mapped[str] = _id()
-    name: Mapped[str]
+    name: Mapped[str] = mapped_column(Sealed("persons", "name"))
     role: Mapped[str] = mapped_column(String(20))
-    organisation: Mapped[str] = mapped_column(default="")
-    phone: Mapped[str] = mapped_column(default="")
-    email: Mapped[str] = mapped_column(default="")
+    organisation: Mapped[str] = mapped_column(Sealed("persons", "organisation"), default="")
+    phone: Mapped[str] = mapped_column(Sealed("persons", "phone"), default="")
+    email: Mapped[str] = mapped_column(Sealed("persons", "email"), default="")
     team_member_id: Mapped[str | None] = mapped_column(String(UUID_LEN), unique=True)
 
 
@@ -117,11 +118,11 @@ class ChildRow(Base):
     )
 
     id: Mapped[str] = _id()
-    given_name: Mapped[str]
-    family_name: Mapped[str]
-    date_of_birth: Mapped[date | None]
-    school: Mapped[str] = mapped_column(default="")
-    school_group: Mapped[str] = mapped_column(default="")
+    given_name: Mapped[str] = mapped_column(Sealed("children", "given_name"))
+    family_name: Mapped[str] = mapped_column(Sealed("children", "family_name"))
+    date_of_birth: Mapped[date | None] = mapped_column(SealedDate("children", "date_of_birth"))
+    school: Mapped[str] = mapped_column(Sealed("children", "school"), default="")
+    school_group: Mapped[str] = mapped_column(Sealed("children", "school_group"), default="")
     status: Mapped[str] = mapped_column(String(20))
     opened_on: Mapped[date]
     closed_on: Mapped[date | None]
@@ -145,7 +146,7 @@ class InvolvementRow(Base):
     )
     role: Mapped[str] = mapped_column(String(20))
     is_regiehouder: Mapped[bool] = mapped_column(default=False)
-    remark: Mapped[str] = mapped_column(default="")
+    remark: Mapped[str] = mapped_column(Sealed("involvements", "remark"), default="")
 
 
 class AssessmentRow(Base):
@@ -165,20 +166,26 @@ class AssessmentRow(Base):
     child_id: Mapped[str] = _child_fk()
     perspective: Mapped[str] = mapped_column(String(20))
     assessed_on: Mapped[date]
-    given_by: Mapped[str]
+    given_by: Mapped[str] = mapped_column(Sealed("assessments", "given_by"))
     given_by_role: Mapped[str] = mapped_column(String(20))
-    goes_well: Mapped[str]
-    wishes: Mapped[str] = mapped_column(default="")
-    recorded_by: Mapped[str]
+    goes_well: Mapped[str] = mapped_column(Sealed("assessments", "goes_well"))
+    wishes: Mapped[str] = mapped_column(Sealed("assessments", "wishes"), default="")
+    recorded_by: Mapped[str] = mapped_column(Sealed("assessments", "recorded_by"))
     recorded_at: Mapped[datetime]
     lineage_id: Mapped[str] = mapped_column(String(UUID_LEN))
     version: Mapped[int] = mapped_column(Integer, default=1)
     superseded_at: Mapped[datetime | None]
-    correction_reason: Mapped[str] = mapped_column(default="")
+    correction_reason: Mapped[str] = mapped_column(
+        Sealed("assessments", "correction_reason"), default=""
+    )
     # Withdrawn (entered for the wrong child): kept for the history, out of everything else.
     withdrawn_at: Mapped[datetime | None]
-    withdrawn_by: Mapped[str] = mapped_column(default="", server_default="")
-    withdraw_reason: Mapped[str] = mapped_column(default="", server_default="")
+    withdrawn_by: Mapped[str] = mapped_column(
+        Sealed("assessments", "withdrawn_by"), default="", server_default=""
+    )
+    withdraw_reason: Mapped[str] = mapped_column(
+        Sealed("assessments", "withdraw_reason"), default="", server_default=""
+    )
 
 
 class PerspectiveLatestRow(Base):
@@ -214,7 +221,7 @@ class ElementScoreRow(Base):
     )
     element_key: Mapped[str] = mapped_column(String(30), primary_key=True)
     score: Mapped[int | None] = mapped_column(Integer)
-    note: Mapped[str] = mapped_column(default="")
+    note: Mapped[str] = mapped_column(Sealed("element_scores", "note"), default="")
     # "Hier wil ik over praten", marked by the child or parent in samen invullen (0003).
     talk: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("0"))
 
@@ -233,8 +240,8 @@ class MeetingRow(Base):
     child_id: Mapped[str] = _child_fk()
     held_on: Mapped[date]
     kind: Mapped[str] = mapped_column(String(20))
-    summary: Mapped[str] = mapped_column(default="")
-    decisions: Mapped[str] = mapped_column(default="")
+    summary: Mapped[str] = mapped_column(Sealed("meetings", "summary"), default="")
+    decisions: Mapped[str] = mapped_column(Sealed("meetings", "decisions"), default="")
     next_on: Mapped[date | None]
     # gepland: held_on is the date in the diary; gehouden: the overleg took place then.
     status: Mapped[str] = mapped_column(
@@ -249,7 +256,7 @@ class MeetingAttendeeRow(Base):
         String(UUID_LEN), ForeignKey("meetings.id", ondelete="CASCADE"), primary_key=True
     )
     position: Mapped[int] = mapped_column(Integer, primary_key=True)
-    name: Mapped[str]
+    name: Mapped[str] = mapped_column(Sealed("meeting_attendees", "name"))
 
 
 class ActionRow(Base):
@@ -267,14 +274,14 @@ class ActionRow(Base):
 
     id: Mapped[str] = _id()
     child_id: Mapped[str] = _child_fk()
-    what: Mapped[str]
+    what: Mapped[str] = mapped_column(Sealed("actions", "what"))
     owner_id: Mapped[str | None] = mapped_column(
         String(UUID_LEN), ForeignKey("persons.id", ondelete="SET NULL"), index=True
     )
     start_on: Mapped[date | None]
     due_on: Mapped[date | None]
     status: Mapped[str] = mapped_column(String(20))
-    evaluation: Mapped[str] = mapped_column(default="")
+    evaluation: Mapped[str] = mapped_column(Sealed("actions", "evaluation"), default="")
     meeting_id: Mapped[str | None] = mapped_column(
         String(UUID_LEN), ForeignKey("meetings.id", ondelete="SET NULL"), index=True
     )
@@ -305,11 +312,15 @@ class MeetingPulseRow(Base):
     )
     side: Mapped[str] = mapped_column(String(20), primary_key=True)
     right_people: Mapped[int | None] = mapped_column(Integer)
-    right_people_note: Mapped[str] = mapped_column(default="")
+    right_people_note: Mapped[str] = mapped_column(
+        Sealed("meeting_pulses", "right_people_note"), default=""
+    )
     regie: Mapped[int | None] = mapped_column(Integer)
-    regie_note: Mapped[str] = mapped_column(default="")
+    regie_note: Mapped[str] = mapped_column(Sealed("meeting_pulses", "regie_note"), default="")
     next_steps: Mapped[int | None] = mapped_column(Integer)
-    next_steps_note: Mapped[str] = mapped_column(default="")
+    next_steps_note: Mapped[str] = mapped_column(
+        Sealed("meeting_pulses", "next_steps_note"), default=""
+    )
     created_at: Mapped[datetime]
 
 
@@ -333,15 +344,19 @@ class NoteRow(Base):
     id: Mapped[str] = _id()
     child_id: Mapped[str] = _child_fk()
     written_on: Mapped[date]
-    text: Mapped[str]
+    text: Mapped[str] = mapped_column(Sealed("notes", "text"))
     visibility: Mapped[str] = mapped_column(String(20))
-    author: Mapped[str]
+    author: Mapped[str] = mapped_column(Sealed("notes", "author"))
     created_at: Mapped[datetime]
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     # Removed: kept for the audit trail and history, gone from screens and reports.
     removed_at: Mapped[datetime | None]
-    removed_by: Mapped[str] = mapped_column(default="", server_default="")
-    remove_reason: Mapped[str] = mapped_column(default="", server_default="")
+    removed_by: Mapped[str] = mapped_column(
+        Sealed("notes", "removed_by"), default="", server_default=""
+    )
+    remove_reason: Mapped[str] = mapped_column(
+        Sealed("notes", "remove_reason"), default="", server_default=""
+    )
 
 
 class NoteVersionRow(Base):
@@ -358,12 +373,12 @@ class NoteVersionRow(Base):
     )
     version: Mapped[int] = mapped_column(Integer, primary_key=True)
     written_on: Mapped[date]
-    text: Mapped[str]
+    text: Mapped[str] = mapped_column(Sealed("note_versions", "text"))
     elements: Mapped[str] = mapped_column(default="")  # element keys, comma-separated
     visibility: Mapped[str] = mapped_column(String(20))
     replaced_at: Mapped[datetime]
-    replaced_by: Mapped[str]
-    reason: Mapped[str]
+    replaced_by: Mapped[str] = mapped_column(Sealed("note_versions", "replaced_by"))
+    reason: Mapped[str] = mapped_column(Sealed("note_versions", "reason"))
 
 
 class NoteElementRow(Base):
@@ -386,11 +401,11 @@ class ConsentRow(Base):
     id: Mapped[str] = _id()
     child_id: Mapped[str] = _child_fk()
     consenter: Mapped[str] = mapped_column(String(20))
-    given_by: Mapped[str]
+    given_by: Mapped[str] = mapped_column(Sealed("consents", "given_by"))
     given_on: Mapped[date]
     expires_on: Mapped[date | None]
     withdrawn_on: Mapped[date | None]
-    remark: Mapped[str] = mapped_column(default="")
+    remark: Mapped[str] = mapped_column(Sealed("consents", "remark"), default="")
 
 
 class ConsentPartRow(Base):
@@ -423,9 +438,9 @@ class DraftRow(Base):
     id: Mapped[str] = _id()
     child_id: Mapped[str] = _child_fk()
     perspective: Mapped[str | None] = mapped_column(String(20))
-    payload: Mapped[str]  # JSON text
+    payload: Mapped[str] = mapped_column(Sealed("drafts", "payload"))  # JSON text
     author_id: Mapped[str] = mapped_column(String(UUID_LEN))
-    author: Mapped[str]
+    author: Mapped[str] = mapped_column(Sealed("drafts", "author"))
     updated_at: Mapped[datetime]
 
 
@@ -467,12 +482,12 @@ class AuditEventRow(Base):
 
     seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     at: Mapped[datetime]
-    actor: Mapped[str]
+    actor: Mapped[str] = mapped_column(Sealed("audit_events", "actor"))
     kind: Mapped[str] = mapped_column(String(20))
     record_type: Mapped[str] = mapped_column(String(40))
     record_id: Mapped[str | None] = mapped_column(String(UUID_LEN))
     child_id: Mapped[str | None] = mapped_column(String(UUID_LEN))
-    detail: Mapped[str] = mapped_column(default="")
+    detail: Mapped[str] = mapped_column(Sealed("audit_events", "detail"), default="")
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
 

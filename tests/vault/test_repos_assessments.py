@@ -46,9 +46,11 @@ def test_unknown_scores_are_null_in_the_database_and_none_when_read(
     saved = repos.assessments.save(_input(child_id)).value
     with engine.connect() as conn:
         rows: dict[str, int | None] = dict(
-            conn.exec_driver_sql(
-                "SELECT element_key, score FROM element_scores WHERE assessment_id = ?",
-                (saved.id,),
+            conn.execute(
+                sqlalchemy.text(
+                    "SELECT element_key, score FROM element_scores WHERE assessment_id = :a"
+                ),
+                {"a": saved.id},
             ).all()
         )
     assert set(rows) == set(ELEMENT_KEYS)  # always exactly eight rows
@@ -171,7 +173,11 @@ def test_anything_outside_one_to_five_is_refused(
 
 def _latest_table_matches_assessments(engine: sqlalchemy.Engine) -> None:
     with engine.connect() as conn:
-        kept = set(conn.exec_driver_sql("SELECT * FROM perspective_latest").all())
+        kept = set(
+            conn.exec_driver_sql(
+                "SELECT child_id, perspective, assessed_on FROM perspective_latest"
+            ).all()
+        )
         real = set(
             conn.exec_driver_sql(
                 "SELECT child_id, perspective, max(assessed_on) FROM assessments"

@@ -74,7 +74,7 @@ class RepoContext:
         with self.lock:
             try:
                 with self.engine.connect() as conn:
-                    if secure_delete:
+                    if secure_delete and conn.dialect.name == "sqlite":
                         # SQLCipher's default already, but erasure must not depend on a default.
                         self._pragma(conn, "secure_delete = ON")
                     with Session(bind=conn, expire_on_commit=False) as session, session.begin():
@@ -111,6 +111,8 @@ class RepoContext:
         rebuilds every page: secure_delete zeroes freed cells, but a b-tree rebalance can
         leave copies of moved cells in a page's unallocated gap (the erasure check found
         an erased child's id there), and VACUUM writes every page anew."""
+        if self.engine.dialect.name != "sqlite":
+            return  # a team server has no WAL file of ours to fold or pages to rebuild
         with self.lock, self.engine.connect() as conn:
             try:
                 if vacuum:

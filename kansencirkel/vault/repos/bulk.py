@@ -11,11 +11,11 @@ that is taken already refuses the import too, naming the records.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from itertools import islice
 from typing import Any
 
 from sqlalchemy import insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
 
@@ -42,6 +42,7 @@ from kansencirkel.vault.models import (
     PersonRow,
 )
 from kansencirkel.vault.repos.base import RepoContext
+from kansencirkel.vault.upsert import insert_new_only
 from kansencirkel.vault.validation import FileRejected, case_file_problems
 from kansencirkel.vault.validation.stored import already_stored
 
@@ -267,6 +268,21 @@ def _check(batch: list[CaseFile], first: int, numbered: bool) -> None:
             raise FileRejected(problems)
 
 
+@contextmanager
+def _import_cache(conn: Connection) -> Iterator[None]:
+    """A larger page cache for the import on a laptop vault; the pooled connection goes back
+    with its usual cache. (A team server manages its own memory.)"""
+    if conn.dialect.name != "sqlite":
+        yield
+        return
+    previous = int(conn.exec_driver_sql("PRAGMA cache_size").scalar() or -2000)
+    conn.exec_driver_sql(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        conn.exec_driver_sql(f"PRAGMA cache_size = {previous}")
+
+
 def bulk_import(ctx: RepoContext, case_files: Iterable[CaseFile]) -> int:
     """Insert whole case files in one transaction; returns the number of children.
 
@@ -275,9 +291,7 @@ def bulk_import(ctx: RepoContext, case_files: Iterable[CaseFile]) -> int:
     count = 0
     with ctx.tx() as s:
         conn = s.connection()
-        previous = int(conn.exec_driver_sql("PRAGMA cache_size").scalar() or -2000)
-        conn.exec_driver_sql(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB}")
-        try:
+        with _import_cache(conn):
             for batch in _batches(case_files, BATCH):
                 # Problems name the case file only when there are several.
                 numbered = count > 0 or len(batch) > 1
@@ -288,8 +302,6 @@ def bulk_import(ctx: RepoContext, case_files: Iterable[CaseFile]) -> int:
                 except IntegrityError:
                     raise FileRejected(already_stored(conn, batch, numbered=numbered)) from None
                 count += len(batch)
-        finally:  # the pooled connection goes back with its usual cache
-            conn.exec_driver_sql(f"PRAGMA cache_size = {previous}")
         ctx.audit(s, AuditKind.CREATE, "child", detail=f"import:{count}")
     return count
 
@@ -300,9 +312,13 @@ def insert_rows(conn: Connection, rows: dict[Any, list[dict[str, Any]]]) -> None
         if not values:
             continue
         if model is PersonRow:  # team members recur across batches and imports
-            conn.execute(sqlite_insert(PersonRow).on_conflict_do_nothing(), values)
-        elif model is ElementScoreRow:  # 8 per assessment: skip per-row bind processing
+            conn.execute(insert_new_only(conn, PersonRow), values)
+        elif model is ElementScoreRow and conn.dialect.name == "sqlite":
+            # 8 per assessment: skip per-row bind processing (a team server seals the notes)
             conn.exec_driver_sql(_SCORES_SQL, values)
+        elif model is ElementScoreRow:
+            keys = ("assessment_id", "element_key", "score", "note", "talk")
+            conn.execute(insert(model), [dict(zip(keys, v, strict=True)) for v in values])
         else:
             conn.execute(insert(model), values)
 

@@ -19,7 +19,6 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
@@ -52,6 +51,7 @@ from kansencirkel.vault.repos.handover_write import write_case
 from kansencirkel.vault.repos.meetings import load_meetings
 from kansencirkel.vault.repos.notes import load_note_versions, load_notes
 from kansencirkel.vault.repos.people import load_involvements
+from kansencirkel.vault.upsert import insert_new_only
 from kansencirkel.vault.validation import FileRejected, case_file_problems
 
 DEMO_MIX = N_(
@@ -104,7 +104,7 @@ def _remember(conn: Connection, child_id: str, states: Mapping[str, Any]) -> Non
         for key, value in states.items()
     ]
     if rows:
-        conn.execute(sqlite_insert(HandoverSeenRow).on_conflict_do_nothing(), rows)
+        conn.execute(insert_new_only(conn, HandoverSeenRow), rows)
 
 
 class HandoverRepository:

@@ -12,8 +12,7 @@ import dataclasses
 from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import delete, update
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy import delete, insert, update
 from sqlalchemy.engine import Connection
 
 from kansencirkel.core.model import CaseFile, Person
@@ -35,6 +34,7 @@ from kansencirkel.vault.models import (
 )
 from kansencirkel.vault.repos import bulk
 from kansencirkel.vault.repos import handover_merge as hm
+from kansencirkel.vault.upsert import insert_new_only
 
 
 def write_case(
@@ -92,7 +92,7 @@ def write_case(
     rows = bulk.case_rows([partial], existing=frozenset({cid}))
     people = rows.pop(PersonRow, [])
     if people:  # before every row that names them
-        conn.execute(sqlite_insert(PersonRow).on_conflict_do_nothing(), people)
+        conn.execute(insert_new_only(conn, PersonRow), people)
     _update_people(
         conn, [i.person for i in records["involvement"] if f"involvement:{i.person.id}" in taken]
     )
@@ -120,13 +120,13 @@ def write_case(
         for row in rows.pop(model, []):
             (changed if row[pk] in ids[_KIND[model]] else new).append(row)
         if new:
-            conn.execute(sqlite_insert(model), new)
+            conn.execute(insert(model), new)
         for row in changed:
             values = {k: v for k, v in row.items() if k not in ("id", "child_id", "created_at")}
             conn.execute(update(model).where(model.id == row["id"]).values(**values))
     bulk.insert_rows(conn, rows)
     if versions:
-        conn.execute(sqlite_insert(NoteVersionRow).on_conflict_do_nothing(), versions)
+        conn.execute(insert_new_only(conn, NoteVersionRow), versions)
 
 
 _KIND: dict[Any, str] = {

@@ -6,7 +6,6 @@ from collections.abc import Mapping
 from datetime import date
 
 from sqlalchemy import select
-from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.orm import Session
 
 from kansencirkel.core import clock
@@ -16,6 +15,7 @@ from kansencirkel.core.i18n import N_
 from kansencirkel.core.pulse import Pulse, PulseAnswer, PulseQuestion, PulseSide
 from kansencirkel.vault.models import MeetingPulseRow, MeetingRow
 from kansencirkel.vault.repos.base import RepoContext, get_or_404, reject
+from kansencirkel.vault.upsert import insert_or_update
 from kansencirkel.vault.validation import fields as f
 from kansencirkel.vault.validation.fields import STRICT
 
@@ -53,12 +53,15 @@ class PulsesRepository:
             values[q.value] = answer.score
             values[f"{q.value}_note"] = answer.sentence
         values["created_at"] = clock.now()
-        stmt = insert(MeetingPulseRow).values(**values)
-        stmt = stmt.on_conflict_do_update(
-            index_elements=["meeting_id", "side"],
-            set_={k: v for k, v in values.items() if k not in ("meeting_id", "side")},
-        )
+        keys = ("meeting_id", "side")
         with self._ctx.tx() as s:
+            stmt = insert_or_update(
+                s.connection(),
+                MeetingPulseRow,
+                values,
+                keys=keys,
+                update=[k for k in values if k not in keys],
+            )
             meeting = get_or_404(s, MeetingRow, meeting_id, "Dit overleg")
             if meeting.status != MeetingStatus.GEHOUDEN.value:
                 raise reject(N_("Een overleg krijgt een terugblik als het gehouden is."))

@@ -4,9 +4,9 @@ who opens the vault."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.orm import Session
 
 from kansencirkel.core.changes import Changes, Written
@@ -25,6 +25,7 @@ from kansencirkel.core.kinds import (
 from kansencirkel.core.window import COMPARE_MONTHS_KEY, compare_months
 from kansencirkel.vault.models import SettingRow
 from kansencirkel.vault.repos.base import RepoContext, reject
+from kansencirkel.vault.upsert import insert_or_update
 
 
 def read_action_kinds(s: Session) -> KindList:
@@ -55,6 +56,11 @@ def read_compare_months(s: Session) -> int:
     )
 
 
+def _set_row(s: Session, key: str, value: str) -> Any:
+    row = {"key": key, "value": value}
+    return insert_or_update(s.connection(), SettingRow, row, keys=["key"], update=["value"])
+
+
 class SettingsRepository:
     def __init__(self, ctx: RepoContext) -> None:
         self._ctx = ctx
@@ -67,10 +73,8 @@ class SettingsRepository:
     def set(self, key: str, value: object) -> Changes:
         if not key or len(key) > 100:
             raise reject(N_("Deze instelling bestaat niet."))
-        stmt = insert(SettingRow).values(key=key, value=str(value))
-        stmt = stmt.on_conflict_do_update(index_elements=["key"], set_={"value": str(value)})
         with self._ctx.tx() as s:
-            s.execute(stmt)
+            s.execute(_set_row(s, key, str(value)))
             self._ctx.audit(s, AuditKind.CHANGE, "setting", detail=f"key:{key}")
         return Changes(settings=True, child_list=True)  # attention rules read settings
 
@@ -109,8 +113,6 @@ class SettingsRepository:
             except KindEditRefused as exc:
                 raise reject(exc.msgid) from None
             value = kinds_to_setting(kinds.kinds)
-            stmt = insert(SettingRow).values(key=ACTION_KINDS_KEY, value=value)
-            stmt = stmt.on_conflict_do_update(index_elements=["key"], set_={"value": value})
-            s.execute(stmt)
+            s.execute(_set_row(s, ACTION_KINDS_KEY, value))
             self._ctx.audit(s, AuditKind.CHANGE, "setting", detail=f"key:{ACTION_KINDS_KEY}:{op}")
         return Written(kinds, Changes(settings=True))

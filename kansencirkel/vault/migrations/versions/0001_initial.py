@@ -12,6 +12,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
+from kansencirkel.vault import pg_triggers
+
 revision: str = "0001"
 down_revision: str | None = None
 branch_labels: str | Sequence[str] | None = None
@@ -127,7 +129,8 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("seq"),
     )
     op.create_index("ix_audit_events_child", "audit_events", ["child_id", "seq"])
-    for sql in AUDIT_TRIGGERS.values():
+    pg = pg_triggers.is_postgresql()
+    for sql in pg_triggers.AUDIT_APPEND_ONLY if pg else AUDIT_TRIGGERS.values():
         op.execute(sql)
     op.create_table(
         "meta",
@@ -223,7 +226,9 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("child_id", "perspective"),
         sqlite_with_rowid=False,
     )
-    for sql in LATEST_TRIGGERS.values():
+    if pg:
+        op.execute(pg_triggers.latest_function("superseded_at IS NULL"))
+    for sql in pg_triggers.LATEST_TRIGGERS if pg else LATEST_TRIGGERS.values():
         op.execute(sql)
     op.create_table(
         "consents",

@@ -24,6 +24,7 @@ import sqlalchemy as sa
 from alembic import op
 
 from kansencirkel.core import clock
+from kansencirkel.vault import pg_triggers
 
 revision: str = "0002"
 down_revision: str | None = "0001"
@@ -75,6 +76,17 @@ def _text(table: str, column: str) -> None:
     op.add_column(table, sa.Column(column, sa.Text(), nullable=False, server_default=""))
 
 
+def _replace_latest(sqlite_triggers: list[str], current: str) -> None:
+    """Make the perspective_latest triggers follow ``current`` (PostgreSQL: one function)."""
+    if pg_triggers.is_postgresql():
+        op.execute(pg_triggers.latest_function(current))
+        return
+    for name in _LATEST:
+        op.execute(f"DROP TRIGGER IF EXISTS {name}")
+    for sql in sqlite_triggers:
+        op.execute(sql)
+
+
 def upgrade() -> None:
     op.add_column("assessments", sa.Column("withdrawn_at", sa.DateTime(), nullable=True))
     _text("assessments", "withdrawn_by")
@@ -112,18 +124,12 @@ def upgrade() -> None:
         {"today": clock.today().isoformat()},
     )
 
-    for name in _LATEST:
-        op.execute(f"DROP TRIGGER IF EXISTS {name}")
-    for sql in TRIGGERS_0002:
-        op.execute(sql)
+    _replace_latest(TRIGGERS_0002, "superseded_at IS NULL AND withdrawn_at IS NULL")
 
 
 def downgrade() -> None:
-    for name in _LATEST:
-        op.execute(f"DROP TRIGGER IF EXISTS {name}")
     # Withdrawn readings count again once the columns that leave them out are gone.
-    for sql in TRIGGERS_0001:
-        op.execute(sql)
+    _replace_latest(TRIGGERS_0001, "superseded_at IS NULL")
     op.drop_table("note_versions")
     for table, column in (
         ("meetings", "status"),

@@ -25,7 +25,7 @@ depends_on: str | Sequence[str] | None = None
 def upgrade() -> None:
     op.add_column(
         "element_scores",
-        sa.Column("talk", sa.Boolean(), nullable=False, server_default=sa.text("0")),
+        sa.Column("talk", sa.Boolean(), nullable=False, server_default=sa.false()),
     )
 
 
