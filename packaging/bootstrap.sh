@@ -16,8 +16,11 @@ QT_RUNTIME="libgl1 libegl1 libfontconfig1 libglib2.0-0 libdbus-1-3 libxkbcommon0
 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 \
 libxcb-render-util0 libxcb-shape0"
 # Tests: PDF checks (pdftotext/pdffonts/pdftoppm), a virtual screen, a real OS keyring, the
-# validators of the Linux desktop file and AppStream metainfo.
-TEST_EXTRA="poppler-utils xvfb xauth gnome-keyring dbus-x11 desktop-file-utils appstream"
+# validators of the Linux desktop file and AppStream metainfo. The team-store tests start a
+# throw-away PostgreSQL cluster of their own (tests/team); Debian's postgresql package provides
+# initdb and the `postgres` user to run it as.
+TEST_EXTRA="poppler-utils xvfb xauth gnome-keyring dbus-x11 desktop-file-utils appstream \
+postgresql"
 # The bundle: PyInstaller reads binaries with objdump (binutils).
 BUNDLE_EXTRA="binutils"
 
