@@ -147,3 +147,13 @@ def no_keyring() -> Iterator[None]:
         yield
     finally:
         keyring.set_keyring(previous)
+
+
+# The team-store fixtures (a throw-away PostgreSQL server), for every test folder.
+from tests.support.pg_fixtures import (  # noqa: E402, F401
+    pg_cluster,
+    pg_database,
+    team_store,
+    team_stores,
+    team_stores_session,
+)

@@ -17,9 +17,27 @@ from tests.support.crash_server import CrashServer
 from tests.support.vaults import TEST_ACTOR, VaultFactory, bare_database
 
 
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """The repository tests run on both stores: the laptop vault and a team server."""
+    module = metafunc.module.__name__.rsplit(".", 1)[-1]
+    if module.startswith("test_repos_") and "engine" in metafunc.fixturenames:
+        metafunc.parametrize("store", ["laptop", "team"], indirect=True)
+
+
 @pytest.fixture
-def engine(tmp_path: Path) -> Iterator[sqlalchemy.Engine]:
-    """A bare engine on a fresh SQLCipher database at schema head (for repository tests)."""
+def store(request: pytest.FixtureRequest) -> str:
+    return str(getattr(request, "param", "laptop"))
+
+
+@pytest.fixture
+def engine(
+    request: pytest.FixtureRequest, store: str, tmp_path: Path
+) -> Iterator[sqlalchemy.Engine]:
+    """A bare engine at schema head: a fresh SQLCipher database, or (``store`` "team") a
+    member's engine on a fresh team store on the test PostgreSQL server."""
+    if store == "team":
+        yield request.getfixturevalue("team_store").engine
+        return
     eng, _key = bare_database(tmp_path / "v.kcv")
     yield eng
     eng.dispose()

@@ -245,15 +245,14 @@ class MeetingsRepository:
     def agenda(self, day: date) -> list[str]:
         """Ids of children with an overleg held or planned on ``day``, by family name."""
         with self._ctx.tx() as s:
-            ids = s.scalars(
-                select(ChildRow.id)
-                .where(
+            rows = s.execute(
+                select(ChildRow.id, ChildRow.family_name, ChildRow.given_name).where(
                     ChildRow.id.in_(
                         select(MeetingRow.child_id).where(
                             or_(MeetingRow.held_on == day, MeetingRow.next_on == day)
                         )
                     )
                 )
-                .order_by(ChildRow.family_name, ChildRow.given_name)
             ).all()
-            return list(ids)
+            # Sorted here: on a team server the names are ciphertext in SQL.
+            return [r.id for r in sorted(rows, key=lambda r: (r.family_name, r.given_name))]

@@ -25,8 +25,9 @@ def load_involvements(session: Session, child_id: str) -> list[Involvement]:
         select(InvolvementRow, PersonRow)
         .join(PersonRow, PersonRow.id == InvolvementRow.person_id)
         .where(InvolvementRow.child_id == child_id)
-        .order_by(InvolvementRow.is_regiehouder.desc(), PersonRow.name)
     ).all()
+    # Sorted here, not in SQL: on a team server the names are ciphertext there.
+    rows = sorted(rows, key=lambda r: (not r[0].is_regiehouder, r[1].name))
     return [
         Involvement(person_from_row(p), Role(i.role), i.is_regiehouder, i.remark) for i, p in rows
     ]
@@ -50,11 +51,9 @@ class PeopleRepository:
         """Everyone who is not family (parents, the child), by name."""
         with self._ctx.tx() as s:
             rows = s.scalars(
-                select(PersonRow)
-                .where(PersonRow.role.not_in([r.value for r in FAMILY_ROLES]))
-                .order_by(PersonRow.name)
+                select(PersonRow).where(PersonRow.role.not_in([r.value for r in FAMILY_ROLES]))
             ).all()
-            return [person_from_row(r) for r in rows]
+            return sorted((person_from_row(r) for r in rows), key=lambda p: p.name)
 
     def get(self, person_id: str) -> Person:
         with self._ctx.tx() as s:

@@ -18,10 +18,12 @@ def retention_due(s: Session, today: date) -> list[RetentionDue]:
     An open file is never due, whatever its dates say."""
     years = retention_years(s)
     rows = s.execute(
-        select(ChildRow.id, ChildRow.given_name, ChildRow.family_name, ChildRow.closed_on)
-        .where(ChildRow.status == ChildStatus.AFGESLOTEN.value, ChildRow.closed_on.is_not(None))
-        .order_by(ChildRow.closed_on, ChildRow.family_name, ChildRow.given_name)
+        select(ChildRow.id, ChildRow.given_name, ChildRow.family_name, ChildRow.closed_on).where(
+            ChildRow.status == ChildStatus.AFGESLOTEN.value, ChildRow.closed_on.is_not(None)
+        )
     ).all()
+    # Sorted here, not in SQL: on a team server the names are ciphertext there.
+    rows = sorted(rows, key=lambda r: (r.closed_on, r.family_name, r.given_name))
     due = []
     for child_id, given, family, closed_on in rows:
         end = retention_end(closed_on, years)

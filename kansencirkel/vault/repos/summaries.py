@@ -96,7 +96,9 @@ def first_screen(s: Session, today: date, n: int, status: ChildStatus | None) ->
     light = select(c.id, c.family_name, c.given_name)
     if status is not None:
         light = light.where(c.status == status.value)
-    named = s.connection().execute(light.order_by(c.family_name, c.given_name, c.id)).all()
+    named = s.connection().execute(light).all()
+    # The children list's own order (see child_summaries), then by name: ties keep it.
+    named = sorted(named, key=lambda r: (r.family_name, r.given_name, r.id))
     picked = sorted(named, key=lambda r: name_key(r.family_name, r.given_name))[:n]
     order = {r.id: i for i, r in enumerate(picked)}
     return sorted(child_summaries(s, today, only=order), key=lambda x: order[x.child.id])
@@ -118,11 +120,9 @@ def child_summaries(
     conn = s.connection()
     children = conn.execute(
         _scoped(
-            select(ChildRow.__table__, *(col.label(f"p_{col.name}") for col in p))
-            .select_from(
+            select(ChildRow.__table__, *(col.label(f"p_{col.name}") for col in p)).select_from(
                 ChildRow.__table__.outerjoin(PersonRow.__table__, p.id == c.regiehouder_id)
-            )
-            .order_by(c.family_name, c.given_name, c.id),
+            ),
             c.id,
             only,
         )
@@ -232,4 +232,6 @@ def child_summaries(
                 last_assessment=max(seen.values()) if seen else None,
             )
         )
+    # Sorted here, not in SQL: on a team server the names are ciphertext there.
+    result.sort(key=lambda x: (x.child.family_name, x.child.given_name, x.child.id))
     return result
