@@ -108,9 +108,9 @@ def upgrade() -> None:
     )
     op.execute(
         "CREATE TABLE kc_key_slots (id varchar(36) PRIMARY KEY, type varchar(20) NOT NULL "
-        "CHECK (type IN ('member', 'recovery')), login text, key_id varchar(16) NOT NULL, "
-        "kdf text NOT NULL, salt text NOT NULL, nonce text NOT NULL, ciphertext text NOT NULL,"
-        " created_at text NOT NULL)"
+        "CHECK (type IN ('member', 'recovery')), member_login text, kdf jsonb NOT NULL, "
+        "salt bytea NOT NULL, nonce bytea NOT NULL, ciphertext bytea NOT NULL, "
+        "created_at text NOT NULL)"
     )
     for table in DATA_TABLES + TEAM_TABLES:
         _team_column(table)
