@@ -28,17 +28,25 @@ AUDIT_APPEND_ONLY = [
 
 def latest_function(current: str) -> str:
     """The function behind the perspective_latest triggers, for one meaning of 'current'
-    (``current`` is SQL over the assessments table's columns)."""
+    (``current`` is SQL over the assessments table's columns).
+
+    Several apps write to one team store at once: each (child, perspective) is recomputed
+    under a transaction-level advisory lock, and each statement of PL/pgSQL sees what was
+    committed before it took the lock, so two readings saved at once cannot both miss the
+    other (SQLite has one writer and needs none of this)."""
     recompute = (
-        "DELETE FROM perspective_latest WHERE child_id = r.child_id AND perspective = "
-        "r.perspective; INSERT INTO perspective_latest (child_id, perspective, assessed_on) "
-        "SELECT child_id, perspective, max(assessed_on) FROM assessments WHERE child_id = "
-        f"r.child_id AND perspective = r.perspective AND {current} "
-        "GROUP BY child_id, perspective;"
+        "PERFORM pg_advisory_xact_lock(hashtext('kansencirkel-latest:' || r.child_id || ':' "
+        "|| r.perspective)); "
+        "SELECT max(assessed_on) INTO latest FROM assessments WHERE child_id = r.child_id "
+        f"AND perspective = r.perspective AND {current}; "
+        "IF latest IS NULL THEN DELETE FROM perspective_latest WHERE child_id = r.child_id "
+        "AND perspective = r.perspective; ELSE INSERT INTO perspective_latest (child_id, "
+        "perspective, assessed_on) VALUES (r.child_id, r.perspective, latest) ON CONFLICT "
+        "(child_id, perspective) DO UPDATE SET assessed_on = EXCLUDED.assessed_on; END IF;"
     )
     return (
         "CREATE OR REPLACE FUNCTION kc_perspective_latest() RETURNS trigger LANGUAGE plpgsql "
-        "AS $$ DECLARE r record; BEGIN "
+        "AS $$ DECLARE r record; latest date; BEGIN "
         "IF TG_OP IN ('UPDATE', 'DELETE') THEN r := OLD; " + recompute + " END IF; "
         "IF TG_OP IN ('UPDATE', 'INSERT') THEN r := NEW; " + recompute + " END IF; "
         "RETURN NULL; END $$"

@@ -135,3 +135,54 @@ def test_the_audit_log_on_the_server_only_grows(team_store: TeamStore) -> None:
             with pytest.raises(sqlalchemy.exc.DBAPIError, match="append-only"):
                 conn.exec_driver_sql(sql)
             conn.rollback()
+
+
+def test_readings_saved_at_once_by_several_apps_all_land(team_store: TeamStore) -> None:
+    """Four apps save readings of one child and perspective at the same moment: none is
+    refused, and the children list's latest date is the newest of them."""
+    import threading
+    from datetime import timedelta
+
+    from kansencirkel.core.elements import ELEMENT_KEYS
+    from kansencirkel.core.enums import Perspective, Role
+    from kansencirkel.core.model import AssessmentInput
+    from kansencirkel.vault.team.store import team_engine
+
+    child = Repositories(team_store.engine, TEST_ACTOR).children.create("Sanne", "Fictief").value
+    start = threading.Barrier(4)
+    errors: list[BaseException] = []
+    days = [clock.today() - timedelta(days=d) for d in range(40)]
+
+    def app(k: int) -> None:
+        engine = team_engine(team_store.engine.url, team_store.team_id, team_store.cipher)
+        repos = Repositories(engine, TEST_ACTOR)
+        start.wait(timeout=30)
+        try:
+            for day in days[k::4]:
+                scores = dict.fromkeys(ELEMENT_KEYS, 3)
+                repos.assessments.save(
+                    AssessmentInput(
+                        child.id,
+                        Perspective.SCHOOL,
+                        day,
+                        "Juf",
+                        Role.LEERKRACHT,
+                        scores,
+                        goes_well="Goed",
+                    )
+                )
+        except BaseException as exc:
+            errors.append(exc)
+        finally:
+            engine.dispose()
+
+    threads = [threading.Thread(target=app, args=(k,)) for k in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=120)
+    assert errors == []
+    repos = Repositories(team_store.engine, TEST_ACTOR)
+    assert len(repos.children.case_file(child.id).assessments) == 40
+    (summary,) = repos.children.summaries(clock.today())
+    assert summary.last_assessment == max(days)
