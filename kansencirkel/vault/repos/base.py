@@ -31,6 +31,12 @@ SAVED_NOT_TIDIED = N_(
     "kluisbestand opgeruimd. Maak ruimte vrij en sluit de kluis."
 )
 
+#: A team server that stopped answering during a read or write.
+SERVER_LOST = N_(
+    "De verbinding met de teamserver is weggevallen: deze wijziging is niet bevestigd. "
+    "Kijk na herstel van de verbinding of ze er staat."
+)
+
 _LOCKS: WeakKeyDictionary[Engine, threading.RLock] = WeakKeyDictionary()
 _LOCKS_GUARD = threading.Lock()
 
@@ -90,6 +96,9 @@ class RepoContext:
                 # Not chained: the driver error quotes the statement's values (child data).
                 raise InputRejected() from None
             except DBAPIError as exc:
+                if self.engine.dialect.name != "sqlite" and isinstance(exc, OperationalError):
+                    # The server went away: whatever this transaction did is not confirmed.
+                    raise VaultError(SERVER_LOST) from None
                 translated = translate_db_error(exc)
                 if translated is not exc:
                     raise translated from None
@@ -119,6 +128,9 @@ class RepoContext:
                     conn.exec_driver_sql("VACUUM")
                 conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
             except DBAPIError as exc:
+                if self.engine.dialect.name != "sqlite" and isinstance(exc, OperationalError):
+                    # The server went away: whatever this transaction did is not confirmed.
+                    raise VaultError(SERVER_LOST) from None
                 translated = translate_db_error(exc)
                 if isinstance(translated, DiskFull):
                     raise DiskFull(SAVED_NOT_TIDIED) from None
