@@ -144,3 +144,43 @@ def key_ring_of(engine: sqlalchemy.Engine) -> KeyRing:
     if not isinstance(ring, KeyRing):
         raise ValueError("not an opened team engine")
     return ring
+
+
+def load_ring(conn: sqlalchemy.Connection, profile: TeamProfile, passphrase: str) -> KeyRing:
+    """The team's key ring inside an administrator's transaction, opened with a member's
+    passphrase; the team's row is locked first, so two administrators never rotate at once."""
+    team = conn.exec_driver_sql(
+        "SELECT id FROM kc_teams WHERE id = %(team)s FOR UPDATE", {"team": profile.team_id}
+    ).first()
+    if team is None or not members.is_member(conn, profile.team_id, profile.login):
+        raise VaultError(NOT_A_MEMBER)
+    secrets = derive_member_secrets(passphrase, profile.team_id, profile.login, profile.kdf)
+    row = (
+        conn.exec_driver_sql(
+            "SELECT id, type, member_login, kdf, salt, nonce, ciphertext, created_at "
+            "FROM kc_key_slots WHERE team_id = %(team)s AND type = 'member' "
+            "AND member_login = %(login)s",
+            {"team": profile.team_id, "login": profile.login},
+        )
+        .mappings()
+        .first()
+    )
+    box = conn.exec_driver_sql(
+        "SELECT value FROM meta WHERE team_id = %(team)s AND key = %(key)s",
+        {"team": profile.team_id, "key": members.BOX_PREFIX + profile.login},
+    ).scalar()
+    if row is None or box is None:
+        raise VaultError(NOT_A_MEMBER)
+    try:
+        private = open_member_slot(slot_from_row(dict(row)), profile.team_id, secrets.slot_secret)
+    except SlotLocked:
+        raise WrongPassphrase() from None
+    try:
+        return KeyRing.open_box(profile.team_id, profile.login, str(box), private)
+    except RingUnreadable:
+        raise VaultDamaged(RING_DAMAGED) from None
+
+
+def connect_error(exc: DBAPIError) -> VaultError:
+    """One sentence for a connection that failed (wrong password, CA, unreachable)."""
+    return _connect_error(exc)
