@@ -31,7 +31,7 @@ from kansencirkel.commands.team_admin import (
     read_team,
     write_profile,
 )
-from kansencirkel.core.i18n import N_, _
+from kansencirkel.core.i18n import N_, _, ngettext
 
 TEAM_DAMAGED = N_("De gegevens van dit team op de teamserver zijn beschadigd.")
 
@@ -208,7 +208,12 @@ def run_check(args: argparse.Namespace) -> int:
     echo(
         _("Auditlog: ")
         + (yes if report.audit_ok else no)
-        + _(" ({n} gebeurtenissen gecontroleerd)", n=report.audit_checked)
+        + ngettext(
+            " ({n} gebeurtenis gecontroleerd",
+            " ({n} gebeurtenissen gecontroleerd",
+            report.audit_checked,
+        )
+        + ")"
     )
     echo(_("Versleutelde velden: ") + (yes if not report.unreadable else no))
     for place in sorted(set(report.unreadable)):
