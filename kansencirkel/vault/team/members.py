@@ -19,17 +19,35 @@ import sqlalchemy
 from sqlalchemy import Connection
 
 from kansencirkel.core import clock
+from kansencirkel.core.i18n import N_
+from kansencirkel.vault.errors import VaultDamaged, WrongRecoveryCode
 from kansencirkel.vault.kdf import KdfParams
+from kansencirkel.vault.keyslots import SlotLocked
 from kansencirkel.vault.models import Base
 from kansencirkel.vault.sealed import Sealed, SealedDate
 from kansencirkel.vault.team import roles
 from kansencirkel.vault.team.fields import FieldUnreadable
-from kansencirkel.vault.team.keyring_cipher import RECOVERY_HOLDER, KeyRing, new_holder_key
+from kansencirkel.vault.team.keyring_cipher import (
+    RECOVERY_HOLDER,
+    KeyRing,
+    RingUnreadable,
+    new_holder_key,
+)
 from kansencirkel.vault.team.login import derive_member_secrets, scram_sha256_verifier
-from kansencirkel.vault.team.slots import slot_to_row, wrap_for_member, wrap_for_recovery
+from kansencirkel.vault.team.slots import (
+    open_recovery_slot,
+    slot_from_row,
+    slot_to_row,
+    wrap_for_member,
+    wrap_for_recovery,
+)
 
 BOX_PREFIX = "kc_ring_box:"
 APPEND_ONLY = frozenset({"audit_events"})
+NOT_RESEALED = N_(
+    "Een versleuteld veld van dit team opent niet; de sleutel is niet vernieuwd. "
+    "Controleer het team met 'kansencirkel team check'."
+)
 #: Sealed columns outside the models: (table, primary key, column).
 EXTRA_SEALED = (("kc_members", ("login",), "name"),)
 
@@ -136,17 +154,21 @@ def reseal(conn: Connection, old: KeyRing, new: KeyRing) -> int:
             for i, column in enumerate(columns):
                 text = row[len(key) + i]
                 values[f"v_{column}"] = (
-                    None
-                    if text is None
-                    else new.seal(
-                        old.open(str(text), table=table, column=column), table=table, column=column
-                    )
+                    None if text is None else _reseal(old, new, text, table, column)
                 )
             conn.exec_driver_sql(
                 f'UPDATE "{table}" SET {sets} WHERE team_id = %(team)s AND {where}', values
             )
             changed += 1
     return changed
+
+
+def _reseal(old: KeyRing, new: KeyRing, text: object, table: str, column: str) -> str:
+    try:
+        plain = old.open(str(text), table=table, column=column)
+    except FieldUnreadable:
+        raise VaultDamaged(NOT_RESEALED) from None
+    return new.seal(plain, table=table, column=column)
 
 
 def rotate(conn: Connection, ring: KeyRing) -> KeyRing:
@@ -196,3 +218,27 @@ def unreadable_values(conn: Connection, ring: KeyRing) -> list[str]:
                 except FieldUnreadable:
                     bad.append(f"{table}.{column}")
     return bad
+
+
+def open_with_recovery(conn: Connection, team_id: str, code: str) -> KeyRing:
+    """The team's ring through the recovery slot and box (an administrator's connection)."""
+    row = (
+        conn.exec_driver_sql(
+            "SELECT id, type, member_login, kdf, salt, nonce, ciphertext, created_at "
+            "FROM kc_key_slots WHERE team_id = %(team)s AND type = 'recovery'",
+            {"team": team_id},
+        )
+        .mappings()
+        .first()
+    )
+    box = conn.exec_driver_sql(
+        "SELECT value FROM meta WHERE team_id = %(team)s AND key = %(key)s",
+        {"team": team_id, "key": BOX_PREFIX + RECOVERY_HOLDER},
+    ).scalar()
+    if row is None or box is None:
+        raise WrongRecoveryCode()
+    try:
+        private = open_recovery_slot(slot_from_row(dict(row)), team_id, code)
+        return KeyRing.open_box(team_id, RECOVERY_HOLDER, str(box), private)
+    except (SlotLocked, RingUnreadable):
+        raise WrongRecoveryCode() from None
