@@ -162,3 +162,29 @@ def test_a_foreign_team_file_is_exit_5(cli: TeamCli) -> None:
     foreign.write_text('{"vault_id": "1"}', encoding="utf-8")
     code, _out, err = cli.run("team", "check", "--team", str(foreign))
     assert code == 5, err
+
+
+def test_no_team_option_takes_a_password_and_the_server_url_carries_none(cli: TeamCli) -> None:
+    import argparse
+
+    from kansencirkel.cli import build_parser
+
+    options: list[str] = []
+
+    def walk(parser: argparse.ArgumentParser) -> None:
+        for action in parser._actions:
+            options.extend(action.option_strings)
+            if isinstance(action, argparse._SubParsersAction):
+                for sub in action.choices.values():
+                    walk(sub)
+
+    walk(build_parser())
+    secret = [o for o in options if "pass" in o or "code" in o]
+    assert "--admin-password-file" in secret and all(o.endswith("-file") for o in secret)
+    server = cli.server[1].replace("@", ":geheim@", 1)
+    code, _out, err = cli.run(
+        "team", "init", "--server", server, *cli.server[2:], "--login", cli.login("juf"),
+        "--name", "Juf", "--out", str(cli.folder / "juf.kcteam"),
+        "--recovery-code-file", str(cli.folder / "herstel.txt"),
+    )  # fmt: skip
+    assert code == 2 and "geheim" not in err
