@@ -91,6 +91,11 @@ class TeamCli:
                     )
                     conn.exec_driver_sql(f'DROP ROLE IF EXISTS "{role}"')
                 conn.commit()
+                left = conn.exec_driver_sql(
+                    "SELECT count(*) FROM pg_roles WHERE rolname LIKE %(p)s",
+                    {"p": self.prefix + "%"},
+                ).scalar()
+                assert left == 0, "a login of this test is still on the cluster"
         except sqlalchemy.exc.ProgrammingError:  # no schema yet: nothing was made
             pass
         finally:

@@ -34,8 +34,8 @@ def cli(
     made.close()
 
 
-def _names(ring_engine_repos: Repositories) -> list[str]:
-    return sorted(s.child.given_name for s in ring_engine_repos.children.summaries(clock.today()))
+def _names(repos: Repositories) -> list[str]:
+    return sorted(s.child.given_name for s in repos.children.summaries(clock.today()))
 
 
 def _open(cli: TeamCli, name: str, passphrase: str) -> Repositories:
@@ -119,6 +119,18 @@ def test_check_finds_a_tampered_sealed_value(cli: TeamCli) -> None:
     code, out, err = cli.run("team", "check", "--team", str(cli.folder / "juf.kcteam"))
     assert code == 4, out + err
     assert "children.school" in out
+
+
+def test_check_finds_a_broken_audit_chain(cli: TeamCli) -> None:
+    cli.init("juf")
+    founder = _open(cli, "juf", FOUNDER_PASSPHRASE)
+    founder.children.create("Sanne", "Fictief")
+    with cli.admin().begin() as conn:  # only a superuser past the append-only triggers
+        conn.exec_driver_sql("SET LOCAL session_replication_role = replica")
+        conn.exec_driver_sql("UPDATE audit_events SET record_type = 'meeting' WHERE seq = 1")
+    code, out, err = cli.run("team", "check", "--team", str(cli.folder / "juf.kcteam"))
+    assert code == 4, out + err
+    assert "Auditlog: NIET in orde" in out
 
 
 def test_a_wrong_passphrase_is_exit_3(cli: TeamCli) -> None:

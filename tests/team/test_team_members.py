@@ -81,7 +81,13 @@ def test_add_rotate_remove_and_recover(founded: tuple[FoundedTeam, sqlalchemy.En
         )
         assert not roles.login_exists(conn, colleague.login)
         assert not members.is_member(conn, profile.team_id, colleague.login)
-        assert members.read_box(conn, colleague.login) is None  # no team set: sees no box
+        boxes = conn.exec_driver_sql(
+            "SELECT key FROM meta WHERE team_id = %(team)s AND key LIKE 'kc\\_ring%%'",
+            {"team": profile.team_id},
+        ).all()
+        assert sorted(r[0] for r in boxes) == sorted(
+            members.BOX_PREFIX + h for h in (profile.login, "#recovery")
+        )
         recovered = members.open_with_recovery(conn, profile.team_id, team.recovery_code)
         with pytest.raises(WrongRecoveryCode):
             members.open_with_recovery(conn, profile.team_id, "A" * 32)
