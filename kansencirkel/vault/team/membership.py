@@ -7,32 +7,23 @@ sealed rows. What the app remembers of a team (:class:`TeamProfile`) holds no se
 
 from __future__ import annotations
 
-import json
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
 
 import sqlalchemy
 from sqlalchemy.exc import DBAPIError, OperationalError
 
-from kansencirkel.core import clock
 from kansencirkel.core.i18n import N_
 from kansencirkel.vault import schema
-from kansencirkel.vault.errors import VaultError, WrongPassphrase
+from kansencirkel.vault.errors import VaultDamaged, VaultError, WrongPassphrase
 from kansencirkel.vault.kdf import KdfParams
 from kansencirkel.vault.keyslots import SlotLocked, new_recovery_code
 from kansencirkel.vault.sealed import attach_cipher
-from kansencirkel.vault.team import roles
-from kansencirkel.vault.team.fields import FieldCipher
-from kansencirkel.vault.team.login import derive_member_secrets, scram_sha256_verifier
-from kansencirkel.vault.team.slots import (
-    new_data_key,
-    open_member_slot,
-    slot_from_row,
-    slot_to_row,
-    wrap_for_member,
-    wrap_for_recovery,
-)
+from kansencirkel.vault.team import members, roles
+from kansencirkel.vault.team.keyring_cipher import KeyRing, RingUnreadable
+from kansencirkel.vault.team.login import derive_member_secrets
+from kansencirkel.vault.team.slots import open_member_slot, slot_from_row
 from kansencirkel.vault.team.store import ServerAddress, team_engine
 
 SERVER_NOT_TRUSTED = N_(
@@ -41,6 +32,8 @@ SERVER_NOT_TRUSTED = N_(
 SERVER_UNREACHABLE = N_("De teamserver is niet bereikbaar. Controleer het netwerk.")
 NOT_A_MEMBER = N_("Deze login is geen lid (meer) van dit team.")
 SCHEMA_OUTDATED = N_("De teamserver heeft een andere versie van de gegevens dan deze app.")
+RING_DAMAGED = N_("De sleutels van dit team op de teamserver zijn beschadigd.")
+_RING_ATTRIBUTE = "kansencirkel_key_ring"
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,44 +72,23 @@ def found_team(
     member_name: str,
     passphrase: str,
     kdf: KdfParams,
+    deliver: Callable[[str], None] | None = None,
 ) -> FoundedTeam:
     """Bring the server's schema to head and make a team with its first member; all or
-    nothing. ``admin_engine`` is the school IT's administrator connection."""
+    nothing. ``admin_engine`` is the school IT's administrator connection. ``deliver`` gets
+    the recovery code before the team is committed (raising there makes no team)."""
     schema.upgrade_to_head(admin_engine)
     team_id = str(uuid.uuid4())
-    secrets = derive_member_secrets(passphrase, team_id, login, kdf)
-    data_key, code = new_data_key(), new_recovery_code()
-    cipher = FieldCipher(team_id, data_key)
-    slots = [
-        wrap_for_member(data_key, team_id, login, secrets.slot_secret, kdf),
-        wrap_for_recovery(data_key, team_id, code, kdf),
-    ]
+    code = new_recovery_code()
     with admin_engine.begin() as conn:
         roles.create_team(conn, team_id)
-        roles.create_login(conn, team_id, login, scram_sha256_verifier(secrets.login_password))
-        for slot in slots:
-            _insert_slot(conn, team_id, slot_to_row(slot))
-        conn.exec_driver_sql(
-            "INSERT INTO kc_members (team_id, login, member_id, name, added_at) "
-            "VALUES (%(team)s, %(login)s, %(member)s, %(name)s, %(at)s)",
-            {
-                "team": team_id,
-                "login": login,
-                "member": str(uuid.uuid4()),
-                "name": cipher.seal(member_name, table="kc_members", column="name"),
-                "at": clock.now().replace(tzinfo=None),
-            },
+        ring = members.add_recovery(conn, KeyRing.new(team_id), code, kdf)
+        members.add_holder(
+            conn, ring, login=login, name=member_name, passphrase=passphrase, kdf=kdf
         )
+        if deliver is not None:
+            deliver(code)
     return FoundedTeam(TeamProfile(address, team_id, login, kdf), code)
-
-
-def _insert_slot(conn: sqlalchemy.Connection, team_id: str, row: dict[str, Any]) -> None:
-    conn.exec_driver_sql(
-        "INSERT INTO kc_key_slots (team_id, id, type, member_login, kdf, salt, nonce, "
-        "ciphertext, created_at) VALUES (%(team)s, %(id)s, %(type)s, %(member_login)s, "
-        "%(kdf)s, %(salt)s, %(nonce)s, %(ciphertext)s, %(created_at)s)",
-        {**row, "team": team_id, "kdf": json.dumps(row["kdf"])},
-    )
 
 
 def open_team(profile: TeamProfile, passphrase: str) -> sqlalchemy.Engine:
@@ -138,6 +110,7 @@ def open_team(profile: TeamProfile, passphrase: str) -> sqlalchemy.Engine:
                 .mappings()
                 .first()
             )
+            box = members.read_box(conn, profile.login)
     except OperationalError as exc:
         engine.dispose()
         raise _connect_error(exc) from None
@@ -147,13 +120,67 @@ def open_team(profile: TeamProfile, passphrase: str) -> sqlalchemy.Engine:
     except VaultError:
         engine.dispose()
         raise
-    if row is None:
+    if row is None or box is None:
         engine.dispose()
         raise VaultError(NOT_A_MEMBER)
     try:
-        data_key = open_member_slot(slot_from_row(dict(row)), profile.team_id, secrets.slot_secret)
+        private = open_member_slot(slot_from_row(dict(row)), profile.team_id, secrets.slot_secret)
     except SlotLocked:
         engine.dispose()
         raise WrongPassphrase() from None
-    attach_cipher(engine.dialect, FieldCipher(profile.team_id, data_key))
+    try:
+        ring = KeyRing.open_box(profile.team_id, profile.login, box, private)
+    except RingUnreadable:
+        engine.dispose()
+        raise VaultDamaged(RING_DAMAGED) from None
+    attach_cipher(engine.dialect, ring)
+    setattr(engine.dialect, _RING_ATTRIBUTE, ring)
     return engine
+
+
+def key_ring_of(engine: sqlalchemy.Engine) -> KeyRing:
+    """The key ring `open_team` put on the member's engine."""
+    ring = getattr(engine.dialect, _RING_ATTRIBUTE, None)
+    if not isinstance(ring, KeyRing):
+        raise ValueError("not an opened team engine")
+    return ring
+
+
+def load_ring(conn: sqlalchemy.Connection, profile: TeamProfile, passphrase: str) -> KeyRing:
+    """The team's key ring inside an administrator's transaction, opened with a member's
+    passphrase; the team's row is locked first, so two administrators never rotate at once."""
+    team = conn.exec_driver_sql(
+        "SELECT id FROM kc_teams WHERE id = %(team)s FOR UPDATE", {"team": profile.team_id}
+    ).first()
+    if team is None or not members.is_member(conn, profile.team_id, profile.login):
+        raise VaultError(NOT_A_MEMBER)
+    secrets = derive_member_secrets(passphrase, profile.team_id, profile.login, profile.kdf)
+    row = (
+        conn.exec_driver_sql(
+            "SELECT id, type, member_login, kdf, salt, nonce, ciphertext, created_at "
+            "FROM kc_key_slots WHERE team_id = %(team)s AND type = 'member' "
+            "AND member_login = %(login)s",
+            {"team": profile.team_id, "login": profile.login},
+        )
+        .mappings()
+        .first()
+    )
+    box = conn.exec_driver_sql(
+        "SELECT value FROM meta WHERE team_id = %(team)s AND key = %(key)s",
+        {"team": profile.team_id, "key": members.BOX_PREFIX + profile.login},
+    ).scalar()
+    if row is None or box is None:
+        raise VaultError(NOT_A_MEMBER)
+    try:
+        private = open_member_slot(slot_from_row(dict(row)), profile.team_id, secrets.slot_secret)
+    except SlotLocked:
+        raise WrongPassphrase() from None
+    try:
+        return KeyRing.open_box(profile.team_id, profile.login, str(box), private)
+    except RingUnreadable:
+        raise VaultDamaged(RING_DAMAGED) from None
+
+
+def connect_error(exc: DBAPIError) -> VaultError:
+    """One sentence for a connection that failed (wrong password, CA, unreachable)."""
+    return _connect_error(exc)
