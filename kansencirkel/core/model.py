@@ -399,6 +399,8 @@ class CaseFile:
     note_versions: tuple[NoteVersion, ...] = ()  # earlier versions of notes, when asked for
     #: The vault's window for comparing perspectives (months back from the newest reading).
     compare_months: int = DEFAULT_COMPARE_MONTHS
+    #: Read from a team server's snapshot taken at this moment (read only; marked on paper).
+    snapshot_at: datetime | None = None
 
     def latest_by_perspective(self) -> dict[Perspective, Assessment]:
         latest: dict[Perspective, Assessment] = {}

@@ -75,6 +75,7 @@ def render_child_report(
             child_name=case.child.full_name,
             demo=case.is_demo,
             printed_at=printed_at,
+            snapshot_at=case.snapshot_at,
         )
     raise ValueError(f"unknown report kind: {kind!r}")
 

@@ -68,6 +68,7 @@ def render_agenda(
         lang=lang,
         demo=any(c.is_demo for c in cases),
         printed_at=printed_at,
+        snapshot_at=next((c.snapshot_at for c in cases if c.snapshot_at), None),
     )
     return build_pdf(story, decor)
 

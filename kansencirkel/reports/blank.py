@@ -46,6 +46,7 @@ def render_blank_form(
     child_name: str = "",
     demo: bool = False,
     printed_at: datetime | None = None,
+    snapshot_at: datetime | None = None,
 ) -> bytes:
     """One form (or several, each from a fresh page). ``child_version`` None = the child's
     perspective gets the child's form for ``age_band``, the others the adult one."""
@@ -67,6 +68,7 @@ def render_blank_form(
         lang=lang,
         demo=demo,
         printed_at=printed_at,
+        snapshot_at=snapshot_at,
     )
     return build_pdf(story, decor)
 

@@ -21,6 +21,7 @@ from reportlab.platypus import CondPageBreak, Flowable, Paragraph, SimpleDocTemp
 
 from kansencirkel.core.bidi_text import starts_rtl
 from kansencirkel.core.elements import Lang
+from kansencirkel.core.snapshot import snapshot_notice
 from kansencirkel.reports.bidi import RtlParagraph
 from kansencirkel.reports.fonts import BOLD, REGULAR, printable, register_fonts
 from kansencirkel.reports.styles import (
@@ -73,6 +74,15 @@ class PageDecor:
     lang: Lang
     demo: bool = False
     printed_at: datetime | None = None
+    snapshot_at: datetime | None = None  # printed from a team server's snapshot
+
+
+def _marks(decor: PageDecor) -> str:
+    """The boxed notice at the top of every page: demo data, a snapshot, or both."""
+    marks = [t(decor.lang, "demo")] if decor.demo else []
+    if decor.snapshot_at is not None:
+        marks.append(snapshot_notice(decor.snapshot_at, decor.lang))
+    return "  ·  ".join(marks)
 
 
 def _printed_when(decor: PageDecor) -> str:
@@ -107,8 +117,8 @@ def _decorate(canvas: Canvas, decor: PageDecor, page: int, pages: int) -> None:
         canvas.drawString(left, top, decor.title)
         canvas.drawRightString(right, top, printable(decor.subject))
         canvas.line(left, top - 2 * mm, right, top - 2 * mm)
-    if decor.demo:
-        label = t(decor.lang, "demo")
+    label = _marks(decor)
+    if label:
         canvas.setFont(BOLD, 9)
         width = canvas.stringWidth(label, BOLD, 9) + 6 * mm
         x, yb = (PAGE_WIDTH - width) / 2, PAGE_HEIGHT - 9 * mm

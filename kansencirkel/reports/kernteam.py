@@ -111,6 +111,7 @@ def render_kernteam(
         lang=lang,
         demo=case.is_demo,
         printed_at=printed_at,
+        snapshot_at=case.snapshot_at,
     )
     return build_pdf(story, decor)
 

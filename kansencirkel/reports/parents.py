@@ -136,6 +136,7 @@ def render_parents(
         lang=lang,
         demo=case.is_demo,
         printed_at=printed_at,
+        snapshot_at=case.snapshot_at,
     )
     return build_pdf(story, decor)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QScreen
 from PySide6.QtWidgets import (
     QApplication,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from kansencirkel.core import clock
 from kansencirkel.core.elements import catalog
+from kansencirkel.core.snapshot import snapshot_notice
 from kansencirkel.ui.children_list import ChildrenList
 from kansencirkel.ui.errors import keyring_status_texts, show_error, show_message
 from kansencirkel.ui.forms.ui_main_window import Ui_MainWindow
@@ -124,7 +125,7 @@ class MainWindow(QMainWindow):
         self.vault = vault
         info = vault.info
         self.setWindowTitle(self.tr("{team} — Kansencirkel").format(team=info.team_name))
-        self.ui.demoBanner.setVisible(bool(info.is_demo))
+        self._update_banner()
         self._update_status()
         self.ui.stack.setCurrentWidget(self.ui.listPage)
         self.children_list.set_children(vault.repos.children)
@@ -437,12 +438,24 @@ class MainWindow(QMainWindow):
 
         show_about(self)
 
+    def _update_banner(self) -> None:
+        """The banner above everything: demo data, a team server's snapshot (read only)."""
+        info = self.vault.info if self.vault is not None else None
+        marks: list[str] = []
+        if info is not None and info.is_demo:
+            marks.append(QCoreApplication.translate("MainWindow", "DEMO \u2014 fictieve gegevens"))
+        if info is not None and info.snapshot_at is not None:
+            marks.append(snapshot_notice(info.snapshot_at, current_lang()))
+        self.ui.demoBanner.setText("  ·  ".join(marks))
+        self.ui.demoBanner.setVisible(bool(marks))
+
     # -- Qt events -----------------------------------------------------------------------
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
             if self.vault is not None:
+                self._update_banner()
                 self.setWindowTitle(
                     self.tr("{team} — Kansencirkel").format(team=self.vault.info.team_name)
                 )

@@ -126,6 +126,27 @@ def append_events(
     if not events:
         return 0
     at = at or clock.now()
+    return _append_all(conn, [(at, actor, *event) for event in events])
+
+
+def copy_events(conn: Connection, entries: Sequence[AuditEntry]) -> int:
+    """Append events that happened elsewhere (a laptop vault taken into a team), each with
+    its own time and actor, chained after this log's last event; returns how many."""
+    return _append_all(
+        conn,
+        [
+            (e.at, e.actor, e.kind, e.record_type, e.record_id, e.child_id, e.detail)
+            for e in entries
+        ],
+    )
+
+
+def _append_all(
+    conn: Connection,
+    events: Sequence[tuple[datetime, str, AuditKind, str, str | None, str | None, str]],
+) -> int:
+    if not events:
+        return 0
     _hold_chain(conn)
     last = conn.execute(
         select(AuditEventRow.seq, AuditEventRow.hash).order_by(AuditEventRow.seq.desc()).limit(1)
@@ -133,7 +154,7 @@ def append_events(
     seq = 0 if last is None else int(last[0])
     prev = GENESIS_HASH if last is None else str(last[1])
     rows = []
-    for kind, record_type, record_id, child_id, detail in events:
+    for at, actor, kind, record_type, record_id, child_id, detail in events:
         seq += 1
         kind, detail = AuditKind(kind), detail[:MAX_DETAIL]
         payload = canonical(seq, at, actor, kind.value, record_type, record_id, child_id, detail)

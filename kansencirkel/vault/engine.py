@@ -20,6 +20,7 @@ import sqlalchemy
 from kansencirkel.core.i18n import N_
 from kansencirkel.core.write_errors import is_disk_full
 from kansencirkel.vault.errors import DiskFull, DriverMissing, VaultDamaged, VaultError
+from kansencirkel.vault.readonly import DENIED_MARKER, SNAPSHOT_READ_ONLY
 
 KEY_BYTES = 32
 BUSY_TIMEOUT_MS = 10_000
@@ -95,6 +96,7 @@ _ENVIRONMENT = (
         "unable to open database file",
         N_("Het kluisbestand kan op deze plek niet worden geopend of aangemaakt."),
     ),
+    (DENIED_MARKER, SNAPSHOT_READ_ONLY),  # the authorizer of a snapshot (readonly.py)
     (
         "readonly database",
         N_("De kluis kan hier niet worden gewijzigd (alleen-lezen)."),

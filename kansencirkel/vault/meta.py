@@ -16,6 +16,9 @@ from kansencirkel.vault.schema import current_revision, head_revision
 from kansencirkel.vault.upsert import insert_or_update
 
 META_KEYS: tuple[str, ...] = ("vault_id", "team_name", "is_demo", "created_at")
+#: Set only in a read-only snapshot of a team server: the team's id and when it was taken.
+SNAPSHOT_OF = "snapshot_of"
+SNAPSHOT_AT = "snapshot_at"
 
 
 def _as_text(value: object) -> str:
@@ -58,3 +61,13 @@ def flag_value(value: str | None) -> bool:
 
 def meta_flag(meta: dict[str, str], key: str) -> bool:
     return flag_value(meta.get(key))
+
+
+def snapshot_moment(meta: dict[str, str]) -> datetime | None:
+    """When this vault was taken as a snapshot of a team server; None if it is none."""
+    if not meta.get(SNAPSHOT_OF):
+        return None
+    try:
+        return datetime.fromisoformat(meta.get(SNAPSHOT_AT, ""))
+    except ValueError:
+        return None

@@ -24,6 +24,7 @@ from kansencirkel.vault.errors import VaultDamaged, VaultError
 from kansencirkel.vault.kdf import PRODUCTION_KDF, KdfParams
 from kansencirkel.vault.keyfile import KeyFile
 from kansencirkel.vault.lock import VaultLock
+from kansencirkel.vault.readonly import forbid_writes
 from kansencirkel.vault.repos.base import engine_lock
 from kansencirkel.vault.unlock import RECOVERY_ACTOR_ID
 
@@ -35,6 +36,9 @@ class VaultInfo:
     is_demo: bool
     created_at: datetime
     path: Path
+    #: A read-only snapshot of a team server: which team, and of when (else "" and None).
+    snapshot_of: str = ""
+    snapshot_at: datetime | None = None
 
 
 def locked() -> VaultError:
@@ -104,6 +108,8 @@ class OpenVault:
 
     def attach_engine(self, engine: sqlalchemy.Engine) -> sqlalchemy.Engine:
         self._engine = engine
+        if self._info is not None and self._info.snapshot_of:  # a rotated snapshot stays one
+            forbid_writes(engine)
         return engine
 
     def detach_engine(self) -> None:
@@ -147,6 +153,8 @@ class OpenVault:
             is_demo=meta.meta_flag(values, "is_demo"),
             created_at=created,
             path=self.path,
+            snapshot_of=values.get(meta.SNAPSHOT_OF, ""),
+            snapshot_at=meta.snapshot_moment(values),
         )
 
     # --- audit -------------------------------------------------------------------------------

@@ -14,6 +14,7 @@ from kansencirkel.vault import keyfile, layout, schema
 from kansencirkel.vault.engine import cipher_check, damage_guard, make_engine
 from kansencirkel.vault.errors import DiskFull, VaultDamaged, VaultError
 from kansencirkel.vault.opened import OpenVault
+from kansencirkel.vault.readonly import forbid_writes
 from kansencirkel.vault.unlock import record_failure, restore_failures, take_failures
 
 #: Said after an unlock on a full disk (the vault opened with one exclusive connection).
@@ -90,6 +91,8 @@ def finish_unlock(opened: OpenVault, *, check_pages: bool = True) -> OpenVault:
             raise VaultDamaged()
         _upgrade(opened.engine)
         opened.load_info()
+        if opened.info.snapshot_of:  # a team server's snapshot: read only, from here on
+            forbid_writes(opened.engine)
         repaired = keyfile.repair(opened.path, opened.keyfile)
         if repaired is not None:
             opened.notices.append(Message(repaired))

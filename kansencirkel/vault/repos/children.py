@@ -12,7 +12,7 @@ from kansencirkel.core.enums import AuditKind, ChildStatus
 from kansencirkel.core.i18n import N_
 from kansencirkel.core.model import CaseFile, Child, ChildSummary
 from kansencirkel.core.retention import RetentionDue
-from kansencirkel.vault.meta import flag_value
+from kansencirkel.vault.meta import SNAPSHOT_AT, SNAPSHOT_OF, flag_value, snapshot_moment
 from kansencirkel.vault.models import (
     ChildRow,
     InvolvementRow,
@@ -63,7 +63,9 @@ class ChildrenRepository:
         withdrawn ones (``withdrawn``) and earlier versions of notes (``note_versions``)."""
         with self._ctx.tx() as s:
             child = load_child(s, get_or_404(s, ChildRow, child_id, "Dit kind"))
-            demo = s.scalar(select(MetaRow.value).where(MetaRow.key == "is_demo"))
+            wanted = ("is_demo", SNAPSHOT_OF, SNAPSHOT_AT)
+            rows = s.execute(select(MetaRow.key, MetaRow.value).where(MetaRow.key.in_(wanted)))
+            values = {str(k): str(v) for k, v in rows}
             readings = load_assessments(s, child_id, include_superseded, include_superseded)
             current = [a for a in readings if a.is_current]
             case = CaseFile(
@@ -77,8 +79,9 @@ class ChildrenRepository:
                 meetings=tuple(load_meetings(s, child_id)),
                 notes=tuple(load_notes(s, child_id)),
                 consents=tuple(load_consents(s, child_id)),
-                is_demo=flag_value(demo),
+                is_demo=flag_value(values.get("is_demo")),
                 compare_months=read_compare_months(s),
+                snapshot_at=snapshot_moment(values),
             )
             self._ctx.audit(s, AuditKind.VIEW, "case_file", child_id, child_id)
             return case
