@@ -134,14 +134,15 @@ def test_each_kind_of_write_reaches_the_other_client_naming_only_its_child(
     latencies = []
     for write in (create_child, assess, afspraak, write_note, edit_note):
         heard.clear()
+        began = time.monotonic()  # the commit's moment is inside the call: count it all
         result = write()
-        committed = time.monotonic()
         kid = result if isinstance(result, str) else kid
-        latencies.append(heard.arrival_of(kid) - committed)
+        latencies.append(heard.arrival_of(kid) - began)
         assert heard.children() == {kid}
         assert all(ch.from_elsewhere and ch.child_list for _, ch in heard.changes)
-    record_property("latencies_ms", [round(s * 1000, 1) for s in latencies])
-    print(f"\nnotice latencies (ms): {[round(s * 1000, 1) for s in latencies]}")
+    shown = [round(s * 1000, 1) for s in latencies]
+    record_property("write_to_heard_ms", shown)
+    print(f"\nfrom the start of each write until heard (ms): {shown}")
 
 
 def test_an_uncommitted_change_sends_nothing(

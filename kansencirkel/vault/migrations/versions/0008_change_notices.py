@@ -65,56 +65,53 @@ EVENTS = {
     "delete": "OLD TABLE AS kc_old",
 }
 
-# TG_ARGV: kind, key column, parent table (the last two optional). The notices are built
-# with format(%I) from those arguments: no SQL text travels in a trigger argument.
-NOTIFY_FUNCTION = """
-CREATE FUNCTION kc_notify_changes() RETURNS trigger LANGUAGE plpgsql
-SET search_path = pg_catalog, public AS $$
-DECLARE
-    changed text;
-    query text;
-    r record;
-BEGIN
-    changed := CASE TG_OP
-        WHEN 'INSERT' THEN 'SELECT * FROM kc_new'
-        WHEN 'DELETE' THEN 'SELECT * FROM kc_old'
-        ELSE 'SELECT * FROM kc_new UNION ALL SELECT * FROM kc_old' END;
-    IF TG_NARGS = 1 THEN
-        query := format('SELECT DISTINCT c.team_id, %L AS notice FROM changed c', TG_ARGV[0]);
-    ELSIF TG_NARGS = 2 THEN
-        query := format(
-            'SELECT DISTINCT c.team_id, %L || c.%I AS notice FROM changed c',
-            TG_ARGV[0] || ':', TG_ARGV[1]);
-    ELSE
-        query := format(
-            'SELECT DISTINCT c.team_id, %L || p.child_id AS notice FROM changed c '
-            'JOIN %I p ON p.id = c.%I AND p.team_id = c.team_id',
-            TG_ARGV[0] || ':', TG_ARGV[2], TG_ARGV[1]);
-    END IF;
-    FOR r IN EXECUTE 'WITH changed AS (' || changed || ') ' || query LOOP
-        PERFORM pg_notify('kc_' || replace(r.team_id::text, '-', ''), r.notice);
-    END LOOP;
-    RETURN NULL;
-END $$
-"""
+
+def _notices(table: str, rows: str) -> str:
+    """SELECT team_id, notice for the changed ``rows`` (a transition table) of ``table``."""
+    kind, *key = NOTICES[table]
+    if not key:
+        return f"SELECT DISTINCT team_id, '{kind}' AS notice FROM {rows}"
+    if len(key) == 1:
+        return f"SELECT DISTINCT team_id, '{kind}:' || {key[0]} AS notice FROM {rows}"
+    column, parent = key
+    return (
+        f"SELECT DISTINCT c.team_id, '{kind}:' || p.child_id AS notice FROM {rows} c "
+        f"JOIN public.{parent} p ON p.id = c.{column} AND p.team_id = c.team_id"
+    )
 
 
-def _trigger(table: str, event: str, args: tuple[str, ...]) -> str:
-    quoted = ", ".join(f"'{a}'" for a in args)  # fixed names from NOTICES above
+def _function(table: str) -> str:
+    """One static function per table: PL/pgSQL keeps its plans for the session, where one
+    generic function with dynamic SQL would plan again on every statement (an import sends
+    one statement per row). No SET clause (it would cost on every call): the one table it
+    reads is named with its schema."""
+    notify = "PERFORM pg_notify('kc_' || replace(n.team_id::text, '-', ''), n.notice) FROM"
+    both = f"{_notices(table, 'kc_new')} UNION {_notices(table, 'kc_old')}"
+    return (
+        f"CREATE FUNCTION kc_notify_{table}() RETURNS trigger LANGUAGE plpgsql "
+        "AS $$ BEGIN "
+        f"IF TG_OP = 'INSERT' THEN {notify} ({_notices(table, 'kc_new')}) n; "
+        f"ELSIF TG_OP = 'DELETE' THEN {notify} ({_notices(table, 'kc_old')}) n; "
+        f"ELSE {notify} ({both}) n; END IF; "
+        "RETURN NULL; END $$"
+    )
+
+
+def _trigger(table: str, event: str) -> str:
     return (
         f"CREATE TRIGGER {table}_notify_{event} AFTER {event.upper()} ON {table} "
         f"REFERENCING {EVENTS[event]} FOR EACH STATEMENT "
-        f"EXECUTE FUNCTION kc_notify_changes({quoted})"
+        f"EXECUTE FUNCTION kc_notify_{table}()"
     )
 
 
 def upgrade() -> None:
     if not pg_triggers.is_postgresql():
         return
-    op.execute(NOTIFY_FUNCTION)
-    for table, args in NOTICES.items():
+    for table in NOTICES:
+        op.execute(_function(table))
         for event in EVENTS:
-            op.execute(_trigger(table, event, args))
+            op.execute(_trigger(table, event))
 
 
 def downgrade() -> None:
@@ -123,4 +120,4 @@ def downgrade() -> None:
     for table in NOTICES:
         for event in EVENTS:
             op.execute(f"DROP TRIGGER {table}_notify_{event} ON {table}")
-    op.execute("DROP FUNCTION kc_notify_changes()")
+        op.execute(f"DROP FUNCTION kc_notify_{table}()")
