@@ -16,8 +16,9 @@ import pytest
 from psycopg import sql
 
 from kansencirkel.core.changes import Changes
-from kansencirkel.core.enums import Perspective, Role, Visibility
+from kansencirkel.core.enums import MeetingKind, Perspective, Role, Visibility
 from kansencirkel.core.model import AssessmentInput
+from kansencirkel.core.pulse import PulseAnswer, PulseQuestion, PulseSide
 from kansencirkel.demo.children import generate_case_files
 from kansencirkel.vault.repos import Repositories
 from kansencirkel.vault.team.notices import (
@@ -29,10 +30,16 @@ from kansencirkel.vault.team.notices import (
 from tests.support.team_store import TeamStore, TeamStores
 from tests.support.vaults import TEST_ACTOR
 from tests.team.pg_cluster import PgCluster
+from tests.team.pg_procs import free_port
 
 DEADLINE_S = 5.0
 DAY = date(2026, 3, 2)
 PAYLOAD = re.compile(r"(child|drafts):[0-9a-f-]{36}|people|settings|team")
+
+
+@pytest.fixture(autouse=True)
+def _fixed_day(today_is: Callable[[date], date]) -> None:
+    today_is(DAY)
 
 
 class Heard:
@@ -203,6 +210,65 @@ def test_a_bulk_import_sends_one_notice_per_child_and_no_content(
     assert len(bulk) <= len(cases) + 3  # one per child, a few kinds; never one per row
 
 
+PARENTS = {
+    "element_scores": ("assessment_id", "assessments"),
+    "meeting_attendees": ("meeting_id", "meetings"),
+    "meeting_pulses": ("meeting_id", "meetings"),
+    "action_elements": ("action_id", "actions"),
+    "note_versions": ("note_id", "notes"),
+    "note_elements": ("note_id", "notes"),
+    "consent_parts": ("consent_id", "consents"),
+    "consent_audiences": ("consent_id", "consents"),
+}
+
+
+def test_rows_without_a_child_id_name_the_child_of_their_parent(
+    team_store: TeamStore, listen: Callable[[TeamStore], Heard]
+) -> None:
+    cases = list(generate_case_files(12, seed=15, today=DAY))
+    a = Repositories(team_store.engine, TEST_ACTOR)
+    a.bulk_import(cases)
+    kid = cases[0].child.id  # a pulse and a note's earlier version: the generator makes none
+    held = a.meetings.create(kid, DAY, MeetingKind.KERNTEAM, ["Juf"]).value.id
+    a.pulses.give(held, PulseSide.ZORG, {PulseQuestion.REGIE: PulseAnswer(4, "")})
+    note = a.notes.create(kid, DAY, "Eerste versie", ["actief"], Visibility.INTERN).value.id
+    a.notes.edit(note, reason="Aangevuld", text="Tweede versie")
+    heard = listen(team_store)
+    tried = set()
+    for table, (fk, parent) in PARENTS.items():
+        with team_store.engine.begin() as conn:  # as the member: row-level security applies
+            kid = conn.exec_driver_sql(
+                f"SELECT p.child_id FROM {table} c JOIN {parent} p ON p.id = c.{fk} LIMIT 1"
+            ).scalar()
+            if kid is None:
+                continue
+            conn.exec_driver_sql(
+                f"UPDATE {table} SET {fk} = {fk} WHERE {fk} IN "
+                f"(SELECT id FROM {parent} WHERE child_id = %(kid)s)",
+                {"kid": kid},
+            )
+        heard.arrival_of(kid)
+        assert heard.children() == {kid}, table
+        heard.clear()
+        tried.add(table)
+    assert tried == set(PARENTS)
+
+
+def test_deletes_and_people_are_heard(
+    team_store: TeamStore, listen: Callable[[TeamStore], Heard]
+) -> None:
+    a = Repositories(team_store.engine, TEST_ACTOR)
+    kid = a.children.create("Kim", "Jansen", opened_on=DAY).value.id
+    act = a.actions.create(kid, "Oudergesprek plannen", ["veilig"], None, DAY, DAY).value.id
+    heard = listen(team_store)
+    a.actions.delete(act)
+    heard.arrival_of(kid)
+    heard.clear()
+    a.people.create("Sanne", Role.CJG_COACH)
+    heard.wait(lambda: any(ch.people and ch.from_elsewhere for _, ch in heard.changes))
+    assert heard.children() == set()
+
+
 def test_a_lost_server_is_reported_and_heard_again_after_it_returns(
     pg_cluster: PgCluster, team_store: TeamStore, listen: Callable[[TeamStore], Heard]
 ) -> None:
@@ -215,3 +281,19 @@ def test_a_lost_server_is_reported_and_heard_again_after_it_returns(
     a = Repositories(team_store.engine, TEST_ACTOR)
     kid = a.children.create("Kim", "Jansen", opened_on=DAY).value.id
     heard.arrival_of(kid)
+
+
+def test_stop_ends_the_listener_at_once_listening_or_waiting_to_retry(
+    team_stores: TeamStores, team_store: TeamStore
+) -> None:
+    listening = ChangeListener(team_store.engine.url, team_store.team_id, lambda _: None)
+    lost = threading.Event()
+    unreachable = team_store.engine.url.set(port=free_port())
+    retrying = ChangeListener(unreachable, team_store.team_id, lambda _: None, on_lost=lost.set)
+    listening.start()
+    retrying.start()
+    assert listening.wait_listening(DEADLINE_S) and lost.wait(DEADLINE_S)
+    for listener in (listening, retrying):
+        began = time.monotonic()
+        listener.stop()
+        assert not listener.running and time.monotonic() - began < 1.0

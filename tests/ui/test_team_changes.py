@@ -17,8 +17,9 @@ from tests.support.vaults import TEST_ACTOR
 
 
 def test_a_write_by_another_client_is_broadcast_on_the_gui_thread(
-    qtbot: Any, ui_runner: Any, team_store: TeamStore
+    qtbot: Any, ui_runner: Any, team_store: TeamStore, today_is: Any
 ) -> None:
+    day = today_is(date(2026, 3, 2))
     ops = VaultOps(ui_runner)
     bridge = TeamChanges(ops, team_store.engine.url, team_store.team_id)
     threads: list[QThread] = []
@@ -33,7 +34,7 @@ def test_a_write_by_another_client_is_broadcast_on_the_gui_thread(
             return kid in changes.children and changes.from_elsewhere
 
         with qtbot.waitSignal(ops.changed, timeout=5000, check_params_cb=names_the_child):
-            kid = other_client.children.create("Kim", "Jansen", opened_on=date(2026, 3, 2))
+            kid = other_client.children.create("Kim", "Jansen", opened_on=day)
             kid = kid.value.id
         assert threads and all(t == ops.thread() for t in threads)
     finally:

@@ -119,6 +119,10 @@ class ChangeListener:
     def listening(self) -> bool:
         return self._listening.is_set()
 
+    @property
+    def running(self) -> bool:
+        return self._thread.is_alive()
+
     def stop(self, timeout: float = 5.0) -> None:
         """End the thread (at once: it wakes on a socket pair, not a timer)."""
         self._stopping.set()
