@@ -115,7 +115,9 @@ class Parser(argparse.ArgumentParser):
 
 
 #: Shared pieces of the commands, without ``register``: not imported just to build the parser.
-HELPER_MODULES = frozenset({"common", "recovery", "inzage_files", "team_admin", "team_check"})
+HELPER_MODULES = frozenset(
+    {"common", "recovery", "inzage_files", "team_admin", "team_check", "team_data"}
+)
 
 
 def command_modules() -> list[str]:

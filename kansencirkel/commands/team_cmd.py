@@ -91,6 +91,10 @@ def register(subparsers: Any) -> None:
     add_team_argument(p)
     p.set_defaults(func=run_check)
 
+    from kansencirkel.commands.team_data import register_data_commands
+
+    register_data_commands(sub)
+
 
 def _login_and_name(parser: argparse.ArgumentParser, login_help: str) -> None:
     parser.add_argument("--login", required=True, type=login_arg, help=login_help)

@@ -14,7 +14,9 @@ from dataclasses import dataclass
 import sqlalchemy
 from sqlalchemy.exc import DBAPIError, OperationalError
 
+from kansencirkel.core.enums import Role
 from kansencirkel.core.i18n import N_
+from kansencirkel.core.model import TeamMember
 from kansencirkel.vault import schema
 from kansencirkel.vault.errors import VaultDamaged, VaultError, WrongPassphrase
 from kansencirkel.vault.kdf import KdfParams
@@ -184,3 +186,18 @@ def load_ring(conn: sqlalchemy.Connection, profile: TeamProfile, passphrase: str
 def connect_error(exc: DBAPIError) -> VaultError:
     """One sentence for a connection that failed (wrong password, CA, unreachable)."""
     return _connect_error(exc)
+
+
+def member_of(engine: sqlalchemy.Engine, login: str) -> TeamMember:
+    """Who ``login`` is in the team, as the repositories name their actor (name unsealed
+    with the engine's key ring); :data:`NOT_A_MEMBER` when the team no longer has them."""
+    with engine.connect() as conn:
+        row = conn.exec_driver_sql(
+            "SELECT member_id, name FROM kc_members WHERE login = %(login)s "
+            "AND removed_at IS NULL",
+            {"login": login},
+        ).first()
+    if row is None:
+        raise VaultError(NOT_A_MEMBER)
+    name = key_ring_of(engine).open(str(row[1]), table="kc_members", column="name")
+    return TeamMember(id=str(row[0]), name=name, role=Role.ANDERS)
