@@ -29,7 +29,7 @@ _ROWS = {
     "meeting_id, created_at, evaluation_readings) VALUES ('a', 'c', 'Oefenen', 'p', 'lopend', "
     "'', 'm', '2026-02-01 10:00:00.000000', '')",
     "consents": "INSERT INTO consents (id, child_id, consenter, given_by, given_on, remark) "
-    "VALUES ('t', 'c', 'ouder', 'Moeder', '2026-01-02', '')",
+    "VALUES ('t', 'c', 'ouders', 'Moeder', '2026-01-02', '')",
 }
 
 
@@ -50,8 +50,10 @@ def test_a_0006_vault_upgrades_with_every_record_at_version_1(engine: sqlalchemy
         command.upgrade(alembic_config(conn), "0006")
         for sql in _ROWS.values():
             conn.exec_driver_sql(sql)
-        conn.exec_driver_sql("INSERT INTO involvements (child_id, person_id, role, "
-                             "is_regiehouder, remark) VALUES ('c', 'p', 'leerkracht', 1, '')")
+        conn.exec_driver_sql(
+            "INSERT INTO involvements (child_id, person_id, role, "
+            "is_regiehouder, remark) VALUES ('c', 'p', 'leerkracht', 1, '')"
+        )
         conn.exec_driver_sql("INSERT INTO action_elements VALUES ('a', 'gezond')")
         conn.exec_driver_sql("INSERT INTO meeting_attendees VALUES ('m', 0, 'Mira')")
         before = _counts(conn)

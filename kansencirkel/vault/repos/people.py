@@ -12,6 +12,7 @@ from kansencirkel.core.model import Involvement, Person
 from kansencirkel.vault.models import ChildRow, InvolvementRow, PersonRow
 from kansencirkel.vault.repos.base import RepoContext, changed_fields, get_or_404, new_id, reject
 from kansencirkel.vault.repos.convert import person_from_row
+from kansencirkel.vault.repos.versions import claim
 from kansencirkel.vault.validation import records as rules
 from kansencirkel.vault.validation.fields import STRICT
 
@@ -93,12 +94,18 @@ class PeopleRepository:
             self._ctx.audit(s, AuditKind.CREATE, "person", row.id)
             return Written(person_from_row(row), Changes(people=True))
 
-    def update(self, person_id: str, **fields: object) -> Written[Person]:
+    def update(
+        self, person_id: str, *, expected_version: int | None = None, **fields: object
+    ) -> Written[Person]:
+        """Change a person's details; ``expected_version`` as in ChildrenRepository.update."""
         unknown = set(fields) - set(_PERSON_FIELDS)
         if unknown:
             raise reject(N_("Dit gegeven van een persoon bestaat niet."))
         with self._ctx.tx() as s:
             row = get_or_404(s, PersonRow, person_id, "Deze persoon")
+            row = claim(
+                s, row, "Deze persoon", expected_version, mine=fields, theirs=person_from_row
+            )
             record = {key: getattr(row, key) for key in _PERSON_FIELDS} | fields
             rules.person(STRICT, **record)  # the person as they will be, as a whole
             for key, value in fields.items():
@@ -148,16 +155,19 @@ class PeopleRepository:
         person_id: str | None,
         role: Role,
         is_regiehouder: bool = False,
+        *,
+        expected_version: int | None = None,
         **details: str,
     ) -> Written[Involvement]:
         """One step of the Betrokkenen form, in one transaction: a new person (``person_id``
         None) or new contact details of a known one, and their part in the child's case.
-        A refused part leaves no person without a child behind."""
+        A refused part leaves no person without a child behind. ``expected_version``: the
+        person's, for new contact details (EditConflict as in :meth:`update`)."""
         with self._ctx.tx():
             if person_id is None:
                 person = self.create(role=role, **details)
             elif details:
-                person = self.update(person_id, **details)
+                person = self.update(person_id, expected_version=expected_version, **details)
             else:
                 person = Written(self.get(person_id))
             part = self.involve(child_id, person.value.id, role, is_regiehouder)

@@ -32,9 +32,7 @@ VERSIONED_TABLES = ("children", "persons", "actions", "meetings", "consents")
 
 def upgrade() -> None:
     for table in VERSIONED_TABLES:
-        op.add_column(
-            table, sa.Column("version", sa.Integer(), nullable=False, server_default="1")
-        )
+        op.add_column(table, sa.Column("version", sa.Integer(), nullable=False, server_default="1"))
 
 
 def downgrade() -> None:
