@@ -212,3 +212,18 @@ def test_a_save_of_a_removed_record_is_not_found(repos: Repositories, kid: str) 
     repos.actions.delete(act.id)
     with pytest.raises(NotFound):
         repos.actions.update(act.id, what="Weg", expected_version=1)
+
+
+def test_a_new_regiehouder_through_the_betrokkenen_is_a_new_version_of_the_child(
+    repos: Repositories, kid: str
+) -> None:
+    mira = repos.people.create("Mira", Role.LEERKRACHT).value.id
+    repos.people.involve(kid, mira, Role.LEERKRACHT, is_regiehouder=True)
+    assert repos.children.get(kid).version == 2
+    with pytest.raises(EditConflict):  # based on the child before Mira became regiehouder
+        repos.children.set_regiehouder(kid, None, expected_version=1)
+    repos.people.uninvolve(kid, mira)
+    child = repos.children.get(kid)
+    assert (child.version, child.regiehouder) == (3, None)
+    repos.people.involve(kid, mira, Role.LEERKRACHT)  # not regiehouder: the child is as it was
+    assert repos.children.get(kid).version == 3
