@@ -227,3 +227,21 @@ def test_a_new_regiehouder_through_the_betrokkenen_is_a_new_version_of_the_child
     assert (child.version, child.regiehouder) == (3, None)
     repos.people.involve(kid, mira, Role.LEERKRACHT)  # not regiehouder: the child is as it was
     assert repos.children.get(kid).version == 3
+
+
+def test_new_contact_details_on_an_older_version_leave_the_betrokkenen_as_they_were(
+    repos: Repositories, kid: str
+) -> None:
+    mira = repos.people.create("Mira", Role.LEERKRACHT).value.id
+    repos.people.update(mira, phone="0612345678", expected_version=1)
+    with pytest.raises(EditConflict) as caught:
+        repos.people.save_involvement(
+            kid, mira, Role.LEERKRACHT, True, expected_version=1, email="mira@school.nl"
+        )
+    assert caught.value.mine == {"email": "mira@school.nl"}
+    assert repos.people.involvements(kid) == [] and repos.children.get(kid).version == 1
+    part = repos.people.save_involvement(
+        kid, mira, Role.LEERKRACHT, True, expected_version=2, email=str(caught.value.mine["email"])
+    ).value
+    assert part.person.version == 3 and part.person.email == "mira@school.nl"
+    assert repos.children.get(kid).version == 2  # Mira became regiehouder
