@@ -62,6 +62,7 @@ class Person:
     phone: str = ""
     email: str = ""
     team_member_id: str | None = None
+    version: int = 1  # counts up with every save; a save over a newer one is a conflict
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +88,7 @@ class Child:
     closed_on: date | None = None
     regiehouder: Person | None = None
     retention_until: date | None = None
+    version: int = 1  # counts up with every save; a save over a newer one is a conflict
 
     @property
     def full_name(self) -> str:
@@ -289,6 +291,7 @@ class Action:
     meeting_id: str | None = None
     kind: str | None = None
     evaluated: Evaluation | None = None
+    version: int = 1  # counts up with every save; a save over a newer one is a conflict
 
     def is_overdue(self, today: date) -> bool:
         return self.status.is_open and self.due_on is not None and self.due_on < today
@@ -308,6 +311,7 @@ class Meeting:
     decisions: str = ""
     next_on: date | None = None
     status: MeetingStatus = MeetingStatus.GEHOUDEN
+    version: int = 1  # counts up with every save; a save over a newer one is a conflict
 
     @property
     def is_planned(self) -> bool:
@@ -359,6 +363,7 @@ class Consent:
     expires_on: date | None = None
     withdrawn_on: date | None = None
     remark: str = ""
+    version: int = 1  # counts up with every save; a save over a newer one is a conflict
 
     def valid_on(self, day: date) -> bool:
         if self.given_on > day:

@@ -24,7 +24,7 @@ from typing import Any, Union, get_args, get_origin, get_type_hints
 from kansencirkel.core import clock
 from kansencirkel.core.enums import MeetingStatus
 from kansencirkel.core.i18n import N_, Message, Msgid
-from kansencirkel.core.model import CaseFile
+from kansencirkel.core.model import Action, CaseFile, Child, Consent, Meeting, Person
 from kansencirkel.vault.errors import InputRejected
 from kansencirkel.vault.validation import FileRejected, Problem
 from kansencirkel.vault.validation import fields as f
@@ -59,7 +59,12 @@ UNKNOWN_VALUE = N_("De waarde '{value}' kan hier niet; kies uit: {choices}.")
 _TOP_KEYS = frozenset({"format", "version", "exported_at", "case_file"})
 #: Fields that belong to the vault, not to the child's file: never written, never read (the
 #: window for comparing readings is the receiving vault's own setting).
-_NOT_IN_FILE: dict[type, frozenset[str]] = {CaseFile: frozenset({"compare_months"})}
+#: Nor is the ``version`` of a child, person, afspraak, overleg or toestemming: it counts the
+#: saves in one store (a file read in starts at 1 there). Notes and metingen keep theirs.
+_NOT_IN_FILE: dict[type, frozenset[str]] = {
+    CaseFile: frozenset({"compare_months"}),
+    **{tp: frozenset({"version"}) for tp in (Child, Person, Action, Meeting, Consent)},
+}
 
 
 def to_jsonable(value: Any) -> Any:

@@ -5,7 +5,13 @@ Messages never contain keys, passphrases or child data: their values are named e
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from kansencirkel.core.i18n import N_, Message, Msgid
+from kansencirkel.core.model import Action, Child, Consent, Meeting, Person
+
+#: The records a save can conflict on (each has a ``version``).
+Versioned = Child | Person | Action | Meeting | Consent
 
 
 class VaultError(Exception):
@@ -120,3 +126,26 @@ class DeviceSecretMissing(VaultError):
         "De sleutel van deze computer voor de kluis ontbreekt (bijvoorbeeld op een nieuwe laptop); "
         "open de kluis met de herstelcode."
     )
+
+
+class EditConflict(VaultError):
+    """Someone else saved this record after it was read: its version in the store is newer
+    than the one the save was based on. Nothing was written (no audit event either).
+
+    ``mine`` holds what the refused save tried to store (the keyword arguments of the call,
+    without ``expected_version``); ``theirs`` the record as it is in the store now (a core
+    dataclass: Child, Person, Action, Meeting or Consent, with its ``version``). To keep mine,
+    call again with ``**mine`` and ``expected_version=theirs.version``; to keep theirs, do
+    nothing. ``expected`` is the version the refused save was based on.
+    """
+
+    exit_code = 1
+    default = N_("Iemand anders heeft dit intussen veranderd. Kies welke versie blijft.")
+
+    def __init__(
+        self, *, mine: Mapping[str, object], theirs: Versioned, expected: int | None
+    ) -> None:
+        super().__init__()
+        self.mine: dict[str, object] = dict(mine)
+        self.theirs: Versioned = theirs
+        self.expected = expected

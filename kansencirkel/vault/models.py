@@ -107,6 +107,7 @@ class PersonRow(Base):
     phone: Mapped[str] = mapped_column(Sealed("persons", "phone"), default="")
     email: Mapped[str] = mapped_column(Sealed("persons", "email"), default="")
     team_member_id: Mapped[str | None] = mapped_column(String(UUID_LEN), unique=True)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
 
 class ChildRow(Base):
@@ -129,6 +130,7 @@ class ChildRow(Base):
     regiehouder_id: Mapped[str | None] = mapped_column(
         String(UUID_LEN), ForeignKey("persons.id", ondelete="SET NULL"), index=True
     )
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
 
 class InvolvementRow(Base):
@@ -247,6 +249,7 @@ class MeetingRow(Base):
     status: Mapped[str] = mapped_column(
         String(20), default=MeetingStatus.GEHOUDEN.value, server_default="gehouden"
     )
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
 
 class MeetingAttendeeRow(Base):
@@ -290,6 +293,7 @@ class ActionRow(Base):
     helped: Mapped[str | None] = mapped_column(String(20))  # core.evaluation.Helped
     evaluated_on: Mapped[date | None]
     evaluation_readings: Mapped[str] = mapped_column(default="", server_default="")  # JSON
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
 
 class MeetingPulseRow(Base):
@@ -406,6 +410,7 @@ class ConsentRow(Base):
     expires_on: Mapped[date | None]
     withdrawn_on: Mapped[date | None]
     remark: Mapped[str] = mapped_column(Sealed("consents", "remark"), default="")
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
 
 class ConsentPartRow(Base):

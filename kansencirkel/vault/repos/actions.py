@@ -23,6 +23,7 @@ from kansencirkel.core.evaluation import (
 from kansencirkel.core.i18n import N_
 from kansencirkel.core.model import Action
 from kansencirkel.core.what_works import EvaluatedAfspraak
+from kansencirkel.vault.errors import EditConflict
 from kansencirkel.vault.models import (
     ActionElementRow,
     ActionRow,
@@ -34,6 +35,7 @@ from kansencirkel.vault.repos.assessments import load_assessments
 from kansencirkel.vault.repos.base import RepoContext, changed_fields, get_or_404, new_id, reject
 from kansencirkel.vault.repos.convert import person_from_row
 from kansencirkel.vault.repos.settings import check_kind
+from kansencirkel.vault.repos.versions import claim
 from kansencirkel.vault.validation import records as rules
 from kansencirkel.vault.validation.fields import STRICT, element_keys
 
@@ -81,7 +83,24 @@ def _build(row: ActionRow, owner: PersonRow | None, elements: tuple[str, ...]) -
         meeting_id=row.meeting_id,
         kind=row.kind,
         evaluated=_evaluated(row),
+        version=row.version,
     )
+
+
+def _current(s: Session, row: ActionRow) -> Action:
+    """One afspraak as it is in the store (its owner and elements read with it)."""
+    owner = s.get(PersonRow, row.owner_id) if row.owner_id else None
+    keys = s.scalars(
+        select(ActionElementRow.element_key).where(ActionElementRow.action_id == row.id)
+    ).all()
+    return _build(row, owner, element_keys(keys))
+
+
+def _claim(
+    s: Session, action_id: str, expected: int | None, mine: Mapping[str, object]
+) -> ActionRow:
+    row = get_or_404(s, ActionRow, action_id, "Deze afspraak")
+    return claim(s, row, "Deze afspraak", expected, mine=mine, theirs=lambda r: _current(s, r))
 
 
 def _evaluated(row: ActionRow) -> Evaluation | None:
@@ -148,11 +167,15 @@ class ActionsRepository:
             self._ctx.audit(s, AuditKind.CREATE, "action", row.id, child_id)
             return Written(_build(row, owner, keys), Changes.child(row.child_id))
 
-    def update(self, action_id: str, **fields: object) -> Written[Action]:
+    def update(
+        self, action_id: str, *, expected_version: int | None = None, **fields: object
+    ) -> Written[Action]:
+        """Change an afspraak. ``expected_version``: the version the edit was based on; when
+        the afspraak has a newer one, EditConflict (nothing written). So for every save below."""
         if set(fields) - set(_FIELDS):
             raise reject(N_("Dit gegeven van een afspraak bestaat niet."))
         with self._ctx.tx() as s:
-            row = get_or_404(s, ActionRow, action_id, "Deze afspraak")
+            row = _claim(s, action_id, expected_version, fields)
             record: dict[str, object] = {
                 "what": row.what,
                 "elements": (),
@@ -194,6 +217,8 @@ class ActionsRepository:
         helped: Helped,
         sentence: str,
         evaluated_on: date | None = None,
+        *,
+        expected_version: int | None = None,
     ) -> Written[Action]:
         """Finish or stop an afspraak with the team's answer to "heeft het geholpen?".
 
@@ -206,8 +231,9 @@ class ActionsRepository:
             raise reject(N_("Een afspraak wordt geëvalueerd als ze afgerond of gestopt is."))
         helped = Helped(helped)
         day = evaluated_on or clock.today()
+        mine = {"status": status, "helped": helped, "sentence": sentence, "evaluated_on": day}
         with self._ctx.tx() as s:
-            row = get_or_404(s, ActionRow, action_id, "Deze afspraak")
+            row = _claim(s, action_id, expected_version, mine)
             rules.action(
                 STRICT,
                 what=row.what,
@@ -247,21 +273,39 @@ class ActionsRepository:
         *,
         child_id: str = "",
         fields: Mapping[str, Any] | None = None,
+        expected_version: int | None = None,
     ) -> Written[Action]:
         """Save an afspraak's edits (``fields``, as :meth:`update` takes them; a new afspraak
         of ``child_id`` as :meth:`create` does when ``action_id`` is None) and finish or stop
         it with its evaluation, in one transaction: when the evaluation is refused or fails,
         nothing is saved and the afspraak stays as it was, unfinished (no edit without its
-        evaluation, no audit event of either)."""
+        evaluation, no audit event of either). One new version; on an EditConflict its
+        ``mine`` holds this call's arguments (retry with ``**mine`` and the action id)."""
         edits = {k: v for k, v in (fields or {}).items() if k != "status"}  # status: below
         with self._ctx.tx():
             changes = Changes()
-            if action_id is None:
-                written = self.create(child_id, **edits)
-                action_id, changes = written.value.id, written.changes
-            elif edits:
-                changes = self.update(action_id, **edits).changes
-            done = self.evaluate(action_id, status, helped, sentence, evaluated_on)
+            try:
+                if action_id is None:
+                    written = self.create(child_id, **edits)
+                    action_id, changes = written.value.id, written.changes
+                elif edits:
+                    changes = self.update(
+                        action_id, expected_version=expected_version, **edits
+                    ).changes
+                done = self.evaluate(
+                    action_id,
+                    status,
+                    helped,
+                    sentence,
+                    evaluated_on,
+                    expected_version=expected_version,
+                )
+            except EditConflict as conflict:  # mine: what this call was asked to save
+                mine: dict[str, object] = {"status": status, "helped": helped, "sentence": sentence}
+                mine |= {"evaluated_on": evaluated_on, "child_id": child_id, "fields": fields}
+                raise EditConflict(
+                    mine=mine, theirs=conflict.theirs, expected=expected_version
+                ) from None
             return Written(done.value, changes.merge(done.changes))
 
     def evaluated_between(self, start: date, end: date) -> list[EvaluatedAfspraak]:

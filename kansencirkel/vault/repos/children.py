@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from kansencirkel.core import clock
 from kansencirkel.core.changes import Changes, Written
@@ -35,6 +36,7 @@ from kansencirkel.vault.repos.people import load_involvements, mark_regiehouder
 from kansencirkel.vault.repos.retention import retention_due
 from kansencirkel.vault.repos.settings import read_compare_months
 from kansencirkel.vault.repos.summaries import child_summaries, first_screen
+from kansencirkel.vault.repos.versions import claim
 from kansencirkel.vault.validation import records as rules
 from kansencirkel.vault.validation.fields import STRICT
 
@@ -143,11 +145,16 @@ class ChildrenRepository:
             self._ctx.audit(s, AuditKind.CREATE, "child", row.id, row.id)
             return Written(child_from_row(row, None, retention_years(s)), Changes.child(row.id))
 
-    def update(self, child_id: str, **fields: object) -> Written[Child]:
+    def update(
+        self, child_id: str, *, expected_version: int | None = None, **fields: object
+    ) -> Written[Child]:
+        """Change the child's details. ``expected_version``: the version the edit was based
+        on; when the child has a newer one, EditConflict (nothing written). So for every save
+        below."""
         if set(fields) - set(_FIELDS):
             raise reject(N_("Dit gegeven van een kind bestaat niet."))
         with self._ctx.tx() as s:
-            row = get_or_404(s, ChildRow, child_id, "Dit kind")
+            row = self._claim(s, child_id, expected_version, fields)
             record: dict[str, object] = {
                 "given_name": row.given_name,
                 "family_name": row.family_name,
@@ -169,25 +176,29 @@ class ChildrenRepository:
             )
             return Written(load_child(s, row), Changes.child(child_id))
 
-    def close(self, child_id: str, on: date) -> Written[Child]:
+    def close(
+        self, child_id: str, on: date, *, expected_version: int | None = None
+    ) -> Written[Child]:
         with self._ctx.tx() as s:
-            row = get_or_404(s, ChildRow, child_id, "Dit kind")
+            row = self._claim(s, child_id, expected_version, {"on": on})
             rules.closing(STRICT, opened_on=row.opened_on, closed_on=on)
             row.status, row.closed_on = ChildStatus.AFGESLOTEN.value, on
             self._ctx.audit(s, AuditKind.CHANGE, "child", child_id, child_id, "close")
             return Written(load_child(s, row), Changes.child(child_id))
 
-    def reopen(self, child_id: str) -> Written[Child]:
+    def reopen(self, child_id: str, *, expected_version: int | None = None) -> Written[Child]:
         with self._ctx.tx() as s:
-            row = get_or_404(s, ChildRow, child_id, "Dit kind")
+            row = self._claim(s, child_id, expected_version, {})
             row.status, row.closed_on = ChildStatus.ACTIEF.value, None
             self._ctx.audit(s, AuditKind.CHANGE, "child", child_id, child_id, "reopen")
             return Written(load_child(s, row), Changes.child(child_id))
 
-    def set_regiehouder(self, child_id: str, person_id: str | None) -> Written[Child]:
+    def set_regiehouder(
+        self, child_id: str, person_id: str | None, *, expected_version: int | None = None
+    ) -> Written[Child]:
         """Make ``person_id`` the regiehouder (involving them if needed), or clear it."""
         with self._ctx.tx() as s:
-            row = get_or_404(s, ChildRow, child_id, "Dit kind")
+            row = self._claim(s, child_id, expected_version, {"person_id": person_id})
             if person_id is not None:
                 person = get_or_404(s, PersonRow, person_id, "Deze persoon")
                 if s.get(InvolvementRow, (child_id, person_id)) is None:
@@ -204,6 +215,13 @@ class ChildrenRepository:
             mark_regiehouder(s, row, person_id)
             self._ctx.audit(s, AuditKind.CHANGE, "child", child_id, child_id, "regiehouder")
             return Written(load_child(s, row), Changes.child(child_id))
+
+    @staticmethod
+    def _claim(
+        s: Session, child_id: str, expected: int | None, mine: dict[str, object]
+    ) -> ChildRow:
+        row = get_or_404(s, ChildRow, child_id, "Dit kind")
+        return claim(s, row, "Dit kind", expected, mine=mine, theirs=lambda r: load_child(s, r))
 
     def erase(self, child_id: str) -> Changes:
         """Complete erasure of the child and everything linked, logged with ids only."""

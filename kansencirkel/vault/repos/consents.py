@@ -15,6 +15,7 @@ from kansencirkel.core.enums import Audience, AuditKind, Consenter
 from kansencirkel.core.model import Consent
 from kansencirkel.vault.models import ChildRow, ConsentAudienceRow, ConsentPartRow, ConsentRow
 from kansencirkel.vault.repos.base import RepoContext, get_or_404, new_id
+from kansencirkel.vault.repos.versions import claim
 from kansencirkel.vault.validation import records as rules
 from kansencirkel.vault.validation.fields import STRICT
 
@@ -32,6 +33,7 @@ def _build(row: ConsentRow, parts: Iterable[str], audiences: Iterable[str]) -> C
         expires_on=row.expires_on,
         withdrawn_on=row.withdrawn_on,
         remark=row.remark,
+        version=row.version,
     )
 
 
@@ -55,6 +57,10 @@ def load_consents(session: Session, child_id: str) -> list[Consent]:
     ):
         audiences[cid].append(aud)
     return [_build(r, parts[r.id], audiences[r.id]) for r in rows]
+
+
+def _current(s: Session, row: ConsentRow) -> Consent:
+    return next(c for c in load_consents(s, row.child_id) if c.id == row.id)
 
 
 class ConsentsRepository:
@@ -109,9 +115,21 @@ class ConsentsRepository:
             consent = _build(row, part_list, (a.value for a in auds))
             return Written(consent, Changes.child(row.child_id, in_list=False))
 
-    def withdraw(self, consent_id: str, on: date) -> Written[Consent]:
+    def withdraw(
+        self, consent_id: str, on: date, *, expected_version: int | None = None
+    ) -> Written[Consent]:
+        """The toestemming is withdrawn ``on``. ``expected_version``: the version this was
+        based on; when the toestemming has a newer one, EditConflict (nothing written)."""
         with self._ctx.tx() as s:
             row = get_or_404(s, ConsentRow, consent_id, "Deze toestemming")
+            row = claim(
+                s,
+                row,
+                "Deze toestemming",
+                expected_version,
+                mine={"on": on},
+                theirs=lambda r: _current(s, r),
+            )
             rules.withdrawal(STRICT, given_on=row.given_on, withdrawn_on=on)
             row.withdrawn_on = on
             self._ctx.audit(s, AuditKind.CHANGE, "consent", row.id, row.child_id, "withdraw")

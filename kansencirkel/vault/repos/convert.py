@@ -22,6 +22,7 @@ def person_from_row(row: PersonRow) -> Person:
         phone=row.phone,
         email=row.email,
         team_member_id=row.team_member_id,
+        version=row.version,
     )
 
 
@@ -44,6 +45,7 @@ def child_from_row(row: ChildRow, regiehouder: Person | None, years: int) -> Chi
         closed_on=closed_on,
         regiehouder=regiehouder,
         retention_until=retention_end(closed_on, years),
+        version=row.version,
     )
 
 

@@ -26,9 +26,21 @@ from typing import Any
 
 from kansencirkel.core.elements import ELEMENT_KEYS
 from kansencirkel.core.handover import Conflict
-from kansencirkel.core.model import Assessment, CaseFile, Note, Person
+from kansencirkel.core.model import (
+    Action,
+    Assessment,
+    CaseFile,
+    Child,
+    Consent,
+    Meeting,
+    Note,
+    Person,
+)
 
 _TAGS = frozenset({"elements", "parts", "audiences", "talk"})
+#: Records whose ``version`` counts the saves in one store (0007): not part of the record, so
+#: not of its fingerprint (notes and assessments have versions that travel with them).
+_COUNTED = (Child, Person, Action, Meeting, Consent)
 ADD, SAME, KEEP, TAKE, CONFLICT = "add", "same", "keep", "take", "conflict"
 
 
@@ -38,6 +50,7 @@ def _plain(value: Any, name: str = "") -> Any:
             f.name: _plain(getattr(value, f.name), f.name)
             for f in dataclasses.fields(value)
             if f.name != "team_member_id"  # a link to this vault's key slots, not the record
+            and not (f.name == "version" and isinstance(value, _COUNTED))  # this store's count
         }
     if isinstance(value, Enum):
         return value.value

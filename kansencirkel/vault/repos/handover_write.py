@@ -111,6 +111,7 @@ def write_case(
                 opened_on=c.opened_on,
                 closed_on=c.closed_on,
                 regiehouder_id=c.regiehouder.id if c.regiehouder else None,
+                version=ChildRow.version + 1,  # taken: a new version here (0007)
             )
         )
     versions = rows.pop(NoteVersionRow, [])
@@ -123,6 +124,8 @@ def write_case(
             conn.execute(insert(model), new)
         for row in changed:
             values = {k: v for k, v in row.items() if k not in ("id", "child_id", "created_at")}
+            if model is not NoteRow:  # a note's version travels with it; the others count here
+                values["version"] = model.version + 1
             conn.execute(update(model).where(model.id == row["id"]).values(**values))
     bulk.insert_rows(conn, rows)
     if versions:
@@ -171,5 +174,6 @@ def _update_people(conn: Connection, people: list[Person]) -> None:
                 organisation=p.organisation,
                 phone=p.phone,
                 email=p.email,
+                version=PersonRow.version + 1,
             )
         )

@@ -21,6 +21,7 @@ from kansencirkel.core.i18n import N_
 from kansencirkel.core.model import Meeting
 from kansencirkel.vault.models import ChildRow, MeetingAttendeeRow, MeetingRow
 from kansencirkel.vault.repos.base import RepoContext, changed_fields, get_or_404, new_id, reject
+from kansencirkel.vault.repos.versions import claim
 from kansencirkel.vault.validation import records as rules
 from kansencirkel.vault.validation.fields import STRICT
 
@@ -46,7 +47,25 @@ def _build(row: MeetingRow, attendees: Sequence[str]) -> Meeting:
         decisions=row.decisions,
         next_on=row.next_on,
         status=MeetingStatus(row.status),
+        version=row.version,
     )
+
+
+def _current(s: Session, row: MeetingRow) -> Meeting:
+    """One overleg as it is in the store, with its attendees."""
+    names = s.scalars(
+        select(MeetingAttendeeRow.name)
+        .where(MeetingAttendeeRow.meeting_id == row.id)
+        .order_by(MeetingAttendeeRow.position)
+    ).all()
+    return _build(row, names)
+
+
+def _claim(
+    s: Session, meeting_id: str, expected: int | None, mine: dict[str, object]
+) -> MeetingRow:
+    row = get_or_404(s, MeetingRow, meeting_id, "Dit overleg")
+    return claim(s, row, "Dit overleg", expected, mine=mine, theirs=lambda r: _current(s, r))
 
 
 def load_meetings(session: Session, child_id: str) -> list[Meeting]:
@@ -144,6 +163,7 @@ class MeetingsRepository:
         with self._ctx.tx() as s:
             get_or_404(s, ChildRow, child_id, "Dit kind")
             s.add(row)
+            s.flush()
             self._ctx.audit(s, AuditKind.CREATE, "meeting", row.id, child_id, "planned")
             return Written(_build(row, ()), Changes.child(child_id))
 
@@ -156,12 +176,22 @@ class MeetingsRepository:
         decisions: str = "",
         next_on: date | None = None,
         kind: MeetingKind | None = None,
+        *,
+        expected_version: int | None = None,
     ) -> Written[Meeting]:
         """A planned overleg took place: who was there, what was said and decided."""
         names = _typed(attendees)
         rules.held_by_now(STRICT, held_on=held_on)
+        mine: dict[str, object] = {
+            "held_on": held_on,
+            "attendees": attendees,
+            "summary": summary,
+            "decisions": decisions,
+            "next_on": next_on,
+            "kind": kind,
+        }
         with self._ctx.tx() as s:
-            row = get_or_404(s, MeetingRow, meeting_id, "Dit overleg")
+            row = _claim(s, meeting_id, expected_version, mine)
             if row.status != MeetingStatus.GEPLAND.value:
                 raise reject(N_("Dit overleg is al gehouden."))
             rules.meeting(
@@ -186,13 +216,18 @@ class MeetingsRepository:
             self._ctx.audit(s, AuditKind.CHANGE, "meeting", row.id, row.child_id, "held")
             return Written(_build(row, stored), Changes.child(row.child_id))
 
-    def update(self, meeting_id: str, **fields: object) -> Written[Meeting]:
+    def update(
+        self, meeting_id: str, *, expected_version: int | None = None, **fields: object
+    ) -> Written[Meeting]:
+        """Change an overleg. ``expected_version``: the version the edit was based on; when
+        the overleg has a newer one, EditConflict (nothing written). So for mark_held."""
         if set(fields) - set(_FIELDS):
             raise reject(N_("Dit gegeven van een overleg bestaat niet."))
+        mine = dict(fields)
         if "attendees" in fields:
             fields["attendees"] = _typed(fields["attendees"])
         with self._ctx.tx() as s:
-            row = get_or_404(s, MeetingRow, meeting_id, "Dit overleg")
+            row = _claim(s, meeting_id, expected_version, mine)
             record: dict[str, object] = {
                 "held_on": row.held_on,
                 "kind": row.kind,

@@ -11,7 +11,8 @@ from kansencirkel.core.i18n import N_
 from kansencirkel.core.model import Involvement, Person
 from kansencirkel.vault.models import ChildRow, InvolvementRow, PersonRow
 from kansencirkel.vault.repos.base import RepoContext, changed_fields, get_or_404, new_id, reject
-from kansencirkel.vault.repos.convert import person_from_row
+from kansencirkel.vault.repos.convert import load_child, person_from_row
+from kansencirkel.vault.repos.versions import claim
 from kansencirkel.vault.validation import records as rules
 from kansencirkel.vault.validation.fields import STRICT
 
@@ -93,12 +94,18 @@ class PeopleRepository:
             self._ctx.audit(s, AuditKind.CREATE, "person", row.id)
             return Written(person_from_row(row), Changes(people=True))
 
-    def update(self, person_id: str, **fields: object) -> Written[Person]:
+    def update(
+        self, person_id: str, *, expected_version: int | None = None, **fields: object
+    ) -> Written[Person]:
+        """Change a person's details; ``expected_version`` as in ChildrenRepository.update."""
         unknown = set(fields) - set(_PERSON_FIELDS)
         if unknown:
             raise reject(N_("Dit gegeven van een persoon bestaat niet."))
         with self._ctx.tx() as s:
             row = get_or_404(s, PersonRow, person_id, "Deze persoon")
+            row = claim(
+                s, row, "Deze persoon", expected_version, mine=fields, theirs=person_from_row
+            )
             record = {key: getattr(row, key) for key in _PERSON_FIELDS} | fields
             rules.person(STRICT, **record)  # the person as they will be, as a whole
             for key, value in fields.items():
@@ -123,6 +130,10 @@ class PeopleRepository:
         with self._ctx.tx() as s:
             child = get_or_404(s, ChildRow, child_id, "Dit kind")
             person = get_or_404(s, PersonRow, person_id, "Deze persoon")
+            regiehouder_changes = is_regiehouder or child.regiehouder_id == person_id
+            if regiehouder_changes:  # the child first, as its other saves lock it first
+                child = self._count_child(s, child)
+                regiehouder_changes = is_regiehouder or child.regiehouder_id == person_id
             row = s.get(InvolvementRow, (child_id, person_id))
             kind = AuditKind.CHANGE if row else AuditKind.CREATE
             if row is None:
@@ -132,10 +143,8 @@ class PeopleRepository:
             row.remark = remark
             row.is_regiehouder = is_regiehouder
             s.flush()
-            if is_regiehouder:
-                mark_regiehouder(s, child, person_id)
-            elif child.regiehouder_id == person_id:
-                mark_regiehouder(s, child, None)
+            if regiehouder_changes:
+                mark_regiehouder(s, child, person_id if is_regiehouder else None)
             self._ctx.audit(s, kind, "involvement", person_id, child_id)
             involvement = Involvement(
                 person_from_row(person), Role(row.role), is_regiehouder, remark
@@ -148,16 +157,19 @@ class PeopleRepository:
         person_id: str | None,
         role: Role,
         is_regiehouder: bool = False,
+        *,
+        expected_version: int | None = None,
         **details: str,
     ) -> Written[Involvement]:
         """One step of the Betrokkenen form, in one transaction: a new person (``person_id``
         None) or new contact details of a known one, and their part in the child's case.
-        A refused part leaves no person without a child behind."""
+        A refused part leaves no person without a child behind. ``expected_version``: the
+        person's, for new contact details (EditConflict as in :meth:`update`)."""
         with self._ctx.tx():
             if person_id is None:
                 person = self.create(role=role, **details)
             elif details:
-                person = self.update(person_id, **details)
+                person = self.update(person_id, expected_version=expected_version, **details)
             else:
                 person = Written(self.get(person_id))
             part = self.involve(child_id, person.value.id, role, is_regiehouder)
@@ -168,10 +180,16 @@ class PeopleRepository:
             row = get_or_404(s, InvolvementRow, (child_id, person_id), "Deze betrokkenheid")
             child = get_or_404(s, ChildRow, child_id, "Dit kind")
             if child.regiehouder_id == person_id:
+                child = self._count_child(s, child)
                 child.regiehouder_id = None
             s.delete(row)
             self._ctx.audit(s, AuditKind.DELETE, "involvement", person_id, child_id)
         return Changes.child(child_id)
+
+    @staticmethod
+    def _count_child(s: Session, child: ChildRow) -> ChildRow:
+        """A change of regiehouder is a new version of the child (no version named)."""
+        return claim(s, child, "Dit kind", None, mine={}, theirs=lambda r: load_child(s, r))
 
     def involvements(self, child_id: str) -> list[Involvement]:
         with self._ctx.tx() as s:

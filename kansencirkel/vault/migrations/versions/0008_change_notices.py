@@ -29,7 +29,7 @@ from alembic import op
 from kansencirkel.vault import pg_triggers
 
 revision: str = "0008"
-down_revision: str | None = "0006"
+down_revision: str | None = "0007"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
