@@ -193,8 +193,7 @@ def member_of(engine: sqlalchemy.Engine, login: str) -> TeamMember:
     with the engine's key ring); :data:`NOT_A_MEMBER` when the team no longer has them."""
     with engine.connect() as conn:
         row = conn.exec_driver_sql(
-            "SELECT member_id, name FROM kc_members WHERE login = %(login)s "
-            "AND removed_at IS NULL",
+            "SELECT member_id, name FROM kc_members WHERE login = %(login)s AND removed_at IS NULL",
             {"login": login},
         ).first()
     if row is None:
