@@ -28,6 +28,7 @@ from kansencirkel.vault.repos import Repositories
 from kansencirkel.vault.repos.base import engine_lock
 from kansencirkel.vault.team import membership
 from kansencirkel.vault.team.membership import TeamProfile
+from kansencirkel.vault.team.profile import read_profile
 from kansencirkel.vault.team.snapshot import DEFAULT_TEAM_NAME
 
 NO_BACKUP = N_("Van een teamserver maakt de school zelf back-ups; deze app maakt er geen.")
@@ -39,6 +40,16 @@ NO_ERASE = N_(
     "Een kind wissen op een teamserver kan nog niet vanuit deze app; "
     "vraag het de beheerder van het team."
 )
+PROFILE_UNREADABLE = N_("Het teamprofiel is niet te lezen of staat niet meer op zijn plek.")
+
+
+def read_team_profile(path: Path) -> TeamProfile:
+    """The team profile in ``path``; a missing file is one sentence (`ProfileRejected` for a
+    file that is no profile)."""
+    try:
+        return read_profile(path)
+    except OSError:
+        raise VaultError(PROFILE_UNREADABLE) from None
 
 
 class TeamVault:
