@@ -135,9 +135,9 @@ class MainWindow(QMainWindow):
         self.vault = vault
         info = vault.info
         self.setWindowTitle(self.tr("{team} — Kansencirkel").format(team=info.team_name))
+        self._update_key_actions()  # first: it may give the form its own texts back
         self._update_banner()
         self._update_status()
-        self._update_key_actions()
         self.ui.stack.setCurrentWidget(self.ui.listPage)
         self.children_list.set_children(vault.repos.children)
         self.children_list.ui.searchEdit.setFocus()
@@ -240,9 +240,13 @@ class MainWindow(QMainWindow):
             self.ui.actionPassphrase,
             self.ui.actionRecoveryCode,
         ):
-            action.setEnabled(not team)
-            action.setToolTip(why or action.text().replace("&", ""))
-            action.setStatusTip(why)
+            if team:
+                action.setEnabled(False)
+                action.setToolTip(why)
+                action.setStatusTip(why)
+            elif not action.isEnabled():  # back from a team server: the form's own texts
+                action.setEnabled(True)
+                self.ui.retranslateUi(self)
 
     def set_connection_lost(self, lost: bool) -> None:
         """The calm banner while the team server cannot be reached."""
