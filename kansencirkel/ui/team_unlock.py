@@ -153,7 +153,7 @@ class TeamUnlockDialog(QDialog):
             set_inline_message(self.message, error_text(exc))
         else:
             self.team_label.setText(
-                self.tr("Team: {team} · login: {login}").format(
+                self.tr("Team: {team} · inlognaam: {login}").format(
                     team=team_name or self.profile_path.stem, login=self._profile.login
                 )
             )

@@ -32,10 +32,6 @@ from kansencirkel.vault.team.profile import read_profile
 from kansencirkel.vault.team.snapshot import DEFAULT_TEAM_NAME
 
 NO_BACKUP = N_("Van een teamserver maakt de school zelf back-ups; deze app maakt er geen.")
-NO_KEYS = N_(
-    "De leden van een teamserver beheert u met 'kansencirkel team member'; "
-    "dat kan niet vanuit dit venster."
-)
 NO_ERASE = N_(
     "Een kind wissen op een teamserver kan nog niet vanuit deze app; "
     "vraag het de beheerder van het team."
