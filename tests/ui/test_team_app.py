@@ -6,9 +6,10 @@ TEST_KDF; every role a test makes is dropped again."""
 
 from __future__ import annotations
 
+import socket
 import uuid
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -23,7 +24,7 @@ from kansencirkel.vault import meta
 from kansencirkel.vault.kdf import TEST_KDF
 from kansencirkel.vault.repos import Repositories
 from kansencirkel.vault.team import membership, roles
-from kansencirkel.vault.team.profile import profile_to_json
+from kansencirkel.vault.team.profile import profile_to_json, read_profile
 from kansencirkel.vault.team.store import ServerAddress
 from kansencirkel.vault.team.team_vault import NO_BACKUP
 from tests.team.pg_cluster import PgDatabase
@@ -195,3 +196,39 @@ def stray_boxes() -> list[str]:
         for w in QApplication.topLevelWidgets()
         if isinstance(w, QMessageBox) and w.isVisible()
     ]
+
+
+@pytest.mark.parametrize("what", ["untrusted", "unreachable"])
+def test_an_untrusted_or_unreachable_server_is_one_sentence_in_the_dialog(
+    team: Team,
+    pg_database: PgDatabase,
+    what: str,
+    qtbot: Any,
+    tmp_path: Path,
+    make_shell: Any,
+    app_settings: Any,
+) -> None:
+    cluster = pg_database.cluster
+    good = read_profile(team.profile_path)
+    address = good.address
+    if what == "untrusted":  # a CA that is not the team's: no connection is made
+        address = replace(address, ca_file=cluster.other_ca_file())
+        expected = membership.SERVER_NOT_TRUSTED
+    else:
+        address = replace(address, port=free_port())
+        expected = membership.SERVER_UNREACHABLE
+    path = tmp_path / "ander.kcteam"
+    path.write_text(profile_to_json(replace(good, address=address)), encoding="utf-8")
+    app_settings.team_profile = path
+    shell = make_shell(tmp_path / "vault" / "team.kcv", kdf=TEST_KDF)
+    shell.start()
+    dialog = unlock(qtbot, shell)
+    qtbot.waitUntil(lambda: dialog.message.isVisible(), timeout=20000)
+    assert dialog.message.text() == expected
+    assert shell.vault is None and shell.dialog is dialog and dialog.failures == 0
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
