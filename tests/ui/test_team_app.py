@@ -132,6 +132,8 @@ def test_choose_team_server_then_unlock_shows_the_teams_child(
     shell.lock()
     assert shell.vault is None and shell.team_changes is None
     assert isinstance(shell.dialog, TeamUnlockDialog)  # the team unlock again, not the laptop's
+    window = open_team_window(qtbot, shell, ui_runner)  # and it opens again, listening again
+    assert shell.team_changes is not None and shell.team_changes.listener.wait_listening(10)
     app_settings.sync()
     assert PASSPHRASE not in app_settings.path.read_text(encoding="utf-8")
 
@@ -175,6 +177,17 @@ def test_lost_server_shows_the_banner_and_it_goes_when_back(
     assert shell.team_changes is not None
     assert shell.team_changes.listener.wait_listening(10)
     assert ui_runner.wait_idle(10_000)  # the reads of the unlock are done before the kill
+    # Another client of the same team adds a child: the list shows it without a reload.
+    profile = read_profile(team.profile_path)
+    other = membership.open_team(profile, PASSPHRASE)
+    try:
+        actor = membership.member_of(other, profile.login)
+        Repositories(other, actor).children.create("Lot", "de Boer", opened_on=date(2026, 3, 2))
+    finally:
+        other.dispose()
+    model = window.children_list.model
+    qtbot.waitUntil(lambda: model.rowCount() == 2, timeout=10000)
+    assert ui_runner.wait_idle(10_000)
     banner = window.connection_banner
     assert not banner.isVisible()
     cluster = pg_database.cluster
@@ -186,7 +199,7 @@ def test_lost_server_shows_the_banner_and_it_goes_when_back(
         cluster.start()
     qtbot.waitUntil(lambda: not banner.isVisible(), timeout=60000)
     assert ui_runner.wait_idle(10_000)  # the reload after coming back reads the list again
-    assert window.children_list.model.rowCount() == 1
+    assert window.children_list.model.rowCount() == 2
     assert stray_boxes() == []  # the banner said it; no box on top of it
 
 
