@@ -32,8 +32,10 @@ if TYPE_CHECKING:
     from kansencirkel.ui.lock_cover import LockCover
     from kansencirkel.ui.main_window import MainWindow
     from kansencirkel.ui.place import Place
+    from kansencirkel.ui.team_changes import TeamChanges
     from kansencirkel.vault.kdf import KdfParams
     from kansencirkel.vault.lock import VaultLock
+    from kansencirkel.vault.team.team_vault import TeamVault
     from kansencirkel.vault.vault import Vault
 
 ENV_TEST_KDF = "KANSENCIRKEL_TEST_KDF"
@@ -113,6 +115,11 @@ class _FirstPaintProbe(QObject):
         os._exit(0)
 
 
+def is_team(vault: object) -> bool:
+    """The open store is a team server (a TeamVault), not a vault on this laptop."""
+    return bool(getattr(vault, "is_team", False))
+
+
 # -- the shell --------------------------------------------------------------------------------
 
 
@@ -142,7 +149,8 @@ class AppShell(QObject):
         self.settings = settings
         self.demo = demo
         self.kdf = kdf
-        self.vault: Vault | None = None
+        self.vault: Vault | TeamVault | None = None
+        self.team_changes: TeamChanges | None = None  # while a team store is open
         self.main_window: MainWindow | None = None
         self.dialog: QWidget | None = None  # the first-run or unlock dialog while shown
         self.cover: LockCover | None = None  # over meeting mode's screen while locked
@@ -154,10 +162,62 @@ class AppShell(QObject):
         install_help_key()  # F1 opens the guide in every window, the unlock dialog too
 
     def start(self) -> None:
-        if vault_exists(self.vault_path):
+        if self.settings.team_profile is not None:
+            self.show_team_unlock()
+        elif vault_exists(self.vault_path):
             self.show_unlock()
         else:
-            self.show_first_run()
+            self.show_choice()
+
+    def show_choice(self) -> None:
+        """No vault yet: on this laptop (the first-run dialog) or on a team server."""
+        from kansencirkel.ui.team_unlock import StoreChoiceDialog
+
+        dialog = StoreChoiceDialog()
+        dialog.setWindowIcon(app_icon())
+        dialog.laptop_chosen.connect(self._laptop_chosen)
+        dialog.team_chosen.connect(self._team_chosen)
+        dialog.rejected.connect(self._dialog_rejected)
+        self.dialog = dialog
+        dialog.show()
+
+    def _laptop_chosen(self) -> None:
+        self._drop_dialog()
+        self.show_first_run()
+
+    def _team_chosen(self, profile_path: Path) -> None:
+        self.settings.team_profile = profile_path  # a path, no secret
+        self._drop_dialog()
+        self.show_team_unlock()
+
+    def show_team_unlock(self) -> None:
+        from kansencirkel.ui.team_unlock import TeamUnlockDialog
+
+        path = self.settings.team_profile
+        assert path is not None
+        dialog = TeamUnlockDialog(
+            path, self.runner, team_name=self.settings.team_name, parent=self.cover
+        )
+        dialog.setWindowIcon(app_icon())
+        dialog.vault_opened.connect(self._unlocked)
+        dialog.rejected.connect(self._dialog_rejected)
+        dialog.other_profile_requested.connect(self._forget_team_profile)
+        self.dialog = dialog
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+
+    def _forget_team_profile(self) -> None:
+        self.settings.team_profile = None
+        self.settings.team_name = ""
+        self._drop_dialog()
+        self.start()
+
+    def _drop_dialog(self) -> None:
+        dialog, self.dialog = self.dialog, None
+        if dialog is not None:
+            dialog.hide()
+            dialog.deleteLater()
 
     def show_first_run(self) -> None:
         from kansencirkel.ui.first_run import FirstRunDialog
@@ -188,14 +248,20 @@ class AppShell(QObject):
         if self.vault is None:
             self.quit()
 
-    def _unlocked(self, vault: Vault) -> None:
+    def _unlocked(self, vault: Vault | TeamVault) -> None:
         self.vault = vault
-        self.settings.last_vault = self.vault_path
+        team = is_team(vault)
+        if team:
+            self.settings.team_name = vault.info.team_name  # shown at the next unlock
+        else:
+            self.settings.last_vault = self.vault_path
         if self.dialog is not None:
             self.dialog.deleteLater()
             self.dialog = None
         window = self.ensure_main_window()
         window.attach(vault)
+        if team:
+            self._listen(window, vault)
         window.show()
         window.raise_()
         window.activateWindow()
@@ -210,6 +276,22 @@ class AppShell(QObject):
         # Unlock skipped the whole-file page check so the list shows at once; it runs now,
         # beside the views' reads. SQLCipher verifies every page it reads anyway.
         self.ops.read(vault.check_pages, lambda _ok: None, self._damage_found, beside=True)
+
+    def _listen(self, window: MainWindow, vault: Vault | TeamVault) -> None:
+        """Other members' changes reach the views; a lost server shows the banner."""
+        from kansencirkel.ui.team_changes import TeamChanges
+
+        changes = TeamChanges(self.ops, vault.engine.url, vault.info.vault_id, self)
+        changes.connection_lost.connect(lambda: window.set_connection_lost(True))
+        changes.connection_back.connect(lambda: window.set_connection_lost(False))
+        self.team_changes = changes
+        changes.start()
+
+    def _stop_listening(self) -> None:
+        changes, self.team_changes = self.team_changes, None
+        if changes is not None:
+            changes.stop()  # before it goes: nothing heard is broadcast after this
+            changes.deleteLater()
 
     def _damage_found(self, exc: BaseException) -> None:
         """A bad page: lock at once, so nothing more is written on top of it, then say why
@@ -251,8 +333,12 @@ class AppShell(QObject):
                 self._cover(samen.screen())  # samen invullen: nothing of the app shows either
             window.detach()
             window.hide()
+        team = self.vault is not None and is_team(self.vault)
         self._close_vault()
-        self.show_unlock()
+        if team and self.settings.team_profile is not None:
+            self.show_team_unlock()
+        else:
+            self.show_unlock()
 
     def _cover(self, screen: QScreen | None) -> None:
         from kansencirkel.ui.lock_cover import LockCover
@@ -270,6 +356,7 @@ class AppShell(QObject):
             cover.release()
 
     def _close_vault(self) -> None:
+        self._stop_listening()
         self.runner.shutdown()  # results of running jobs are dropped, then we wait for them
         vault, self.vault = self.vault, None
         if vault is not None:

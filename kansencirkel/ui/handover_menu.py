@@ -14,6 +14,7 @@ from kansencirkel.ui.vault_ops import VaultOps
 
 if TYPE_CHECKING:
     from kansencirkel.ui.handover_import_dialog import HandoverImportDialog
+    from kansencirkel.vault.team.team_vault import TeamVault
     from kansencirkel.vault.vault import Vault
 
 
@@ -25,7 +26,7 @@ class HandoverMenu(QObject):
         self,
         window: QWidget,
         ui: Ui_MainWindow,
-        current_vault: Callable[[], Vault | None],
+        current_vault: Callable[[], Vault | TeamVault | None],
         ops: VaultOps,
     ) -> None:
         super().__init__(window)

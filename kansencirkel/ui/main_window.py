@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from kansencirkel.ui.meeting_mode import MeetingModeWindow
     from kansencirkel.ui.samen_window import SamenWindow
     from kansencirkel.vault.keyring_access import KeyringStatus
+    from kansencirkel.vault.team.team_vault import TeamVault
     from kansencirkel.vault.vault import Vault
 
 BANNER_STYLE = (
@@ -78,7 +79,7 @@ class MainWindow(QMainWindow):
         self._ops = ops
         self._runner = runner = ops.runner
         self._settings = settings
-        self.vault: Vault | None = None
+        self.vault: Vault | TeamVault | None = None
         self.child_page: ChildPage | None = None  # created on first use
         self.meeting_window: MeetingModeWindow | None = None
         self.samen_window: SamenWindow | None = None
@@ -86,6 +87,15 @@ class MainWindow(QMainWindow):
         self.ui.listPageLayout.addWidget(self.children_list)
         self.ui.demoBanner.setStyleSheet(BANNER_STYLE)
         self.ui.demoBanner.setVisible(False)
+        self.connection_banner = QLabel(self.ui.central)
+        self.connection_banner.setObjectName("connectionBanner")
+        self.connection_banner.setWordWrap(True)
+        self.connection_banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.connection_banner.setMargin(6)
+        self.connection_banner.setStyleSheet(BANNER_STYLE)
+        self.connection_banner.setVisible(False)
+        self._connection_lost = False
+        self.ui.centralLayout.insertWidget(1, self.connection_banner)
         self._actor_label = QLabel(self)
         self._actor_label.setAccessibleName(self.tr("Ingelogd teamlid"))
         self._keyring_label = QLabel(self)
@@ -121,10 +131,11 @@ class MainWindow(QMainWindow):
 
     # -- vault ---------------------------------------------------------------------------
 
-    def attach(self, vault: Vault) -> None:
+    def attach(self, vault: Vault | TeamVault) -> None:
         self.vault = vault
         info = vault.info
         self.setWindowTitle(self.tr("{team} — Kansencirkel").format(team=info.team_name))
+        self._update_key_actions()  # first: it may give the form its own texts back
         self._update_banner()
         self._update_status()
         self.ui.stack.setCurrentWidget(self.ui.listPage)
@@ -144,6 +155,8 @@ class MainWindow(QMainWindow):
         self.retention.clear()
         self.ui.stack.setCurrentWidget(self.ui.listPage)
         self.vault = None
+        self.set_connection_lost(False)
+        self._update_key_actions()
         self._actor_label.clear()
         self._keyring_label.clear()
         self.setWindowTitle("Kansencirkel")
@@ -194,6 +207,10 @@ class MainWindow(QMainWindow):
         )
         # The keyring may be slow to answer (it is asked with a timeout): ask in the background.
         keys = vault.keys
+        if keys is None:  # a team server: its members log in with a passphrase only
+            self._keyring_label.setText(self.tr("Teamserver"))
+            self._keyring_label.setToolTip("")
+            return
         self._ops.read(
             lambda: keys.keyring_status, self._show_keyring, lambda _e: None, beside=True
         )
@@ -205,6 +222,44 @@ class MainWindow(QMainWindow):
         self._keyring_label.setText(short)
         self._keyring_label.setToolTip(full)
         self._keyring_label.setAccessibleDescription(full)
+
+    def _update_key_actions(self) -> None:
+        """A team server's members are managed with ``kansencirkel team member …``: the
+        team, passphrase and recovery code actions are off there, and say so."""
+        team = self.vault is not None and self.vault.keys is None
+        why = (
+            self.tr(
+                "Op een teamserver beheert de beheerder de leden en wachtwoordzinnen met "
+                "'kansencirkel team member'."
+            )
+            if team
+            else ""
+        )
+        for action in (
+            self.ui.actionTeam,
+            self.ui.actionPassphrase,
+            self.ui.actionRecoveryCode,
+        ):
+            if team:
+                action.setEnabled(False)
+                action.setToolTip(why)
+                action.setStatusTip(why)
+            elif not action.isEnabled():  # back from a team server: the form's own texts
+                action.setEnabled(True)
+                self.ui.retranslateUi(self)
+
+    def set_connection_lost(self, lost: bool) -> None:
+        """The calm banner while the team server cannot be reached."""
+        self._connection_lost = lost
+        self.connection_banner.setText(
+            self.tr(
+                "De verbinding met de teamserver is weg. Wat u typt blijft staan; opslaan kan "
+                "weer zodra de verbinding terug is."
+            )
+            if lost
+            else ""
+        )
+        self.connection_banner.setVisible(lost)
 
     def _on_busy(self, text: str) -> None:
         if text:
@@ -380,14 +435,14 @@ class MainWindow(QMainWindow):
     # -- vault menu ----------------------------------------------------------------------
 
     def _team(self) -> None:
-        if self.vault is None:
+        if self.vault is None or self.vault.keys is None:  # a team server: see key actions
             return
         from kansencirkel.ui.team_dialog import TeamDialog
 
         open_transient(TeamDialog(self.vault.keys, self._runner, self))
 
     def _change_passphrase(self) -> None:
-        if self.vault is None:
+        if self.vault is None or self.vault.keys is None:  # a team server: see key actions
             return
         from kansencirkel.ui.passphrase_dialog import PassphraseDialog
 
@@ -454,7 +509,9 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
+            self.set_connection_lost(self._connection_lost)
             if self.vault is not None:
+                self._update_key_actions()
                 self._update_banner()
                 self.setWindowTitle(
                     self.tr("{team} — Kansencirkel").format(team=self.vault.info.team_name)

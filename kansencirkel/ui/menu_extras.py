@@ -15,6 +15,7 @@ from kansencirkel.ui.operations import OperationRunner
 
 if TYPE_CHECKING:
     from kansencirkel.ui.new_recovery_dialog import NewRecoveryDialog
+    from kansencirkel.vault.team.team_vault import TeamVault
     from kansencirkel.vault.vault import Vault
 
 
@@ -25,7 +26,7 @@ class MenuExtras(QObject):
         self,
         window: QWidget,
         ui: Ui_MainWindow,
-        current_vault: Callable[[], Vault | None],
+        current_vault: Callable[[], Vault | TeamVault | None],
         runner: OperationRunner,
     ) -> None:
         super().__init__(window)
@@ -38,7 +39,7 @@ class MenuExtras(QObject):
 
     def new_recovery_code(self) -> NewRecoveryDialog | None:
         vault = self._vault()
-        if vault is None:
+        if vault is None or vault.keys is None:  # a team server: managed on the command line
             return None
         from kansencirkel.ui.new_recovery_dialog import NewRecoveryDialog
 

@@ -26,6 +26,7 @@ from kansencirkel.ui.vault_ops import VaultOps
 
 if TYPE_CHECKING:
     from kansencirkel.vault.erasure import ErasureReport
+    from kansencirkel.vault.team.team_vault import TeamVault
     from kansencirkel.vault.vault import Vault
 
 
@@ -73,7 +74,11 @@ class RetentionDialog(QDialog):
     erased = Signal(str)
 
     def __init__(
-        self, ops: VaultOps, vault: Vault, backup_folder: Path, parent: QWidget | None = None
+        self,
+        ops: VaultOps,
+        vault: Vault | TeamVault,
+        backup_folder: Path,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_RetentionDialog()

@@ -26,6 +26,7 @@ from kansencirkel.ui.vault_ops import VaultOps
 if TYPE_CHECKING:
     from kansencirkel.ui.inzage_action import InzageFlow
     from kansencirkel.ui.retention_dialog import RetentionDialog
+    from kansencirkel.vault.team.team_vault import TeamVault
     from kansencirkel.vault.vault import Vault
 
 # Calm, not an alarm: a pale blue line (text and background chosen together, as the demo
@@ -45,7 +46,7 @@ class RetentionReminder(QObject):
         ui: Ui_MainWindow,
         ops: VaultOps,
         settings: AppSettings,
-        current_vault: Callable[[], Vault | None],
+        current_vault: Callable[[], Vault | TeamVault | None],
     ) -> None:
         super().__init__(window)
         self._window, self._ops, self._settings, self._vault = window, ops, settings, current_vault

@@ -70,6 +70,25 @@ class AppSettings:
         self._qs.setValue("vault/last_path", str(value) if value else "")
 
     @property
+    def team_profile(self) -> Path | None:
+        """The team profile file (``.kcteam``) chosen for a team server: a path, no secret."""
+        value = str(self._qs.value("team/profile", "") or "")
+        return Path(value) if value else None
+
+    @team_profile.setter
+    def team_profile(self, value: Path | None) -> None:
+        self._qs.setValue("team/profile", str(value) if value else "")
+
+    @property
+    def team_name(self) -> str:
+        """The team server's team name, as seen at the last unlock (shown before the next)."""
+        return str(self._qs.value("team/name", "") or "")
+
+    @team_name.setter
+    def team_name(self, value: str) -> None:
+        self._qs.setValue("team/name", value)
+
+    @property
     def last_member_id(self) -> str:
         """The member picked at the last unlock (an id, not a name), preselected next time."""
         return str(self._qs.value("vault/last_member", "") or "")

@@ -29,6 +29,7 @@ from kansencirkel.ui.vault_ops import VaultOps
 
 if TYPE_CHECKING:
     from kansencirkel.ui.spreadsheet_import import SpreadsheetImportDialog
+    from kansencirkel.vault.team.team_vault import TeamVault
     from kansencirkel.vault.vault import Vault
 
 SHOWN_MS = 10_000
@@ -54,7 +55,7 @@ class SpreadsheetMenu(QObject):
         self,
         window: QMainWindow,
         ui: Ui_MainWindow,
-        current_vault: Callable[[], Vault | None],
+        current_vault: Callable[[], Vault | TeamVault | None],
         ops: VaultOps,
     ) -> None:
         super().__init__(window)

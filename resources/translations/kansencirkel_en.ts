@@ -2316,6 +2316,18 @@ These files are not encrypted and hold a child's personal data. Give them only t
             <translation>System password manager</translation>
         </message>
         <message>
+            <source>Teamserver</source>
+            <translation>Team server</translation>
+        </message>
+        <message>
+            <source>Op een teamserver beheert de beheerder de leden en wachtwoordzinnen met 'kansencirkel team member'.</source>
+            <translation>On a team server the administrator manages members and passphrases with 'kansencirkel team member'.</translation>
+        </message>
+        <message>
+            <source>De verbinding met de teamserver is weg. Wat u typt blijft staan; opslaan kan weer zodra de verbinding terug is.</source>
+            <translation>The connection to the team server is gone. What you type stays; saving works again as soon as the connection is back.</translation>
+        </message>
+        <message>
             <source>Er staan vandaag geen kinderen op de agenda; kies eerst een kind in de lijst.</source>
             <translation>There are no children on the agenda today; choose a child in the list first.</translation>
         </message>
@@ -3836,6 +3848,45 @@ These files are not encrypted and hold a child's personal data. Give them only t
         </message>
     </context>
     <context>
+        <name>StoreChoiceDialog</name>
+        <message>
+            <source>Kansencirkel — Beginnen</source>
+            <translation>Kansencirkel — Getting started</translation>
+        </message>
+        <message>
+            <source>Waar bewaart uw team de gegevens?</source>
+            <translation>Where does your team keep its data?</translation>
+        </message>
+        <message>
+            <source>Op deze &amp;laptop</source>
+            <translation>On this &amp;laptop</translation>
+        </message>
+        <message>
+            <source>Een nieuwe, versleutelde kluis op deze computer.</source>
+            <translation>A new, encrypted vault on this computer.</translation>
+        </message>
+        <message>
+            <source>&amp;Teamserver…</source>
+            <translation>&amp;Team server…</translation>
+        </message>
+        <message>
+            <source>Kies het teamprofiel (.kcteam) dat u van de ICT van de school kreeg.</source>
+            <translation>Choose the team profile (.kcteam) you received from the school's IT.</translation>
+        </message>
+        <message>
+            <source>&amp;Afsluiten</source>
+            <translation>&amp;Quit</translation>
+        </message>
+        <message>
+            <source>Teamprofiel kiezen</source>
+            <translation>Choose team profile</translation>
+        </message>
+        <message>
+            <source>Teamprofiel (*.kcteam)</source>
+            <translation>Team profile (*.kcteam)</translation>
+        </message>
+    </context>
+    <context>
         <name>StrengthMeter</name>
         <message>
             <source>Te kort: gebruik minstens {n} tekens, bijvoorbeeld een paar losse woorden.</source>
@@ -3979,6 +4030,41 @@ These files are not encrypted and hold a child's personal data. Give them only t
         <message>
             <source>Melding</source>
             <translation>Message</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamUnlockDialog</name>
+        <message>
+            <source>Kansencirkel — Teamserver</source>
+            <translation>Kansencirkel — Team server</translation>
+        </message>
+        <message>
+            <source>&amp;Wachtwoordzin:</source>
+            <translation>&amp;Passphrase:</translation>
+        </message>
+        <message>
+            <source>Ander teamprofiel kiezen…</source>
+            <translation>Choose another team profile…</translation>
+        </message>
+        <message>
+            <source>&amp;Afsluiten</source>
+            <translation>&amp;Quit</translation>
+        </message>
+        <message>
+            <source>&amp;Openen</source>
+            <translation>&amp;Open</translation>
+        </message>
+        <message>
+            <source>Teamprofiel: {name}</source>
+            <translation>Team profile: {name}</translation>
+        </message>
+        <message>
+            <source>Team: {team} · inlognaam: {login}</source>
+            <translation>Team: {team} · login name: {login}</translation>
+        </message>
+        <message>
+            <source>Teamserver openen…</source>
+            <translation>Opening team server…</translation>
         </message>
     </context>
     <context>

@@ -2316,6 +2316,18 @@ Deze bestanden zijn niet versleuteld en bevatten persoonsgegevens van een kind. 
             <translation>Wachtwoordbeheer van het systeem</translation>
         </message>
         <message>
+            <source>Teamserver</source>
+            <translation>Teamserver</translation>
+        </message>
+        <message>
+            <source>Op een teamserver beheert de beheerder de leden en wachtwoordzinnen met 'kansencirkel team member'.</source>
+            <translation>Op een teamserver beheert de beheerder de leden en wachtwoordzinnen met 'kansencirkel team member'.</translation>
+        </message>
+        <message>
+            <source>De verbinding met de teamserver is weg. Wat u typt blijft staan; opslaan kan weer zodra de verbinding terug is.</source>
+            <translation>De verbinding met de teamserver is weg. Wat u typt blijft staan; opslaan kan weer zodra de verbinding terug is.</translation>
+        </message>
+        <message>
             <source>Er staan vandaag geen kinderen op de agenda; kies eerst een kind in de lijst.</source>
             <translation>Er staan vandaag geen kinderen op de agenda; kies eerst een kind in de lijst.</translation>
         </message>
@@ -3836,6 +3848,45 @@ Deze bestanden zijn niet versleuteld en bevatten persoonsgegevens van een kind. 
         </message>
     </context>
     <context>
+        <name>StoreChoiceDialog</name>
+        <message>
+            <source>Kansencirkel — Beginnen</source>
+            <translation>Kansencirkel — Beginnen</translation>
+        </message>
+        <message>
+            <source>Waar bewaart uw team de gegevens?</source>
+            <translation>Waar bewaart uw team de gegevens?</translation>
+        </message>
+        <message>
+            <source>Op deze &amp;laptop</source>
+            <translation>Op deze &amp;laptop</translation>
+        </message>
+        <message>
+            <source>Een nieuwe, versleutelde kluis op deze computer.</source>
+            <translation>Een nieuwe, versleutelde kluis op deze computer.</translation>
+        </message>
+        <message>
+            <source>&amp;Teamserver…</source>
+            <translation>&amp;Teamserver…</translation>
+        </message>
+        <message>
+            <source>Kies het teamprofiel (.kcteam) dat u van de ICT van de school kreeg.</source>
+            <translation>Kies het teamprofiel (.kcteam) dat u van de ICT van de school kreeg.</translation>
+        </message>
+        <message>
+            <source>&amp;Afsluiten</source>
+            <translation>&amp;Afsluiten</translation>
+        </message>
+        <message>
+            <source>Teamprofiel kiezen</source>
+            <translation>Teamprofiel kiezen</translation>
+        </message>
+        <message>
+            <source>Teamprofiel (*.kcteam)</source>
+            <translation>Teamprofiel (*.kcteam)</translation>
+        </message>
+    </context>
+    <context>
         <name>StrengthMeter</name>
         <message>
             <source>Te kort: gebruik minstens {n} tekens, bijvoorbeeld een paar losse woorden.</source>
@@ -3979,6 +4030,41 @@ Deze bestanden zijn niet versleuteld en bevatten persoonsgegevens van een kind. 
         <message>
             <source>Melding</source>
             <translation>Melding</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamUnlockDialog</name>
+        <message>
+            <source>Kansencirkel — Teamserver</source>
+            <translation>Kansencirkel — Teamserver</translation>
+        </message>
+        <message>
+            <source>&amp;Wachtwoordzin:</source>
+            <translation>&amp;Wachtwoordzin:</translation>
+        </message>
+        <message>
+            <source>Ander teamprofiel kiezen…</source>
+            <translation>Ander teamprofiel kiezen…</translation>
+        </message>
+        <message>
+            <source>&amp;Afsluiten</source>
+            <translation>&amp;Afsluiten</translation>
+        </message>
+        <message>
+            <source>&amp;Openen</source>
+            <translation>&amp;Openen</translation>
+        </message>
+        <message>
+            <source>Teamprofiel: {name}</source>
+            <translation>Teamprofiel: {name}</translation>
+        </message>
+        <message>
+            <source>Team: {team} · inlognaam: {login}</source>
+            <translation>Team: {team} · inlognaam: {login}</translation>
+        </message>
+        <message>
+            <source>Teamserver openen…</source>
+            <translation>Teamserver openen…</translation>
         </message>
     </context>
     <context>

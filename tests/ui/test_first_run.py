@@ -13,9 +13,18 @@ from PySide6.QtCore import Qt
 
 from kansencirkel.ui.child_dialog import ChildDialog
 from kansencirkel.ui.first_run import FirstRunDialog, last_group
+from kansencirkel.ui.team_unlock import StoreChoiceDialog
 from kansencirkel.vault.kdf import TEST_KDF
 from kansencirkel.vault.layout import State
 from kansencirkel.vault.vault import Vault
+
+
+def start_on_laptop(shell: Any) -> None:
+    """Start with no vault yet and choose "Op deze laptop" on the first screen."""
+    shell.start()
+    choice = shell.dialog
+    assert isinstance(choice, StoreChoiceDialog)
+    choice.laptop_button.click()
 
 
 def fill_setup(qtbot: Any, dialog: FirstRunDialog, passphrase: str, repeat: str) -> None:
@@ -57,7 +66,7 @@ def test_create_vault_confirm_code_and_open_main_window(
 ) -> None:
     path = tmp_path / "nieuw" / "team.kcv"
     shell = make_shell(path, kdf=TEST_KDF)
-    shell.start()
+    start_on_laptop(shell)
     dialog = shell.dialog
     assert isinstance(dialog, FirstRunDialog)  # owned by the shell, which deletes it
     qtbot.waitUntil(dialog.ui.keyringLabel.isVisible)  # keyring status sentence shown
@@ -109,7 +118,7 @@ def test_unconfirmed_vault_is_removed_on_quit_and_replaced_on_the_next_first_run
     left by a crash (the files of an unfinished creation) starts the first run again."""
     path = tmp_path / "team.kcv"
     shell = make_shell(path, kdf=TEST_KDF)
-    shell.start()
+    start_on_laptop(shell)
     dialog = shell.dialog
     assert isinstance(dialog, FirstRunDialog)
     fill_setup(qtbot, dialog, "fiets regen tafel zonnebloem", "fiets regen tafel zonnebloem")
@@ -136,7 +145,7 @@ def test_unconfirmed_vault_is_removed_on_quit_and_replaced_on_the_next_first_run
     assert killed.returncode == -signal.SIGKILL
     assert Vault.state(path) is State.UNFINISHED
     again = make_shell(path, kdf=TEST_KDF)
-    again.start()
+    start_on_laptop(again)
     second = again.dialog
     assert isinstance(second, FirstRunDialog)  # not the unlock dialog of a vault nobody has
     fill_setup(qtbot, second, "fiets regen tafel zonnebloem", "fiets regen tafel zonnebloem")

@@ -50,7 +50,7 @@ def test_unlock_dialog_paints_before_heavy_modules(
 @pytest.mark.slow
 def test_first_run_dialog_paints_before_heavy_modules(tmp_path: Path) -> None:
     data = first_paint(tmp_path / "nieuw" / "team.kcv", tmp_path)
-    assert data["window"] == "FirstRunDialog"
+    assert data["window"] == "StoreChoiceDialog"  # this laptop or a team server, first
     assert data["heavy_modules"] == []
 
 
