@@ -62,8 +62,15 @@ class StoreChoiceDialog(QDialog):
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         set_inline_message(self.message, "")
-        for widget in (self.laptop_button, self.team_button, self.message):
-            layout.addWidget(widget)
+        # What each choice means, visible (not only as a tooltip): this is the first screen.
+        for button in (self.laptop_button, self.team_button):
+            layout.addWidget(button)
+            explained = QLabel(button.toolTip(), self)
+            explained.setWordWrap(True)
+            explained.setContentsMargins(12, 0, 0, 8)
+            layout.addWidget(explained)
+        layout.addWidget(self.message)
+        self.setMinimumWidth(460)
         quit_button = QPushButton(self.tr("&Afsluiten"), self)
         layout.addWidget(quit_button)
         self.laptop_button.clicked.connect(self._laptop)
