@@ -129,8 +129,9 @@ class ChangeListener:
         self._wake_w.send(b"x")
         if self._thread.is_alive():
             self._thread.join(timeout)
-        self._wake_r.close()
-        self._wake_w.close()
+        if not self._thread.is_alive():  # still connecting: it may yet select on them
+            self._wake_r.close()
+            self._wake_w.close()
 
     def _run(self) -> None:
         delay, lost = FIRST_BACKOFF_S, False
@@ -168,9 +169,11 @@ class ChangeListener:
                 if any(key.fileobj is self._wake_r for key, _ in selector.select()):
                     return
 
-    @staticmethod
-    def _call(callback: Callable[..., object], *args: object) -> None:
-        """A callback that fails must not end the listening."""
+    def _call(self, callback: Callable[..., object], *args: object) -> None:
+        """A callback that fails must not end the listening; after :meth:`stop` none runs
+        (its owner may be gone: a connect that outlived stop's wait ends here quietly)."""
+        if self._stopping.is_set():
+            return
         try:
             callback(*args)
         except Exception:
