@@ -1,9 +1,11 @@
-"""Key slots of a team's data key, kept on the server as rows (DESIGN §6, §8c).
+"""Key slots of a team, kept on the server as rows (DESIGN §6, §8c).
 
-Like the laptop vault's slots: the 32-byte data key wrapped with AES-256-GCM, once per member
-and once for the recovery code. The associated data binds a slot to its team, slot id, slot
-type and member login, so a row copied to another team or moved to another login fails to
-open.
+Like the laptop vault's slots: a 32-byte secret wrapped with AES-256-GCM, once per member
+and once for the recovery code. What a slot holds is that holder's private key, which opens
+the holder's box of the team's key ring (:mod:`.keyring_cipher`, :mod:`.members`): so a key
+rotation can re-seal the ring for every holder without anyone's passphrase. The associated
+data binds a slot to its team, slot id, slot type and member login, so a row copied to
+another team or moved to another login fails to open.
 
 - member slot: wrapped directly with the member's ``slot_secret`` (`login.derive_member_secrets`
   already ran Argon2id once). ``salt`` and ``kdf`` record the deterministic member salt and
