@@ -164,7 +164,18 @@ def test_the_json_round_trips_and_holds_the_history(made: Made) -> None:
     case: CaseFile = made.vault.repos.children.case_file(
         made.history.child_id, include_superseded=True
     )
-    assert read == replace(case, compare_months=read.compare_months)
+    # An exported file carries no edit counters (a store's own, exchange/casefile_json.py).
+    assert read == replace(
+        case,
+        compare_months=read.compare_months,
+        child=replace(case.child, version=1),
+        actions=tuple(replace(a, version=1) for a in case.actions),
+        meetings=tuple(replace(m, version=1) for m in case.meetings),
+        consents=tuple(replace(c, version=1) for c in case.consents),
+        involvements=tuple(
+            replace(i, person=replace(i.person, version=1)) for i in case.involvements
+        ),
+    )
     ids = {a.id for a in (*read.assessments, *read.superseded, *read.withdrawn)}
     assert ids == set(made.history.readings)
     assert json.loads(made.files.json.read_text(encoding="utf-8"))["format"]

@@ -339,6 +339,28 @@ def _unlock_dialog(env: Env) -> QWidget:
     return UnlockDialog(env.vault.info.path, env.runner, env.settings, demo=True)
 
 
+def _store_choice(env: Env) -> QWidget:
+    from kansencirkel.ui.team_unlock import StoreChoiceDialog
+
+    return StoreChoiceDialog()
+
+
+def _team_unlock(env: Env) -> QWidget:
+    """The team unlock dialog for a (fictional) profile; nothing connects until "Openen"."""
+    from kansencirkel.ui.team_unlock import TeamUnlockDialog
+    from kansencirkel.vault.team.membership import TeamProfile
+    from kansencirkel.vault.team.profile import profile_to_json
+    from kansencirkel.vault.team.store import ServerAddress
+
+    ca = env.tmp_path / "team-ca.crt"
+    ca.write_text("-----BEGIN CERTIFICATE-----\n-----END CERTIFICATE-----\n")
+    address = ServerAddress("teamserver.example", 5432, "kansencirkel", ca)
+    profile = TeamProfile(address, "00000000-0000-4000-8000-000000000001", "kc_juf", TEST_KDF)
+    path = env.tmp_path / "juf.kcteam"
+    path.write_text(profile_to_json(profile), encoding="utf-8")
+    return TeamUnlockDialog(path, env.runner, team_name="Kernteam Testdorp")
+
+
 def _lock_cover(env: Env) -> QWidget:
     from kansencirkel.ui.lock_cover import LockCover
 
@@ -493,6 +515,8 @@ WINDOWS: list[WindowSpec] = [
         _spreadsheet(_CSV_CHILDREN),
         lambda w: getattr(w, "plan", None) is not None,
     ),
+    WindowSpec("store_choice", "team_unlock.StoreChoiceDialog", _store_choice),
+    WindowSpec("team_unlock", "team_unlock.TeamUnlockDialog", _team_unlock),
     WindowSpec(
         "spreadsheet_problems",
         "spreadsheet_import.SpreadsheetImportDialog",
