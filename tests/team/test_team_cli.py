@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -96,7 +97,9 @@ def test_removing_a_member_ends_their_login_and_their_old_key_opens_nothing_new(
 def test_rotating_keeps_everything_readable_and_check_passes(cli: TeamCli) -> None:
     cli.init("juf")
     founder = _open(cli, "juf", FOUNDER_PASSPHRASE)
-    founder.children.create("Sanne", "Fictief", date_of_birth=clock.today().replace(year=2018))
+    founder.children.create(
+        "Sanne", "Fictief", date_of_birth=clock.today() - timedelta(days=8 * 365)
+    )
     before = membership.key_ring_of(founder.engine).current
     team = ["--team", str(cli.folder / "juf.kcteam")]
     assert cli.run("team", "rotate-key", *team, *cli.server)[0] == 0
