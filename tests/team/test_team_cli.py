@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import timedelta
-from pathlib import Path
 
 import pytest
 
@@ -15,24 +13,7 @@ from kansencirkel.vault.team import membership
 from kansencirkel.vault.team.fields import FieldCipher, FieldUnreadable, sealed_key_id
 from kansencirkel.vault.team.keyring_cipher import KeyRing
 from tests.support.vaults import TEST_ACTOR
-from tests.team.pg_cluster import PgDatabase
 from tests.team.team_cli_support import FOUNDER_PASSPHRASE, NEW_PASSPHRASE, TeamCli
-
-
-@pytest.fixture
-def cli(
-    pg_database: PgDatabase,
-    tmp_path: Path,
-    capsys: pytest.CaptureFixture[str],
-    monkeypatch: pytest.MonkeyPatch,
-) -> Iterator[TeamCli]:
-    monkeypatch.setenv("KANSENCIRKEL_TEST_KDF", "1")
-    monkeypatch.setenv("KANSENCIRKEL_NEW_PASSPHRASE", NEW_PASSPHRASE)
-    monkeypatch.setenv("PGPASSWORD", pg_database.cluster.admin_password)
-    monkeypatch.delenv("KANSENCIRKEL_LANG", raising=False)
-    made = TeamCli(pg_database, tmp_path, capsys, monkeypatch)
-    yield made
-    made.close()
 
 
 def _names(repos: Repositories) -> list[str]:

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 
 from kansencirkel.core import clock
@@ -12,24 +9,7 @@ from kansencirkel.vault.repos import Repositories
 from kansencirkel.vault.team import membership
 from kansencirkel.vault.vault import Vault
 from tests.support.vaults import TEST_ACTOR, Kid, VaultFactory
-from tests.team.pg_cluster import PgDatabase
 from tests.team.team_cli_support import FOUNDER_PASSPHRASE, NEW_PASSPHRASE, TeamCli
-
-
-@pytest.fixture
-def cli(
-    pg_database: PgDatabase,
-    tmp_path: Path,
-    capsys: pytest.CaptureFixture[str],
-    monkeypatch: pytest.MonkeyPatch,
-) -> Iterator[TeamCli]:
-    monkeypatch.setenv("KANSENCIRKEL_TEST_KDF", "1")
-    monkeypatch.setenv("KANSENCIRKEL_NEW_PASSPHRASE", NEW_PASSPHRASE)
-    monkeypatch.setenv("PGPASSWORD", pg_database.cluster.admin_password)
-    monkeypatch.delenv("KANSENCIRKEL_LANG", raising=False)
-    made = TeamCli(pg_database, tmp_path, capsys, monkeypatch)
-    yield made
-    made.close()
 
 
 def _team(cli: TeamCli) -> Repositories:
