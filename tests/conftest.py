@@ -45,14 +45,15 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 @pytest.hookimpl(trylast=True)
 def pytest_configure(config: pytest.Config) -> None:
     """``--today`` moves the app's one clock for the whole run, before any app module reads
-    it: subprocesses inherit it through the test-only environment variable."""
-    day = config.getoption("--today")
-    if day:
-        date.fromisoformat(day)  # a typo fails the run instead of testing the real date
-        os.environ["KANSENCIRKEL_TEST_TODAY"] = day
-        from kansencirkel.core import clock
+    it: subprocesses inherit it through the test-only environment variable. Without it the
+    run is held on the day it started, so a run that crosses midnight does not see "today"
+    change halfway (a module's TODAY constant would then be yesterday)."""
+    from kansencirkel.core import clock
 
-        clock.set_clock(clock.ShiftedClock(date.fromisoformat(day)))
+    given = config.getoption("--today")
+    day = date.fromisoformat(given) if given else clock.today()  # a typo fails the run
+    os.environ["KANSENCIRKEL_TEST_TODAY"] = day.isoformat()
+    clock.set_clock(clock.ShiftedClock(day))
     _crash_report_of_one_thread(config)
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import time
+from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from typing import Protocol
 
@@ -32,15 +33,19 @@ class SystemClock:
 class ShiftedClock:
     """The computer's clock moved by whole days so that the local date starts at ``day``.
 
-    Time keeps running (audit timestamps stay in order); only the calendar is moved.
+    Time keeps running (audit timestamps stay in order); only the calendar is moved. Today's
+    date stays ``day`` while this clock is in use, even after the wall clock passes midnight:
+    a test run that crosses midnight sees one day from start to end, as its subprocesses do
+    (each starts its own clock on ``day``).
     """
 
-    def __init__(self, day: date) -> None:
+    def __init__(self, day: date, wall: Callable[[], float] = time.time) -> None:
         self.day = day
-        self._offset = timedelta(days=(day - date.fromtimestamp(time.time())).days)
+        self._wall = wall
+        self._offset = timedelta(days=(day - date.fromtimestamp(wall())).days)
 
     def now(self) -> datetime:
-        return datetime.fromtimestamp(time.time(), UTC) + self._offset
+        return datetime.fromtimestamp(self._wall(), UTC) + self._offset
 
 
 def _from_environment() -> Clock:
@@ -75,4 +80,6 @@ def now() -> datetime:
 def today() -> date:
     """The user's local calendar date: "not in the future" checks follow the wall clock, not
     UTC, or a meting typed just after midnight would be refused."""
+    if isinstance(_clock, ShiftedClock):
+        return _clock.day
     return _clock.now().astimezone().date()
