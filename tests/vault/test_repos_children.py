@@ -160,6 +160,22 @@ def test_regiehouder_and_involvements(repos: Repositories) -> None:
     assert [i.person.name for i in repos.people.involvements(kim.id)] == ["Mama Jansen"]
 
 
+def test_the_list_holds_each_childs_version_and_regiehouder(repos: Repositories) -> None:
+    """An edit started from the children list is based on the version the store has: a
+    list that said "version 1" after someone's change would turn every edit into a
+    conflict (or, without versions, a silent overwrite)."""
+    kim = repos.children.create("Kim", "Jansen").value
+    sam = repos.children.create("Sam", "Bakker").value
+    coach = repos.people.create("Sanne Coach", Role.CJG_COACH, organisation="CJG").value
+    repos.children.set_regiehouder(kim.id, coach.id)
+    repos.children.update(kim.id, group="6b")
+    coach = repos.people.update(coach.id, phone="010-1234567").value
+    listed = {s.child.id: s.child for s in repos.children.summaries(clock.today())}
+    assert listed[kim.id] == repos.children.get(kim.id)
+    assert listed[kim.id].version == 3 and listed[kim.id].regiehouder == coach
+    assert listed[sam.id].regiehouder is None and listed[sam.id].version == 1
+
+
 def test_case_file_holds_everything(engine: sqlalchemy.Engine, repos: Repositories) -> None:
     write_meta(engine, is_demo=True)
     kim = repos.children.create("Kim", "Jansen").value

@@ -39,6 +39,7 @@ from kansencirkel.vault.team.fields import (
     FieldUnreadable,
     field_key_id,
     sealed_key_id,
+    split_sealed,
 )
 
 RECOVERY_HOLDER = "#recovery"  # never a login: logins are plain lower-case identifiers
@@ -134,7 +135,13 @@ class KeyRing:
         return cipher
 
     def open(self, text: str, *, table: str, column: str, row_id: str | None = None) -> str:
-        return self._for(text).open(text, table=table, column=column, row_id=row_id)
+        split = split_sealed(text)  # once: the key id picks the cipher, which opens the rest
+        cipher = None if split is None else self._ciphers.get(split[0])
+        if split is None:
+            raise FieldUnreadable("not a sealed field")
+        if cipher is None:
+            raise FieldUnreadable("sealed with a key this ring does not hold")
+        return cipher.open_split(split, table=table, column=column, row_id=row_id)
 
     def seal_date(self, value: date, *, table: str, column: str, row_id: str | None = None) -> str:
         return self._ciphers[self.current].seal_date(

@@ -187,3 +187,30 @@ def test_bad_construction_and_input() -> None:
         FieldCipher(TEAM, KEY, key_id="a:b")
     with pytest.raises(UnicodeEncodeError):
         CIPHER.seal("\ud800", table="t", column="c")
+
+
+def _reference_b64decode(text: str) -> bytes | None:
+    """The plain spelling of the strict rule: decode, then only the canonical encoding."""
+    import binascii
+
+    if not text.isascii():
+        return None
+    try:
+        raw = base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
+    except (binascii.Error, ValueError):
+        return None
+    return raw if base64.urlsafe_b64encode(raw).rstrip(b"=").decode() == text else None
+
+
+@settings(max_examples=400)
+@given(
+    st.text(
+        alphabet="ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_+/=é ",
+        max_size=24,
+    )
+)
+def test_only_the_canonical_spelling_decodes(text: str) -> None:
+    """The fast check refuses and accepts exactly what decoding and encoding again would."""
+    from kansencirkel.vault.team.fields import _b64decode
+
+    assert _b64decode(text) == _reference_b64decode(text)
