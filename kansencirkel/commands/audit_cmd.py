@@ -21,7 +21,8 @@ from kansencirkel.commands.common import (
     positive_int,
     resolve_child_id,
 )
-from kansencirkel.core.i18n import N_, _, ngettext
+from kansencirkel.core.behalf import behalf_label
+from kansencirkel.core.i18n import N_, _, current_lang, ngettext
 
 
 def register(subparsers: Any) -> None:
@@ -49,6 +50,7 @@ def entry_json(e: Any) -> dict[str, Any]:
         "seq": e.seq,
         "at": e.at.isoformat(),
         "actor": e.actor,
+        "on_behalf_of": e.on_behalf_of,
         "kind": e.kind.value,
         "record_type": e.record_type,
         "record_id": e.record_id,
@@ -71,6 +73,9 @@ def run(args: argparse.Namespace) -> int:
             at = e.at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
             record = f"{e.record_type} {e.record_id or ''}".rstrip()
             extra = f" [{e.detail}]" if e.detail else ""
+            who = behalf_label(e.on_behalf_of, current_lang())
+            behalf = _("namens {who}", who=who) if e.on_behalf_of else ""
+            extra += f" ({behalf})" if behalf else ""
             echo(f"{e.seq:>6}  {at}  {e.actor:<20}  {e.kind.value:<13}  {record}{extra}")
     if report is not None:
         if not report.ok:

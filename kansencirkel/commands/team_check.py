@@ -1,11 +1,23 @@
 """``kansencirkel team check`` as a member: schema at head, row-level security enabled and
-forced with a policy on every table, the team's audit chain, every sealed value opens."""
+forced with a policy on every table, the team's audit chain, every sealed value opens.
+``kansencirkel team upgrade`` as the administrator: the server's schema to this app's
+version (after an update of the app), in one transaction."""
 
 from __future__ import annotations
 
+import argparse
 from dataclasses import dataclass, field
 
+from kansencirkel.commands.common import CliError, echo
+from kansencirkel.core.i18n import N_, _
 from kansencirkel.vault.team.membership import TeamProfile
+
+NOT_A_TEAM_SERVER = N_(
+    "Op deze database staat nog geen team; maak er een met 'kansencirkel team init'."
+)
+SERVER_NEWER = N_(
+    "De teamserver is al bijgewerkt voor een nieuwere versie van Kansencirkel; werk deze app bij."
+)
 
 #: Tables without team rows (the schema version only).
 NOT_PER_TEAM = frozenset({"alembic_version"})
@@ -52,3 +64,31 @@ def check_team(profile: TeamProfile, passphrase: str) -> TeamReport:
     finally:
         engine.dispose()
     return report
+
+
+def run_upgrade(args: argparse.Namespace) -> int:
+    """Bring the server's schema to this app's head: all of it or, on any error, none."""
+    from alembic.util import CommandError
+
+    from kansencirkel.commands.team_admin import admin_engine
+    from kansencirkel.vault import schema
+
+    with admin_engine(args) as (engine, _address):
+        before = schema.current_revision(engine)
+        if before is None:
+            raise CliError(NOT_A_TEAM_SERVER)
+        if before == schema.head_revision():
+            echo(_("De teamserver is al bij (versie {version}).", version=before))
+            return 0
+        try:
+            schema.upgrade_to_head(engine)
+        except CommandError:
+            raise CliError(SERVER_NEWER) from None
+    echo(
+        _(
+            "De teamserver is bijgewerkt van versie {old} naar {new}.",
+            old=before,
+            new=schema.head_revision(),
+        )
+    )
+    return 0

@@ -1,9 +1,10 @@
-"""``kansencirkel team init|member add|member remove|rotate-key|check``: a team store on a
-PostgreSQL server, administered headless by the school's IT (issue #15, DESIGN §8c).
+"""``kansencirkel team init|member add|member remove|rotate-key|check|upgrade``: a team store
+on a PostgreSQL server, administered headless by the school's IT (issue #15, DESIGN §8c).
 
 Every command but ``check`` needs the administrator's connection (``--server``, ``--ca``)
-and, except ``init``, the passphrase of a member (``--team`` names that member's profile):
-the administrator alone can read nothing, a member alone cannot create logins.
+and, except ``init`` and ``upgrade``, the passphrase of a member (``--team`` names that
+member's profile): the administrator alone can read nothing, a member alone cannot create
+logins.
 """
 
 from __future__ import annotations
@@ -90,6 +91,12 @@ def register(subparsers: Any) -> None:
     )
     add_team_argument(p)
     p.set_defaults(func=run_check)
+
+    p = sub.add_parser(
+        "upgrade", help=_("werk de teamserver bij naar deze versie van de app (als beheerder)")
+    )
+    add_server_arguments(p)
+    p.set_defaults(func=_run_upgrade)
 
     from kansencirkel.commands.team_data import register_data_commands
 
@@ -198,6 +205,12 @@ def run_rotate(args: argparse.Namespace) -> int:
         members.rotate(conn, membership.load_ring(conn, profile, passphrase))
     echo(_("Het team heeft een nieuwe sleutel; alle gegevens zijn ermee opnieuw versleuteld."))
     return 0
+
+
+def _run_upgrade(args: argparse.Namespace) -> int:
+    from kansencirkel.commands.team_check import run_upgrade
+
+    return run_upgrade(args)
 
 
 def run_check(args: argparse.Namespace) -> int:

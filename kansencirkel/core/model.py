@@ -385,6 +385,9 @@ class AuditEntry:
     record_id: str | None
     child_id: str | None
     detail: str = ""  # a non-personal qualifier, e.g. report kind "ouders"
+    #: On whose behalf (NEN 7513): the organisation the actor works for, or ``role:<role>``
+    #: of whom a reading was typed in for (see core.behalf); "" for nobody but the actor.
+    on_behalf_of: str = ""
 
 
 @dataclass(frozen=True, slots=True)

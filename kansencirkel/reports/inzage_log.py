@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Table
 
+from kansencirkel.core.behalf import behalf_label
 from kansencirkel.core.elements import Lang
 from kansencirkel.core.model import AuditEntry
 from kansencirkel.reports.common import esc, flowing_section, para
@@ -40,6 +41,14 @@ def detail_words(detail: str, lang: Lang) -> str:
     return ""
 
 
+def who_acted(e: AuditEntry, lang: Lang) -> str:
+    """'Mevr. Jansen, namens OBS De Linde' (or 'namens Ouder' for a parent's form typed in):
+    who acted, and on whose behalf."""
+    if not e.on_behalf_of:
+        return e.actor
+    return f"{e.actor}, {it(lang, 'log.behalf', who=behalf_label(e.on_behalf_of, lang))}"
+
+
 def event_words(e: AuditEntry, lang: Lang) -> tuple[str, str]:
     """('opgeslagen als bestand', 'dossier — inzage'): what happened, and to which part."""
     part = word(RECORD_WORDS, e.record_type, lang)
@@ -65,7 +74,7 @@ def log_part(entries: Sequence[AuditEntry], s: Styles, lang: Lang) -> list[Flowa
         rows.append(
             [
                 Paragraph(esc(moment(e.at, lang)), s.cell),
-                para(e.actor, s.cell),
+                para(who_acted(e, lang), s.cell),
                 Paragraph(esc(what), s.cell),
                 Paragraph(esc(part), s.cell),
             ]

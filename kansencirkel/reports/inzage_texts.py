@@ -181,6 +181,7 @@ _TEXTS: dict[str, Msgid] = {
     "log.none": N_("Er staat nog niets in het logboek."),
     "log.when": N_("Wanneer"),
     "log.who": N_("Wie"),
+    "log.behalf": N_("namens {who}"),
     "log.what": N_("Wat"),
     "log.part": N_("Onderdeel"),
 }

@@ -250,6 +250,7 @@ class AppShell(QObject):
 
     def _unlocked(self, vault: Vault | TeamVault) -> None:
         self.vault = vault
+        vault.on_behalf_of = self.settings.on_behalf_of  # in every audit event from now on
         team = is_team(vault)
         if team:
             self.settings.team_name = vault.info.team_name  # shown at the next unlock
@@ -316,6 +317,8 @@ class AppShell(QObject):
     def apply_settings(self) -> None:
         install_translators(self.settings.language)
         self.idle.set_timeout_ms(self.settings.idle_minutes * 60_000)
+        if self.vault is not None:
+            self.vault.on_behalf_of = self.settings.on_behalf_of
 
     def lock(self) -> None:
         """Clear every view, close the vault (drops the key), show the unlock dialog."""

@@ -1,5 +1,6 @@
-"""Settings: this computer's (language, auto-lock, backups) and the vault's (retention, when a
-perspective is asked again, the window within which readings are compared).
+"""Settings: this computer's (language, auto-lock, on whose behalf the user works, backups)
+and the vault's (retention, when a perspective is asked again, the window within which
+readings are compared).
 
 Computer settings go to the INI file (settings_store); vault settings to ``vault.settings``
 so every team member sees the same bewaartermijn. Language applies live on OK.
@@ -63,6 +64,7 @@ class SettingsDialog(QDialog):
             max(0, self.ui.languageCombo.findData(settings.language))
         )
         self.ui.idleSpin.setValue(settings.idle_minutes)
+        self.ui.behalfEdit.setText(settings.on_behalf_of)
         ui = self.ui
         for spin in (ui.idleSpin, ui.keepSpin, ui.retentionSpin, ui.staleSpin, ui.compareSpin):
             spin.valueChanged.connect(self._suffixes)
@@ -150,6 +152,7 @@ class SettingsDialog(QDialog):
         s = self._settings
         s.language = str(self.ui.languageCombo.currentData())  # type: ignore[assignment]
         s.idle_minutes = self.ui.idleSpin.value()
+        s.on_behalf_of = self.ui.behalfEdit.text()
         s.backup_folder = self._folder()
         s.backup_keep = self.ui.keepSpin.value()
         s.sync()

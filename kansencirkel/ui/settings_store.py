@@ -89,6 +89,16 @@ class AppSettings:
         self._qs.setValue("team/name", value)
 
     @property
+    def on_behalf_of(self) -> str:
+        """On whose behalf this user works (their school or organisation): every audit
+        event they cause records it (NEN 7513). Not a secret, never child data."""
+        return str(self._qs.value("audit/on_behalf_of", "") or "").strip()
+
+    @on_behalf_of.setter
+    def on_behalf_of(self, value: str) -> None:
+        self._qs.setValue("audit/on_behalf_of", value.strip())
+
+    @property
     def last_member_id(self) -> str:
         """The member picked at the last unlock (an id, not a name), preselected next time."""
         return str(self._qs.value("vault/last_member", "") or "")

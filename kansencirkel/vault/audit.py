@@ -2,7 +2,8 @@
 
 Each event's hash covers the previous event's hash and a canonical serialisation of its own
 fields, so changing, removing or inserting a row anywhere breaks the chain from that row on.
-Events name records by id only, never their content.
+Events name records by id only, never their content. Who acted is recorded with on whose
+behalf (NEN 7513): the organisation they work for, or the person a reading was typed in for.
 """
 
 from __future__ import annotations
@@ -42,9 +43,13 @@ def canonical(
     record_id: str | None,
     child_id: str | None,
     detail: str,
+    on_behalf_of: str | None = None,
 ) -> bytes:
-    """Stable bytes for hashing: a JSON array, UTC ISO time, no whitespace, UTF-8."""
-    fields = [
+    """Stable bytes for hashing: a JSON array, UTC ISO time, no whitespace, UTF-8.
+
+    ``on_behalf_of`` is appended only when it holds a value: events from before it existed
+    (and events for oneself) hash as they always did."""
+    fields: list[object] = [
         seq,
         at.astimezone(UTC).isoformat(timespec="microseconds"),
         actor,
@@ -54,6 +59,8 @@ def canonical(
         child_id,
         detail,
     ]
+    if on_behalf_of:
+        fields.append(on_behalf_of)
     return json.dumps(fields, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
@@ -83,10 +90,11 @@ def append_event(
     child_id: str | None = None,
     detail: str = "",
     at: datetime | None = None,
+    on_behalf_of: str = "",
 ) -> AuditEntry:
     """Append one event inside the caller's transaction (the caller holds the write lock)."""
     at = at or clock.now()
-    detail = detail[:MAX_DETAIL]
+    detail, on_behalf_of = detail[:MAX_DETAIL], on_behalf_of.strip()[:MAX_DETAIL]
     _hold_chain(conn)
     last = conn.execute(
         select(AuditEventRow.seq, AuditEventRow.hash).order_by(AuditEventRow.seq.desc()).limit(1)
@@ -95,7 +103,10 @@ def append_event(
     prev = GENESIS_HASH if last is None else str(last[1])
     kind = AuditKind(kind)
     digest = chain_hash(
-        prev, canonical(seq, at, actor, kind.value, record_type, record_id, child_id, detail)
+        prev,
+        canonical(
+            seq, at, actor, kind.value, record_type, record_id, child_id, detail, on_behalf_of
+        ),
     )
     conn.execute(
         insert(AuditEventRow).values(
@@ -107,11 +118,12 @@ def append_event(
             record_id=record_id,
             child_id=child_id,
             detail=detail,
+            on_behalf_of=on_behalf_of or None,
             prev_hash=prev,
             hash=digest,
         )
     )
-    return AuditEntry(seq, at, actor, kind, record_type, record_id, child_id, detail)
+    return AuditEntry(seq, at, actor, kind, record_type, record_id, child_id, detail, on_behalf_of)
 
 
 #: One event of :func:`append_events`: kind, record type, record id, child id, detail.
@@ -119,14 +131,19 @@ Event = tuple[AuditKind, str, str | None, str | None, str]
 
 
 def append_events(
-    conn: Connection, *, actor: str, events: Sequence[Event], at: datetime | None = None
+    conn: Connection,
+    *,
+    actor: str,
+    events: Sequence[Event],
+    at: datetime | None = None,
+    on_behalf_of: str = "",
 ) -> int:
     """Append many events at once, chained exactly as :func:`append_event` one by one would
     (one look-up of the last event, one executemany); returns how many."""
     if not events:
         return 0
     at = at or clock.now()
-    return _append_all(conn, [(at, actor, *event) for event in events])
+    return _append_all(conn, [(at, actor, *event, on_behalf_of) for event in events])
 
 
 def copy_events(conn: Connection, entries: Sequence[AuditEntry]) -> int:
@@ -135,7 +152,16 @@ def copy_events(conn: Connection, entries: Sequence[AuditEntry]) -> int:
     return _append_all(
         conn,
         [
-            (e.at, e.actor, e.kind, e.record_type, e.record_id, e.child_id, e.detail)
+            (
+                e.at,
+                e.actor,
+                e.kind,
+                e.record_type,
+                e.record_id,
+                e.child_id,
+                e.detail,
+                e.on_behalf_of,
+            )
             for e in entries
         ],
     )
@@ -143,7 +169,7 @@ def copy_events(conn: Connection, entries: Sequence[AuditEntry]) -> int:
 
 def _append_all(
     conn: Connection,
-    events: Sequence[tuple[datetime, str, AuditKind, str, str | None, str | None, str]],
+    events: Sequence[tuple[datetime, str, AuditKind, str, str | None, str | None, str, str]],
 ) -> int:
     if not events:
         return 0
@@ -154,10 +180,12 @@ def _append_all(
     seq = 0 if last is None else int(last[0])
     prev = GENESIS_HASH if last is None else str(last[1])
     rows = []
-    for at, actor, kind, record_type, record_id, child_id, detail in events:
+    for at, actor, kind, record_type, record_id, child_id, detail, behalf in events:
         seq += 1
-        kind, detail = AuditKind(kind), detail[:MAX_DETAIL]
-        payload = canonical(seq, at, actor, kind.value, record_type, record_id, child_id, detail)
+        kind, detail, behalf = AuditKind(kind), detail[:MAX_DETAIL], behalf.strip()[:MAX_DETAIL]
+        payload = canonical(
+            seq, at, actor, kind.value, record_type, record_id, child_id, detail, behalf
+        )
         digest = chain_hash(prev, payload)
         rows.append(
             {
@@ -169,6 +197,7 @@ def _append_all(
                 "record_id": record_id,
                 "child_id": child_id,
                 "detail": detail,
+                "on_behalf_of": behalf or None,
                 "prev_hash": prev,
                 "hash": digest,
             }
@@ -195,6 +224,7 @@ def verify_chain(conn: Connection, batch: int = 5000) -> ChainReport:
             row.record_id,
             row.child_id,
             row.detail,
+            row.on_behalf_of,
         )
         if (
             row.seq != expected_seq
@@ -218,4 +248,5 @@ def entry_from_row(row: AuditEventRow | Row[Any]) -> AuditEntry:
         record_id=row.record_id,
         child_id=row.child_id,
         detail=row.detail,
+        on_behalf_of=row.on_behalf_of or "",
     )

@@ -493,6 +493,9 @@ class AuditEventRow(Base):
     record_id: Mapped[str | None] = mapped_column(String(UUID_LEN))
     child_id: Mapped[str | None] = mapped_column(String(UUID_LEN))
     detail: Mapped[str] = mapped_column(Sealed("audit_events", "detail"), default="")
+    #: On whose behalf (0009); NULL when the actor acted for themself. Only a non-empty
+    #: value enters the hash, so the chains of events before 0009 verify unchanged.
+    on_behalf_of: Mapped[str | None] = mapped_column(Sealed("audit_events", "on_behalf_of"))
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
 

@@ -168,6 +168,7 @@ class OpenVault:
         detail: str = "",
         at: datetime | None = None,
         actor: str | None = None,
+        on_behalf_of: str = "",
     ) -> None:
         """Append a vault-level audit event (never with content)."""
         engine = self.engine
@@ -181,6 +182,7 @@ class OpenVault:
                 record_id=record_id,
                 detail=detail,
                 at=at,
+                on_behalf_of=on_behalf_of,
             )
 
     # --- closing -----------------------------------------------------------------------------

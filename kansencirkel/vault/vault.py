@@ -51,7 +51,19 @@ class Vault:
     def __init__(self, opened: OpenVault) -> None:
         self._open = opened
         self._repos: Repositories | None = None
+        self._on_behalf_of = ""
         self.keys = KeySlots(opened)
+
+    @property
+    def on_behalf_of(self) -> str:
+        """On whose behalf the member works (NEN 7513), in every audit event from now on."""
+        return self._on_behalf_of
+
+    @on_behalf_of.setter
+    def on_behalf_of(self, value: str) -> None:
+        self._on_behalf_of = value.strip()
+        if self._repos is not None:
+            self._repos.on_behalf_of = self._on_behalf_of
 
     @property
     def repos(self) -> Repositories:
@@ -59,6 +71,7 @@ class Vault:
         engine = self._open.engine  # raises while locked
         if self._repos is None or self._repos.engine is not engine:
             self._repos = Repositories(engine, self._open.actor)
+            self._repos.on_behalf_of = self._on_behalf_of
         return self._repos
 
     # --- lifecycle ---------------------------------------------------------------------------
@@ -223,7 +236,7 @@ class Vault:
         self, kind: AuditKind, record_type: str, record_id: str | None = None, *, detail: str = ""
     ) -> None:
         """Append a vault-level audit event (never with content)."""
-        self._open.log(kind, record_type, record_id, detail=detail)
+        self._open.log(kind, record_type, record_id, detail=detail, on_behalf_of=self._on_behalf_of)
 
     # --- checks, backup ----------------------------------------------------------------------
 

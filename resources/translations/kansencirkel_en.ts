@@ -377,12 +377,16 @@
             <translation>shareable → internal</translation>
         </message>
         <message>
-            <source>Wie wanneer iets van dit kind bekeek of wijzigde. De inhoud staat hier nooit in.</source>
-            <translation>Who viewed or changed something about this child, and when. The content is never shown here.</translation>
+            <source>Wie wanneer iets van dit kind bekeek of wijzigde, en namens wie (de school of organisatie, of de ouder voor wie een meting werd ingevoerd). De inhoud staat hier nooit in.</source>
+            <translation>Who looked at or changed something of this child, when, and on whose behalf (the school or organisation, or the parent an assessment was entered for). The content is never shown here.</translation>
         </message>
         <message>
             <source>Wanneer</source>
             <translation>When</translation>
+        </message>
+        <message>
+            <source>Namens</source>
+            <translation>On behalf of</translation>
         </message>
         <message>
             <source>Onderdeel</source>
@@ -3355,6 +3359,26 @@ These files are not encrypted and hold a child's personal data. Give them only t
         <message>
             <source>Automatisch vergrendelen na zoveel minuten</source>
             <translation>Lock automatically after this many minutes</translation>
+        </message>
+        <message>
+            <source>Ik werk nam&amp;ens:</source>
+            <translation>I work on b&amp;ehalf of:</translation>
+        </message>
+        <message>
+            <source>Namens wie u werkt</source>
+            <translation>On whose behalf you work</translation>
+        </message>
+        <message>
+            <source>Uw school of organisatie; het logboek noemt dit bij alles wat u doet.</source>
+            <translation>Your school or organisation; the log names it with everything you do.</translation>
+        </message>
+        <message>
+            <source>uw school of organisatie, bijv. OBS De Linde</source>
+            <translation>your school or organisation, e.g. OBS De Linde</translation>
+        </message>
+        <message>
+            <source>Het logboek van elk dossier noemt bij alles wat u doet namens wie u werkt (NEN 7513).</source>
+            <translation>The log of every file names, with everything you do, on whose behalf you work (NEN 7513).</translation>
         </message>
         <message>
             <source>Metingen ver&amp;gelijken binnen:</source>

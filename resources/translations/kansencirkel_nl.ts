@@ -377,12 +377,16 @@
             <translation>deelbaar → intern</translation>
         </message>
         <message>
-            <source>Wie wanneer iets van dit kind bekeek of wijzigde. De inhoud staat hier nooit in.</source>
-            <translation>Wie wanneer iets van dit kind bekeek of wijzigde. De inhoud staat hier nooit in.</translation>
+            <source>Wie wanneer iets van dit kind bekeek of wijzigde, en namens wie (de school of organisatie, of de ouder voor wie een meting werd ingevoerd). De inhoud staat hier nooit in.</source>
+            <translation>Wie wanneer iets van dit kind bekeek of wijzigde, en namens wie (de school of organisatie, of de ouder voor wie een meting werd ingevoerd). De inhoud staat hier nooit in.</translation>
         </message>
         <message>
             <source>Wanneer</source>
             <translation>Wanneer</translation>
+        </message>
+        <message>
+            <source>Namens</source>
+            <translation>Namens</translation>
         </message>
         <message>
             <source>Onderdeel</source>
@@ -3355,6 +3359,26 @@ Deze bestanden zijn niet versleuteld en bevatten persoonsgegevens van een kind. 
         <message>
             <source>Automatisch vergrendelen na zoveel minuten</source>
             <translation>Automatisch vergrendelen na zoveel minuten</translation>
+        </message>
+        <message>
+            <source>Ik werk nam&amp;ens:</source>
+            <translation>Ik werk nam&amp;ens:</translation>
+        </message>
+        <message>
+            <source>Namens wie u werkt</source>
+            <translation>Namens wie u werkt</translation>
+        </message>
+        <message>
+            <source>Uw school of organisatie; het logboek noemt dit bij alles wat u doet.</source>
+            <translation>Uw school of organisatie; het logboek noemt dit bij alles wat u doet.</translation>
+        </message>
+        <message>
+            <source>uw school of organisatie, bijv. OBS De Linde</source>
+            <translation>uw school of organisatie, bijv. OBS De Linde</translation>
+        </message>
+        <message>
+            <source>Het logboek van elk dossier noemt bij alles wat u doet namens wie u werkt (NEN 7513).</source>
+            <translation>Het logboek van elk dossier noemt bij alles wat u doet namens wie u werkt (NEN 7513).</translation>
         </message>
         <message>
             <source>Metingen ver&amp;gelijken binnen:</source>

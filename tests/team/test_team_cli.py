@@ -184,3 +184,38 @@ def test_no_team_option_takes_a_password_and_the_server_url_carries_none(cli: Te
         "--recovery-code-file", str(cli.folder / "herstel.txt"),
     )  # fmt: skip
     assert code == 2 and "geheim" not in err
+
+
+def test_upgrade_brings_an_older_server_to_this_apps_version(cli: TeamCli) -> None:
+    """After an update of the app the members are refused in one sentence that names the
+    fix; the administrator's ``team upgrade`` migrates the server, the team's data and
+    audit chain intact, and a second run says there is nothing to do."""
+    from alembic import command
+
+    from kansencirkel.vault.schema import alembic_config, head_revision
+
+    cli.init("juf")
+    founder = _open(cli, "juf", FOUNDER_PASSPHRASE)
+    founder.children.create("Sanne", "Fictief")
+    founder.engine.dispose()
+    admin = cli.admin()
+    with admin.begin() as conn:  # the server as the previous release left it
+        command.downgrade(alembic_config(conn), "0008")
+    admin.dispose()
+    with pytest.raises(VaultError) as refused:
+        membership.open_team(cli.profile("juf"), FOUNDER_PASSPHRASE)
+    assert "kansencirkel team upgrade" in str(refused.value)
+
+    code, out, err = cli.run("team", "upgrade", *cli.server)
+    assert code == 0, err
+    assert f"van versie 0008 naar {head_revision()}" in out
+    again = _open(cli, "juf", FOUNDER_PASSPHRASE)
+    again.on_behalf_of = "OBS De Linde"  # the new field, written and chained on the server
+    again.children.create("Kim", "Fictief")
+    assert _names(again) == ["Kim", "Sanne"]
+    assert again.audit.entries()[-1].on_behalf_of == "OBS De Linde"
+    again.engine.dispose()
+    code, out, err = cli.run("team", "check", "--team", str(cli.folder / "juf.kcteam"))
+    assert code == 0, out + err
+    code, out, _err = cli.run("team", "upgrade", *cli.server)
+    assert code == 0 and "al bij" in out

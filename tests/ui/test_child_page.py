@@ -100,8 +100,8 @@ def test_log_lists_view_events(qtbot, page, runner, vault, child):
     open_child(page, runner, child.id)
     page.ui.tabs.setCurrentWidget(page.ui.logTab)
     rows = tree_texts(page.log_section.tree)
-    assert any(r[2] == "Bekeken" and r[1] == TEST_MEMBER for r in rows)
-    assert any(r[2] == "Toegevoegd" for r in rows)
+    assert any(r[3] == "Bekeken" and r[1] == TEST_MEMBER for r in rows)
+    assert any(r[3] == "Toegevoegd" for r in rows)
     assert "Sanne" not in "\n".join(" ".join(r) for r in rows)  # never the content
 
 

@@ -80,7 +80,7 @@ def test_a_deelbaar_note_is_made_intern_with_a_reason(qtbot, notes_page, runner,
     assert vault.repos.notes.for_child(child.id, Visibility.DEELBAAR) == []
     page = notes_page
     page.ui.tabs.setCurrentWidget(page.ui.logTab)
-    assert any(row[4] == "deelbaar → intern" for row in tree_texts(page.log_section.tree))
+    assert any(row[5] == "deelbaar → intern" for row in tree_texts(page.log_section.tree))
 
 
 def test_removing_a_note_takes_it_off_the_page(qtbot, notes_page, runner, vault, child):

@@ -200,3 +200,47 @@ def test_comparison_window_is_a_vault_setting(
         dialog.ui.buttonBox.accepted.emit()
     assert team_vault.repos.settings.get(COMPARE_MONTHS_KEY) == "6"
     assert team_vault.repos.settings.compare_months() == 6
+
+
+def test_on_whose_behalf_is_in_every_event_from_unlock_and_after_a_change(
+    qtbot: Any, team_vault_path: Any, make_shell: Any, ui_runner: Any, app_settings: AppSettings
+) -> None:
+    """NEN 7513's "namens wie": what the user set on this computer is recorded with what
+    they do from the unlock on, shown in the child's logboek, and a change applies at once."""
+    from kansencirkel.core.enums import AuditKind
+    from tests.ui.child_fixtures import tree_texts
+    from tests.ui.test_idle_lock import start_unlocked
+
+    app_settings.on_behalf_of = "OBS De Linde"
+    shell, window = start_unlocked(qtbot, team_vault_path, make_shell)
+    sanne = team_vault_path.child_ids["Sanne"]
+    repos = shell.vault.repos
+
+    def views() -> list[str]:
+        entries = repos.audit.entries(child_id=sanne)
+        return [e.on_behalf_of for e in entries if e.kind is AuditKind.VIEW]
+
+    window.show_child(sanne)
+    qtbot.waitUntil(lambda: views() == ["OBS De Linde"], timeout=10000)
+    page = window.child_page
+    page.ui.tabs.setCurrentWidget(page.ui.logTab)
+    qtbot.waitUntil(lambda: tree_texts(page.log_section.tree) != [], timeout=10000)
+    assert [r[2] for r in tree_texts(page.log_section.tree) if r[3] == "Bekeken"] == [
+        "OBS De Linde"
+    ]
+
+    dialog = SettingsDialog(
+        app_settings, repos.settings, shell.vault.backup, VaultOps(ui_runner), window
+    )
+    qtbot.addWidget(dialog)
+    dialog.applied.connect(shell.apply_settings)  # as the main window's settings_changed does
+    assert dialog.ui.behalfEdit.text() == "OBS De Linde"
+    dialog.ui.behalfEdit.setText("  CJG Noord ")
+    with qtbot.waitSignal(dialog.applied, timeout=10000):
+        dialog.ui.buttonBox.accepted.emit()
+    assert app_settings.on_behalf_of == "CJG Noord"
+    window.show_child(team_vault_path.child_ids["Daan"])
+    window.show_child(sanne)
+    qtbot.waitUntil(lambda: views() == ["OBS De Linde", "CJG Noord"], timeout=10000)
+    assert repos.audit.verify_chain().ok
+    shell.quit()

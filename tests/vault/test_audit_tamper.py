@@ -39,6 +39,7 @@ EDITS: dict[str, str] = {
     "record_id": "coalesce(record_id, '') || 'x'",
     "child_id": "coalesce(child_id, '') || 'x'",
     "detail": "detail || 'x'",
+    "on_behalf_of": "coalesce(on_behalf_of, '') || 'x'",
     "at": "'2020-01-01 00:00:00.000000'",
     "hash": "'" + "e" * 64 + "'",
     "prev_hash": "'" + "e" * 64 + "'",

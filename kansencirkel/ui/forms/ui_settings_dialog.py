@@ -63,6 +63,17 @@ class Ui_SettingsDialog(object):
 
         self.securityForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.idleSpin)
 
+        self.behalfLabel = QLabel(self.securityGroup)
+        self.behalfLabel.setObjectName(u"behalfLabel")
+
+        self.securityForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.behalfLabel)
+
+        self.behalfEdit = QLineEdit(self.securityGroup)
+        self.behalfEdit.setObjectName(u"behalfEdit")
+        self.behalfEdit.setMaxLength(200)
+
+        self.securityForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.behalfEdit)
+
 
         self.mainLayout.addWidget(self.securityGroup)
 
@@ -193,6 +204,7 @@ class Ui_SettingsDialog(object):
 #if QT_CONFIG(shortcut)
         self.languageLabel.setBuddy(self.languageCombo)
         self.idleLabel.setBuddy(self.idleSpin)
+        self.behalfLabel.setBuddy(self.behalfEdit)
         self.folderLabel.setBuddy(self.folderEdit)
         self.keepLabel.setBuddy(self.keepSpin)
         self.retentionLabel.setBuddy(self.retentionSpin)
@@ -216,6 +228,17 @@ class Ui_SettingsDialog(object):
         self.idleSpin.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Automatisch vergrendelen na zoveel minuten", None))
 #endif // QT_CONFIG(accessibility)
         self.idleSpin.setSuffix(QCoreApplication.translate("SettingsDialog", u" minuten niets doen", None))
+        self.behalfLabel.setText(QCoreApplication.translate("SettingsDialog", u"Ik werk nam&ens:", None))
+#if QT_CONFIG(accessibility)
+        self.behalfEdit.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Namens wie u werkt", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.behalfEdit.setAccessibleDescription(QCoreApplication.translate("SettingsDialog", u"Uw school of organisatie; het logboek noemt dit bij alles wat u doet.", None))
+#endif // QT_CONFIG(accessibility)
+        self.behalfEdit.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"uw school of organisatie, bijv. OBS De Linde", None))
+#if QT_CONFIG(tooltip)
+        self.behalfEdit.setToolTip(QCoreApplication.translate("SettingsDialog", u"Het logboek van elk dossier noemt bij alles wat u doet namens wie u werkt (NEN 7513).", None))
+#endif // QT_CONFIG(tooltip)
         self.backupGroup.setTitle(QCoreApplication.translate("SettingsDialog", u"Reservekopie\u00ebn (deze computer)", None))
         self.folderLabel.setText(QCoreApplication.translate("SettingsDialog", u"&Map:", None))
 #if QT_CONFIG(accessibility)

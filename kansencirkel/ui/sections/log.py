@@ -5,8 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TR_NOOP
 from PySide6.QtWidgets import QLabel, QTreeWidgetItem, QWidget
 
+from kansencirkel.core.behalf import behalf_label
 from kansencirkel.core.enums import AuditKind
-from kansencirkel.ui.sections.common import Section, fmt_moment, tr
+from kansencirkel.ui.sections.common import Section, fmt_moment, lang, tr
 
 KIND_NAMES = {
     AuditKind.VIEW: QT_TR_NOOP("Bekeken"),
@@ -52,7 +53,9 @@ class LogSection(Section):
         self.keep(
             self.info.setText,
             QT_TR_NOOP(
-                "Wie wanneer iets van dit kind bekeek of wijzigde. De inhoud staat hier nooit in."
+                "Wie wanneer iets van dit kind bekeek of wijzigde, en namens wie (de school of "
+                "organisatie, of de ouder voor wie een meting werd ingevoerd). De inhoud staat "
+                "hier nooit in."
             ),
         )
         self.info.setWordWrap(True)
@@ -61,6 +64,7 @@ class LogSection(Section):
             [
                 QT_TR_NOOP("Wanneer"),
                 QT_TR_NOOP("Wie"),
+                QT_TR_NOOP("Namens"),
                 QT_TR_NOOP("Wat"),
                 QT_TR_NOOP("Onderdeel"),
                 QT_TR_NOOP("Details"),
@@ -78,7 +82,9 @@ class LogSection(Section):
             kind = tr(KIND_NAMES.get(e.kind, str(e.kind)))
             record = tr(RECORD_NAMES.get(e.record_type, e.record_type))
             detail = tr(DETAIL_NAMES[e.detail]) if e.detail in DETAIL_NAMES else e.detail
-            items.append(QTreeWidgetItem([fmt_moment(e.at), e.actor, kind, record, detail]))
+            behalf = behalf_label(e.on_behalf_of, lang())
+            row = [fmt_moment(e.at), e.actor, behalf, kind, record, detail]
+            items.append(QTreeWidgetItem(row))
         self.tree.addTopLevelItems(items)
-        for i in range(4):
+        for i in range(5):
             self.tree.resizeColumnToContents(i)

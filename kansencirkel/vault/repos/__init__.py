@@ -60,6 +60,16 @@ class Repositories:
     def actor(self) -> TeamMember:
         return self._ctx.actor
 
+    @property
+    def on_behalf_of(self) -> str:
+        """On whose behalf this member works (their school, CJG …), recorded with every
+        audit event (NEN 7513); "" for nobody but themself."""
+        return self._ctx.on_behalf_of
+
+    @on_behalf_of.setter
+    def on_behalf_of(self, value: str) -> None:
+        self._ctx.on_behalf_of = value.strip()
+
     def bulk_import(self, case_files: Iterable[CaseFile]) -> int:
         """Seed whole case files fast (demo generator, benchmarks); one audit event."""
         return bulk_import(self._ctx, case_files)

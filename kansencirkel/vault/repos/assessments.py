@@ -13,6 +13,7 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from kansencirkel.core import clock
+from kansencirkel.core.behalf import typed_in_for
 from kansencirkel.core.changes import Changes, Written
 from kansencirkel.core.elements import ELEMENT_KEYS
 from kansencirkel.core.enums import AuditKind, Perspective, Role
@@ -187,13 +188,16 @@ class AssessmentsRepository:
                     for k, (v, n) in scores.items()
                 ],
             )
+            behalf = typed_in_for(data.given_by, data.given_by_role, self._ctx.actor.name)
             if data.corrects_id is None:
                 # Samen invullen: filled in by the child or parent beside the team member.
                 detail = f"samen:{Role(data.given_by_role).value}" if data.samen else ""
-                self._ctx.audit(s, AuditKind.CREATE, "assessment", row.id, data.child_id, detail)
+                kind = AuditKind.CREATE
             else:
-                detail = f"correction_of:{data.corrects_id}"
-                self._ctx.audit(s, AuditKind.CHANGE, "assessment", row.id, data.child_id, detail)
+                detail, kind = f"correction_of:{data.corrects_id}", AuditKind.CHANGE
+            self._ctx.audit(
+                s, kind, "assessment", row.id, data.child_id, detail, on_behalf_of=behalf
+            )
             changes = Changes.child(data.child_id)
             draft = s.get(DraftRow, draft_id) if draft_id else None
             if draft is not None and draft.child_id == data.child_id:

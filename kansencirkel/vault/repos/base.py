@@ -60,6 +60,9 @@ class RepoContext:
     def __init__(self, engine: Engine, actor: TeamMember) -> None:
         self.engine = engine
         self.actor = actor
+        #: On whose behalf the actor works (NEN 7513), e.g. their school or CJG: the app
+        #: sets it from the member's own setting; every event records it.
+        self.on_behalf_of = ""
         self.lock = engine_lock(engine)
         self._active = threading.local()
 
@@ -144,7 +147,11 @@ class RepoContext:
         record_id: str | None = None,
         child_id: str | None = None,
         detail: str = "",
+        *,
+        on_behalf_of: str | None = None,
     ) -> None:
+        """Append one event; ``on_behalf_of`` when this one act was for someone else (a
+        reading typed in for a parent), else the actor's own :attr:`on_behalf_of`."""
         append_event(
             session.connection(),
             actor=self.actor.name,
@@ -153,6 +160,7 @@ class RepoContext:
             record_id=record_id,
             child_id=child_id,
             detail=detail,
+            on_behalf_of=self.on_behalf_of if on_behalf_of is None else on_behalf_of,
         )
 
 

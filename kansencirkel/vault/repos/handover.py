@@ -229,7 +229,12 @@ class HandoverRepository:
                 elif child_plan.changes_anything:
                     events.append((AuditKind.CHANGE, "child", cid, cid, detail))
             events.append(_import_event(from_vault, len(cases)))
-            append_events(conn, actor=self._ctx.actor.name, events=events)
+            append_events(
+                conn,
+                actor=self._ctx.actor.name,
+                events=events,
+                on_behalf_of=self._ctx.on_behalf_of,
+            )
         changed = frozenset(c.child.id for c in cases)
         return Written(plan, Changes(children=changed, child_list=True, people=True))
 

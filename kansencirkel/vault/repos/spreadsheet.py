@@ -125,7 +125,7 @@ def import_plan(ctx: RepoContext, plan: ImportPlan) -> Written[ImportCounts]:
                 events.append((AuditKind.CREATE, "child", c.id, c.id, detail))
             elif case.assessments:
                 events.append((AuditKind.CREATE, "assessment", None, c.id, detail))
-        append_events(conn, actor=ctx.actor.name, events=events)
+        append_events(conn, actor=ctx.actor.name, events=events, on_behalf_of=ctx.on_behalf_of)
     changes = Changes(children=frozenset(c.child.id for c in cases), child_list=True)
     return Written(_counts(plan, cases, matched, skipped), changes)
 

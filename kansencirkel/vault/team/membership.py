@@ -33,7 +33,10 @@ SERVER_NOT_TRUSTED = N_(
 )
 SERVER_UNREACHABLE = N_("De teamserver is niet bereikbaar. Controleer het netwerk.")
 NOT_A_MEMBER = N_("Deze login is geen lid (meer) van dit team.")
-SCHEMA_OUTDATED = N_("De teamserver heeft een andere versie van de gegevens dan deze app.")
+SCHEMA_OUTDATED = N_(
+    "De teamserver heeft een andere versie van de gegevens dan deze app: werk de app bij, of "
+    "laat de beheerder de server bijwerken met 'kansencirkel team upgrade'."
+)
 RING_DAMAGED = N_("De sleutels van dit team op de teamserver zijn beschadigd.")
 _RING_ATTRIBUTE = "kansencirkel_key_ring"
 

@@ -74,6 +74,18 @@ class TeamVault:
             path=self._path,
         )
         self._repos: Repositories | None = None
+        self._on_behalf_of = ""
+
+    @property
+    def on_behalf_of(self) -> str:
+        """On whose behalf the member works (NEN 7513), in every audit event from now on."""
+        return self._on_behalf_of
+
+    @on_behalf_of.setter
+    def on_behalf_of(self, value: str) -> None:
+        self._on_behalf_of = value.strip()
+        if self._repos is not None:
+            self._repos.on_behalf_of = self._on_behalf_of
 
     @classmethod
     def open(cls, profile: TeamProfile, profile_path: Path, passphrase: str) -> TeamVault:
@@ -105,6 +117,7 @@ class TeamVault:
         engine = self.engine
         if self._repos is None:
             self._repos = Repositories(engine, self._actor)
+            self._repos.on_behalf_of = self._on_behalf_of
         return self._repos
 
     @property
@@ -139,6 +152,7 @@ class TeamVault:
                 record_type=record_type,
                 record_id=record_id,
                 detail=detail,
+                on_behalf_of=self._on_behalf_of,
             )
 
     # --- what a laptop vault does and a team store does not ---------------------------------
