@@ -308,3 +308,45 @@ def test_what_is_typed_while_the_server_is_away_waits_encrypted_and_then_reaches
     assert page.ui.draftBanner.isVisible()  # offered like any draft
     qtbot.mouseClick(page.ui.draftResumeButton, Qt.MouseButton.LeftButton)
     assert page.entry.form.ui.goesWellEdit.toPlainText() == "Zwemdiploma en fietsen"
+
+
+def test_when_the_connection_is_back_the_laptops_draft_goes_to_the_server_at_once(
+    team: Team,
+    pg_database: PgDatabase,
+    qtbot: Any,
+    tmp_path: Path,
+    ui_runner: Any,
+    make_shell: Any,
+    app_settings: Any,
+) -> None:
+    app_settings.team_profile = team.profile_path
+    shell = make_shell(tmp_path / "vault" / "team.kcv", kdf=TEST_KDF)
+    shell.start()
+    window = open_team_window(qtbot, shell, ui_runner)
+    assert shell.team_changes is not None and shell.team_changes.listener.wait_listening(10)
+    vault = shell.vault
+    (summary,) = vault.repos.children.summaries(clock.today())
+    child_id = summary.child.id
+    window.show_child(child_id)
+    assert ui_runner.wait_idle(10_000)
+    form = window.child_page.entry.open_form(Perspective.OUDERS)
+    status, local = form.ui.draftStatusLabel, vault.local_drafts
+    cluster = pg_database.cluster
+    cluster.kill()
+    try:
+        qtbot.waitUntil(window.connection_banner.isVisible, timeout=30000)
+        qtbot.keyClicks(form.ui.goesWellEdit, "Leest graag voor")  # never on the server yet
+        qtbot.waitUntil(lambda: "versleuteld op deze laptop" in status.text(), timeout=20000)
+        (waiting,) = local.all()
+    finally:
+        cluster.start()
+    qtbot.waitUntil(lambda: not local.path.exists(), timeout=60000)  # no keystroke needed
+    qtbot.waitUntil(lambda: "teamserver" in status.text() and "laptop" not in status.text())
+    assert ui_runner.wait_idle(10_000)
+    (there,) = vault.repos.drafts.for_child(child_id)
+    assert there.id == waiting.id and there.payload["goes_well"] == "Leest graag voor"
+    qtbot.keyClicks(form.ui.goesWellEdit, " aan haar broertje")  # and goes on in that draft
+    qtbot.waitUntil(lambda: "Concept bewaard om" in status.text(), timeout=10000)
+    (there,) = vault.repos.drafts.for_child(child_id)
+    assert there.id == waiting.id and there.payload["goes_well"].endswith("broertje")
+    assert not local.has_any()
