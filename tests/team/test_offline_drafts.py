@@ -13,7 +13,7 @@ from kansencirkel.core.enums import Perspective
 from kansencirkel.vault.errors import ServerLost
 from kansencirkel.vault.repos import Repositories
 from kansencirkel.vault.team.keyring_cipher import KeyRing
-from kansencirkel.vault.team.local_drafts import LocalDrafts, drafts_path
+from kansencirkel.vault.team.local_drafts import LocalDrafts, LocalDraftsUnreadable, drafts_path
 from kansencirkel.vault.team.offline_drafts import (
     discard_draft,
     drafts_for_child,
@@ -106,3 +106,24 @@ def test_throwing_away_a_draft_that_only_waits_on_the_laptop_works_offline(
     finally:
         team_stores.cluster.start()
     assert repos.drafts.for_child(child.id) == []
+
+
+def test_a_damaged_laptop_file_stops_no_draft_while_the_server_is_there(
+    team_stores: TeamStores, team_store: TeamStore, tmp_path: Path
+) -> None:
+    repos = Repositories(team_store.engine, TEST_ACTOR)
+    child = repos.children.create("Mees", "Fictief").value
+    local = _local(team_store, tmp_path)
+    local.path.parent.mkdir(parents=True, exist_ok=True)
+    local.path.write_bytes(b"kapot")
+    saved = save_draft(repos.drafts, local, None, child.id, None, {"t": "gewoon door"})
+    assert not saved.value.on_laptop
+    assert drafts_for_child(repos.drafts, local, child.id)[0].payload == {"t": "gewoon door"}
+    discard_draft(repos.drafts, local, saved.value.draft)
+    team_stores.cluster.kill()
+    try:
+        with pytest.raises(LocalDraftsUnreadable):  # one sentence, and the file stays
+            save_draft(repos.drafts, local, None, child.id, None, {"t": "offline"})
+    finally:
+        team_stores.cluster.start()
+    assert local.path.read_bytes() == b"kapot"

@@ -14,6 +14,7 @@ before. No Qt here: the UI calls these inside its write jobs.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -50,21 +51,41 @@ def save_draft(
     if local.has_any():
         # Drafts wait on the laptop: this state joins them and they go up together, so the
         # newer-on-the-server rule holds for this one too.
-        kept = local.put(draft_id, child_id, perspective, payload)
-        try:
-            pushed = push_local(local, repo)
-        except ServerLost:
-            return Written(KeptDraft(kept, True), Changes())
-        there = pushed.value.get(kept.id)
-        if there is None:  # refused by the server (say, the child is gone): it stays here
-            return Written(KeptDraft(kept, True), pushed.changes)
-        return Written(KeptDraft(there, False), pushed.changes)
+        with_them = _waiting(local, repo, draft_id, child_id, perspective, payload)
+        if with_them is not None:
+            return with_them
     try:
         written = repo.save(draft_id, child_id, perspective, payload)
     except ServerLost:
+        # An unreadable laptop file raises its one sentence here; it is left as it is.
         kept = local.put(draft_id, child_id, perspective, payload)
         return Written(KeptDraft(kept, True), Changes())  # the server's drafts did not change
     return Written(KeptDraft(written.value, False), written.changes)
+
+
+def _waiting(
+    local: LocalDrafts,
+    repo: DraftsRepository,
+    draft_id: str | None,
+    child_id: str,
+    perspective: Perspective | None,
+    payload: Mapping[str, object],
+) -> Written[KeptDraft] | None:
+    """Keep this state with the drafts waiting on the laptop, then push them all; None when
+    the laptop's file does not open (then the draft goes to the server directly: a damaged
+    file must not stop the drafts while the server is there)."""
+    try:
+        kept = local.put(draft_id, child_id, perspective, payload)
+    except LocalDraftsUnreadable:
+        return None
+    try:
+        pushed = push_local(local, repo)
+    except ServerLost:
+        return Written(KeptDraft(kept, True), Changes())
+    there = pushed.value.get(kept.id)
+    if there is None:  # refused by the server (say, the child is gone): it stays here
+        return Written(KeptDraft(kept, True), pushed.changes)
+    return Written(KeptDraft(there, False), pushed.changes)
 
 
 def push_local(local: LocalDrafts, repo: DraftsRepository) -> Written[dict[str, Draft]]:
@@ -104,7 +125,10 @@ def push_local(local: LocalDrafts, repo: DraftsRepository) -> Written[dict[str, 
 def discard_draft(repo: DraftsRepository, local: LocalDrafts | None, draft: Draft) -> Changes:
     """Throw a draft away, here and on the server. Away from the server, a draft that only
     waited on the laptop is gone all the same; one that is on the server too stays there."""
-    here = local.remove(draft.id) if local is not None else False
+    here = False
+    if local is not None:
+        with contextlib.suppress(LocalDraftsUnreadable):  # left as it is; said elsewhere
+            here = local.remove(draft.id)
     try:
         return repo.discard(draft.id)
     except ServerLost:
