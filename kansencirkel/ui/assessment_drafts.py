@@ -37,7 +37,8 @@ DRAFT_DELAY_MS = 1000
 T = TypeVar("T")
 
 
-#: What the form holds now: its perspective (if chosen) and the payload to keep.
+# What the form holds now: its perspective (if chosen) and the payload to keep (a plain
+# comment: lupdate would take a "#:" one for the next tr() text's translator note).
 FormState = Callable[[], tuple[Perspective | None, Mapping[str, object]]]
 
 

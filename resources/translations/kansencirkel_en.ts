@@ -619,7 +619,6 @@
         </message>
         <message>
             <source>Geen verbinding met de teamserver: het concept staat versleuteld op deze laptop.</source>
-            <extracomment>What the form holds now: its perspective (if chosen) and the payload to keep.</extracomment>
             <translation>No connection to the team server: the draft is kept encrypted on this laptop.</translation>
         </message>
         <message>
