@@ -263,6 +263,7 @@ class AppShell(QObject):
         window.attach(vault)
         if team:
             self._listen(window, vault)
+            self.push_local_drafts()  # typed while the server was away, before a crash or lock
         window.show()
         window.raise_()
         window.activateWindow()
@@ -285,8 +286,25 @@ class AppShell(QObject):
         changes = TeamChanges(self.ops, vault.engine.url, vault.info.vault_id, self)
         changes.connection_lost.connect(lambda: window.set_connection_lost(True))
         changes.connection_back.connect(lambda: window.set_connection_lost(False))
+        changes.connection_back.connect(self.push_local_drafts)
         self.team_changes = changes
         changes.start()
+
+    def push_local_drafts(self) -> None:
+        """Drafts kept encrypted on this laptop while the team server was away go to it now
+        and leave the laptop; the views hear of them like of any other write."""
+        local = getattr(self.vault, "local_drafts", None)  # a laptop vault has none
+        push = getattr(self.vault, "push_local_drafts", None)
+        if local is None or push is None or not local.has_any():
+            return
+        self.ops.write(push, None, self._push_failed)
+
+    def _push_failed(self, exc: BaseException) -> None:
+        from kansencirkel.vault.errors import ServerLost
+
+        if isinstance(exc, ServerLost):
+            return  # away again: the banner says so, and they go at the next chance
+        show_error(self.main_window, exc)  # the laptop's file is damaged: one sentence
 
     def _stop_listening(self) -> None:
         changes, self.team_changes = self.team_changes, None

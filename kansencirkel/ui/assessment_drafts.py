@@ -3,37 +3,49 @@
 An object the form owns (``form.drafts``): every keystroke calls :meth:`DraftAutosave.touch`;
 a second after the last one the form state is written as a draft, so a crash loses at most
 that second and the disk is not hammered.
+
+On a team store whose server is away the draft goes to the laptop instead, encrypted
+(:mod:`kansencirkel.vault.team.offline_drafts`), and the status line says so; the next save
+that reaches the server takes the laptop's drafts along.
 """
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from kansencirkel.core import clock
-from kansencirkel.core.changes import Written
+from kansencirkel.core.changes import Changes, Written
 from kansencirkel.core.enums import Perspective
 from kansencirkel.core.model import Draft
 from kansencirkel.core.samen_answers import is_samen_payload
 from kansencirkel.ui.errors import error_text
 from kansencirkel.ui.i18n import tr
 from kansencirkel.ui.vault_ops import VaultOps
+from kansencirkel.vault.team.local_drafts import LocalDraftsUnreadable
+from kansencirkel.vault.team.offline_drafts import KeptDraft, discard_draft, save_draft
 
 if TYPE_CHECKING:
     from kansencirkel.vault.repos.drafts import DraftsRepository
+    from kansencirkel.vault.team.local_drafts import LocalDrafts
 
 DRAFT_DELAY_MS = 1000
+T = TypeVar("T")
 
 
-#: What the form holds now: its perspective (if chosen) and the payload to keep.
+# What the form holds now: its perspective (if chosen) and the payload to keep (a plain
+# comment: lupdate would take a "#:" one for the next tr() text's translator note).
 FormState = Callable[[], tuple[Perspective | None, Mapping[str, object]]]
 
 
 class DraftAutosave(QObject):
-    """``saved(draft id)`` after each write; ``draft_id`` is the draft being written."""
+    """``saved(draft id)`` after each write; ``draft_id`` is the draft being written.
+    ``local``: the team store's drafts on this laptop (None on a laptop vault); ``on_laptop``
+    tells whether the last draft went there because the server was away."""
 
     saved = Signal(str)
 
@@ -47,9 +59,12 @@ class DraftAutosave(QObject):
         parent: QObject,
         *,
         draft_id: str | None = None,
+        local: LocalDrafts | None = None,
     ) -> None:
         super().__init__(parent)
         self._drafts, self._ops, self._child_id = drafts, ops, child_id
+        self._local = local
+        self.on_laptop = False
         self._state, self._status = state, status
         self.draft_id = draft_id
         self.dirty = False
@@ -60,6 +75,7 @@ class DraftAutosave(QObject):
         self.timer.setSingleShot(True)
         self.timer.setInterval(DRAFT_DELAY_MS)
         self.timer.timeout.connect(self.save)
+        ops.changed.connect(self._heard)
 
     def touch(self) -> None:
         """The form changed: write a draft a second after the last change."""
@@ -77,11 +93,11 @@ class DraftAutosave(QObject):
             return
         self._busy, self.dirty = True, False
         perspective, payload = self._state()
-        drafts, child_id = self._drafts, self._child_id
+        drafts, local, child_id = self._drafts, self._local, self._child_id
 
-        def job() -> Written[Draft]:
-            written = drafts.save(self.draft_id, child_id, perspective, payload)
-            self.draft_id = written.value.id  # set here too: a queued job may read it first
+        def job() -> Written[KeptDraft]:
+            written = save_draft(drafts, local, self.draft_id, child_id, perspective, payload)
+            self.draft_id = written.value.draft.id  # here too: a queued job may read it first
             return written
 
         self._ops.write(job, self._done, self._failed)
@@ -109,20 +125,54 @@ class DraftAutosave(QObject):
     def saved_as_assessment(self) -> None:
         self.draft_id, self.dirty = None, False
 
-    def discard(self, draft: Draft) -> None:
-        drafts = self._drafts
-        self._ops.write(lambda: drafts.discard(draft.id), None, self._failed)
+    def consumed(self, written: Written[T]) -> Written[T]:
+        """Inside the assessment's save job, after it succeeded: the draft it was typed in
+        is gone from the laptop too, so it never comes back as a draft of a saved meting."""
+        if self._local is not None and self.draft_id is not None:
+            # An unreadable file is left alone (it is reported when a draft is kept there).
+            with contextlib.suppress(LocalDraftsUnreadable):
+                self._local.remove(self.draft_id)
+        return written
 
-    def _done(self, draft: Draft) -> None:
+    def discard(self, draft: Draft) -> None:
+        drafts, local = self._drafts, self._local
+        self._ops.write(lambda: discard_draft(drafts, local, draft), None, self._failed)
+
+    def _done(self, kept: KeptDraft) -> None:
         self._busy = False
-        self.draft_id = draft.id
-        stamp = clock.now().astimezone().strftime("%H:%M:%S")
-        self._status.setText(tr("Concept bewaard om %s") % stamp)
+        draft = kept.draft
+        self.draft_id, self.on_laptop = draft.id, kept.on_laptop
+        if kept.on_laptop:
+            self._status.setText(
+                tr(
+                    "Geen verbinding met de teamserver: het concept staat versleuteld op deze "
+                    "laptop."
+                )
+            )
+        else:
+            stamp = clock.now().astimezone().strftime("%H:%M:%S")
+            self._status.setText(tr("Concept bewaard om %s") % stamp)
         self.saved.emit(draft.id)
         if self._again:
             self._again = False
             self.dirty = True
             self.save()
+
+    def _heard(self, changes: Changes) -> None:
+        """The connection came back and the laptop's drafts went to the server (a push the
+        app started): the status line no longer says this one waits on the laptop."""
+        local = self._local
+        if not self.on_laptop or local is None or self._child_id not in changes.drafts:
+            return
+        if self.draft_id is not None:
+            self.draft_id = local.moved.get(self.draft_id, self.draft_id)
+        try:
+            waiting = self.draft_id is not None and local.get(self.draft_id) is not None
+        except LocalDraftsUnreadable:
+            return
+        if not waiting:
+            self.on_laptop = False
+            self._status.setText(tr("De verbinding is terug: het concept staat op de teamserver."))
 
     def _failed(self, exc: BaseException) -> None:
         self._busy = False

@@ -84,6 +84,7 @@ class AssessmentForm(QDialog):
             self.ui.draftStatusLabel,
             self,
             draft_id=resume.id if resume else None,
+            local=repos.local_drafts,
         )
         self.offer = DraftOffer(
             self.drafts,
@@ -321,7 +322,7 @@ class AssessmentForm(QDialog):
         assessments, drafts = self._repos.assessments, self.drafts
         self._ops.write(
             # The draft id is read at run time: a draft save queued before may just set it.
-            lambda: assessments.save(data, draft_id=drafts.draft_id),
+            lambda: drafts.consumed(assessments.save(data, draft_id=drafts.draft_id)),
             self._saved,
             self._save_failed,
             busy_text=self.tr("Meting opslaan…"),

@@ -40,6 +40,7 @@ from kansencirkel.ui.sections.notes import NotesSection
 from kansencirkel.ui.sections.overview import OverviewSection
 from kansencirkel.ui.sections.people import PeopleSection
 from kansencirkel.ui.vault_ops import VaultOps
+from kansencirkel.vault.team.offline_drafts import drafts_for_child
 
 if TYPE_CHECKING:
     from kansencirkel.ui.export_dialog import ExportDialog
@@ -54,7 +55,7 @@ def load_child(repos: Repositories, child_id: str, today: date) -> ChildData:
     """One read of everything the page shows (runs off the GUI thread): one VIEW event."""
     return ChildData(
         case=repos.children.case_file(child_id, include_superseded=True),
-        drafts=tuple(repos.drafts.for_child(child_id)),
+        drafts=tuple(drafts_for_child(repos.drafts, repos.local_drafts, child_id)),
         audit=tuple(repos.audit.entries(child_id, limit=AUDIT_LIMIT)),
         team=tuple(repos.people.team()),
         today=today,

@@ -19,6 +19,7 @@ from kansencirkel.ui.forms.ui_child_page import Ui_ChildPage
 from kansencirkel.ui.i18n import tr
 from kansencirkel.ui.sections.common import ChildData, fmt_moment, perspective_name
 from kansencirkel.ui.vault_ops import VaultOps
+from kansencirkel.vault.team.offline_drafts import discard_draft
 
 if TYPE_CHECKING:
     from kansencirkel.ui.assessment_form import AssessmentForm
@@ -184,5 +185,5 @@ class AssessmentEntry(QObject):
         draft = self._latest_draft()
         if draft is not None:
             self._ui.draftBanner.hide()
-            drafts = self._repos.drafts
-            self._ops.write(lambda: drafts.discard(draft.id))
+            drafts, local = self._repos.drafts, self._repos.local_drafts
+            self._ops.write(lambda: discard_draft(drafts, local, draft))

@@ -97,6 +97,7 @@ class SamenWindow(QWidget):
             self._status,
             self,
             draft_id=draft_id,
+            local=repos.local_drafts,
         )
         self._build()
         self._lock_soon = QTimer(self)  # owned: it goes with the window, never fires after
@@ -277,7 +278,7 @@ class SamenWindow(QWidget):
         data = self.answers.to_input(self._today)
         assessments, drafts = self._repos.assessments, self.drafts
         self._ops.write(
-            lambda: assessments.save(data, draft_id=drafts.draft_id),
+            lambda: drafts.consumed(assessments.save(data, draft_id=drafts.draft_id)),
             self._saved,
             self._failed,
         )

@@ -40,6 +40,22 @@ class VaultError(Exception):
         return self.message_en
 
 
+#: A team server that stopped answering during a read or write.
+SERVER_LOST = N_(
+    "De verbinding met de teamserver is weggevallen: deze wijziging is niet bevestigd. "
+    "Kijk na herstel van de verbinding of ze er staat."
+)
+
+
+class ServerLost(VaultError):
+    """The team server stopped answering (PostgreSQL gone, network away) during a read or
+    write: whatever that call did is not confirmed. Distinct from other failures, so a caller
+    can keep what is being typed elsewhere (encrypted drafts on the laptop) and try later."""
+
+    exit_code = 1
+    default = SERVER_LOST
+
+
 class WrongPassphrase(VaultError):
     """The passphrase (or recovery code) did not open the slot. Nothing was changed."""
 

@@ -622,9 +622,16 @@
             <translation>Cancel</translation>
         </message>
         <message>
+            <source>Geen verbinding met de teamserver: het concept staat versleuteld op deze laptop.</source>
+            <translation>No connection to the team server: the draft is kept encrypted on this laptop.</translation>
+        </message>
+        <message>
             <source>Concept bewaard om %s</source>
-            <extracomment>What the form holds now: its perspective (if chosen) and the payload to keep.</extracomment>
             <translation>Draft saved at %s</translation>
+        </message>
+        <message>
+            <source>De verbinding is terug: het concept staat op de teamserver.</source>
+            <translation>The connection is back: the draft is on the team server.</translation>
         </message>
         <message>
             <source>Concept niet bewaard: %s</source>

@@ -622,9 +622,16 @@
             <translation>Annuleren</translation>
         </message>
         <message>
+            <source>Geen verbinding met de teamserver: het concept staat versleuteld op deze laptop.</source>
+            <translation>Geen verbinding met de teamserver: het concept staat versleuteld op deze laptop.</translation>
+        </message>
+        <message>
             <source>Concept bewaard om %s</source>
-            <extracomment>What the form holds now: its perspective (if chosen) and the payload to keep.</extracomment>
             <translation>Concept bewaard om %s</translation>
+        </message>
+        <message>
+            <source>De verbinding is terug: het concept staat op de teamserver.</source>
+            <translation>De verbinding is terug: het concept staat op de teamserver.</translation>
         </message>
         <message>
             <source>Concept niet bewaard: %s</source>

@@ -1,5 +1,6 @@
 """The desktop app on a team server: first screen's choice, team unlock, the children list,
-the remembered profile, a wrong passphrase, the lost-connection banner, no backups.
+the remembered profile, a wrong passphrase, the lost-connection banner, no backups, and what
+is typed while the server is away (encrypted on the laptop until it is back).
 
 Real PostgreSQL (the session's cluster, a fresh database per test), real Argon2id with
 TEST_KDF; every role a test makes is dropped again."""
@@ -17,8 +18,12 @@ from typing import Any
 import pytest
 import sqlalchemy
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from kansencirkel import paths
+from kansencirkel.core import clock
+from kansencirkel.core.enums import Perspective
 from kansencirkel.ui.team_unlock import StoreChoiceDialog, TeamUnlockDialog
 from kansencirkel.vault import meta
 from kansencirkel.vault.kdf import TEST_KDF
@@ -245,3 +250,103 @@ def free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return int(probe.getsockname()[1])
+
+
+def test_what_is_typed_while_the_server_is_away_waits_encrypted_and_then_reaches_it(
+    team: Team,
+    pg_database: PgDatabase,
+    qtbot: Any,
+    tmp_path: Path,
+    ui_runner: Any,
+    make_shell: Any,
+    app_settings: Any,
+) -> None:
+    app_settings.team_profile = team.profile_path
+    shell = make_shell(tmp_path / "vault" / "team.kcv", kdf=TEST_KDF)
+    shell.start()
+    window = open_team_window(qtbot, shell, ui_runner)
+    assert shell.team_changes is not None and shell.team_changes.listener.wait_listening(10)
+    vault = shell.vault
+    (summary,) = vault.repos.children.summaries(clock.today())
+    child_id = summary.child.id
+    window.show_child(child_id)
+    assert ui_runner.wait_idle(10_000)
+    form = window.child_page.entry.open_form(Perspective.KIND)
+    qtbot.keyClicks(form.ui.goesWellEdit, "Zwemdiploma")
+    qtbot.waitUntil(lambda: bool(vault.repos.drafts.for_child(child_id)), timeout=10000)
+    (online,) = vault.repos.drafts.for_child(child_id)
+    assert ui_runner.wait_idle(10_000)
+    local = vault.local_drafts
+    assert not local.has_any()
+    cluster = pg_database.cluster
+    cluster.kill()
+    try:
+        qtbot.keyClicks(form.ui.goesWellEdit, " en fietsen")
+        status = form.ui.draftStatusLabel
+        qtbot.waitUntil(lambda: "versleuteld op deze laptop" in status.text(), timeout=20000)
+        raw = local.path.read_bytes()
+        assert b"fietsen" not in raw and b"Zwemdiploma" not in raw  # never in the clear
+        assert Path(paths.user_data_dir()) in local.path.parents  # the app's data folder
+        QTest.keyClick(form.ui.goesWellEdit, Qt.Key.Key_Escape)  # closing the form keeps it
+        assert ui_runner.wait_idle(10_000)
+        shell.quit()  # and closing the app, with the server still away
+        (waiting,) = local.all()
+        assert waiting.id == online.id and waiting.payload["goes_well"] == "Zwemdiploma en fietsen"
+    finally:
+        cluster.start()
+    # The app again, the server back: the unlock brings the draft to the server.
+    shell = make_shell(tmp_path / "vault" / "team.kcv", kdf=TEST_KDF)
+    shell.start()
+    window = open_team_window(qtbot, shell, ui_runner)
+    qtbot.waitUntil(lambda: not local.path.exists(), timeout=20000)
+    assert ui_runner.wait_idle(10_000)
+    (there,) = shell.vault.repos.drafts.for_child(child_id)
+    assert there.id == online.id and there.payload["goes_well"] == "Zwemdiploma en fietsen"
+    window.show_child(child_id)
+    assert ui_runner.wait_idle(10_000)
+    page = window.child_page
+    assert page.ui.draftBanner.isVisible()  # offered like any draft
+    qtbot.mouseClick(page.ui.draftResumeButton, Qt.MouseButton.LeftButton)
+    assert page.entry.form.ui.goesWellEdit.toPlainText() == "Zwemdiploma en fietsen"
+
+
+def test_when_the_connection_is_back_the_laptops_draft_goes_to_the_server_at_once(
+    team: Team,
+    pg_database: PgDatabase,
+    qtbot: Any,
+    tmp_path: Path,
+    ui_runner: Any,
+    make_shell: Any,
+    app_settings: Any,
+) -> None:
+    app_settings.team_profile = team.profile_path
+    shell = make_shell(tmp_path / "vault" / "team.kcv", kdf=TEST_KDF)
+    shell.start()
+    window = open_team_window(qtbot, shell, ui_runner)
+    assert shell.team_changes is not None and shell.team_changes.listener.wait_listening(10)
+    vault = shell.vault
+    (summary,) = vault.repos.children.summaries(clock.today())
+    child_id = summary.child.id
+    window.show_child(child_id)
+    assert ui_runner.wait_idle(10_000)
+    form = window.child_page.entry.open_form(Perspective.OUDERS)
+    status, local = form.ui.draftStatusLabel, vault.local_drafts
+    cluster = pg_database.cluster
+    cluster.kill()
+    try:
+        qtbot.waitUntil(window.connection_banner.isVisible, timeout=30000)
+        qtbot.keyClicks(form.ui.goesWellEdit, "Leest graag voor")  # never on the server yet
+        qtbot.waitUntil(lambda: "versleuteld op deze laptop" in status.text(), timeout=20000)
+        (waiting,) = local.all()
+    finally:
+        cluster.start()
+    qtbot.waitUntil(lambda: not local.path.exists(), timeout=60000)  # no keystroke needed
+    qtbot.waitUntil(lambda: "teamserver" in status.text() and "laptop" not in status.text())
+    assert ui_runner.wait_idle(10_000)
+    (there,) = vault.repos.drafts.for_child(child_id)
+    assert there.id == waiting.id and there.payload["goes_well"] == "Leest graag voor"
+    qtbot.keyClicks(form.ui.goesWellEdit, " aan haar broertje")  # and goes on in that draft
+    qtbot.waitUntil(lambda: "Concept bewaard om" in status.text(), timeout=10000)
+    (there,) = vault.repos.drafts.for_child(child_id)
+    assert there.id == waiting.id and there.payload["goes_well"].endswith("broertje")
+    assert not local.has_any()

@@ -8,6 +8,7 @@ dataclasses, writes its audit event(s) in the same transaction and raises
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
 
@@ -31,6 +32,9 @@ from kansencirkel.vault.repos.pulses import PulsesRepository
 from kansencirkel.vault.repos.settings import SettingsRepository
 from kansencirkel.vault.repos.spreadsheet import import_plan, preview_plan
 
+if TYPE_CHECKING:
+    from kansencirkel.vault.team.local_drafts import LocalDrafts
+
 __all__ = ["ChainReport", "Repositories"]
 
 
@@ -51,6 +55,9 @@ class Repositories:
         self.audit = AuditRepository(self._ctx)
         self.settings = SettingsRepository(self._ctx)
         self.handover = HandoverRepository(self._ctx)  # sealed hand-overs (.kcx)
+        #: On a team store, the drafts kept on this laptop while the server is away (set by
+        #: the TeamVault); None on a laptop vault, which is a file on the laptop already.
+        self.local_drafts: LocalDrafts | None = None
 
     @property
     def engine(self) -> Engine:

@@ -20,7 +20,14 @@ from kansencirkel.core.i18n import N_, Msgid
 from kansencirkel.core.model import TeamMember
 from kansencirkel.vault.audit import append_event
 from kansencirkel.vault.engine import translate_db_error
-from kansencirkel.vault.errors import DiskFull, InputRejected, NotFound, VaultError
+from kansencirkel.vault.errors import SERVER_LOST as SERVER_LOST  # re-exported
+from kansencirkel.vault.errors import (
+    DiskFull,
+    InputRejected,
+    NotFound,
+    ServerLost,
+    VaultError,
+)
 from kansencirkel.vault.models import Base
 
 T = TypeVar("T", bound=Base)
@@ -29,12 +36,6 @@ T = TypeVar("T", bound=Base)
 SAVED_NOT_TIDIED = N_(
     "De wijziging is opgeslagen, maar de schijf is vol: oude resten zijn nog niet uit het "
     "kluisbestand opgeruimd. Maak ruimte vrij en sluit de kluis."
-)
-
-#: A team server that stopped answering during a read or write.
-SERVER_LOST = N_(
-    "De verbinding met de teamserver is weggevallen: deze wijziging is niet bevestigd. "
-    "Kijk na herstel van de verbinding of ze er staat."
 )
 
 _LOCKS: WeakKeyDictionary[Engine, threading.RLock] = WeakKeyDictionary()
@@ -101,7 +102,7 @@ class RepoContext:
             except DBAPIError as exc:
                 if self.engine.dialect.name != "sqlite" and isinstance(exc, OperationalError):
                     # The server went away: whatever this transaction did is not confirmed.
-                    raise VaultError(SERVER_LOST) from None
+                    raise ServerLost() from None
                 translated = translate_db_error(exc)
                 if translated is not exc:
                     raise translated from None
@@ -133,7 +134,7 @@ class RepoContext:
             except DBAPIError as exc:
                 if self.engine.dialect.name != "sqlite" and isinstance(exc, OperationalError):
                     # The server went away: whatever this transaction did is not confirmed.
-                    raise VaultError(SERVER_LOST) from None
+                    raise ServerLost() from None
                 translated = translate_db_error(exc)
                 if isinstance(translated, DiskFull):
                     raise DiskFull(SAVED_NOT_TIDIED) from None

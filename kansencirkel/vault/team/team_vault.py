@@ -18,7 +18,7 @@ from kansencirkel.core import clock
 from kansencirkel.core.changes import Written
 from kansencirkel.core.enums import AuditKind
 from kansencirkel.core.i18n import N_, Message
-from kansencirkel.core.model import TeamMember
+from kansencirkel.core.model import Draft, TeamMember
 from kansencirkel.vault import audit, meta
 from kansencirkel.vault.engine import damage_guard
 from kansencirkel.vault.erasure import ErasureReport
@@ -27,7 +27,9 @@ from kansencirkel.vault.opened import VaultInfo, locked
 from kansencirkel.vault.repos import Repositories
 from kansencirkel.vault.repos.base import engine_lock
 from kansencirkel.vault.team import membership
+from kansencirkel.vault.team.local_drafts import LocalDrafts
 from kansencirkel.vault.team.membership import TeamProfile
+from kansencirkel.vault.team.offline_drafts import push_local
 from kansencirkel.vault.team.profile import read_profile
 from kansencirkel.vault.team.snapshot import DEFAULT_TEAM_NAME
 
@@ -75,6 +77,10 @@ class TeamVault:
         )
         self._repos: Repositories | None = None
         self._on_behalf_of = ""
+        #: What this member typed while the server was away, encrypted on this laptop.
+        self.local_drafts = LocalDrafts(
+            membership.key_ring_of(engine), profile.login, self._actor.name
+        )
 
     @property
     def on_behalf_of(self) -> str:
@@ -118,6 +124,7 @@ class TeamVault:
         if self._repos is None:
             self._repos = Repositories(engine, self._actor)
             self._repos.on_behalf_of = self._on_behalf_of
+            self._repos.local_drafts = self.local_drafts  # the autosave falls back on these
         return self._repos
 
     @property
@@ -154,6 +161,12 @@ class TeamVault:
                 detail=detail,
                 on_behalf_of=self._on_behalf_of,
             )
+
+    def push_local_drafts(self) -> Written[dict[str, Draft]]:
+        """The drafts kept on this laptop while the server was away go to the server
+        (:func:`~kansencirkel.vault.team.offline_drafts.push_local`); `ServerLost` if it is
+        away again."""
+        return push_local(self.local_drafts, self.repos.drafts)
 
     # --- what a laptop vault does and a team store does not ---------------------------------
 
