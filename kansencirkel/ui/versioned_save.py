@@ -1,0 +1,125 @@
+"""Saves of versioned records (children, persons, afspraken, overleggen, toestemmingen): each
+names the version its editor was opened on, and a save over a newer one asks the user.
+
+:func:`save_versioned` runs ``save(version)`` through :class:`~.vault_ops.VaultOps`; when the
+vault refuses it with an :class:`~kansencirkel.vault.errors.EditConflict` it opens the
+:class:`~.conflict_dialog.ConflictDialog`. "Keep mine" runs the same save again on the stored
+version (and asks again if that, too, was overtaken meanwhile); "keep theirs" writes nothing
+and tells the views to show the stored record; "back" hands the editor back to the caller.
+
+:class:`VersionedEdit` is how the child's page sections ask for such a save: an ``Edit`` (a
+job of the repositories) that also knows its version and how to reopen its editor with what
+was typed, for when the save fails (:meth:`ChildPage.run_edit`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from kansencirkel.core.changes import Changes, Written
+from kansencirkel.ui.conflict_dialog import KEEP_MINE, KEEP_THEIRS, ConflictDialog
+from kansencirkel.ui.conflict_fields import Names, changes_of, differing_fields
+from kansencirkel.ui.errors import show_error
+from kansencirkel.ui.vault_ops import VaultOps
+from kansencirkel.vault.errors import EditConflict, Versioned
+
+if TYPE_CHECKING:
+    from kansencirkel.vault.repos import Repositories
+
+Save = Callable[[int | None], "Written[Any] | Changes"]
+
+
+def back_sentence() -> str:
+    """Shown in an editor reopened after "Terug naar mijn invoer"."""
+    return QCoreApplication.translate(
+        "versioned_save",
+        "Niet opgeslagen: iemand anders had dit intussen veranderd. Pas aan wat nodig is en "
+        "sla opnieuw op; je ziet dan weer wat verschilt.",
+    )
+
+
+@dataclass(frozen=True)
+class VersionedEdit:
+    """A section's save of one record. ``save(repos, version)`` stores it based on
+    ``version`` (None: a new record, or no version to check); ``reopen(sentence)`` opens the
+    editor again with what was typed and ``sentence`` above its buttons, False when it
+    cannot (another child is showing by now). Called with the repositories, it is an Edit."""
+
+    save: Callable[[Repositories, int | None], Written[Any] | Changes]
+    version: int | None = None
+    reopen: Callable[[str], bool] | None = None
+
+    def __call__(self, repos: Repositories) -> Written[Any] | Changes:
+        return self.save(repos, self.version)
+
+    def on(self, version: int | None) -> VersionedEdit:
+        """The same save, based on ``version``."""
+        return replace(self, version=version)
+
+
+def save_versioned(
+    ops: VaultOps,
+    parent: QWidget,
+    save: Save,
+    version: int | None,
+    *,
+    names: Names | None = None,
+    on_done: Callable[[Any], object] | None = None,
+    on_error: Callable[[BaseException], object] | None = None,
+    on_back: Callable[[], object] | None = None,
+    on_theirs: Callable[[Versioned], object] | None = None,
+    busy_text: str = "",
+) -> None:
+    """Run ``save(version)`` in the background; a conflict asks the user (see the module).
+
+    ``on_error``: any other failure (default: one sentence in a message box). ``on_back``:
+    offered as "Terug naar mijn invoer" when given. ``on_theirs``: after "keep theirs", with
+    the stored record (also when nothing the save would change differs from it).
+    """
+
+    def failed(exc: BaseException) -> None:
+        if not isinstance(exc, EditConflict):
+            if on_error is not None:
+                on_error(exc)
+            else:
+                show_error(parent, exc)
+            return
+        theirs = exc.theirs
+        if not differing_fields(exc, names):  # both saved the same: nothing to choose
+            keep_theirs(theirs)
+            return
+        dlg = ConflictDialog(exc, names, can_go_back=on_back is not None, parent=parent)
+
+        def chosen(choice: str) -> None:
+            if choice == KEEP_MINE:
+                save_versioned(
+                    ops,
+                    parent,
+                    save,
+                    theirs.version,
+                    names=names,
+                    on_done=on_done,
+                    on_error=on_error,
+                    on_back=on_back,
+                    on_theirs=on_theirs,
+                    busy_text=busy_text,
+                )
+            elif choice == KEEP_THEIRS:
+                keep_theirs(theirs)
+            elif on_back is not None:
+                on_back()
+
+        dlg.chosen.connect(chosen)
+        dlg.open()
+
+    def keep_theirs(theirs: Versioned) -> None:
+        ops.broadcast(changes_of(theirs))  # nothing written; the views show what is stored
+        if on_theirs is not None:
+            on_theirs(theirs)
+
+    ops.write(lambda: save(version), on_done, failed, busy_text=busy_text)
