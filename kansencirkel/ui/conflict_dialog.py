@@ -16,6 +16,7 @@ write nothing, going back where that is offered, else keeping the stored version
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QDialog,
@@ -99,9 +100,13 @@ class ConflictDialog(QDialog):
         for column in (1, 2):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         table.verticalHeader().hide()
-        table.resizeRowsToContents()
+        header.sectionResized.connect(lambda *_: table.resizeRowsToContents())  # wrapped text
         if self.rows:
             table.setCurrentCell(0, 0)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.ui.fieldsTable.resizeRowsToContents()  # at the columns' real widths
 
     def _clicked(self, button: QAbstractButton) -> None:
         if button is self.mine_button:

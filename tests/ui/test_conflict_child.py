@@ -125,3 +125,15 @@ def test_closing_a_file_someone_else_changed_asks_too(
     settle(runner)
     stored = vault.repos.children.get(child.id)
     assert (stored.status, stored.version) == (ChildStatus.ACTIEF, 3)
+
+
+def test_the_question_in_english(qtbot, vault, child, dialog):
+    from kansencirkel.ui.i18n import install_translators
+
+    install_translators("en")  # the conftest puts Dutch back after the test
+    conflict = stale_save(qtbot, vault, child, dialog)
+    assert conflict.ui.headingLabel.text() == "Someone else has changed this in the meantime"
+    headers = [conflict.ui.fieldsTable.horizontalHeaderItem(c).text() for c in range(3)]
+    assert headers[1:] == ["What you saved", "What is stored now"]
+    assert table_rows(conflict)[0] == ("First name", "Sanna", "Sanne")
+    assert conflict.mine_button.text() == "Save &my version"

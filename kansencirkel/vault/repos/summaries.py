@@ -83,6 +83,7 @@ def _person(row: Row[Any]) -> Person | None:
         phone=row.p_phone,
         email=row.p_email,
         team_member_id=row.p_team_member_id,
+        version=row.p_version,
     )
 
 
@@ -205,6 +206,7 @@ def child_summaries(
             closed_on=row.closed_on,
             regiehouder=people[pid],
             retention_until=retention_end(row.closed_on, years),
+            version=row.version,  # an edit opened from the list is based on this version
         )
         open_n, late_n = actions.get(row.id, (0, 0))
         m = meetings.get(row.id)
