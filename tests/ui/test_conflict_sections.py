@@ -263,3 +263,39 @@ def test_person_conflict_and_back(qtbot, page, runner, vault, child):
     again = page.people_section.dialog
     assert again.ui.emailEdit.text() == "anna@school.example"
     assert vault.repos.people.get(anna.id).email == ""
+
+
+def test_regiehouder_over_a_newer_child_asks_without_an_editor_to_go_back_to(
+    qtbot, page, runner, vault, child
+):
+    anna = vault.repos.people.create("Juf Anna", Role.LEERKRACHT).value
+    vault.repos.people.involve(child.id, anna.id, Role.LEERKRACHT)
+    open_child(page, runner, child.id)
+    page.ui.tabs.setCurrentWidget(page.ui.peopleTab)
+    page.people_section.tree.setCurrentItem(page.people_section.tree.topLevelItem(0))
+    coach = vault.repos.people.create("Iris Coach", Role.CJG_COACH).value
+    vault.repos.children.set_regiehouder(child.id, coach.id)  # the other member's choice
+    click(qtbot, page.people_section.regie_button)
+    conflict = conflict_shown(qtbot, page)
+    assert table_rows(conflict) == [("Regiehouder", "Juf Anna", "Iris Coach")]
+    assert not conflict.back_button.isVisible() and conflict.theirs_button.isDefault()
+    click(qtbot, conflict.mine_button)
+    settle(runner)
+    stored = vault.repos.children.get(child.id)
+    assert stored.regiehouder.name == "Juf Anna" and stored.version == 3
+
+
+def test_locking_closes_the_question_and_writes_nothing(
+    qtbot, page, runner, vault, child, afspraak
+):
+    from PySide6.QtWidgets import QDialog
+
+    stale_action_save(qtbot, page, runner, vault, child, afspraak)
+    for dialog in page.findChildren(QDialog):  # what the main window does on lock ...
+        if dialog.isVisible():
+            dialog.reject()
+    page.clear()  # ... before it clears the page
+    settle(runner)
+    assert not open_conflicts(page)
+    assert not [d for d in page.findChildren(QDialog) if d.isVisible()]
+    assert vault.repos.actions.for_child(child.id)[0].what == "Leesmaatje zoeken"
