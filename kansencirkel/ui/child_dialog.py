@@ -19,7 +19,7 @@ from kansencirkel.core import clock, dates
 from kansencirkel.ui.errors import error_text, set_inline_message
 from kansencirkel.ui.forms.ui_child_dialog import Ui_ChildDialog
 from kansencirkel.ui.vault_ops import VaultOps
-from kansencirkel.ui.versioned_save import back_sentence, save_versioned
+from kansencirkel.ui.versioned_save import save_versioned
 from kansencirkel.vault.validation.fields import MAX_TEXT
 
 if TYPE_CHECKING:
@@ -164,7 +164,7 @@ class ChildDialog(QDialog):
             child.version,  # the version this dialog was opened on: a newer one asks
             on_done=self._done,
             on_error=self._failed,
-            on_back=lambda: self._failed(None),
+            on_back=self._went_back,
             on_theirs=self._kept_theirs,
         )
 
@@ -179,12 +179,14 @@ class ChildDialog(QDialog):
         self.saved.emit(child)
         self.accept()
 
-    def _failed(self, exc: BaseException | None) -> None:
-        """Stay open with what was typed; None: the user went back from a conflict."""
+    def _failed(self, exc: BaseException) -> None:
         self._set_busy(False)
-        set_inline_message(
-            self.ui.messageLabel, back_sentence() if exc is None else error_text(exc)
-        )
+        set_inline_message(self.ui.messageLabel, error_text(exc))
+
+    def _went_back(self, sentence: str) -> None:
+        """Back from the conflict dialog: still open with what was typed, and why."""
+        self._set_busy(False)
+        set_inline_message(self.ui.messageLabel, sentence)
 
     def _kept_theirs(self, _child: object) -> None:
         """Nothing written; the screens behind show the child as stored."""

@@ -42,7 +42,7 @@ from kansencirkel.ui.sections.notes import NotesSection
 from kansencirkel.ui.sections.overview import OverviewSection
 from kansencirkel.ui.sections.people import PeopleSection
 from kansencirkel.ui.vault_ops import VaultOps
-from kansencirkel.ui.versioned_save import VersionedEdit, back_sentence, save_versioned
+from kansencirkel.ui.versioned_save import VersionedEdit, save_versioned
 
 if TYPE_CHECKING:
     from kansencirkel.ui.export_dialog import ExportDialog
@@ -351,7 +351,7 @@ class ChildPage(QWidget):
             job.version,
             names=self._names(),
             on_error=failed,
-            on_back=None if reopen is None else lambda: reopen(back_sentence()),
+            on_back=reopen,
             busy_text=busy,
         )
 

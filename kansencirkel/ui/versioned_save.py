@@ -14,7 +14,7 @@ was typed, for when the save fails (:meth:`ChildPage.run_edit`).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QWidget
 
 from kansencirkel.core.changes import Changes, Written
 from kansencirkel.ui.conflict_dialog import KEEP_MINE, KEEP_THEIRS, ConflictDialog
-from kansencirkel.ui.conflict_fields import Names, changes_of, differing_fields
+from kansencirkel.ui.conflict_fields import FieldRow, Names, changes_of, differing_fields
 from kansencirkel.ui.errors import show_error
 from kansencirkel.ui.vault_ops import VaultOps
 from kansencirkel.vault.errors import EditConflict, Versioned
@@ -34,13 +34,29 @@ if TYPE_CHECKING:
 Save = Callable[[int | None], "Written[Any] | Changes"]
 
 
-def back_sentence() -> str:
-    """Shown in an editor reopened after "Terug naar mijn invoer"."""
-    return QCoreApplication.translate(
+def back_sentence(rows: Sequence[FieldRow] = ()) -> str:
+    """Shown in an editor reopened after "Terug naar mijn invoer": why, and what is stored
+    now where it differs (so it can be taken over by hand before saving again)."""
+    text = QCoreApplication.translate(
         "versioned_save",
         "Niet opgeslagen: iemand anders had dit intussen veranderd. Pas aan wat nodig is en "
         "sla opnieuw op; je ziet dan weer wat verschilt.",
     )
+    if not rows:
+        return text
+    stored = "; ".join(f"{r.label}: {_short(r.theirs)}" for r in rows)
+    return (
+        text
+        + " "
+        + QCoreApplication.translate("versioned_save", "Nu opgeslagen: {stored}.").format(
+            stored=stored
+        )
+    )
+
+
+def _short(text: str, limit: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 @dataclass(frozen=True)
@@ -71,14 +87,15 @@ def save_versioned(
     names: Names | None = None,
     on_done: Callable[[Any], object] | None = None,
     on_error: Callable[[BaseException], object] | None = None,
-    on_back: Callable[[], object] | None = None,
+    on_back: Callable[[str], object] | None = None,
     on_theirs: Callable[[Versioned], object] | None = None,
     busy_text: str = "",
 ) -> None:
     """Run ``save(version)`` in the background; a conflict asks the user (see the module).
 
     ``on_error``: any other failure (default: one sentence in a message box). ``on_back``:
-    offered as "Terug naar mijn invoer" when given. ``on_theirs``: after "keep theirs", with
+    offered as "Terug naar mijn invoer" when given; called with the sentence for the editor
+    (:func:`back_sentence`). ``on_theirs``: after "keep theirs", with
     the stored record (also when nothing the save would change differs from it).
     """
 
@@ -90,7 +107,8 @@ def save_versioned(
                 show_error(parent, exc)
             return
         theirs = exc.theirs
-        if not differing_fields(exc, names):  # both saved the same: nothing to choose
+        rows = differing_fields(exc, names)
+        if not rows:  # both saved the same: nothing to choose
             keep_theirs(theirs)
             return
         dlg = ConflictDialog(exc, names, can_go_back=on_back is not None, parent=parent)
@@ -112,7 +130,7 @@ def save_versioned(
             elif choice == KEEP_THEIRS:
                 keep_theirs(theirs)
             elif on_back is not None:
-                on_back()
+                on_back(back_sentence(rows))
 
         dlg.chosen.connect(chosen)
         dlg.open()

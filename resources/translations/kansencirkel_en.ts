@@ -4437,5 +4437,9 @@ These files are not encrypted and hold a child's personal data. Give them only t
             <source>Niet opgeslagen: iemand anders had dit intussen veranderd. Pas aan wat nodig is en sla opnieuw op; je ziet dan weer wat verschilt.</source>
             <translation>Not saved: someone else had changed this in the meantime. Adjust what is needed and save again; you will then see again what differs.</translation>
         </message>
+        <message>
+            <source>Nu opgeslagen: {stored}.</source>
+            <translation>Stored now: {stored}.</translation>
+        </message>
     </context>
 </TS>

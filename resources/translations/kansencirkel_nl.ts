@@ -4437,5 +4437,9 @@ Deze bestanden zijn niet versleuteld en bevatten persoonsgegevens van een kind. 
             <source>Niet opgeslagen: iemand anders had dit intussen veranderd. Pas aan wat nodig is en sla opnieuw op; je ziet dan weer wat verschilt.</source>
             <translation>Niet opgeslagen: iemand anders had dit intussen veranderd. Pas aan wat nodig is en sla opnieuw op; je ziet dan weer wat verschilt.</translation>
         </message>
+        <message>
+            <source>Nu opgeslagen: {stored}.</source>
+            <translation>Nu opgeslagen: {stored}.</translation>
+        </message>
     </context>
 </TS>

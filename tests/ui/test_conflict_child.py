@@ -80,7 +80,9 @@ def test_escape_goes_back_to_what_was_typed(qtbot, vault, child, dialog, runner)
     qtbot.keyClick(conflict, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not open_conflicts(dialog))
     assert dialog.isVisible() and dialog.ui.givenEdit.text() == "Sanna"
-    assert "iemand anders had dit intussen veranderd" in dialog.ui.messageLabel.text()
+    message = dialog.ui.messageLabel.text()
+    assert "iemand anders had dit intussen veranderd" in message
+    assert message.endswith("Nu opgeslagen: Voornaam: Sanne; School: Het Kompas.")
     assert vault.repos.children.get(child.id).given_name == "Sanne"
     # saving again asks again (still based on the version it was opened on)
     save(qtbot, dialog)

@@ -104,13 +104,15 @@ def test_afspraak_keep_theirs_shows_theirs(qtbot, page, runner, vault, child, af
 def test_afspraak_back_reopens_the_editor_with_what_was_typed(
     qtbot, page, runner, vault, child, afspraak
 ):
-    conflict, _due = stale_action_save(qtbot, page, runner, vault, child, afspraak)
+    conflict, due = stale_action_save(qtbot, page, runner, vault, child, afspraak)
     click(qtbot, conflict.back_button)
     qtbot.waitUntil(lambda: page.actions_section.dialog is not None)
     dlg = page.actions_section.dialog
     qtbot.waitUntil(dlg.isVisible)
     assert dlg.ui.whatEdit.toPlainText() == "Leesmaatje in groep 6 zoeken"
-    assert "iemand anders had dit intussen veranderd" in dlg.ui.errorLabel.text()
+    message = dlg.ui.errorLabel.text()
+    assert "iemand anders had dit intussen veranderd" in message
+    assert message.endswith(f"Nu opgeslagen: Wat: Leesmaatje zoeken; Uiterlijk: {due:%d-%m-%Y}.")
     assert vault.repos.actions.for_child(child.id)[0].what == "Leesmaatje zoeken"
 
 
