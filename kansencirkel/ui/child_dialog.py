@@ -160,12 +160,15 @@ class ChildDialog(QDialog):
         save_versioned(
             self._ops,
             self,
-            lambda version: children.update(child_id, expected_version=version, **fields),
+            lambda version, taken: children.update(
+                child_id, expected_version=version, **(fields | dict(taken))
+            ),
             child.version,  # the version this dialog was opened on: a newer one asks
             on_done=self._done,
             on_error=self._failed,
             on_back=self._went_back,
             on_theirs=self._kept_theirs,
+            per_field=True,
         )
 
     def _set_busy(self, busy: bool) -> None:

@@ -347,11 +347,12 @@ class ChildPage(QWidget):
         save_versioned(
             self.ops,
             self,
-            lambda version: job.save(repos, version),
+            lambda version, taken: job.save(repos, version, taken),
             job.version,
             names=self._names(),
             on_error=failed,
             on_back=reopen,
+            per_field=job.per_field,
             busy_text=busy,
         )
 

@@ -306,7 +306,7 @@ class ChildrenList(QWidget):
             save_versioned(
                 self._ops,
                 self,
-                lambda version: children.reopen(child.id, expected_version=version),
+                lambda version, _taken: children.reopen(child.id, expected_version=version),
                 child.version,
                 on_done=self._after_save,
             )
@@ -325,7 +325,7 @@ class ChildrenList(QWidget):
             save_versioned(
                 self._ops,
                 self,
-                lambda version: children.close(child.id, today, expected_version=version),
+                lambda version, _taken: children.close(child.id, today, expected_version=version),
                 child.version,
                 on_done=self._after_save,
             )

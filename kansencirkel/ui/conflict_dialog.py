@@ -5,6 +5,8 @@ Opened when the vault refused a save with an :class:`~kansencirkel.vault.errors.
 that differs: what the user saved beside what is stored now. The choice:
 
 - "Mijn versie opslaan": the same save again, on the stored version (:mod:`.versioned_save`);
+  where the save allows it, per field "Blijft" chooses between the two (the button then
+  reads "Opslaan zoals gekozen"; the stored value everywhere writes nothing);
 - "De opgeslagen versie houden": nothing is written, the screens show the stored version;
 - "Terug naar mijn invoer" (where an editor can be reopened): nothing is written, the editor
   comes back with what was typed, to adjust and save again.
@@ -19,6 +21,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
@@ -26,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kansencirkel.ui.conflict_fields import FieldRow, Names, differing_fields
+from kansencirkel.ui.conflict_fields import FieldRow, Names, differing_fields, stored_values
 from kansencirkel.ui.forms.ui_conflict_dialog import Ui_ConflictDialog
 from kansencirkel.vault.errors import EditConflict
 
@@ -45,6 +48,7 @@ class ConflictDialog(QDialog):
         names: Names | None = None,
         *,
         can_go_back: bool = False,
+        per_field: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -54,6 +58,9 @@ class ConflictDialog(QDialog):
         self.conflict = conflict
         self.rows: list[FieldRow] = differing_fields(conflict, names)
         self._dismissed = False
+        # Per field "which stays", when the save can take stored values and there is a choice.
+        self.choices: list[QComboBox] = []
+        self._per_field = per_field and len(self.rows) > 1
         font = ui.headingLabel.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.2)
@@ -61,14 +68,18 @@ class ConflictDialog(QDialog):
         ui.explainLabel.setText(
             self.tr(
                 "Wat jij opsloeg is nog niet bewaard. Hieronder staat wat verschilt met wat nu "
+                "is opgeslagen. Kies per gegeven wat blijft, of in één keer een van beide "
+                "versies."
+            )
+            if self._per_field
+            else self.tr(
+                "Wat jij opsloeg is nog niet bewaard. Hieronder staat wat verschilt met wat nu "
                 "is opgeslagen. Kies welke versie blijft."
             )
         )
         self._fill()
         box = ui.buttonBox
-        self.mine_button = box.addButton(
-            self.tr("&Mijn versie opslaan"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
+        self.mine_button = box.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         self.theirs_button = box.addButton(
             self.tr("De opgeslagen versie &houden"),
             QDialogButtonBox.ButtonRole.ActionRole
@@ -85,24 +96,62 @@ class ConflictDialog(QDialog):
             b.setAutoDefault(False)
         safe_button.setDefault(True)  # Enter writes nothing
         box.clicked.connect(self._clicked)
+        self._label_mine()
         ui.fieldsTable.setFocus()
 
     def _fill(self) -> None:
         table = self.ui.fieldsTable
         table.setRowCount(len(self.rows))
+        if self._per_field:
+            table.setColumnCount(4)
+            table.setHorizontalHeaderItem(3, QTableWidgetItem(self.tr("Blijft")))
         for r, row in enumerate(self.rows):
             for c, text in enumerate((row.label, row.mine, row.theirs)):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 table.setItem(r, c, item)
+            if self._per_field:
+                combo = QComboBox(table)
+                combo.setAccessibleName(self.tr("Welke versie blijft: %s") % row.label)
+                combo.addItem(self.tr("Wat jij opsloeg"), KEEP_MINE)
+                combo.addItem(self.tr("Wat nu is opgeslagen"), KEEP_THEIRS)
+                combo.currentIndexChanged.connect(self._label_mine)
+                table.setCellWidget(r, 3, combo)
+                self.choices.append(combo)
         header = table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        if self._per_field:
+            header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+            table.setTabKeyNavigation(False)
         for column in (1, 2):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         table.verticalHeader().hide()
         header.sectionResized.connect(lambda *_: table.resizeRowsToContents())  # wrapped text
         if self.rows:
             table.setCurrentCell(0, 0)
+
+    def keep(self, row: int, choice: str) -> None:
+        """Per field: which version of row ``row`` stays (the combo boxes, and tests)."""
+        combo = self.choices[row]
+        combo.setCurrentIndex(combo.findData(choice))
+
+    def taken(self) -> dict[str, object]:
+        """The fields to save as they are stored now (chosen per field), with those values."""
+        if not self.choices:
+            return {}
+        stored = stored_values(self.conflict)
+        return {
+            row.key: stored.get(row.key)
+            for row, combo in zip(self.rows, self.choices, strict=True)
+            if combo.currentData() == KEEP_THEIRS
+        }
+
+    def _label_mine(self) -> None:
+        """The save button says what it stores: all of mine, or a mix as chosen."""
+        mixed = any(c.currentData() == KEEP_THEIRS for c in self.choices)
+        self.mine_button.setText(
+            self.tr("&Opslaan zoals gekozen") if mixed else self.tr("&Mijn versie opslaan")
+        )
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

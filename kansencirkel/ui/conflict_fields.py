@@ -203,6 +203,12 @@ def differing_fields(conflict: EditConflict, names: Names | None = None) -> list
     return rows
 
 
+def stored_values(conflict: EditConflict) -> dict[str, Any]:
+    """The stored record's values under the keys of the refused save's fields (what a save
+    takes: an afspraak's owner as ``owner_id``, statuses as their value)."""
+    return _sides(conflict.mine, conflict.theirs)[2]
+
+
 def _plain(value: object) -> object:
     """Enum members as their value, so both sides format alike."""
     return getattr(value, "value", value) if not isinstance(value, tuple | list) else value

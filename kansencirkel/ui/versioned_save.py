@@ -14,7 +14,7 @@ was typed, for when the save fails (:meth:`ChildPage.run_edit`).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
@@ -31,7 +31,9 @@ from kansencirkel.vault.errors import EditConflict, Versioned
 if TYPE_CHECKING:
     from kansencirkel.vault.repos import Repositories
 
-Save = Callable[[int | None], "Written[Any] | Changes"]
+#: ``save(version, taken)``: store the edit based on ``version``, with the fields in ``taken``
+#: (chosen per field in the conflict dialog) as they are stored now instead of as typed.
+Save = Callable[[int | None, Mapping[str, Any]], "Written[Any] | Changes"]
 
 
 def back_sentence(rows: Sequence[FieldRow] = ()) -> str:
@@ -61,17 +63,20 @@ def _short(text: str, limit: int = 60) -> str:
 
 @dataclass(frozen=True)
 class VersionedEdit:
-    """A section's save of one record. ``save(repos, version)`` stores it based on
-    ``version`` (None: a new record, or no version to check); ``reopen(sentence)`` opens the
-    editor again with what was typed and ``sentence`` above its buttons, False when it
-    cannot (another child is showing by now). Called with the repositories, it is an Edit."""
+    """A section's save of one record. ``save(repos, version, taken)`` stores it based on
+    ``version`` (None: a new record, or no version to check), with the fields in ``taken``
+    as they are stored now (``per_field``: the save can do that; else ``taken`` is always
+    empty); ``reopen(sentence)`` opens the editor again with what was typed and ``sentence``
+    above its buttons, False when it cannot (another child is showing by now). Called with
+    the repositories, it is an Edit."""
 
-    save: Callable[[Repositories, int | None], Written[Any] | Changes]
+    save: Callable[[Repositories, int | None, Mapping[str, Any]], Written[Any] | Changes]
     version: int | None = None
     reopen: Callable[[str], bool] | None = None
+    per_field: bool = False
 
     def __call__(self, repos: Repositories) -> Written[Any] | Changes:
-        return self.save(repos, self.version)
+        return self.save(repos, self.version, {})
 
     def on(self, version: int | None) -> VersionedEdit:
         """The same save, based on ``version``."""
@@ -89,9 +94,12 @@ def save_versioned(
     on_error: Callable[[BaseException], object] | None = None,
     on_back: Callable[[str], object] | None = None,
     on_theirs: Callable[[Versioned], object] | None = None,
+    per_field: bool = False,
     busy_text: str = "",
 ) -> None:
-    """Run ``save(version)`` in the background; a conflict asks the user (see the module).
+    """Run ``save(version, {})`` in the background; a conflict asks the user (see the
+    module). ``per_field``: the dialog lets the user keep the stored value per field (the
+    save then gets those in ``taken``).
 
     ``on_error``: any other failure (default: one sentence in a message box). ``on_back``:
     offered as "Terug naar mijn invoer" when given; called with the sentence for the editor
@@ -111,20 +119,26 @@ def save_versioned(
         if not rows:  # both saved the same: nothing to choose
             keep_theirs(theirs)
             return
-        dlg = ConflictDialog(exc, names, can_go_back=on_back is not None, parent=parent)
+        dlg = ConflictDialog(
+            exc, names, can_go_back=on_back is not None, per_field=per_field, parent=parent
+        )
 
         def chosen(choice: str) -> None:
+            taken = dlg.taken()
+            if choice == KEEP_MINE and len(taken) == len(rows):
+                choice = KEEP_THEIRS  # the stored value for every field: nothing to write
             if choice == KEEP_MINE:
                 save_versioned(
                     ops,
                     parent,
-                    save,
+                    lambda version, more: save(version, {**taken, **more}),
                     theirs.version,
                     names=names,
                     on_done=on_done,
                     on_error=on_error,
                     on_back=on_back,
                     on_theirs=on_theirs,
+                    per_field=per_field,
                     busy_text=busy_text,
                 )
             elif choice == KEEP_THEIRS:
@@ -140,4 +154,4 @@ def save_versioned(
         if on_theirs is not None:
             on_theirs(theirs)
 
-    ops.write(lambda: save(version), on_done, failed, busy_text=busy_text)
+    ops.write(lambda: save(version, {}), on_done, failed, busy_text=busy_text)

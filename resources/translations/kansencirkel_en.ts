@@ -1598,12 +1598,28 @@
             <translation>What you saved has not been stored yet. Below is what differs from what is stored now. Choose which version stays.</translation>
         </message>
         <message>
+            <source>Blijft</source>
+            <translation>Stays</translation>
+        </message>
+        <message>
+            <source>Welke versie blijft: %s</source>
+            <translation>Which version stays: %s</translation>
+        </message>
+        <message>
             <source>&amp;Mijn versie opslaan</source>
             <translation>Save &amp;my version</translation>
         </message>
         <message>
+            <source>&amp;Opslaan zoals gekozen</source>
+            <translation>&amp;Save as chosen</translation>
+        </message>
+        <message>
             <source>De opgeslagen versie &amp;houden</source>
             <translation>&amp;Keep the stored version</translation>
+        </message>
+        <message>
+            <source>Wat jij opsloeg is nog niet bewaard. Hieronder staat wat verschilt met wat nu is opgeslagen. Kies per gegeven wat blijft, of in één keer een van beide versies.</source>
+            <translation>What you saved has not been stored yet. Below is what differs from what is stored now. Choose per detail what stays, or one of the two versions at once.</translation>
         </message>
         <message>
             <source>&amp;Terug naar mijn invoer</source>
@@ -4435,6 +4451,7 @@ These files are not encrypted and hold a child's personal data. Give them only t
         <name>versioned_save</name>
         <message>
             <source>Niet opgeslagen: iemand anders had dit intussen veranderd. Pas aan wat nodig is en sla opnieuw op; je ziet dan weer wat verschilt.</source>
+            <extracomment>``save(version, taken)``: store the edit based on ``version``, with the fields in ``taken`` (chosen per field in the conflict dialog) as they are stored now instead of as typed.</extracomment>
             <translation>Not saved: someone else had changed this in the meantime. Adjust what is needed and save again; you will then see again what differs.</translation>
         </message>
         <message>

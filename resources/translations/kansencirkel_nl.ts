@@ -1598,12 +1598,28 @@
             <translation>Wat jij opsloeg is nog niet bewaard. Hieronder staat wat verschilt met wat nu is opgeslagen. Kies welke versie blijft.</translation>
         </message>
         <message>
+            <source>Blijft</source>
+            <translation>Blijft</translation>
+        </message>
+        <message>
+            <source>Welke versie blijft: %s</source>
+            <translation>Welke versie blijft: %s</translation>
+        </message>
+        <message>
             <source>&amp;Mijn versie opslaan</source>
             <translation>&amp;Mijn versie opslaan</translation>
         </message>
         <message>
+            <source>&amp;Opslaan zoals gekozen</source>
+            <translation>&amp;Opslaan zoals gekozen</translation>
+        </message>
+        <message>
             <source>De opgeslagen versie &amp;houden</source>
             <translation>De opgeslagen versie &amp;houden</translation>
+        </message>
+        <message>
+            <source>Wat jij opsloeg is nog niet bewaard. Hieronder staat wat verschilt met wat nu is opgeslagen. Kies per gegeven wat blijft, of in één keer een van beide versies.</source>
+            <translation>Wat jij opsloeg is nog niet bewaard. Hieronder staat wat verschilt met wat nu is opgeslagen. Kies per gegeven wat blijft, of in één keer een van beide versies.</translation>
         </message>
         <message>
             <source>&amp;Terug naar mijn invoer</source>
@@ -4435,6 +4451,7 @@ Deze bestanden zijn niet versleuteld en bevatten persoonsgegevens van een kind. 
         <name>versioned_save</name>
         <message>
             <source>Niet opgeslagen: iemand anders had dit intussen veranderd. Pas aan wat nodig is en sla opnieuw op; je ziet dan weer wat verschilt.</source>
+            <extracomment>``save(version, taken)``: store the edit based on ``version``, with the fields in ``taken`` (chosen per field in the conflict dialog) as they are stored now instead of as typed.</extracomment>
             <translation>Niet opgeslagen: iemand anders had dit intussen veranderd. Pas aan wat nodig is en sla opnieuw op; je ziet dan weer wat verschilt.</translation>
         </message>
         <message>

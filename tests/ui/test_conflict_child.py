@@ -139,3 +139,14 @@ def test_the_question_in_english(qtbot, vault, child, dialog):
     assert headers[1:] == ["What you saved", "What is stored now"]
     assert table_rows(conflict)[0] == ("First name", "Sanna", "Sanne")
     assert conflict.mine_button.text() == "Save &my version"
+
+
+def test_per_field_my_name_and_their_school(qtbot, vault, child, dialog):
+    conflict = stale_save(qtbot, vault, child, dialog)
+    combo = conflict.choices[1]  # School, reachable by keyboard as any combo box
+    assert combo.accessibleName() == "Welke versie blijft: School"
+    conflict.keep(1, "theirs")
+    with qtbot.waitSignal(dialog.saved, timeout=10_000):
+        click(qtbot, conflict.mine_button)
+    stored = vault.repos.children.get(child.id)
+    assert (stored.given_name, stored.school, stored.version) == ("Sanna", "Het Kompas", 3)

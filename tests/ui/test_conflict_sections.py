@@ -301,3 +301,29 @@ def test_locking_closes_the_question_and_writes_nothing(
     assert not open_conflicts(page)
     assert not [d for d in page.findChildren(QDialog) if d.isVisible()]
     assert vault.repos.actions.for_child(child.id)[0].what == "Leesmaatje zoeken"
+
+
+def test_afspraak_per_field_keeps_my_text_and_their_due_date(
+    qtbot, page, runner, vault, child, afspraak
+):
+    conflict, due = stale_action_save(qtbot, page, runner, vault, child, afspraak)
+    assert [r[0] for r in table_rows(conflict)] == ["Wat", "Uiterlijk"]
+    conflict.keep(1, "theirs")  # Uiterlijk: what is stored now
+    assert conflict.mine_button.text() == "&Opslaan zoals gekozen"
+    click(qtbot, conflict.mine_button)
+    settle(runner)
+    (stored,) = vault.repos.actions.for_child(child.id)
+    assert (stored.what, stored.due_on) == ("Leesmaatje in groep 6 zoeken", due)
+    assert stored.version == 3
+
+
+def test_overleg_stored_value_for_every_field_writes_nothing(
+    qtbot, page, runner, vault, child, overleg
+):
+    conflict = stale_meeting_save(qtbot, page, runner, vault, child, overleg)
+    conflict.keep(0, "theirs")
+    conflict.keep(1, "theirs")
+    click(qtbot, conflict.mine_button)
+    settle(runner)
+    (stored,) = vault.repos.meetings.for_child(child.id)
+    assert (stored.summary, stored.decisions, stored.version) == ("Gaat veel beter", "", 2)

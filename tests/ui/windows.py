@@ -258,9 +258,11 @@ def _conflict_dialog(env: Env) -> QWidget:
     children, child = env.vault.repos.children, env.child
     children.update(child.id, school="Het Kompas", group="6")
     try:
-        children.update(child.id, expected_version=child.version, given_name="Sanna")
+        children.update(
+            child.id, expected_version=child.version, given_name="Sanna", school="De Linde"
+        )
     except EditConflict as conflict:
-        return ConflictDialog(conflict, can_go_back=True)
+        return ConflictDialog(conflict, can_go_back=True, per_field=True)
     raise AssertionError("no conflict")
 
 

@@ -5,6 +5,7 @@ Overdue shows as words ("over tijd") plus a plain clock icon — never a red/gre
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -233,16 +234,22 @@ class ActionsSection(Section):
         assert self.data is not None
         child_id = self.data.child_id
 
-        def job(repos: Repositories, version: int | None) -> Written[Action]:
-            """The edits and the evaluation in one transaction: all or nothing."""
+        def job(
+            repos: Repositories, version: int | None, taken: Mapping[str, Any]
+        ) -> Written[Action]:
+            """The edits and the evaluation in one transaction: all or nothing. ``taken``:
+            fields kept as stored (the conflict dialog), the evaluation's ones too."""
+            own = {"status": status, "helped": helped, "sentence": sentence}
+            answer = own | {k: taken[k] for k in own if k in taken}
+            edits = None if fields is None else fields | {k: taken[k] for k in fields if k in taken}
             return repos.actions.finish(
                 None if action is None else action.id,
-                status,
-                helped,
-                sentence,
+                answer["status"],
+                answer["helped"],
+                answer["sentence"],
                 today,
                 child_id=child_id,
-                fields=fields,
+                fields=edits,
                 expected_version=version,
             )
 
@@ -251,7 +258,8 @@ class ActionsSection(Section):
                 action, status, fields, typed=(helped, sentence), message=sentence_
             )
         )
-        self.request(VersionedEdit(job, None if action is None else action.version, reopen))
+        version = None if action is None else action.version
+        self.request(VersionedEdit(job, version, reopen, per_field=True))
 
     def _save(self, v: dict[str, Any], action: Action | None) -> None:
         """Write the afspraak; finishing or stopping it asks for its evaluation first."""
@@ -268,12 +276,16 @@ class ActionsSection(Section):
         reopen = self.reopener(lambda sentence: self.open_dialog(action, typed=v, message=sentence))
         if action is None:
             self.request(
-                VersionedEdit(lambda repos, _v: repos.actions.create(child_id, **v), None, reopen)
+                VersionedEdit(
+                    lambda repos, _v, _t: repos.actions.create(child_id, **v), None, reopen
+                )
             )
             return
         action_id = action.id
 
-        def job(repos: Repositories, version: int | None) -> Written[Action]:
-            return repos.actions.update(action_id, expected_version=version, **v)
+        def job(
+            repos: Repositories, version: int | None, taken: Mapping[str, Any]
+        ) -> Written[Action]:
+            return repos.actions.update(action_id, expected_version=version, **{**v, **taken})
 
-        self.request(VersionedEdit(job, action.version, reopen))
+        self.request(VersionedEdit(job, action.version, reopen, per_field=True))

@@ -131,7 +131,7 @@ class ConsentSection(Section):
             return
         today, consent_id = self.data.today, c.id
 
-        def job(repos: Repositories, version: int | None) -> Written[Consent]:
+        def job(repos: Repositories, version: int | None, _taken: object) -> Written[Consent]:
             return repos.consents.withdraw(consent_id, today, expected_version=version)
 
         self.request(VersionedEdit(job, c.version))

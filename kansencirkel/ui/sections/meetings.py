@@ -3,7 +3,7 @@ decisions, agreed actions, next date). A planned overleg is marked held when it 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from html import escape
 from typing import TYPE_CHECKING, Any
 
@@ -209,16 +209,19 @@ class MeetingsSection(Section):
         )
         if meeting is None:
             create = self._create_job(child_id, v, mode)
-            self.request(VersionedEdit(lambda repos, _v: create(repos), None, reopen))
+            self.request(VersionedEdit(lambda repos, _v, _t: create(repos), None, reopen))
             return
         meeting_id = meeting.id
 
-        def job(repos: Repositories, version: int | None) -> Written[Meeting]:
+        def job(
+            repos: Repositories, version: int | None, taken: Mapping[str, Any]
+        ) -> Written[Meeting]:
+            values = {**v, **taken}
             if mode == MARK_HELD:
-                return repos.meetings.mark_held(meeting_id, expected_version=version, **v)
-            return repos.meetings.update(meeting_id, expected_version=version, **v)
+                return repos.meetings.mark_held(meeting_id, expected_version=version, **values)
+            return repos.meetings.update(meeting_id, expected_version=version, **values)
 
-        self.request(VersionedEdit(job, meeting.version, reopen))
+        self.request(VersionedEdit(job, meeting.version, reopen, per_field=True))
 
     @staticmethod
     def _create_job(

@@ -3,6 +3,7 @@ regie ("korte lijnen")."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TR_NOOP, Qt
@@ -129,13 +130,16 @@ class PeopleSection(Section):
         opened_on = inv or self._by_id.get(pid or "")
         version = opened_on.person.version if opened_on is not None and fields else None
 
-        def job(repos: Repositories, version: int | None) -> Written[Involvement]:
+        def job(
+            repos: Repositories, version: int | None, taken: Mapping[str, Any]
+        ) -> Written[Involvement]:
+            details = fields | {k: taken[k] for k in fields if k in taken}
             return repos.people.save_involvement(
-                child_id, pid, v["role"], v["is_regiehouder"], expected_version=version, **fields
+                child_id, pid, v["role"], v["is_regiehouder"], expected_version=version, **details
             )
 
         reopen = self.reopener(lambda sentence: self.open_dialog(inv, typed=v, message=sentence))
-        self.request(VersionedEdit(job, version, reopen))
+        self.request(VersionedEdit(job, version, reopen, per_field=True))
 
     def _make_regiehouder(self) -> None:
         inv = self.current()
@@ -143,7 +147,7 @@ class PeopleSection(Section):
             return
         child_id, pid = self.data.child_id, inv.person.id
 
-        def job(repos: Repositories, version: int | None) -> Written[Child]:
+        def job(repos: Repositories, version: int | None, _taken: object) -> Written[Child]:
             return repos.children.set_regiehouder(child_id, pid, expected_version=version)
 
         self.request(VersionedEdit(job, self.data.case.child.version))
