@@ -122,7 +122,6 @@ class ConflictDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         if self._per_field:
             header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
-            table.setTabKeyNavigation(False)
         for column in (1, 2):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         table.verticalHeader().hide()
