@@ -101,6 +101,26 @@ class ActionDialog(QDialog):
                 ui.kindCombo.addItem(self._kinds.label(a.kind, current_lang()), a.kind)
             ui.kindCombo.setCurrentIndex(ui.kindCombo.findData(a.kind))
 
+    def set_values(self, v: dict[str, Any]) -> None:
+        """Show ``v`` (as :meth:`values` gives it): what was typed before a save failed."""
+        ui = self.ui
+        ui.whatEdit.setPlainText(v["what"])
+        ui.ownerCombo.setCurrentIndex(max(0, ui.ownerCombo.findData(v["owner_id"])))
+        self.elements.select(v["elements"])
+        set_date(ui.startEdit, v["start_on"])
+        ui.dueCheck.setChecked(v["due_on"] is not None)
+        if v["due_on"] is not None:
+            set_date(ui.dueEdit, v["due_on"])
+        ui.statusCombo.setCurrentIndex(
+            max(0, ui.statusCombo.findData(ActionStatus(v["status"]).value))
+        )
+        ui.evaluationEdit.setPlainText(v["evaluation"])
+        ui.meetingCombo.setCurrentIndex(max(0, ui.meetingCombo.findData(v["meeting_id"])))
+        kind = v["kind"]
+        if kind and ui.kindCombo.findData(kind) < 0:
+            ui.kindCombo.addItem(self._kinds.label(kind, current_lang()), kind)
+        ui.kindCombo.setCurrentIndex(max(0, ui.kindCombo.findData(kind)))
+
     def focus_status(self) -> None:
         """Open on the status and evaluation (for 'Status / evalueren…')."""
         self.ui.statusCombo.setFocus()

@@ -1,7 +1,9 @@
 """Add or edit a child: validate here first, then the vault; one Dutch sentence on bad input.
 
 The dialog never closes on an error and never clears what was typed: the message appears
-above the buttons and the field at fault gets the focus.
+above the buttons and the field at fault gets the focus. An edit is based on the version the
+dialog was opened on: when someone else saved the child meanwhile, the conflict dialog shows
+both and asks which stays (:mod:`.versioned_save`).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from kansencirkel.core import clock, dates
 from kansencirkel.ui.errors import error_text, set_inline_message
 from kansencirkel.ui.forms.ui_child_dialog import Ui_ChildDialog
 from kansencirkel.ui.vault_ops import VaultOps
+from kansencirkel.ui.versioned_save import save_versioned
 from kansencirkel.vault.validation.fields import MAX_TEXT
 
 if TYPE_CHECKING:
@@ -152,8 +155,21 @@ class ChildDialog(QDialog):
         self._set_busy(True)
         if child is None:
             self._ops.write(lambda: children.create(**fields), self._done, self._failed)
-        else:
-            self._ops.write(lambda: children.update(child.id, **fields), self._done, self._failed)
+            return
+        child_id = child.id
+        save_versioned(
+            self._ops,
+            self,
+            lambda version, taken: children.update(
+                child_id, expected_version=version, **(fields | dict(taken))
+            ),
+            child.version,  # the version this dialog was opened on: a newer one asks
+            on_done=self._done,
+            on_error=self._failed,
+            on_back=self._went_back,
+            on_theirs=self._kept_theirs,
+            per_field=True,
+        )
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
@@ -169,6 +185,16 @@ class ChildDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self._set_busy(False)
         set_inline_message(self.ui.messageLabel, error_text(exc))
+
+    def _went_back(self, sentence: str) -> None:
+        """Back from the conflict dialog: still open with what was typed, and why."""
+        self._set_busy(False)
+        set_inline_message(self.ui.messageLabel, sentence)
+
+    def _kept_theirs(self, _child: object) -> None:
+        """Nothing written; the screens behind show the child as stored."""
+        self._set_busy(False)
+        self.reject()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

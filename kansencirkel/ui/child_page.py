@@ -20,6 +20,8 @@ from kansencirkel.core import clock
 from kansencirkel.core.changes import Changes
 from kansencirkel.core.enums import AuditKind, ChildStatus
 from kansencirkel.ui.child_page_entry import AssessmentEntry
+from kansencirkel.ui.conflict_dialog import ConflictDialog
+from kansencirkel.ui.conflict_fields import Names
 from kansencirkel.ui.consent_warning import clear_consent_line, show_consent_line
 from kansencirkel.ui.errors import error_text, show_error
 from kansencirkel.ui.forms.ui_child_page import Ui_ChildPage
@@ -40,6 +42,7 @@ from kansencirkel.ui.sections.notes import NotesSection
 from kansencirkel.ui.sections.overview import OverviewSection
 from kansencirkel.ui.sections.people import PeopleSection
 from kansencirkel.ui.vault_ops import VaultOps
+from kansencirkel.ui.versioned_save import VersionedEdit, save_versioned
 from kansencirkel.vault.team.offline_drafts import drafts_for_child
 
 if TYPE_CHECKING:
@@ -268,6 +271,8 @@ class ChildPage(QWidget):
     def _close_windows(self) -> None:
         """Close the assessment form and any open dialog: they show this child's data."""
         self.entry.close_form()
+        for conflict in self.findChildren(ConflictDialog):
+            conflict.dismiss()
         for section in self.sections:
             dlg = getattr(section, "dialog", None)
             if dlg is not None:
@@ -322,14 +327,45 @@ class ChildPage(QWidget):
     # -- actions --------------------------------------------------------------------------
 
     def run_edit(self, job: Edit) -> None:
-        """Run a section's write in the background; its change signal reloads the page."""
+        """Run a section's write in the background; its change signal reloads the page.
+
+        A :class:`VersionedEdit` is based on the version its editor was opened on: a save
+        over a newer one asks which version stays (:func:`save_versioned`). When it fails,
+        its editor comes back with what was typed and the sentence (else a message box)."""
         repos = self.repos
-        self.ops.write(
-            lambda: job(repos),
-            None,
-            lambda exc: show_error(self, exc),
-            busy_text=self.tr("Opslaan…"),
+        busy = self.tr("Opslaan…")
+        if not isinstance(job, VersionedEdit):
+            self.ops.write(
+                lambda: job(repos), None, lambda exc: show_error(self, exc), busy_text=busy
+            )
+            return
+        reopen = job.reopen
+
+        def failed(exc: BaseException) -> None:
+            if reopen is None or not reopen(error_text(exc)):
+                show_error(self, exc)
+
+        save_versioned(
+            self.ops,
+            self,
+            lambda version, taken: job.save(repos, version, taken),
+            job.version,
+            names=self._names(),
+            on_error=failed,
+            on_back=reopen,
+            per_field=job.per_field,
+            busy_text=busy,
         )
+
+    def _names(self) -> Names:
+        """What ids stand for on this child's file, for the conflict dialog."""
+        data = self.data
+        if data is None:
+            return Names()
+        people = {p.id: p.name for p in data.team}
+        people |= {i.person.id: i.person.name for i in data.case.involvements}
+        meetings = {m.id: m.held_on for m in data.case.meetings}
+        return Names(people, meetings, data.kinds)
 
     def _on_changed(self, changes: Changes) -> None:
         """Reload when the shown child changed (here, in a dialog, or elsewhere)."""

@@ -21,6 +21,7 @@ from kansencirkel.ui.confirm import confirm_destructive
 from kansencirkel.ui.forms.ui_children_list import Ui_ChildrenList
 from kansencirkel.ui.i18n import counted
 from kansencirkel.ui.vault_ops import VaultOps
+from kansencirkel.ui.versioned_save import save_versioned
 
 if TYPE_CHECKING:
     from kansencirkel.core.model import Child, ChildSummary
@@ -302,7 +303,13 @@ class ChildrenList(QWidget):
             return
         child = s.child
         if child.status == ChildStatus.AFGESLOTEN:
-            self._ops.write(lambda: children.reopen(child.id), self._after_save)
+            save_versioned(
+                self._ops,
+                self,
+                lambda version, _taken: children.reopen(child.id, expected_version=version),
+                child.version,
+                on_done=self._after_save,
+            )
             return
         if confirm_destructive(
             self,
@@ -315,7 +322,13 @@ class ChildrenList(QWidget):
             self.tr("Dossier a&fsluiten"),
         ):
             today = clock.today()
-            self._ops.write(lambda: children.close(child.id, today), self._after_save)
+            save_versioned(
+                self._ops,
+                self,
+                lambda version, _taken: children.close(child.id, today, expected_version=version),
+                child.version,
+                on_done=self._after_save,
+            )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -113,6 +113,27 @@ class MeetingDialog(QDialog):
             set_date(ui.heldOnEdit, today)  # held early
         ui.heldOnEdit.setMaximumDate(_qdate(today))
 
+    def set_values(self, v: dict[str, Any]) -> None:
+        """Show ``v`` (as :meth:`values` gives it): what was typed before a save failed."""
+        ui = self.ui
+        set_date(ui.heldOnEdit, v["held_on"])
+        ui.kindCombo.setCurrentIndex(max(0, ui.kindCombo.findData(MeetingKind(v["kind"]).value)))
+        if self.mode == PLAN:
+            return
+        present, listed = list(v["attendees"]), set()
+        lst = ui.attendeesList
+        for i in range(lst.count()):
+            item = lst.item(i)
+            listed.add(item.text())
+            checked = item.text() in present
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        ui.othersEdit.setText(", ".join(a for a in present if a not in listed))
+        ui.summaryEdit.setPlainText(v["summary"])
+        ui.decisionsEdit.setPlainText(v["decisions"])
+        ui.nextCheck.setChecked(v["next_on"] is not None)
+        if v["next_on"] is not None:
+            set_date(ui.nextEdit, v["next_on"])
+
     def attendees(self) -> tuple[str, ...]:
         lst = self.ui.attendeesList
         checked = [

@@ -71,6 +71,18 @@ class PersonDialog(QDialog):
         if pid is not None:
             self._show(self._known[pid])
 
+    def set_values(self, v: dict[str, Any]) -> None:
+        """Show ``v`` (as :meth:`values` gives it): what was typed before a save failed."""
+        ui = self.ui
+        if self.involvement is None:
+            ui.existingCombo.setCurrentIndex(max(0, ui.existingCombo.findData(v["person_id"])))
+        ui.nameEdit.setText(v["name"])
+        ui.roleCombo.setCurrentIndex(ui.roleCombo.findData(Role(v["role"]).value))
+        ui.organisationEdit.setText(v["organisation"])
+        ui.phoneEdit.setText(v["phone"])
+        ui.emailEdit.setText(v["email"])
+        ui.regieCheck.setChecked(v["is_regiehouder"])
+
     def values(self) -> dict[str, Any]:
         ui = self.ui
         pid = self.involvement.person.id if self.involvement else ui.existingCombo.currentData()

@@ -124,6 +124,38 @@
             <translation>Stat&amp;us and evaluation…</translation>
         </message>
         <message>
+            <source>Actief</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <source>Afgesloten</source>
+            <translation>Closed</translation>
+        </message>
+        <message>
+            <source>Voornaam</source>
+            <translation>First name</translation>
+        </message>
+        <message>
+            <source>Achternaam</source>
+            <translation>Family name</translation>
+        </message>
+        <message>
+            <source>Geboortedatum</source>
+            <translation>Date of birth</translation>
+        </message>
+        <message>
+            <source>Groep</source>
+            <translation>Group</translation>
+        </message>
+        <message>
+            <source>Dossier geopend op</source>
+            <translation>File opened on</translation>
+        </message>
+        <message>
+            <source>Afgesloten op</source>
+            <translation>Closed on</translation>
+        </message>
+        <message>
             <source>Wat</source>
             <translation>What</translation>
         </message>
@@ -142,6 +174,18 @@
         <message>
             <source>Uiterlijk</source>
             <translation>Due</translation>
+        </message>
+        <message>
+            <source>Heeft het geholpen?</source>
+            <translation>Has it helped?</translation>
+        </message>
+        <message>
+            <source>In één zin</source>
+            <translation>In one sentence</translation>
+        </message>
+        <message>
+            <source>Bij overleg</source>
+            <translation>For meeting</translation>
         </message>
         <message>
             <source>Status</source>
@@ -1556,6 +1600,65 @@
         <message>
             <source>compleet</source>
             <translation>complete</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictDialog</name>
+        <message>
+            <source>Wat jij opsloeg is nog niet bewaard. Hieronder staat wat verschilt met wat nu is opgeslagen. Kies welke versie blijft.</source>
+            <translation>What you saved has not been stored yet. Below is what differs from what is stored now. Choose which version stays.</translation>
+        </message>
+        <message>
+            <source>Blijft</source>
+            <translation>Stays</translation>
+        </message>
+        <message>
+            <source>Welke versie blijft: %s</source>
+            <translation>Which version stays: %s</translation>
+        </message>
+        <message>
+            <source>&amp;Mijn versie opslaan</source>
+            <translation>Save &amp;my version</translation>
+        </message>
+        <message>
+            <source>&amp;Opslaan zoals gekozen</source>
+            <translation>&amp;Save as chosen</translation>
+        </message>
+        <message>
+            <source>De opgeslagen versie &amp;houden</source>
+            <translation>&amp;Keep the stored version</translation>
+        </message>
+        <message>
+            <source>Wat jij opsloeg is nog niet bewaard. Hieronder staat wat verschilt met wat nu is opgeslagen. Kies per gegeven wat blijft, of in één keer een van beide versies.</source>
+            <translation>What you saved has not been stored yet. Below is what differs from what is stored now. Choose per detail what stays, or one of the two versions at once.</translation>
+        </message>
+        <message>
+            <source>&amp;Terug naar mijn invoer</source>
+            <translation>&amp;Back to what I typed</translation>
+        </message>
+        <message>
+            <source>Intussen veranderd</source>
+            <translation>Changed in the meantime</translation>
+        </message>
+        <message>
+            <source>Iemand anders heeft dit intussen veranderd</source>
+            <translation>Someone else has changed this in the meantime</translation>
+        </message>
+        <message>
+            <source>Verschillen tussen de twee versies</source>
+            <translation>Differences between the two versions</translation>
+        </message>
+        <message>
+            <source>Gegeven</source>
+            <translation>Detail</translation>
+        </message>
+        <message>
+            <source>Wat jij opsloeg</source>
+            <translation>What you saved</translation>
+        </message>
+        <message>
+            <source>Wat nu is opgeslagen</source>
+            <translation>What is stored now</translation>
         </message>
     </context>
     <context>
@@ -4373,6 +4476,18 @@ These files are not encrypted and hold a child's personal data. Give them only t
         <message>
             <source>%1 bestaat al. Wil je het vervangen?</source>
             <translation>%1 already exists. Do you want to replace it?</translation>
+        </message>
+    </context>
+    <context>
+        <name>versioned_save</name>
+        <message>
+            <source>Niet opgeslagen: iemand anders had dit intussen veranderd. Pas aan wat nodig is en sla opnieuw op; je ziet dan weer wat verschilt.</source>
+            <extracomment>``save(version, taken)``: store the edit based on ``version``, with the fields in ``taken`` (chosen per field in the conflict dialog) as they are stored now instead of as typed.</extracomment>
+            <translation>Not saved: someone else had changed this in the meantime. Adjust what is needed and save again; you will then see again what differs.</translation>
+        </message>
+        <message>
+            <source>Nu opgeslagen: {stored}.</source>
+            <translation>Stored now: {stored}.</translation>
         </message>
     </context>
 </TS>

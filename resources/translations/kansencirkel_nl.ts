@@ -124,6 +124,38 @@
             <translation>Stat&amp;us en evaluatie…</translation>
         </message>
         <message>
+            <source>Actief</source>
+            <translation>Actief</translation>
+        </message>
+        <message>
+            <source>Afgesloten</source>
+            <translation>Afgesloten</translation>
+        </message>
+        <message>
+            <source>Voornaam</source>
+            <translation>Voornaam</translation>
+        </message>
+        <message>
+            <source>Achternaam</source>
+            <translation>Achternaam</translation>
+        </message>
+        <message>
+            <source>Geboortedatum</source>
+            <translation>Geboortedatum</translation>
+        </message>
+        <message>
+            <source>Groep</source>
+            <translation>Groep</translation>
+        </message>
+        <message>
+            <source>Dossier geopend op</source>
+            <translation>Dossier geopend op</translation>
+        </message>
+        <message>
+            <source>Afgesloten op</source>
+            <translation>Afgesloten op</translation>
+        </message>
+        <message>
             <source>Wat</source>
             <translation>Wat</translation>
         </message>
@@ -142,6 +174,18 @@
         <message>
             <source>Uiterlijk</source>
             <translation>Uiterlijk</translation>
+        </message>
+        <message>
+            <source>Heeft het geholpen?</source>
+            <translation>Heeft het geholpen?</translation>
+        </message>
+        <message>
+            <source>In één zin</source>
+            <translation>In één zin</translation>
+        </message>
+        <message>
+            <source>Bij overleg</source>
+            <translation>Bij overleg</translation>
         </message>
         <message>
             <source>Status</source>
@@ -1556,6 +1600,65 @@
         <message>
             <source>compleet</source>
             <translation>compleet</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictDialog</name>
+        <message>
+            <source>Wat jij opsloeg is nog niet bewaard. Hieronder staat wat verschilt met wat nu is opgeslagen. Kies welke versie blijft.</source>
+            <translation>Wat jij opsloeg is nog niet bewaard. Hieronder staat wat verschilt met wat nu is opgeslagen. Kies welke versie blijft.</translation>
+        </message>
+        <message>
+            <source>Blijft</source>
+            <translation>Blijft</translation>
+        </message>
+        <message>
+            <source>Welke versie blijft: %s</source>
+            <translation>Welke versie blijft: %s</translation>
+        </message>
+        <message>
+            <source>&amp;Mijn versie opslaan</source>
+            <translation>&amp;Mijn versie opslaan</translation>
+        </message>
+        <message>
+            <source>&amp;Opslaan zoals gekozen</source>
+            <translation>&amp;Opslaan zoals gekozen</translation>
+        </message>
+        <message>
+            <source>De opgeslagen versie &amp;houden</source>
+            <translation>De opgeslagen versie &amp;houden</translation>
+        </message>
+        <message>
+            <source>Wat jij opsloeg is nog niet bewaard. Hieronder staat wat verschilt met wat nu is opgeslagen. Kies per gegeven wat blijft, of in één keer een van beide versies.</source>
+            <translation>Wat jij opsloeg is nog niet bewaard. Hieronder staat wat verschilt met wat nu is opgeslagen. Kies per gegeven wat blijft, of in één keer een van beide versies.</translation>
+        </message>
+        <message>
+            <source>&amp;Terug naar mijn invoer</source>
+            <translation>&amp;Terug naar mijn invoer</translation>
+        </message>
+        <message>
+            <source>Intussen veranderd</source>
+            <translation>Intussen veranderd</translation>
+        </message>
+        <message>
+            <source>Iemand anders heeft dit intussen veranderd</source>
+            <translation>Iemand anders heeft dit intussen veranderd</translation>
+        </message>
+        <message>
+            <source>Verschillen tussen de twee versies</source>
+            <translation>Verschillen tussen de twee versies</translation>
+        </message>
+        <message>
+            <source>Gegeven</source>
+            <translation>Gegeven</translation>
+        </message>
+        <message>
+            <source>Wat jij opsloeg</source>
+            <translation>Wat jij opsloeg</translation>
+        </message>
+        <message>
+            <source>Wat nu is opgeslagen</source>
+            <translation>Wat nu is opgeslagen</translation>
         </message>
     </context>
     <context>
@@ -4373,6 +4476,18 @@ Deze bestanden zijn niet versleuteld en bevatten persoonsgegevens van een kind. 
         <message>
             <source>%1 bestaat al. Wil je het vervangen?</source>
             <translation>%1 bestaat al. Wil je het vervangen?</translation>
+        </message>
+    </context>
+    <context>
+        <name>versioned_save</name>
+        <message>
+            <source>Niet opgeslagen: iemand anders had dit intussen veranderd. Pas aan wat nodig is en sla opnieuw op; je ziet dan weer wat verschilt.</source>
+            <extracomment>``save(version, taken)``: store the edit based on ``version``, with the fields in ``taken`` (chosen per field in the conflict dialog) as they are stored now instead of as typed.</extracomment>
+            <translation>Niet opgeslagen: iemand anders had dit intussen veranderd. Pas aan wat nodig is en sla opnieuw op; je ziet dan weer wat verschilt.</translation>
+        </message>
+        <message>
+            <source>Nu opgeslagen: {stored}.</source>
+            <translation>Nu opgeslagen: {stored}.</translation>
         </message>
     </context>
 </TS>

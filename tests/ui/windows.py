@@ -250,6 +250,22 @@ def _handover_import_dialog(env: Env) -> QWidget:
     return HandoverImportDialog(env.vault.repos, env.ops)
 
 
+def _conflict_dialog(env: Env) -> QWidget:
+    """Sanne's details saved over another member's newer save."""
+    from kansencirkel.ui.conflict_dialog import ConflictDialog
+    from kansencirkel.vault.errors import EditConflict
+
+    children, child = env.vault.repos.children, env.child
+    children.update(child.id, school="Het Kompas", group="6")
+    try:
+        children.update(
+            child.id, expected_version=child.version, given_name="Sanna", school="De Linde"
+        )
+    except EditConflict as conflict:
+        return ConflictDialog(conflict, can_go_back=True, per_field=True)
+    raise AssertionError("no conflict")
+
+
 def _first_run(env: Env) -> QWidget:
     from kansencirkel.ui.first_run import FirstRunDialog
 
@@ -487,6 +503,7 @@ WINDOWS: list[WindowSpec] = [
         "handover_import_dialog.HandoverImportDialog",
         _handover_import_dialog,
     ),
+    WindowSpec("conflict_dialog", "conflict_dialog.ConflictDialog", _conflict_dialog),
     WindowSpec("first_run", "first_run.FirstRunDialog", _first_run),
     WindowSpec("first_run_code", "first_run.FirstRunDialog", _first_run_code),
     WindowSpec("meeting_dialog", "meeting_dialog.MeetingDialog", _meeting_dialog),

@@ -5,6 +5,7 @@ Overdue shows as words ("over tijd") plus a plain clock icon — never a red/gre
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -17,6 +18,7 @@ from kansencirkel.core.enums import ActionStatus
 from kansencirkel.core.evaluation import HELPED_NAMES, changed_since
 from kansencirkel.core.i18n import gettext
 from kansencirkel.core.model import Action, Assessment
+from kansencirkel.ui.dialog_helpers import show_error_label
 from kansencirkel.ui.sections.common import (
     Section,
     button_bar,
@@ -26,6 +28,7 @@ from kansencirkel.ui.sections.common import (
     overdue_icon,
     tr,
 )
+from kansencirkel.ui.versioned_save import VersionedEdit
 
 if TYPE_CHECKING:
     from kansencirkel.vault.repos import Repositories
@@ -131,8 +134,16 @@ class ActionsSection(Section):
         self.add_button.setEnabled(self.data is not None)
 
     def open_dialog(
-        self, action: Action | None, *, status: bool = False, meeting_id: str | None = None
+        self,
+        action: Action | None,
+        *,
+        status: bool = False,
+        meeting_id: str | None = None,
+        typed: dict[str, Any] | None = None,
+        message: str = "",
     ) -> Any:
+        """The afspraak's editor; ``typed``: what was typed before a save that failed (then
+        ``message`` says why), on the same afspraak as it was opened then."""
         if self.data is None:
             return None
         from kansencirkel.ui.action_dialog import ActionDialog
@@ -151,6 +162,10 @@ class ActionsSection(Section):
         )
         if status:
             dlg.focus_status()
+        if typed is not None:
+            dlg.set_values(typed)
+        if message:
+            show_error_label(dlg.ui.errorLabel, message)
         dlg.accepted.connect(lambda: self._save(dlg.values(), action))
         self.dialog = dlg
         dlg.open()
@@ -169,10 +184,14 @@ class ActionsSection(Section):
         action: Action | None,
         status: ActionStatus,
         fields: dict[str, Any] | None = None,
+        *,
+        typed: tuple[Any, str] | None = None,
+        message: str = "",
     ) -> Any:
         """Ask "heeft het geholpen?". ``fields``: the afspraak as just edited (``action`` is
         None for a new one); on Save they and the evaluation are written in one transaction
-        (:meth:`ActionsRepository.finish`), on Cancel only they are."""
+        (:meth:`ActionsRepository.finish`), on Cancel only they are. ``typed``: the answer
+        and sentence given before a save that failed, ``message`` why."""
         assert self.data is not None
         from kansencirkel.ui.evaluation_dialog import EvaluationDialog
 
@@ -184,6 +203,13 @@ class ActionsSection(Section):
         dlg = EvaluationDialog(shown, self.data.case.assessments, status, today, parent=self)
         if shown.evaluated is None and shown.evaluation:
             dlg.ui.sentenceEdit.setText(shown.evaluation)
+        if typed is not None:
+            helped, sentence = typed
+            if helped in dlg.radios:
+                dlg.radios[helped].setChecked(True)
+            dlg.ui.sentenceEdit.setText(sentence)
+        if message:
+            show_error_label(dlg.ui.errorLabel, message)
         dlg.accepted.connect(
             lambda: self._write_evaluated(
                 action, fields, status, dlg.helped(), dlg.sentence(), today
@@ -208,19 +234,32 @@ class ActionsSection(Section):
         assert self.data is not None
         child_id = self.data.child_id
 
-        def job(repos: Repositories) -> Written[Action]:
-            """The edits and the evaluation in one transaction: all or nothing."""
+        def job(
+            repos: Repositories, version: int | None, taken: Mapping[str, Any]
+        ) -> Written[Action]:
+            """The edits and the evaluation in one transaction: all or nothing. ``taken``:
+            fields kept as stored (the conflict dialog), the evaluation's ones too."""
+            own = {"status": status, "helped": helped, "sentence": sentence}
+            answer = own | {k: taken[k] for k in own if k in taken}
+            edits = None if fields is None else fields | {k: taken[k] for k in fields if k in taken}
             return repos.actions.finish(
                 None if action is None else action.id,
-                status,
-                helped,
-                sentence,
+                answer["status"],
+                answer["helped"],
+                answer["sentence"],
                 today,
                 child_id=child_id,
-                fields=fields,
+                fields=edits,
+                expected_version=version,
             )
 
-        self.request(job)
+        reopen = self.reopener(
+            lambda sentence_: self.open_evaluation(
+                action, status, fields, typed=(helped, sentence), message=sentence_
+            )
+        )
+        version = None if action is None else action.version
+        self.request(VersionedEdit(job, version, reopen, per_field=True))
 
     def _save(self, v: dict[str, Any], action: Action | None) -> None:
         """Write the afspraak; finishing or stopping it asks for its evaluation first."""
@@ -234,7 +273,19 @@ class ActionsSection(Section):
     def _write(self, v: dict[str, Any], action: Action | None) -> None:
         assert self.data is not None
         child_id = self.data.child_id
+        reopen = self.reopener(lambda sentence: self.open_dialog(action, typed=v, message=sentence))
         if action is None:
-            self.request(lambda repos: repos.actions.create(child_id, **v))
-        else:
-            self.request(lambda repos: repos.actions.update(action.id, **v))
+            self.request(
+                VersionedEdit(
+                    lambda repos, _v, _t: repos.actions.create(child_id, **v), None, reopen
+                )
+            )
+            return
+        action_id = action.id
+
+        def job(
+            repos: Repositories, version: int | None, taken: Mapping[str, Any]
+        ) -> Written[Action]:
+            return repos.actions.update(action_id, expected_version=version, **{**v, **taken})
+
+        self.request(VersionedEdit(job, action.version, reopen, per_field=True))

@@ -283,3 +283,17 @@ class Section(QWidget):
         """Ask the page to run ``job(repos)`` in the background; the change it reports
         reloads whatever shows this child."""
         self.edit_requested.emit(job)
+
+    def reopener(self, open_again: Callable[[str], object]) -> Callable[[str], bool]:
+        """For a :class:`~kansencirkel.ui.versioned_save.VersionedEdit`: ``open_again(sentence)``
+        reopens the editor with what was typed, if this section still shows the same child."""
+        assert self.data is not None
+        child_id = self.data.child_id
+
+        def reopen(sentence: str) -> bool:
+            if self.data is None or self.data.child_id != child_id:
+                return False
+            open_again(sentence)
+            return True
+
+        return reopen

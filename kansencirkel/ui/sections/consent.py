@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TR_NOOP, Qt
 from PySide6.QtWidgets import QLabel, QTreeWidgetItem, QWidget
 
+from kansencirkel.core.changes import Written
 from kansencirkel.core.model import Consent
 from kansencirkel.ui.sections.common import Section, button_bar, fmt_date, tr
+from kansencirkel.ui.versioned_save import VersionedEdit
+
+if TYPE_CHECKING:
+    from kansencirkel.vault.repos import Repositories
 
 _ID = Qt.ItemDataRole.UserRole
 
@@ -124,5 +129,9 @@ class ConsentSection(Section):
         c = self.current()
         if c is None or self.data is None:
             return
-        today = self.data.today
-        self.request(lambda repos: repos.consents.withdraw(c.id, today))
+        today, consent_id = self.data.today, c.id
+
+        def job(repos: Repositories, version: int | None, _taken: object) -> Written[Consent]:
+            return repos.consents.withdraw(consent_id, today, expected_version=version)
+
+        self.request(VersionedEdit(job, c.version))

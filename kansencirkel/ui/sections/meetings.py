@@ -3,15 +3,22 @@ decisions, agreed actions, next date). A planned overleg is marked held when it 
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from html import escape
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TR_NOOP, Qt, Signal
 from PySide6.QtWidgets import QSplitter, QTextBrowser, QTreeWidgetItem, QWidget
 
+from kansencirkel.core.changes import Written
 from kansencirkel.core.model import Meeting
+from kansencirkel.ui.dialog_helpers import show_error_label
 from kansencirkel.ui.meeting_dialog import HELD, KIND_NAMES, MARK_HELD, PLAN
 from kansencirkel.ui.sections.common import Section, button_bar, fmt_date, tr
+from kansencirkel.ui.versioned_save import VersionedEdit
+
+if TYPE_CHECKING:
+    from kansencirkel.vault.repos import Repositories
 
 _ID = Qt.ItemDataRole.UserRole
 
@@ -167,8 +174,16 @@ class MeetingsSection(Section):
         if m is not None:
             self.add_action_requested.emit(m.id)
 
-    def open_dialog(self, meeting: Meeting | None, mode: str = HELD) -> Any:
-        """``mode``: record a held overleg (or edit ``meeting``), plan one, or mark held."""
+    def open_dialog(
+        self,
+        meeting: Meeting | None,
+        mode: str = HELD,
+        *,
+        typed: dict[str, Any] | None = None,
+        message: str = "",
+    ) -> Any:
+        """``mode``: record a held overleg (or edit ``meeting``), plan one, or mark held.
+        ``typed``: what was typed before a save that failed (then ``message`` says why)."""
         if self.data is None or (mode == MARK_HELD and (meeting is None or not meeting.is_planned)):
             return None
         from kansencirkel.ui.meeting_dialog import MeetingDialog
@@ -177,6 +192,10 @@ class MeetingsSection(Section):
             mode = PLAN  # editing a planned overleg: its date and kind
         names = [i.person.name for i in self.data.case.involvements]
         dlg = MeetingDialog(names, meeting, today=self.data.today, mode=mode, parent=self)
+        if typed is not None:
+            dlg.set_values(typed)
+        if message:
+            show_error_label(dlg.ui.errorLabel, message)
         dlg.accepted.connect(lambda: self._save(dlg.values(), meeting, mode))
         self.dialog = dlg
         dlg.open()
@@ -185,14 +204,32 @@ class MeetingsSection(Section):
     def _save(self, v: dict[str, Any], meeting: Meeting | None, mode: str) -> None:
         assert self.data is not None
         child_id = self.data.child_id
-        if meeting is None and mode == PLAN:
-            self.request(lambda repos: repos.meetings.plan(child_id, **v))
-        elif meeting is None:
-            self.request(lambda repos: repos.meetings.create(child_id, **v))
-        elif mode == MARK_HELD:
-            self.request(lambda repos: repos.meetings.mark_held(meeting.id, **v))
-        else:
-            self.request(lambda repos: repos.meetings.update(meeting.id, **v))
+        reopen = self.reopener(
+            lambda sentence: self.open_dialog(meeting, mode, typed=v, message=sentence)
+        )
+        if meeting is None:
+            create = self._create_job(child_id, v, mode)
+            self.request(VersionedEdit(lambda repos, _v, _t: create(repos), None, reopen))
+            return
+        meeting_id = meeting.id
+
+        def job(
+            repos: Repositories, version: int | None, taken: Mapping[str, Any]
+        ) -> Written[Meeting]:
+            values = {**v, **taken}
+            if mode == MARK_HELD:
+                return repos.meetings.mark_held(meeting_id, expected_version=version, **values)
+            return repos.meetings.update(meeting_id, expected_version=version, **values)
+
+        self.request(VersionedEdit(job, meeting.version, reopen, per_field=True))
+
+    @staticmethod
+    def _create_job(
+        child_id: str, v: dict[str, Any], mode: str
+    ) -> Callable[[Repositories], Written[Meeting]]:
+        if mode == PLAN:
+            return lambda repos: repos.meetings.plan(child_id, **v)
+        return lambda repos: repos.meetings.create(child_id, **v)
 
 
 def status_name(m: Meeting) -> str:

@@ -3,13 +3,20 @@ regie ("korte lijnen")."""
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TR_NOOP, Qt
 from PySide6.QtWidgets import QLabel, QTreeWidgetItem, QWidget
 
-from kansencirkel.core.model import Involvement
+from kansencirkel.core.changes import Written
+from kansencirkel.core.model import Child, Involvement
+from kansencirkel.ui.dialog_helpers import show_error_label
 from kansencirkel.ui.sections.common import Section, button_bar, role_name, tr
+from kansencirkel.ui.versioned_save import VersionedEdit
+
+if TYPE_CHECKING:
+    from kansencirkel.vault.repos import Repositories
 
 _ID = Qt.ItemDataRole.UserRole
 
@@ -89,7 +96,10 @@ class PeopleSection(Section):
         self.remove_button.setEnabled(inv is not None)
         self.regie_button.setEnabled(inv is not None and not inv.is_regiehouder)
 
-    def open_dialog(self, inv: Involvement | None) -> Any:
+    def open_dialog(
+        self, inv: Involvement | None, *, typed: dict[str, Any] | None = None, message: str = ""
+    ) -> Any:
+        """``typed``: what was typed before a save that failed (then ``message`` says why)."""
         if self.data is None:
             return None
         from kansencirkel.ui.person_dialog import PersonDialog
@@ -97,12 +107,17 @@ class PeopleSection(Section):
         involved = set(self._by_id)
         known = [p for p in self.data.team if p.id not in involved]
         dlg = PersonDialog(known, inv, parent=self)
-        dlg.accepted.connect(lambda: self._save(dlg.values()))
+        if typed is not None:
+            dlg.set_values(typed)
+        if message:
+            show_error_label(dlg.ui.errorLabel, message)
+        dlg.accepted.connect(lambda: self._save(dlg.values(), inv))
         self.dialog = dlg
         dlg.open()
         return dlg
 
-    def _save(self, v: dict[str, Any]) -> None:
+    def _save(self, v: dict[str, Any], inv: Involvement | None = None) -> None:
+        """``inv``: the involvement the dialog was opened on (its person's version)."""
         assert self.data is not None
         child_id = self.data.child_id
 
@@ -112,18 +127,30 @@ class PeopleSection(Section):
         fields = (
             {k: v[k] for k in ("name", "organisation", "phone", "email")} if new_details else {}
         )
-        self.request(
-            lambda repos: repos.people.save_involvement(
-                child_id, pid, v["role"], v["is_regiehouder"], **fields
+        opened_on = inv or self._by_id.get(pid or "")
+        version = opened_on.person.version if opened_on is not None and fields else None
+
+        def job(
+            repos: Repositories, version: int | None, taken: Mapping[str, Any]
+        ) -> Written[Involvement]:
+            details = fields | {k: taken[k] for k in fields if k in taken}
+            return repos.people.save_involvement(
+                child_id, pid, v["role"], v["is_regiehouder"], expected_version=version, **details
             )
-        )
+
+        reopen = self.reopener(lambda sentence: self.open_dialog(inv, typed=v, message=sentence))
+        self.request(VersionedEdit(job, version, reopen, per_field=True))
 
     def _make_regiehouder(self) -> None:
         inv = self.current()
         if inv is None or self.data is None:
             return
         child_id, pid = self.data.child_id, inv.person.id
-        self.request(lambda repos: repos.children.set_regiehouder(child_id, pid))
+
+        def job(repos: Repositories, version: int | None, _taken: object) -> Written[Child]:
+            return repos.children.set_regiehouder(child_id, pid, expected_version=version)
+
+        self.request(VersionedEdit(job, self.data.case.child.version))
 
     def _uninvolve(self) -> None:
         inv = self.current()
