@@ -140,6 +140,10 @@ class TeamUnlockDialog(QDialog):
         self.quit_button = QPushButton(self.tr("&Afsluiten"), self)
         self.unlock_button = QPushButton(self.tr("&Openen"), self)
         self.unlock_button.setDefault(True)
+        for button in (self.other_button, self.quit_button):
+            # Enter in the passphrase field opens the team, never "choose another profile":
+            # while Openen is disabled a dialog hands Enter to its first auto-default button.
+            button.setAutoDefault(False)
         for button in (self.other_button, self.quit_button, self.unlock_button):
             buttons.addWidget(button)
         layout.addLayout(buttons)

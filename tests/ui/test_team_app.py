@@ -166,6 +166,27 @@ def test_restart_goes_to_team_unlock_and_a_wrong_passphrase_stays(
     assert app_settings.team_profile is None
 
 
+def test_enter_in_the_passphrase_field_opens_the_team_and_never_forgets_the_profile(
+    team: Team, qtbot: Any, tmp_path: Path, ui_runner: Any, make_shell: Any, app_settings: Any
+) -> None:
+    """By keyboard: Enter on an empty field does nothing (it used to press "Ander
+    teamprofiel kiezen…", the first button, and forget the profile); typed, it opens."""
+    app_settings.team_profile = team.profile_path
+    shell = make_shell(tmp_path / "vault" / "team.kcv", kdf=TEST_KDF)
+    shell.start()
+    dialog = shell.dialog
+    assert isinstance(dialog, TeamUnlockDialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=5000)
+    qtbot.waitUntil(dialog.passphrase_edit.hasFocus, timeout=5000)
+    qtbot.keyClick(dialog.passphrase_edit, Qt.Key.Key_Return)
+    assert shell.dialog is dialog and app_settings.team_profile == team.profile_path
+    qtbot.keyClicks(dialog.passphrase_edit, PASSPHRASE)
+    qtbot.keyClick(dialog.passphrase_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: shell.vault is not None, timeout=20000)
+    assert app_settings.team_profile == team.profile_path
+
+
 def test_lost_server_shows_the_banner_and_it_goes_when_back(
     team: Team,
     pg_database: PgDatabase,
