@@ -99,7 +99,7 @@ class AgendaExportDialog(SavingDialog):
         if not agenda:
             self.ui.statusLabel.setText(
                 self.tr(
-                    "Er staan geen kinderen op de agenda voor deze datum; vink aan wie u wilt "
+                    "Er staan geen kinderen op de agenda voor deze datum; vink aan wie je wilt "
                     "bespreken."
                 )
             )

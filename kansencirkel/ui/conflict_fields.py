@@ -127,6 +127,25 @@ _CONSENT: list[tuple[str, object, Format]] = [
 ]
 
 
+#: The audit log's record types, for naming fields in its "fields:…" details (the logboek).
+_BY_RECORD_TYPE = {
+    "child": _CHILD,
+    "person": _PERSON,
+    "action": _ACTION,
+    "meeting": _MEETING,
+    "consent": _CONSENT,
+}
+
+
+def field_label(record_type: str, key: str) -> str:
+    """A stored field's name in the users' words ("due_on" of an afspraak: "Uiterlijk");
+    the key itself when no screen shows it."""
+    for known, label, _format in _BY_RECORD_TYPE.get(record_type, ()):
+        if known == key:
+            return tr(label)
+    return key
+
+
 def _sides(
     mine: Mapping[str, object], theirs: Versioned
 ) -> tuple[list[tuple[str, object, Format]], dict[str, Any], dict[str, Any]]:

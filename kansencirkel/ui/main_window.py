@@ -253,8 +253,9 @@ class MainWindow(QMainWindow):
         self._connection_lost = lost
         self.connection_banner.setText(
             self.tr(
-                "De verbinding met de teamserver is weg. Wat u typt blijft staan; opslaan kan "
-                "weer zodra de verbinding terug is."
+                "De verbinding met de teamserver is weg; de app maakt hem vanzelf weer. Wat je "
+                "typt blijft bewaard (een meting versleuteld op deze laptop); opslaan kan weer "
+                "zodra de verbinding terug is."
             )
             if lost
             else ""

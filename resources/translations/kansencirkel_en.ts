@@ -421,6 +421,10 @@
             <translation>shareable → internal</translation>
         </message>
         <message>
+            <source>gewijzigd: %s</source>
+            <translation>changed: %s</translation>
+        </message>
+        <message>
             <source>Wie wanneer iets van dit kind bekeek of wijzigde, en namens wie (de school of organisatie, of de ouder voor wie een meting werd ingevoerd). De inhoud staat hier nooit in.</source>
             <translation>Who looked at or changed something of this child, when, and on whose behalf (the school or organisation, or the parent an assessment was entered for). The content is never shown here.</translation>
         </message>
@@ -989,8 +993,8 @@
             <translation>&amp;Save as PDF…</translation>
         </message>
         <message>
-            <source>Er staan geen kinderen op de agenda voor deze datum; vink aan wie u wilt bespreken.</source>
-            <translation>No children are on the agenda for this date; tick the ones you want to discuss.</translation>
+            <source>Er staan geen kinderen op de agenda voor deze datum; vink aan wie je wilt bespreken.</source>
+            <translation>There are no children on the agenda for this date; tick whom you want to discuss.</translation>
         </message>
         <message>
             <source>Toch &amp;opslaan</source>
@@ -2438,8 +2442,8 @@ These files are not encrypted and hold a child's personal data. Give them only t
             <translation>On a team server the administrator manages members and passphrases with 'kansencirkel team member'.</translation>
         </message>
         <message>
-            <source>De verbinding met de teamserver is weg. Wat u typt blijft staan; opslaan kan weer zodra de verbinding terug is.</source>
-            <translation>The connection to the team server is gone. What you type stays; saving works again as soon as the connection is back.</translation>
+            <source>De verbinding met de teamserver is weg; de app maakt hem vanzelf weer. Wat je typt blijft bewaard (een meting versleuteld op deze laptop); opslaan kan weer zodra de verbinding terug is.</source>
+            <translation>The connection to the team server is gone; the app restores it by itself. What you type is kept (an assessment encrypted on this laptop); saving works again once the connection is back.</translation>
         </message>
         <message>
             <source>Er staan vandaag geen kinderen op de agenda; kies eerst een kind in de lijst.</source>
@@ -3475,22 +3479,6 @@ These files are not encrypted and hold a child's personal data. Give them only t
             <translation>I work on b&amp;ehalf of:</translation>
         </message>
         <message>
-            <source>Namens wie u werkt</source>
-            <translation>On whose behalf you work</translation>
-        </message>
-        <message>
-            <source>Uw school of organisatie; het logboek noemt dit bij alles wat u doet.</source>
-            <translation>Your school or organisation; the log names it with everything you do.</translation>
-        </message>
-        <message>
-            <source>uw school of organisatie, bijv. OBS De Linde</source>
-            <translation>your school or organisation, e.g. OBS De Linde</translation>
-        </message>
-        <message>
-            <source>Het logboek van elk dossier noemt bij alles wat u doet namens wie u werkt (NEN 7513).</source>
-            <translation>The log of every file names, with everything you do, on whose behalf you work (NEN 7513).</translation>
-        </message>
-        <message>
             <source>Metingen ver&amp;gelijken binnen:</source>
             <translation>Co&amp;mpare readings within:</translation>
         </message>
@@ -3529,6 +3517,22 @@ These files are not encrypted and hold a child's personal data. Give them only t
         <message>
             <source>&amp;Bewaren:</source>
             <translation>K&amp;eep:</translation>
+        </message>
+        <message>
+            <source>Namens wie je werkt</source>
+            <translation>On whose behalf you work</translation>
+        </message>
+        <message>
+            <source>Je school of organisatie; het logboek noemt dit bij alles wat je doet.</source>
+            <translation>Your school or organisation; the log names it with everything you do.</translation>
+        </message>
+        <message>
+            <source>je school of organisatie, bijv. OBS De Linde</source>
+            <translation>your school or organisation, e.g. OBS De Linde</translation>
+        </message>
+        <message>
+            <source>Het logboek van elk dossier noemt bij alles wat je doet namens wie je werkt (NEN 7513).</source>
+            <translation>The log of every file names, with everything you do, on whose behalf you work (NEN 7513).</translation>
         </message>
         <message>
             <source>Aantal reservekopieën dat bewaard blijft</source>
@@ -3988,7 +3992,7 @@ These files are not encrypted and hold a child's personal data. Give them only t
             <translation>Kansencirkel — Getting started</translation>
         </message>
         <message>
-            <source>Waar bewaart uw team de gegevens?</source>
+            <source>Waar bewaart je team de gegevens?</source>
             <translation>Where does your team keep its data?</translation>
         </message>
         <message>
@@ -4004,8 +4008,8 @@ These files are not encrypted and hold a child's personal data. Give them only t
             <translation>&amp;Team server…</translation>
         </message>
         <message>
-            <source>Kies het teamprofiel (.kcteam) dat u van de ICT van de school kreeg.</source>
-            <translation>Choose the team profile (.kcteam) you received from the school's IT.</translation>
+            <source>Kies het teamprofiel (.kcteam) dat je van de ICT van de school kreeg.</source>
+            <translation>Choose the team profile (.kcteam) the school's IT gave you.</translation>
         </message>
         <message>
             <source>&amp;Afsluiten</source>

@@ -421,6 +421,10 @@
             <translation>deelbaar → intern</translation>
         </message>
         <message>
+            <source>gewijzigd: %s</source>
+            <translation>gewijzigd: %s</translation>
+        </message>
+        <message>
             <source>Wie wanneer iets van dit kind bekeek of wijzigde, en namens wie (de school of organisatie, of de ouder voor wie een meting werd ingevoerd). De inhoud staat hier nooit in.</source>
             <translation>Wie wanneer iets van dit kind bekeek of wijzigde, en namens wie (de school of organisatie, of de ouder voor wie een meting werd ingevoerd). De inhoud staat hier nooit in.</translation>
         </message>
@@ -989,8 +993,8 @@
             <translation>&amp;Opslaan als PDF…</translation>
         </message>
         <message>
-            <source>Er staan geen kinderen op de agenda voor deze datum; vink aan wie u wilt bespreken.</source>
-            <translation>Er staan geen kinderen op de agenda voor deze datum; vink aan wie u wilt bespreken.</translation>
+            <source>Er staan geen kinderen op de agenda voor deze datum; vink aan wie je wilt bespreken.</source>
+            <translation>Er staan geen kinderen op de agenda voor deze datum; vink aan wie je wilt bespreken.</translation>
         </message>
         <message>
             <source>Toch &amp;opslaan</source>
@@ -2438,8 +2442,8 @@ Deze bestanden zijn niet versleuteld en bevatten persoonsgegevens van een kind. 
             <translation>Op een teamserver beheert de beheerder de leden en wachtwoordzinnen met 'kansencirkel team member'.</translation>
         </message>
         <message>
-            <source>De verbinding met de teamserver is weg. Wat u typt blijft staan; opslaan kan weer zodra de verbinding terug is.</source>
-            <translation>De verbinding met de teamserver is weg. Wat u typt blijft staan; opslaan kan weer zodra de verbinding terug is.</translation>
+            <source>De verbinding met de teamserver is weg; de app maakt hem vanzelf weer. Wat je typt blijft bewaard (een meting versleuteld op deze laptop); opslaan kan weer zodra de verbinding terug is.</source>
+            <translation>De verbinding met de teamserver is weg; de app maakt hem vanzelf weer. Wat je typt blijft bewaard (een meting versleuteld op deze laptop); opslaan kan weer zodra de verbinding terug is.</translation>
         </message>
         <message>
             <source>Er staan vandaag geen kinderen op de agenda; kies eerst een kind in de lijst.</source>
@@ -3475,22 +3479,6 @@ Deze bestanden zijn niet versleuteld en bevatten persoonsgegevens van een kind. 
             <translation>Ik werk nam&amp;ens:</translation>
         </message>
         <message>
-            <source>Namens wie u werkt</source>
-            <translation>Namens wie u werkt</translation>
-        </message>
-        <message>
-            <source>Uw school of organisatie; het logboek noemt dit bij alles wat u doet.</source>
-            <translation>Uw school of organisatie; het logboek noemt dit bij alles wat u doet.</translation>
-        </message>
-        <message>
-            <source>uw school of organisatie, bijv. OBS De Linde</source>
-            <translation>uw school of organisatie, bijv. OBS De Linde</translation>
-        </message>
-        <message>
-            <source>Het logboek van elk dossier noemt bij alles wat u doet namens wie u werkt (NEN 7513).</source>
-            <translation>Het logboek van elk dossier noemt bij alles wat u doet namens wie u werkt (NEN 7513).</translation>
-        </message>
-        <message>
             <source>Metingen ver&amp;gelijken binnen:</source>
             <translation>Metingen ver&amp;gelijken binnen:</translation>
         </message>
@@ -3529,6 +3517,22 @@ Deze bestanden zijn niet versleuteld en bevatten persoonsgegevens van een kind. 
         <message>
             <source>&amp;Bewaren:</source>
             <translation>&amp;Bewaren:</translation>
+        </message>
+        <message>
+            <source>Namens wie je werkt</source>
+            <translation>Namens wie je werkt</translation>
+        </message>
+        <message>
+            <source>Je school of organisatie; het logboek noemt dit bij alles wat je doet.</source>
+            <translation>Je school of organisatie; het logboek noemt dit bij alles wat je doet.</translation>
+        </message>
+        <message>
+            <source>je school of organisatie, bijv. OBS De Linde</source>
+            <translation>je school of organisatie, bijv. OBS De Linde</translation>
+        </message>
+        <message>
+            <source>Het logboek van elk dossier noemt bij alles wat je doet namens wie je werkt (NEN 7513).</source>
+            <translation>Het logboek van elk dossier noemt bij alles wat je doet namens wie je werkt (NEN 7513).</translation>
         </message>
         <message>
             <source>Aantal reservekopieën dat bewaard blijft</source>
@@ -3988,8 +3992,8 @@ Deze bestanden zijn niet versleuteld en bevatten persoonsgegevens van een kind. 
             <translation>Kansencirkel — Beginnen</translation>
         </message>
         <message>
-            <source>Waar bewaart uw team de gegevens?</source>
-            <translation>Waar bewaart uw team de gegevens?</translation>
+            <source>Waar bewaart je team de gegevens?</source>
+            <translation>Waar bewaart je team de gegevens?</translation>
         </message>
         <message>
             <source>Op deze &amp;laptop</source>
@@ -4004,8 +4008,8 @@ Deze bestanden zijn niet versleuteld en bevatten persoonsgegevens van een kind. 
             <translation>&amp;Teamserver…</translation>
         </message>
         <message>
-            <source>Kies het teamprofiel (.kcteam) dat u van de ICT van de school kreeg.</source>
-            <translation>Kies het teamprofiel (.kcteam) dat u van de ICT van de school kreeg.</translation>
+            <source>Kies het teamprofiel (.kcteam) dat je van de ICT van de school kreeg.</source>
+            <translation>Kies het teamprofiel (.kcteam) dat je van de ICT van de school kreeg.</translation>
         </message>
         <message>
             <source>&amp;Afsluiten</source>

@@ -319,3 +319,15 @@ def test_overview_ranks_a_handful_of_topics_and_n_meer_expands(
     vault.repos.settings.set(COMPARE_MONTHS_KEY, 12)
     open_child(page, runner, child.id)
     assert "zorg ziet 5" in page.overview_section.text.toPlainText()
+
+
+def test_log_names_changed_fields_in_the_users_words(qtbot) -> None:
+    """The logboek says "gewijzigd: wat, uiterlijk", not the store's column names; a key no
+    screen shows stays as stored (never content either way)."""
+    from kansencirkel.ui.sections.log import detail_text
+
+    assert detail_text("action", "fields:due_on,what") == "gewijzigd: uiterlijk, wat"
+    assert detail_text("child", "fields:group") == "gewijzigd: groep"
+    assert detail_text("action", "fields:something_new") == "gewijzigd: something_new"
+    assert detail_text("note", "removed") == "verwijderd (bewaard voor de geschiedenis)"
+    assert detail_text("report", "ouders") == "ouders"

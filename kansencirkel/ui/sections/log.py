@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLabel, QTreeWidgetItem, QWidget
 
 from kansencirkel.core.behalf import behalf_label
 from kansencirkel.core.enums import AuditKind
+from kansencirkel.ui.conflict_fields import field_label
 from kansencirkel.ui.sections.common import Section, fmt_moment, lang, tr
 
 KIND_NAMES = {
@@ -46,6 +47,18 @@ DETAIL_NAMES = {
 }
 
 
+def detail_text(record_type: str, detail: str) -> str:
+    """The event's qualifier in words: a known one by name, changed fields by their labels
+    ("gewijzigd: Wat, Uiterlijk"), anything else as stored (never content)."""
+    if detail in DETAIL_NAMES:
+        return tr(DETAIL_NAMES[detail])
+    prefix, _sep, keys = detail.partition(":")
+    if prefix == "fields" and keys:
+        labels = [field_label(record_type, k).lower() for k in keys.split(",")]
+        return tr("gewijzigd: %s") % ", ".join(labels)
+    return detail
+
+
 class LogSection(Section):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -81,7 +94,7 @@ class LogSection(Section):
         for e in sorted(self.data.audit, key=lambda e: e.seq, reverse=True):
             kind = tr(KIND_NAMES.get(e.kind, str(e.kind)))
             record = tr(RECORD_NAMES.get(e.record_type, e.record_type))
-            detail = tr(DETAIL_NAMES[e.detail]) if e.detail in DETAIL_NAMES else e.detail
+            detail = detail_text(e.record_type, e.detail)
             behalf = behalf_label(e.on_behalf_of, lang())
             row = [fmt_moment(e.at), e.actor, behalf, kind, record, detail]
             items.append(QTreeWidgetItem(row))
