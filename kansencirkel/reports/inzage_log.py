@@ -80,7 +80,7 @@ def log_part(entries: Sequence[AuditEntry], s: Styles, lang: Lang) -> list[Flowa
             ]
         )
     when, what = 36 * mm, 40 * mm
-    who = 0.3 * (FRAME_WIDTH - when - what)
+    who = 0.45 * (FRAME_WIDTH - when - what)  # room for "namens" (organisation or role)
     table = Table(
         rows,
         colWidths=[when, who, what, FRAME_WIDTH - when - who - what],

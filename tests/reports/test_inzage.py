@@ -272,3 +272,39 @@ def test_no_section_heading_is_left_alone_at_the_foot_of_a_page(made: Made) -> N
         lines = [ln.strip() for ln in page.splitlines() if ln.strip()]
         body = [ln for ln in lines if not ln.startswith(("Vertrouwelijk", "Afgedrukt", "Pagina"))]
         assert body[-1] not in headings, body[-3:]
+
+
+def test_the_log_says_on_whose_behalf(tmp_path: Path) -> None:
+    """NEN 7513's "namens wie" in the parents' printout: the member's organisation, and for a
+    reading typed in from a parent's form the parent's role (never the parent's name)."""
+    from kansencirkel.core.elements import ELEMENT_KEYS
+    from kansencirkel.core.enums import Perspective, Role
+    from kansencirkel.core.model import AssessmentInput
+
+    kid = Kid("Sanne", "de Vries", "OBS De Linde", "6", date(2014, 3, 2))
+    vault = make_vault(tmp_path / "team.kcv", demo=True, children=[kid]).vault
+    try:
+        vault.on_behalf_of = "OBS De Linde"
+        child_id = vault.repos.children.first_screen(clock.today(), 1)[0].child.id
+        vault.repos.children.case_file(child_id)
+        reading = AssessmentInput(
+            child_id,
+            Perspective.OUDERS,
+            clock.today(),
+            "Mama de Vries",
+            Role.OUDER,
+            {k: 4 for k in ELEMENT_KEYS},
+            goes_well="Speelt graag buiten",
+        )
+        vault.repos.assessments.save(reading)
+        out = tmp_path / "out"
+        out.mkdir()
+        text = pdfcheck.body_flat(
+            write_inzage(vault.repos, child_id, out, lang="nl").pdf.read_bytes()
+        )
+    finally:
+        vault.close()
+    assert flat(f"{TEST_MEMBER}, namens OBS De Linde bekeken dossier") in text
+    assert flat(f"{TEST_MEMBER}, namens Ouder/verzorger toegevoegd meting") in text
+    log = text[text.index(flat("Wie heeft het dossier gebruikt")) :]
+    assert "Mama" not in log
