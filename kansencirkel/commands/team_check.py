@@ -44,12 +44,13 @@ def check_team(profile: TeamProfile, passphrase: str) -> TeamReport:
     from kansencirkel.vault.audit import verify_chain
     from kansencirkel.vault.team import members, membership
     from kansencirkel.vault.team.fields import FieldUnreadable
+    from kansencirkel.vault.team.ring_follow import key_ring_of
 
     engine = membership.open_team(profile, passphrase)
     report = TeamReport()
     try:
         report.schema_ok = schema.current_revision(engine) == schema.head_revision()
-        ring = membership.key_ring_of(engine)
+        ring = key_ring_of(engine)
         with engine.connect() as conn:
             for table, rls, forced, policies in conn.exec_driver_sql(RLS_QUERY):
                 if table not in NOT_PER_TEAM and not (rls and forced and policies):

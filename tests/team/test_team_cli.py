@@ -94,6 +94,44 @@ def test_rotating_keeps_everything_readable_and_check_passes(cli: TeamCli) -> No
     assert "in orde" in out
 
 
+def test_apps_open_during_a_removal_seal_with_the_new_key_at_once(cli: TeamCli) -> None:
+    """Two colleagues have the app open while a third is removed: from their next
+    transaction on they seal with the new key (not the one the removed member holds) and
+    read what the other seals with it, without unlocking again."""
+    cli.init("juf")
+    assert cli.add("juf", "meester")[0] == 0
+    assert cli.add("juf", "weg")[0] == 0
+    founder = _open(cli, "juf", FOUNDER_PASSPHRASE)
+    colleague = _open(cli, "meester", NEW_PASSPHRASE)
+    founder.children.create("Sanne", "Fictief")
+    assert _names(colleague) == ["Sanne"]
+    leaving = membership.key_ring_of(membership.open_team(cli.profile("weg"), NEW_PASSPHRASE))
+    old_key = FieldCipher(leaving.team_id, leaving.current_key)
+    code, _out, err = cli.run(
+        "team", "member", "remove", "--team", str(cli.folder / "juf.kcteam"), *cli.server,
+        "--login", cli.login("weg"),
+    )  # fmt: skip
+    assert code == 0, err
+    kim = founder.children.create("Kim", "Jansen").value  # the same open engines as before
+    colleague.children.update(kim.id, school="OBS De Linde")
+    assert _names(colleague) == ["Kim", "Sanne"] and _names(founder) == ["Kim", "Sanne"]
+    assert founder.children.get(kim.id).school == "OBS De Linde"
+    with cli.admin().connect() as conn:
+        stored = conn.exec_driver_sql(
+            "SELECT given_name, school FROM children WHERE id = %(id)s", {"id": kim.id}
+        ).one()
+    current = membership.key_ring_of(founder.engine).current
+    assert (
+        current != leaving.current and membership.key_ring_of(colleague.engine).current == current
+    )
+    for text, column in zip(stored, ("given_name", "school"), strict=True):
+        assert sealed_key_id(text) == current
+        with pytest.raises(FieldUnreadable):
+            old_key.open(text, table="children", column=column)
+    for repos in (founder, colleague):
+        repos.engine.dispose()
+
+
 def test_check_finds_a_tampered_sealed_value(cli: TeamCli) -> None:
     cli.init("juf")
     founder = _open(cli, "juf", FOUNDER_PASSPHRASE)

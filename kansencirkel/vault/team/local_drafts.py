@@ -23,7 +23,7 @@ import hashlib
 import json
 import threading
 import uuid
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -73,10 +73,19 @@ class LocalDrafts:
     """This member's drafts on this laptop. Thread-safe (the autosave writes off the GUI
     thread); every call reads the file anew, so two windows never keep diverging copies."""
 
-    def __init__(self, ring: KeyRing, login: str, author: str, *, path: Path | None = None) -> None:
-        self._ring, self._login, self._author = ring, login, author
-        self.team_id = ring.team_id
-        self.path = path or drafts_path(ring.team_id, login)
+    def __init__(
+        self,
+        ring: KeyRing | Callable[[], KeyRing],
+        login: str,
+        author: str,
+        *,
+        path: Path | None = None,
+    ) -> None:
+        # A callable: the engine's ring as it is now (it follows key rotations).
+        self._ring_now = ring if callable(ring) else lambda: ring
+        self._login, self._author = login, author
+        self.team_id = self._ring_now().team_id
+        self.path = path or drafts_path(self.team_id, login)
         self._lock = threading.RLock()
         #: Draft ids a push saved under another id (the server had a newer draft there):
         #: an open form still naming the old id follows it (see :mod:`.offline_drafts`).
@@ -165,7 +174,7 @@ class LocalDrafts:
                 or outer.get("login") != self._login
             ):
                 raise self._unreadable()
-            inner = self._ring.open(str(outer.get("drafts")), **_PLACE, row_id=self._login)
+            inner = self._ring_now().open(str(outer.get("drafts")), **_PLACE, row_id=self._login)
             return {d.id: d for d in (_from_json(item) for item in json.loads(inner))}
         except (UnicodeDecodeError, ValueError, TypeError, KeyError, FieldUnreadable):
             raise self._unreadable() from None
@@ -180,7 +189,7 @@ class LocalDrafts:
             "version": VERSION,
             "team": self.team_id,
             "login": self._login,
-            "drafts": self._ring.seal(inner, **_PLACE, row_id=self._login),
+            "drafts": self._ring_now().seal(inner, **_PLACE, row_id=self._login),
         }
         data = json.dumps(outer, sort_keys=True).encode("utf-8")
         folder = self.path.parent

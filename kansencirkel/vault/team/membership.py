@@ -21,10 +21,16 @@ from kansencirkel.vault import schema
 from kansencirkel.vault.errors import VaultDamaged, VaultError, WrongPassphrase
 from kansencirkel.vault.kdf import KdfParams
 from kansencirkel.vault.keyslots import SlotLocked, new_recovery_code
-from kansencirkel.vault.sealed import attach_cipher
 from kansencirkel.vault.team import members, roles
-from kansencirkel.vault.team.keyring_cipher import KeyRing, RingUnreadable
+from kansencirkel.vault.team.keyring_cipher import KeyRing
 from kansencirkel.vault.team.login import derive_member_secrets
+from kansencirkel.vault.team.ring_follow import (
+    NOT_A_MEMBER,
+    follow_ring,
+    hold_keys,
+    key_ring_of,
+    open_ring,
+)
 from kansencirkel.vault.team.slots import open_member_slot, slot_from_row
 from kansencirkel.vault.team.store import ServerAddress, team_engine
 
@@ -32,13 +38,10 @@ SERVER_NOT_TRUSTED = N_(
     "Het certificaat van de teamserver hoort niet bij het team: er is geen verbinding gemaakt."
 )
 SERVER_UNREACHABLE = N_("De teamserver is niet bereikbaar. Controleer het netwerk.")
-NOT_A_MEMBER = N_("Deze login is geen lid (meer) van dit team.")
 SCHEMA_OUTDATED = N_(
     "De teamserver heeft een andere versie van de gegevens dan deze app: werk de app bij, of "
     "laat de beheerder de server bijwerken met 'kansencirkel team upgrade'."
 )
-RING_DAMAGED = N_("De sleutels van dit team op de teamserver zijn beschadigd.")
-_RING_ATTRIBUTE = "kansencirkel_key_ring"
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,26 +137,19 @@ def open_team(profile: TeamProfile, passphrase: str) -> sqlalchemy.Engine:
         engine.dispose()
         raise WrongPassphrase() from None
     try:
-        ring = KeyRing.open_box(profile.team_id, profile.login, box, private)
-    except RingUnreadable:
+        ring = open_ring(profile.team_id, profile.login, box, private)
+    except VaultDamaged:
         engine.dispose()
-        raise VaultDamaged(RING_DAMAGED) from None
-    attach_cipher(engine.dialect, ring)
-    setattr(engine.dialect, _RING_ATTRIBUTE, ring)
+        raise
+    follow_ring(engine, profile.login, private, ring, box)  # through rotations from now on
     return engine
-
-
-def key_ring_of(engine: sqlalchemy.Engine) -> KeyRing:
-    """The key ring `open_team` put on the member's engine."""
-    ring = getattr(engine.dialect, _RING_ATTRIBUTE, None)
-    if not isinstance(ring, KeyRing):
-        raise ValueError("not an opened team engine")
-    return ring
 
 
 def load_ring(conn: sqlalchemy.Connection, profile: TeamProfile, passphrase: str) -> KeyRing:
     """The team's key ring inside an administrator's transaction, opened with a member's
-    passphrase; the team's row is locked first, so two administrators never rotate at once."""
+    passphrase; the team's row is locked first, so two administrators never rotate at once,
+    and the team's keys are held: members' transactions wait until this one ends."""
+    hold_keys(conn, profile.team_id)
     team = conn.exec_driver_sql(
         "SELECT id FROM kc_teams WHERE id = %(team)s FOR UPDATE", {"team": profile.team_id}
     ).first()
@@ -180,10 +176,7 @@ def load_ring(conn: sqlalchemy.Connection, profile: TeamProfile, passphrase: str
         private = open_member_slot(slot_from_row(dict(row)), profile.team_id, secrets.slot_secret)
     except SlotLocked:
         raise WrongPassphrase() from None
-    try:
-        return KeyRing.open_box(profile.team_id, profile.login, str(box), private)
-    except RingUnreadable:
-        raise VaultDamaged(RING_DAMAGED) from None
+    return open_ring(profile.team_id, profile.login, str(box), private)
 
 
 def connect_error(exc: DBAPIError) -> VaultError:

@@ -31,6 +31,7 @@ from kansencirkel.vault.team.local_drafts import LocalDrafts
 from kansencirkel.vault.team.membership import TeamProfile
 from kansencirkel.vault.team.offline_drafts import push_local
 from kansencirkel.vault.team.profile import read_profile
+from kansencirkel.vault.team.ring_follow import key_ring_of
 from kansencirkel.vault.team.snapshot import DEFAULT_TEAM_NAME
 
 NO_BACKUP = N_("Van een teamserver maakt de school zelf back-ups; deze app maakt er geen.")
@@ -79,7 +80,7 @@ class TeamVault:
         self._on_behalf_of = ""
         #: What this member typed while the server was away, encrypted on this laptop.
         self.local_drafts = LocalDrafts(
-            membership.key_ring_of(engine), profile.login, self._actor.name
+            lambda: key_ring_of(engine), profile.login, self._actor.name
         )
 
     @property
