@@ -15,6 +15,7 @@ from datetime import date
 from kansencirkel.core.elements import Lang, catalog
 from kansencirkel.core.enums import Perspective
 from kansencirkel.core.model import Assessment, CaseFile
+from kansencirkel.core.snapshot import snapshot_notice
 from kansencirkel.reports import parents_words as words
 from kansencirkel.reports.casedata import (
     age_text,
@@ -37,6 +38,8 @@ class PreviewModel:
     star_section: int  # drawn under this section heading, as in the PDF
     demo: bool
     footer: str
+    #: A team server's snapshot: its notice, as on every printed page ("" otherwise).
+    snapshot: str = ""
 
 
 def preview_model(
@@ -103,6 +106,7 @@ def preview_model(
         demo=case.is_demo,
         footer=f"{t(lang, 'confidential')} · "
         f"{t(lang, 'printed', who=printed_by, when=long_date(today, lang))}",
+        snapshot=snapshot_notice(case.snapshot_at, lang) if case.snapshot_at else "",
     )
 
 

@@ -42,6 +42,7 @@ def render_what_works(
     demo: bool = False,
     printed_at: datetime | None = None,
     pulses: Sequence[TermPulse] = (),
+    snapshot_at: datetime | None = None,
 ) -> bytes:
     s = make_styles(8.5)
     title = gettext(TITLE, lang=lang)
@@ -73,6 +74,7 @@ def render_what_works(
         lang=lang,
         demo=demo,
         printed_at=printed_at,
+        snapshot_at=snapshot_at,  # a team server's snapshot says so on the page
     )
     return build_pdf(story, decor)
 

@@ -42,12 +42,14 @@ def paint_preview(model: PreviewModel, width: int, height: int) -> QPixmap:
     unit = page_w / 210  # one millimetre on the sheet
     left, right = x0 + 18 * unit, x0 + page_w - 18 * unit
     inner = right - left
-    if model.demo:
+    marks = (["DEMO"] if model.demo else []) + ([model.snapshot] if model.snapshot else [])
+    if marks:  # the boxed notice at the top of every printed page
         p.setFont(_font(3.2 * unit, bold=True))
         p.setPen(QPen(INK, 1))
-        box = QRectF(x0 + page_w / 2 - 30 * unit, y0 + 4 * unit, 60 * unit, 6 * unit)
+        wide = 60 * unit if not model.snapshot else inner
+        box = QRectF(x0 + (page_w - wide) / 2, y0 + 4 * unit, wide, 6 * unit)
         p.drawRect(box)
-        p.drawText(box, Qt.AlignmentFlag.AlignCenter, "DEMO")
+        p.drawText(box, Qt.AlignmentFlag.AlignCenter, " · ".join(marks))
     y = y0 + 18 * unit
     y = _text(p, model.title, left, y, inner, 4 * unit, MUTED)
     y = _text(p, model.subject, left, y + unit, inner, 7 * unit, INK, bold=True) + 2 * unit

@@ -430,6 +430,7 @@ class MainWindow(QMainWindow):
             self,
             demo=bool(info.is_demo),
             ops=self._ops,
+            snapshot_at=info.snapshot_at,
         )
         open_transient(dialog)
 

@@ -10,7 +10,7 @@ the vault's list of kinds, never a ranking. Reading and saving run off the GUI t
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -68,11 +68,13 @@ class WhatWorksDialog(QDialog):
         today: date | None = None,
         demo: bool = False,
         ops: VaultOps | None = None,
+        snapshot_at: datetime | None = None,
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_WhatWorksDialog()
         self.ui.setupUi(self)
         self.repos, self.runner, self.team, self.demo = repos, runner, team, demo
+        self.snapshot_at = snapshot_at  # printed on the page of a team server's snapshot
         self.today = today or clock.today()
         self.counts: WhatWorks | None = None
         self.kinds: KindList | None = None
@@ -202,7 +204,7 @@ class WhatWorksDialog(QDialog):
         assert self.counts is not None and self.kinds is not None
         result, kinds, repos, lang = self.counts, self.kinds, self.repos, current_lang()
         pulses = self.pulses
-        team, today, demo = self.team, self.today, self.demo
+        team, today, demo, snapshot_at = self.team, self.today, self.demo, self.snapshot_at
 
         def job() -> Path:
             if kind == "pdf":
@@ -215,6 +217,7 @@ class WhatWorksDialog(QDialog):
                     lang=lang,
                     demo=demo,
                     pulses=pulses,
+                    snapshot_at=snapshot_at,
                 )
             else:
                 data = to_csv(result, kinds, lang, pulses)

@@ -3476,7 +3476,7 @@ These files are not encrypted and hold a child's personal data. Give them only t
         </message>
         <message>
             <source>Ik werk nam&amp;ens:</source>
-            <translation>I work on b&amp;ehalf of:</translation>
+            <translation>I work on be&amp;half of:</translation>
         </message>
         <message>
             <source>Metingen ver&amp;gelijken binnen:</source>

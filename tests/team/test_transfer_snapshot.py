@@ -16,6 +16,7 @@ from kansencirkel.core.enums import AuditKind
 from kansencirkel.core.model import CaseFile
 from kansencirkel.demo.children import generate_case_files
 from kansencirkel.reports import render_child_report
+from kansencirkel.reports.preview import preview_model
 from kansencirkel.vault import meta
 from kansencirkel.vault.errors import InputRejected, NotFound, VaultError
 from kansencirkel.vault.lifecycle import vault_files
@@ -118,10 +119,14 @@ def test_every_printed_page_of_a_snapshot_child_says_it_is_a_snapshot(
             assert "Momentopname van de teamserver" in page and "alleen lezen" in page
         english = render_child_report(case, kind, printed_by="Test", today=clock.today(), lang="en")
         assert all("snapshot" in p.lower() for p in pdfcheck.pages(english))
+        # The export dialog's first-page preview carries the same notice as the pages.
+        sheet = preview_model(case, kind, today=clock.today(), printed_by="Test")
+        assert sheet.snapshot.startswith("Momentopname van de teamserver")
     plain = team_store.engine
     team_case = Repositories(plain, TEST_ACTOR).children.case_file(cases[0].child.id)
     pdf = render_child_report(team_case, "kernteam", printed_by="Test", today=clock.today())
     assert "Momentopname" not in pdfcheck.text(pdf)
+    assert preview_model(team_case, "kernteam", today=clock.today(), printed_by="T").snapshot == ""
 
 
 def test_a_snapshot_never_overwrites_a_file(

@@ -121,3 +121,30 @@ def test_pdf_and_csv_hold_the_same_counts_and_are_audited(
     assert NAME not in text
     last = vault.repos.audit.entries()[-1]
     assert (last.kind, last.detail, last.child_id) == (AuditKind.EXPORT, f"wat_werkt_{kind}", None)
+
+
+def test_a_snapshots_what_works_page_says_it_is_a_snapshot(
+    qtbot: Any, team_store: Any, vault_factory: Any, ui_runner: Any, tmp_path: Path
+) -> None:
+    """Printed from a team server's snapshot (a meeting without network), the page says so,
+    like every other printout of a snapshot; the export is still logged."""
+    from tests.team.test_transfer_snapshot import _open, _snapshot, _team_with
+
+    cases = _team_with(team_store, n=3)
+    vault = _open(
+        _snapshot(team_store, [c.child.id for c in cases], tmp_path / "o.kcv"), vault_factory
+    )
+    assert vault.info.snapshot_at is not None
+    dlg = WhatWorksDialog(
+        vault.repos, ui_runner, "Kernteam De Linde", snapshot_at=vault.info.snapshot_at
+    )
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitUntil(lambda: dlg.counts is not None)
+    target = tmp_path / "wat-werkt.pdf"
+    dlg.export_to(target, "pdf")
+    qtbot.waitUntil(lambda: dlg.ui.statusLabel.text().startswith("Opgeslagen als"), timeout=10000)
+    pages = pdfcheck.pages(target.read_bytes())
+    assert pages and all("Momentopname van de teamserver" in p for p in pages)
+    last = vault.repos.audit.entries()[-1]
+    assert (last.kind, last.detail) == (AuditKind.EXPORT, "wat_werkt_pdf")
