@@ -31,6 +31,7 @@ from kansencirkel.core.i18n import N_, _
 if TYPE_CHECKING:
     import sqlalchemy
 
+    from kansencirkel.core.enums import AuditKind
     from kansencirkel.vault.team.membership import TeamProfile
     from kansencirkel.vault.team.store import ServerAddress
 
@@ -181,3 +182,21 @@ def read_team(args: argparse.Namespace) -> TeamProfile:
     from kansencirkel.vault.team.profile import read_profile
 
     return read_profile(Path(args.team))
+
+
+def log_team_change(
+    profile: TeamProfile, passphrase: str, kind: AuditKind, record_type: str, record_id: str
+) -> None:
+    """Put a change to the team itself (a member added or removed, the key rotated) in the
+    team's audit log, as the member whose passphrase made it. After the administrator's
+    transaction: a member's transaction waits while that one holds the team's keys."""
+    from kansencirkel.vault.repos.base import RepoContext
+    from kansencirkel.vault.team import membership
+
+    engine = membership.open_team(profile, passphrase)
+    try:
+        context = RepoContext(engine, membership.member_of(engine, profile.login))
+        with context.tx() as session:
+            context.audit(session, kind, record_type, record_id)
+    finally:
+        engine.dispose()

@@ -28,10 +28,12 @@ from kansencirkel.commands.team_admin import (
     add_team_argument,
     admin_engine,
     check_new_profile,
+    log_team_change,
     login_arg,
     read_team,
     write_profile,
 )
+from kansencirkel.core.enums import AuditKind
 from kansencirkel.core.i18n import N_, _, ngettext
 
 TEAM_DAMAGED = N_("De gegevens van dit team op de teamserver zijn beschadigd.")
@@ -171,6 +173,7 @@ def run_member_add(args: argparse.Namespace) -> int:
             conn, ring, login=args.login, name=args.name, passphrase=new_passphrase, kdf=profile.kdf
         )
     write_profile(out, dataclasses.replace(profile, login=args.login))
+    log_team_change(profile, passphrase, AuditKind.CREATE, "member", args.login)
     echo(_("Teamlid {login} toegevoegd; teamprofiel: {path}.", login=args.login, path=out))
     return 0
 
@@ -187,6 +190,7 @@ def run_member_remove(args: argparse.Namespace) -> int:
         if not members.is_member(conn, profile.team_id, args.login):
             raise CliError(N_("{login} is geen teamlid van dit team."), login=args.login)
         members.remove_member(conn, ring, args.login)
+    log_team_change(profile, passphrase, AuditKind.DELETE, "member", args.login)
     echo(
         _(
             "Teamlid {login} verwijderd; het team heeft een nieuwe sleutel.",
@@ -203,6 +207,7 @@ def run_rotate(args: argparse.Namespace) -> int:
     passphrase = read_passphrase(args.passphrase_file)
     with admin_engine(args) as (engine, _address), engine.begin() as conn:
         members.rotate(conn, membership.load_ring(conn, profile, passphrase))
+    log_team_change(profile, passphrase, AuditKind.KEY_CHANGE, "team", profile.team_id)
     echo(_("Het team heeft een nieuwe sleutel; alle gegevens zijn ermee opnieuw versleuteld."))
     return 0
 

@@ -7,6 +7,7 @@ from datetime import timedelta
 import pytest
 
 from kansencirkel.core import clock
+from kansencirkel.core.enums import AuditKind
 from kansencirkel.vault.errors import VaultError
 from kansencirkel.vault.repos import Repositories
 from kansencirkel.vault.team import membership
@@ -72,7 +73,13 @@ def test_removing_a_member_ends_their_login_and_their_old_key_opens_nothing_new(
     assert len(audit_keys) == 2  # the audit rows of before stay under the old key
     assert _names(founder) == ["Na", "Sanne"]
     assert founder.audit.verify_chain().ok
-    assert {e.actor for e in founder.audit.entries()} == {TEST_ACTOR.name}
+    entries = founder.audit.entries()
+    assert {e.actor for e in entries if e.record_type != "member"} == {TEST_ACTOR.name}
+    # Adding and removing were logged as the member whose passphrase made the change.
+    assert [(e.kind, e.actor) for e in entries if e.record_type == "member"] == [
+        (AuditKind.CREATE, "Juf Fictief"),
+        (AuditKind.DELETE, "Juf Fictief"),
+    ]
 
 
 def test_rotating_keeps_everything_readable_and_check_passes(cli: TeamCli) -> None:
@@ -87,6 +94,12 @@ def test_rotating_keeps_everything_readable_and_check_passes(cli: TeamCli) -> No
     founder = _open(cli, "juf", FOUNDER_PASSPHRASE)
     ring: KeyRing = membership.key_ring_of(founder.engine)
     assert ring.current != before and before in ring.keys
+    rotated = founder.audit.entries()[-1]
+    assert (rotated.kind, rotated.record_type, rotated.actor) == (
+        AuditKind.KEY_CHANGE,
+        "team",
+        "Juf Fictief",
+    )
     assert _names(founder) == ["Sanne"]
     assert founder.audit.verify_chain().ok
     code, out, err = cli.run("team", "check", *team)
@@ -128,6 +141,11 @@ def test_apps_open_during_a_removal_seal_with_the_new_key_at_once(cli: TeamCli) 
         assert sealed_key_id(text) == current
         with pytest.raises(FieldUnreadable):
             old_key.open(text, table="children", column=column)
+    # The team's own changes are in its log, by who made them, never a passphrase or key.
+    events = [(e.kind, e.record_type, e.record_id) for e in founder.audit.entries()]
+    assert (AuditKind.CREATE, "member", cli.login("meester")) in events
+    assert (AuditKind.DELETE, "member", cli.login("weg")) in events
+    assert founder.audit.verify_chain().ok
     for repos in (founder, colleague):
         repos.engine.dispose()
 
