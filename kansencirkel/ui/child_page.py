@@ -18,22 +18,20 @@ from PySide6.QtWidgets import QWidget
 
 from kansencirkel.core import clock
 from kansencirkel.core.changes import Changes
-from kansencirkel.core.enums import AuditKind, ChildStatus
+from kansencirkel.core.enums import AuditKind
+from kansencirkel.ui.child_header import meta_line
 from kansencirkel.ui.child_page_entry import AssessmentEntry
 from kansencirkel.ui.conflict_dialog import ConflictDialog
 from kansencirkel.ui.conflict_fields import Names
 from kansencirkel.ui.consent_warning import clear_consent_line, show_consent_line
 from kansencirkel.ui.errors import error_text, show_error
 from kansencirkel.ui.forms.ui_child_page import Ui_ChildPage
-from kansencirkel.ui.i18n import counted
 from kansencirkel.ui.sections.actions import ActionsSection
 from kansencirkel.ui.sections.assessments import AssessmentsSection
 from kansencirkel.ui.sections.common import (
     ChildData,
     Edit,
     Section,
-    fmt_date,
-    role_name,
 )
 from kansencirkel.ui.sections.consent import ConsentSection
 from kansencirkel.ui.sections.log import LogSection
@@ -293,34 +291,8 @@ class ChildPage(QWidget):
         self.ui.draftBanner.hide()
 
     def _header(self, data: ChildData) -> None:
-        child = data.case.child
-        self.ui.nameLabel.setText(child.full_name)
-        parts = []
-        age = child.age(data.today)
-        parts.append(
-            counted(age, self.tr("{n} jaar", "age, one"), self.tr("{n} jaar", "age, more"))
-            if age is not None
-            else self.tr("leeftijd onbekend")
-        )
-        school = ", ".join(
-            p for p in (child.school, self.tr("groep %s") % child.group if child.group else "") if p
-        )
-        if school:
-            parts.append(school)
-        if child.status is ChildStatus.AFGESLOTEN:
-            status = self.tr("Afgesloten op %s") % fmt_date(child.closed_on)
-            if child.retention_until:
-                status += self.tr(", bewaren tot %s") % fmt_date(child.retention_until)
-            parts.append(status)
-        else:
-            parts.append(self.tr("Actief"))
-        holder = child.regiehouder
-        parts.append(
-            self.tr("Regiehouder: %s") % f"{holder.name} ({role_name(holder.role)})"
-            if holder
-            else self.tr("Nog geen regiehouder")
-        )
-        self.ui.metaLabel.setText(" · ".join(parts))
+        self.ui.nameLabel.setText(data.case.child.full_name)
+        self.ui.metaLabel.setText(meta_line(data.case.child, data.today))
         show_consent_line(self.ui.consentLabel, data.case, data.today)
         self.entry.show_draft_banner()
 

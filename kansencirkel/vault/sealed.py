@@ -13,6 +13,7 @@ write or read raises :class:`NoFieldKey` instead of sending or showing anything 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any, Protocol
 
@@ -71,6 +72,22 @@ class Sealed(TypeDecorator[str]):
             return None if value is None else str(value)
         return _cipher(dialect).open(str(value), table=self.table, column=self.column)
 
+    def result_processor(self, dialect: Dialect, coltype: object) -> Callable[[Any], Any] | None:
+        """Outside the laptop vault, one closure per column that opens each value: the
+        children list opens some 50,000, and the decorator's generic path (two calls more
+        per value) was a tenth of that list's time. The cipher is looked up per value, as
+        it changes when the team's key is rotated."""
+        if _clear(dialect):
+            return super().result_processor(dialect, coltype)
+        table, column = self.table, self.column
+
+        def process(value: Any) -> str | None:
+            if value is None:
+                return None
+            return _cipher(dialect).open(str(value), table=table, column=column)
+
+        return process
+
 
 class SealedDate(TypeDecorator[date]):
     """A date (of birth) stored as ciphertext text outside the laptop vault."""
@@ -96,3 +113,16 @@ class SealedDate(TypeDecorator[date]):
             return value if value is None or isinstance(value, date) else date.fromisoformat(value)
         opened = _cipher(dialect).open(str(value), table=self.table, column=self.column)
         return date.fromisoformat(opened)
+
+    def result_processor(self, dialect: Dialect, coltype: object) -> Callable[[Any], Any] | None:
+        """As :meth:`Sealed.result_processor`: one closure per column outside the laptop."""
+        if _clear(dialect):
+            return super().result_processor(dialect, coltype)
+        table, column = self.table, self.column
+
+        def process(value: Any) -> date | None:
+            if value is None:
+                return None
+            return date.fromisoformat(_cipher(dialect).open(str(value), table=table, column=column))
+
+        return process
