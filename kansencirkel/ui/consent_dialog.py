@@ -103,6 +103,24 @@ class ConsentDialog(QDialog):
         super().showEvent(event)
         grow_to_fit(self)  # the wrapped "wie moet toestemming geven" sentence at the top
 
+    def set_values(self, v: dict[str, Any], message: str = "") -> None:
+        """Show ``v`` (as :meth:`values` gives it): what was typed before a save that
+        failed, with ``message`` saying why."""
+        ui = self.ui
+        ui.consenterCombo.setCurrentIndex(
+            max(0, ui.consenterCombo.findData(Consenter(v["consenter"]).value))
+        )
+        ui.givenByEdit.setText(v["given_by"])
+        self.parts.select(v["parts"])
+        self.audiences.select(v["audiences"])
+        set_date(ui.givenOnEdit, v["given_on"])
+        ui.expiresCheck.setChecked(v["expires_on"] is not None)
+        if v["expires_on"] is not None:
+            set_date(ui.expiresEdit, v["expires_on"])
+        ui.remarkEdit.setText(v["remark"])
+        if message:
+            show_error_label(ui.errorLabel, message)
+
     def values(self) -> dict[str, Any]:
         ui = self.ui
         return {

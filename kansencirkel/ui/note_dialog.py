@@ -66,6 +66,18 @@ class NoteDialog(QDialog):
             else Visibility.INTERN,
         }
 
+    def set_values(self, v: dict[str, Any], reason: str = "", message: str = "") -> None:
+        """Show ``v`` (as :meth:`values` gives it) and ``reason``: what was typed before a
+        save that failed, with ``message`` saying why."""
+        set_date(self.ui.writtenOnEdit, v["written_on"])
+        self.ui.textEdit.setPlainText(v["text"])
+        self.elements.select(v["elements"])
+        shared = v["visibility"] is Visibility.DEELBAAR
+        (self.ui.sharedRadio if shared else self.ui.internRadio).setChecked(True)
+        self.ui.reasonEdit.setText(reason)
+        if message:
+            show_error_label(self.ui.errorLabel, message)
+
     def reason(self) -> str:
         return self.ui.reasonEdit.text().strip()
 

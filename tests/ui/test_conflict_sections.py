@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from kansencirkel.core import clock
-from kansencirkel.core.enums import ActionStatus, MeetingKind, Role
+from kansencirkel.core.enums import ActionStatus, Audience, MeetingKind, Role
 from kansencirkel.core.model import Helped
 from kansencirkel.ui.action_dialog import ActionDialog
 from kansencirkel.ui.evaluation_dialog import EvaluationDialog
@@ -327,3 +327,48 @@ def test_overleg_stored_value_for_every_field_writes_nothing(
     settle(runner)
     (stored,) = vault.repos.meetings.for_child(child.id)
     assert (stored.summary, stored.decisions, stored.version) == ("Gaat veel beter", "", 2)
+
+
+def test_a_note_whose_save_fails_comes_back_with_its_text_and_reason(
+    qtbot, page, runner, vault, child
+):
+    """A typed note is never lost: here the note was removed meanwhile by a colleague."""
+    note = vault.repos.notes.create(child.id, clock.today(), "Eerste indruk", [], "intern").value
+    open_child(page, runner, child.id)
+    page.ui.tabs.setCurrentWidget(page.ui.notesTab)
+    section = page.notes_section
+    section.tree.setCurrentItem(section.tree.topLevelItem(0))
+    dlg = section.open_edit(section.current())
+    qtbot.waitUntil(dlg.isVisible)
+    vault.repos.notes.remove(note.id, reason="Dubbel ingevoerd")
+    dlg.ui.textEdit.setPlainText("Eerste indruk: rustig en nieuwsgierig")
+    dlg.ui.reasonEdit.setText("Aangevuld na het gesprek")
+    dlg.accept()
+    qtbot.waitUntil(
+        lambda: section.dialog is not dlg and section.dialog is not None
+        and section.dialog.isVisible(),
+        timeout=10_000,
+    )  # fmt: skip
+    again = section.dialog
+    assert again.ui.textEdit.toPlainText() == "Eerste indruk: rustig en nieuwsgierig"
+    assert again.ui.reasonEdit.text() == "Aangevuld na het gesprek"
+    assert again.ui.errorLabel.text() == "Deze notitie is verwijderd; wijzigen kan niet meer."
+
+
+def test_a_consent_dialog_shows_again_what_was_typed(qtbot, child):
+    """What a failed toestemming save gives back: every field as it was typed."""
+    from kansencirkel.ui.consent_dialog import ConsentDialog
+
+    first = ConsentDialog(child, today=clock.today())
+    qtbot.addWidget(first)
+    first.ui.givenByEdit.setText("Moeder (fictief)")
+    first.parts.select(["ouders", "notes"])
+    first.audiences.select([Audience.SCHOOL])
+    first.ui.expiresCheck.setChecked(True)
+    first.ui.remarkEdit.setText("Mondeling gegeven")
+    typed = first.values()
+    again = ConsentDialog(child, today=clock.today())
+    qtbot.addWidget(again)
+    again.set_values(typed, "De verbinding met de teamserver is weggevallen.")
+    assert again.values() == typed
+    assert again.ui.errorLabel.text() == "De verbinding met de teamserver is weggevallen."

@@ -371,3 +371,53 @@ def test_when_the_connection_is_back_the_laptops_draft_goes_to_the_server_at_onc
     (there,) = vault.repos.drafts.for_child(child_id)
     assert there.id == waiting.id and there.payload["goes_well"].endswith("broertje")
     assert not local.has_any()
+
+
+def test_a_note_saved_while_the_server_is_away_comes_back_with_its_text(
+    team: Team,
+    pg_database: PgDatabase,
+    qtbot: Any,
+    tmp_path: Path,
+    ui_runner: Any,
+    make_shell: Any,
+    app_settings: Any,
+) -> None:
+    """A typed note is never lost: the save is not confirmed, one sentence says so, and the
+    note's editor opens again with the text; once the server is back it saves."""
+    app_settings.team_profile = team.profile_path
+    shell = make_shell(tmp_path / "vault" / "team.kcv", kdf=TEST_KDF)
+    shell.start()
+    window = open_team_window(qtbot, shell, ui_runner)
+    vault = shell.vault
+    (summary,) = vault.repos.children.summaries(clock.today())
+    window.show_child(summary.child.id)
+    assert ui_runner.wait_idle(10_000)
+    page = window.child_page
+    page.ui.tabs.setCurrentWidget(page.ui.notesTab)
+    section = page.notes_section
+    qtbot.mouseClick(section.add_button, Qt.MouseButton.LeftButton)
+    first = section.dialog
+    qtbot.waitUntil(first.isVisible)
+    text = "Vertelde vol trots over het schoolreisje"
+    qtbot.keyClicks(first.ui.textEdit, text)
+    cluster = pg_database.cluster
+    cluster.kill()
+    try:
+        first.accept()
+        qtbot.waitUntil(
+            lambda: section.dialog is not first and section.dialog is not None
+            and section.dialog.isVisible(),
+            timeout=20000,
+        )  # fmt: skip
+        again = section.dialog
+        assert again.ui.textEdit.toPlainText() == text
+        assert "niet bevestigd" in again.ui.errorLabel.text()
+    finally:
+        cluster.start()
+    qtbot.waitUntil(lambda: not window.connection_banner.isVisible(), timeout=30000)
+    again.accept()
+    qtbot.waitUntil(
+        lambda: [n.text for n in vault.repos.notes.for_child(summary.child.id)] == [text],
+        timeout=20000,
+    )
+    shell.quit()

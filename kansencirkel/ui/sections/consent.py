@@ -42,7 +42,7 @@ class ConsentSection(Section):
             "consentTree",
         )
         self.layout_.addWidget(self.tree)
-        self.add_button.clicked.connect(self.open_dialog)
+        self.add_button.clicked.connect(lambda: self.open_dialog())
         self.withdraw_button.clicked.connect(self._withdraw)
         self.tree.currentItemChanged.connect(self._enable)
         self._by_id: dict[str, Consent] = {}
@@ -111,16 +111,27 @@ class ConsentSection(Section):
         self.add_button.setEnabled(self.data is not None)
         self.withdraw_button.setEnabled(c is not None and c.withdrawn_on is None)
 
-    def open_dialog(self) -> Any:
+    def open_dialog(self, typed: dict[str, Any] | None = None, message: str = "") -> Any:
+        """A new toestemming; ``typed``: what was typed before a save that failed, shown
+        again with ``message`` saying why."""
         if self.data is None:
             return None
         from kansencirkel.ui.consent_dialog import ConsentDialog
 
         dlg = ConsentDialog(self.data.case.child, today=self.data.today, parent=self)
+        if typed is not None:
+            dlg.set_values(typed, message)
         child_id = self.data.child_id
-        dlg.accepted.connect(
-            lambda: self.request(lambda repos: repos.consents.create(child_id, **dlg.values()))
-        )
+
+        def save() -> None:
+            v = dlg.values()
+            again = self.reopener(lambda sentence: self.open_dialog(typed=v, message=sentence))
+            job = VersionedEdit(
+                lambda repos, _v, _t: repos.consents.create(child_id, **v), None, again
+            )
+            self.request(job)
+
+        dlg.accepted.connect(save)
         self.dialog = dlg
         dlg.open()
         return dlg

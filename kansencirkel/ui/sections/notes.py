@@ -23,6 +23,7 @@ from kansencirkel.ui.sections.common import (
     tr,
     wrap_column,
 )
+from kansencirkel.ui.versioned_save import VersionedEdit
 
 _ID = Qt.ItemDataRole.UserRole
 
@@ -63,7 +64,7 @@ class NotesSection(Section):
         wrap_column(self.tree, 3)
         self.layout_.addWidget(self.tree)
         self._by_id: dict[str, Note] = {}
-        self.add_button.clicked.connect(self.open_dialog)
+        self.add_button.clicked.connect(lambda: self.open_dialog())
         self.edit_button.clicked.connect(lambda: self.open_edit(self.current()))
         self.visibility_button.clicked.connect(lambda: self.open_reclassify(self.current()))
         self.remove_button.clicked.connect(lambda: self.open_remove(self.current()))
@@ -114,29 +115,57 @@ class NotesSection(Section):
         dlg.open()
         return dlg
 
-    def open_dialog(self) -> Any:
+    def open_dialog(self, typed: dict[str, Any] | None = None, message: str = "") -> Any:
+        """A new notitie; ``typed``: what was typed before a save that failed (the server
+        away, say), shown again with ``message``: a typed note is never lost."""
         if self.data is None:
             return None
         from kansencirkel.ui.note_dialog import NoteDialog
 
         dlg = NoteDialog(today=self.data.today, parent=self)
+        if typed is not None:
+            dlg.set_values(typed, message=message)
         child_id = self.data.child_id
-        dlg.accepted.connect(
-            lambda: self.request(lambda repos: repos.notes.create(child_id, **dlg.values()))
-        )
+
+        def save() -> None:
+            v = dlg.values()
+            again = self.reopener(lambda sentence: self.open_dialog(typed=v, message=sentence))
+            job = VersionedEdit(
+                lambda repos, _v, _t: repos.notes.create(child_id, **v), None, again
+            )
+            self.request(job)
+
+        dlg.accepted.connect(save)
         return self._show(dlg)
 
-    def open_edit(self, note: Note | None) -> Any:
+    def open_edit(
+        self,
+        note: Note | None,
+        typed: dict[str, Any] | None = None,
+        *,
+        reason: str = "",
+        message: str = "",
+    ) -> Any:
+        """Edit a notitie (a new version); after a failed save, as :meth:`open_dialog`."""
         if self.data is None or note is None:
             return None
         from kansencirkel.ui.note_dialog import NoteDialog
 
         dlg = NoteDialog(today=self.data.today, note=note, parent=self)
-        dlg.accepted.connect(
-            lambda: self.request(
-                lambda repos: repos.notes.edit(note.id, reason=dlg.reason(), **dlg.values())
+        if typed is not None:
+            dlg.set_values(typed, reason, message)
+
+        def save() -> None:
+            v, why = dlg.values(), dlg.reason()
+            again = self.reopener(
+                lambda sentence: self.open_edit(note, v, reason=why, message=sentence)
             )
-        )
+            job = VersionedEdit(
+                lambda repos, _v, _t: repos.notes.edit(note.id, reason=why, **v), None, again
+            )
+            self.request(job)
+
+        dlg.accepted.connect(save)
         return self._show(dlg)
 
     def open_reclassify(self, note: Note | None) -> Any:
