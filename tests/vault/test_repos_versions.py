@@ -245,17 +245,3 @@ def test_new_contact_details_on_an_older_version_leave_the_betrokkenen_as_they_w
     ).value
     assert part.person.version == 3 and part.person.email == "mira@school.nl"
     assert repos.children.get(kid).version == 2  # Mira became regiehouder
-
-
-def test_the_children_list_shows_the_versions_an_edit_is_based_on(
-    repos: Repositories, kid: str
-) -> None:
-    """An edit opened from the children list starts from its summary: the child's version and
-    the regiehouder's are the stored ones, or every edit from the list would be a conflict."""
-    person = repos.people.create("Mira", Role.LEERKRACHT).value
-    repos.people.update(person.id, phone="0612345678")
-    repos.children.set_regiehouder(kid, person.id)
-    repos.children.update(kid, school="De Linde")
-    (summary,) = repos.children.summaries(LATER)
-    assert summary.child.version == repos.children.get(kid).version == 3
-    assert summary.child.regiehouder is not None and summary.child.regiehouder.version == 2
