@@ -23,6 +23,7 @@ from kansencirkel.core.enums import AuditKind, Role
 from kansencirkel.core.i18n import N_, Message
 from kansencirkel.core.model import TeamMember
 from kansencirkel.vault import creation, keyfile, layout
+from kansencirkel.vault.acting import ActsOnBehalf
 from kansencirkel.vault.backup import make_backup, restore_backup
 from kansencirkel.vault.checks import CheckReport, check_vault
 from kansencirkel.vault.engine import cipher_check
@@ -45,33 +46,20 @@ __all__ = ["CheckReport", "NewVault", "Vault", "VaultInfo"]
 RECOVERY_ACTOR = TeamMember(id=RECOVERY_ACTOR_ID, name="herstelcode", role=Role.ANDERS)
 
 
-class Vault:
+class Vault(ActsOnBehalf):
     """An open vault. Made by `Vault.create`, `Vault.open` or `Vault.open_with_recovery`."""
 
     def __init__(self, opened: OpenVault) -> None:
         self._open = opened
         self._repos: Repositories | None = None
-        self._on_behalf_of = ""
         self.keys = KeySlots(opened)
-
-    @property
-    def on_behalf_of(self) -> str:
-        """On whose behalf the member works (NEN 7513), in every audit event from now on."""
-        return self._on_behalf_of
-
-    @on_behalf_of.setter
-    def on_behalf_of(self, value: str) -> None:
-        self._on_behalf_of = value.strip()
-        if self._repos is not None:
-            self._repos.on_behalf_of = self._on_behalf_of
 
     @property
     def repos(self) -> Repositories:
         """The vault's data; rebuilt when a key rotation replaced the engine."""
         engine = self._open.engine  # raises while locked
         if self._repos is None or self._repos.engine is not engine:
-            self._repos = Repositories(engine, self._open.actor)
-            self._repos.on_behalf_of = self._on_behalf_of
+            self._repos = self._new_repos(engine, self._open.actor)
         return self._repos
 
     # --- lifecycle ---------------------------------------------------------------------------

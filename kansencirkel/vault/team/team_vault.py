@@ -20,6 +20,7 @@ from kansencirkel.core.enums import AuditKind
 from kansencirkel.core.i18n import N_, Message
 from kansencirkel.core.model import Draft, TeamMember
 from kansencirkel.vault import audit, meta
+from kansencirkel.vault.acting import ActsOnBehalf
 from kansencirkel.vault.engine import damage_guard
 from kansencirkel.vault.erasure import ErasureReport
 from kansencirkel.vault.errors import VaultError
@@ -51,7 +52,7 @@ def read_team_profile(path: Path) -> TeamProfile:
         raise VaultError(PROFILE_UNREADABLE) from None
 
 
-class TeamVault:
+class TeamVault(ActsOnBehalf):
     """An open team store. Made by :meth:`open`; :meth:`close` logs LOCK and lets it go."""
 
     #: Members are managed on the command line; the app hides key actions when this is None.
@@ -77,22 +78,10 @@ class TeamVault:
             path=self._path,
         )
         self._repos: Repositories | None = None
-        self._on_behalf_of = ""
         #: What this member typed while the server was away, encrypted on this laptop.
         self.local_drafts = LocalDrafts(
             lambda: key_ring_of(engine), profile.login, self._actor.name
         )
-
-    @property
-    def on_behalf_of(self) -> str:
-        """On whose behalf the member works (NEN 7513), in every audit event from now on."""
-        return self._on_behalf_of
-
-    @on_behalf_of.setter
-    def on_behalf_of(self, value: str) -> None:
-        self._on_behalf_of = value.strip()
-        if self._repos is not None:
-            self._repos.on_behalf_of = self._on_behalf_of
 
     @classmethod
     def open(cls, profile: TeamProfile, profile_path: Path, passphrase: str) -> TeamVault:
@@ -123,8 +112,7 @@ class TeamVault:
     def repos(self) -> Repositories:
         engine = self.engine
         if self._repos is None:
-            self._repos = Repositories(engine, self._actor)
-            self._repos.on_behalf_of = self._on_behalf_of
+            self._repos = self._new_repos(engine, self._actor)
             self._repos.local_drafts = self.local_drafts  # the autosave falls back on these
         return self._repos
 
