@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Row, select
 from sqlalchemy.orm import Session
 
 from kansencirkel.core.enums import ChildStatus, Role
@@ -13,7 +14,8 @@ from kansencirkel.core.retention import SETTING_KEY, parse_retention_years, rete
 from kansencirkel.vault.models import ChildRow, PersonRow, SettingRow
 
 
-def person_from_row(row: PersonRow) -> Person:
+def person_from_row(row: PersonRow | Row[Any]) -> Person:
+    """From a loaded row, or a Core row of the persons table (the children list)."""
     return Person(
         id=row.id,
         name=row.name,

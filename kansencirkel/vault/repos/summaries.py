@@ -13,7 +13,6 @@ from datetime import date
 from typing import Any, TypeVar
 
 from sqlalchemy import ColumnElement, Integer, Select, case, func, select
-from sqlalchemy.engine import Row
 from sqlalchemy.orm import Session
 
 from kansencirkel.core.attention import (
@@ -27,8 +26,8 @@ from kansencirkel.core.attention import (
     still_missing,
     upcoming_meeting,
 )
-from kansencirkel.core.enums import ActionStatus, ChildStatus, MeetingStatus, Perspective, Role
-from kansencirkel.core.model import Child, ChildSummary, Person
+from kansencirkel.core.enums import ActionStatus, ChildStatus, MeetingStatus, Perspective
+from kansencirkel.core.model import Child, ChildSummary
 from kansencirkel.core.name_order import name_key
 from kansencirkel.core.retention import retention_end
 from kansencirkel.vault.models import (
@@ -40,7 +39,7 @@ from kansencirkel.vault.models import (
     PerspectiveLatestRow,
     SettingRow,
 )
-from kansencirkel.vault.repos.convert import retention_years
+from kansencirkel.vault.repos.convert import person_from_row, retention_years
 
 _Sel = TypeVar("_Sel", bound=Select[*tuple[Any, ...]])
 _OPEN = [s.value for s in ActionStatus if s.is_open]
@@ -69,19 +68,6 @@ def attention_rules(session: Session) -> AttentionRules:
 
 def _on_or_after(column: Any, today: date) -> ColumnElement[date | None]:
     return case((column >= today, column), else_=None)
-
-
-def _person(row: Row[Any]) -> Person:
-    return Person(
-        id=row.id,
-        name=row.name,
-        role=Role(row.role),
-        organisation=row.organisation,
-        phone=row.phone,
-        email=row.email,
-        team_member_id=row.team_member_id,
-        version=row.version,
-    )
 
 
 def first_screen(s: Session, today: date, n: int, status: ChildStatus | None) -> list[ChildSummary]:
@@ -122,7 +108,7 @@ def child_summaries(
     # The regiehouders on their own: a few persons recur across thousands of children, and
     # on a team server each of their fields is opened once here, not once per child.
     people = {
-        r.id: _person(r)
+        r.id: person_from_row(r)
         for r in conn.execute(
             select(PersonRow.__table__).where(
                 p.id.in_(_scoped(select(c.regiehouder_id), c.id, only).scalar_subquery())
