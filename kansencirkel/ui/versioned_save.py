@@ -83,6 +83,14 @@ class VersionedEdit:
         return replace(self, version=version)
 
 
+def unversioned(
+    save: Callable[[Repositories], Written[Any] | Changes], reopen: Callable[[str], bool]
+) -> VersionedEdit:
+    """A section's save with no version to check (a new record, a note's next version):
+    when it fails, ``reopen`` brings its editor back with what was typed."""
+    return VersionedEdit(lambda repos, _v, _t: save(repos), None, reopen)
+
+
 def save_versioned(
     ops: VaultOps,
     parent: QWidget,

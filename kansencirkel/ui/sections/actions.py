@@ -28,7 +28,7 @@ from kansencirkel.ui.sections.common import (
     overdue_icon,
     tr,
 )
-from kansencirkel.ui.versioned_save import VersionedEdit
+from kansencirkel.ui.versioned_save import VersionedEdit, unversioned
 
 if TYPE_CHECKING:
     from kansencirkel.vault.repos import Repositories
@@ -273,13 +273,13 @@ class ActionsSection(Section):
     def _write(self, v: dict[str, Any], action: Action | None) -> None:
         assert self.data is not None
         child_id = self.data.child_id
-        reopen = self.reopener(lambda sentence: self.open_dialog(action, typed=v, message=sentence))
+
+        def open_again(sentence: str) -> object:
+            return self.open_dialog(action, typed=v, message=sentence)
+
+        reopen = self.reopener(open_again)
         if action is None:
-            self.request(
-                VersionedEdit(
-                    lambda repos, _v, _t: repos.actions.create(child_id, **v), None, reopen
-                )
-            )
+            self.request(unversioned(lambda repos: repos.actions.create(child_id, **v), reopen))
             return
         action_id = action.id
 

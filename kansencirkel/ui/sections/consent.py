@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel, QTreeWidgetItem, QWidget
 from kansencirkel.core.changes import Written
 from kansencirkel.core.model import Consent
 from kansencirkel.ui.sections.common import Section, button_bar, fmt_date, tr
-from kansencirkel.ui.versioned_save import VersionedEdit
+from kansencirkel.ui.versioned_save import VersionedEdit, unversioned
 
 if TYPE_CHECKING:
     from kansencirkel.vault.repos import Repositories
@@ -126,10 +126,7 @@ class ConsentSection(Section):
         def save() -> None:
             v = dlg.values()
             again = self.reopener(lambda sentence: self.open_dialog(typed=v, message=sentence))
-            job = VersionedEdit(
-                lambda repos, _v, _t: repos.consents.create(child_id, **v), None, again
-            )
-            self.request(job)
+            self.request(unversioned(lambda repos: repos.consents.create(child_id, **v), again))
 
         dlg.accepted.connect(save)
         self.dialog = dlg

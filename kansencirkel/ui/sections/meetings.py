@@ -15,7 +15,7 @@ from kansencirkel.core.model import Meeting
 from kansencirkel.ui.dialog_helpers import show_error_label
 from kansencirkel.ui.meeting_dialog import HELD, KIND_NAMES, MARK_HELD, PLAN
 from kansencirkel.ui.sections.common import Section, button_bar, fmt_date, tr
-from kansencirkel.ui.versioned_save import VersionedEdit
+from kansencirkel.ui.versioned_save import VersionedEdit, unversioned
 
 if TYPE_CHECKING:
     from kansencirkel.vault.repos import Repositories
@@ -204,12 +204,13 @@ class MeetingsSection(Section):
     def _save(self, v: dict[str, Any], meeting: Meeting | None, mode: str) -> None:
         assert self.data is not None
         child_id = self.data.child_id
-        reopen = self.reopener(
-            lambda sentence: self.open_dialog(meeting, mode, typed=v, message=sentence)
-        )
+
+        def open_again(sentence: str) -> object:
+            return self.open_dialog(meeting, mode, typed=v, message=sentence)
+
+        reopen = self.reopener(open_again)
         if meeting is None:
-            create = self._create_job(child_id, v, mode)
-            self.request(VersionedEdit(lambda repos, _v, _t: create(repos), None, reopen))
+            self.request(unversioned(self._create_job(child_id, v, mode), reopen))
             return
         meeting_id = meeting.id
 

@@ -23,7 +23,7 @@ from kansencirkel.ui.sections.common import (
     tr,
     wrap_column,
 )
-from kansencirkel.ui.versioned_save import VersionedEdit
+from kansencirkel.ui.versioned_save import unversioned
 
 _ID = Qt.ItemDataRole.UserRole
 
@@ -130,10 +130,7 @@ class NotesSection(Section):
         def save() -> None:
             v = dlg.values()
             again = self.reopener(lambda sentence: self.open_dialog(typed=v, message=sentence))
-            job = VersionedEdit(
-                lambda repos, _v, _t: repos.notes.create(child_id, **v), None, again
-            )
-            self.request(job)
+            self.request(unversioned(lambda repos: repos.notes.create(child_id, **v), again))
 
         dlg.accepted.connect(save)
         return self._show(dlg)
@@ -160,10 +157,9 @@ class NotesSection(Section):
             again = self.reopener(
                 lambda sentence: self.open_edit(note, v, reason=why, message=sentence)
             )
-            job = VersionedEdit(
-                lambda repos, _v, _t: repos.notes.edit(note.id, reason=why, **v), None, again
+            self.request(
+                unversioned(lambda repos: repos.notes.edit(note.id, reason=why, **v), again)
             )
-            self.request(job)
 
         dlg.accepted.connect(save)
         return self._show(dlg)
