@@ -5,11 +5,12 @@ Without this an app open during a rotation would go on sealing with the old data
 a removed member still holds, and could not open what the others seal with the new one.
 So every transaction of a member's engine, as it begins:
 
-1. takes the team's key lock in shared mode. A rotation takes it exclusively
-   (:func:`hold_keys`, in the administrator's transaction): it waits for the transactions
-   under way, and transactions that begin meanwhile wait for it, so no value is sealed with
-   a key that is being retired;
-2. reads the member's ring box. When it is not the box this engine's ring came from, the new
+1. takes the team's key lock in shared mode (with naming its team, :func:`.store.team_engine`).
+   A rotation takes it exclusively (:func:`hold_keys`, in the administrator's transaction):
+   it waits for the transactions under way, and transactions that begin meanwhile wait for
+   it, so no value is sealed with a key that is being retired;
+2. reads the member's ring box, in a statement of its own so that it sees a rotation that
+   committed while it waited. When it is not the box this engine's ring came from, the new
    ring is opened with the member's private key (kept in memory since the unlock, like the
    ring itself) and put on the engine. No box: the member was removed, one sentence.
 """
@@ -24,11 +25,11 @@ from kansencirkel.vault.errors import VaultDamaged, VaultError
 from kansencirkel.vault.sealed import attach_cipher
 from kansencirkel.vault.team.keyring_cipher import KeyRing, RingUnreadable
 from kansencirkel.vault.team.members import read_box
+from kansencirkel.vault.team.store import KEY_LOCK
 
 NOT_A_MEMBER = N_("Deze login is geen lid (meer) van dit team.")
 RING_DAMAGED = N_("De sleutels van dit team op de teamserver zijn beschadigd.")
 _RING_ATTRIBUTE = "kansencirkel_key_ring"
-_KEY_LOCK = "hashtext('kansencirkel-keys:' || %(team)s)"
 
 
 def put_ring(engine: sqlalchemy.Engine, ring: KeyRing) -> None:
@@ -47,7 +48,7 @@ def key_ring_of(engine: sqlalchemy.Engine) -> KeyRing:
 
 def hold_keys(conn: sqlalchemy.Connection, team_id: str) -> None:
     """In a rotation's transaction: no member transaction of the team runs until it ends."""
-    conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_KEY_LOCK})", {"team": team_id})
+    conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({KEY_LOCK})", {"team": team_id})
 
 
 def open_ring(team_id: str, login: str, box: str, private: bytes) -> KeyRing:
@@ -68,9 +69,6 @@ class RingFollower:
         put_ring(engine, ring)
 
     def begin(self, conn: sqlalchemy.Connection) -> None:
-        conn.exec_driver_sql(
-            f"SELECT pg_advisory_xact_lock_shared({_KEY_LOCK})", {"team": self._team_id}
-        )
         box = read_box(conn, self._login)
         if box is None:
             raise VaultError(NOT_A_MEMBER)

@@ -47,6 +47,11 @@ class ServerAddress:
         )
 
 
+#: The team's key lock (see :mod:`.ring_follow`): every member transaction holds it shared,
+#: a key rotation exclusively.
+KEY_LOCK = "hashtext('kansencirkel-keys:' || %(team)s)"
+
+
 def team_engine(
     url: URL, team_id: str, cipher: FieldSealer | None, **engine_options: Any
 ) -> sqlalchemy.Engine:
@@ -59,8 +64,12 @@ def team_engine(
 
     @event.listens_for(engine, "begin")
     def _name_the_team(conn: sqlalchemy.Connection) -> None:
+        # One round trip for both: the team this transaction works in, and the team's key
+        # lock, so it waits while a rotation retires the key it would seal with.
         conn.exec_driver_sql(
-            "SELECT set_config('kansencirkel.team', %(team)s, true)", {"team": team_id}
+            "SELECT set_config('kansencirkel.team', %(team)s, true), "
+            f"pg_advisory_xact_lock_shared({KEY_LOCK})",
+            {"team": team_id},
         )
 
     return engine
