@@ -7,13 +7,13 @@ whose paper form they typed in), and the hash chain covers that part like the re
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 import pytest
 import sqlalchemy
 from sqlalchemy import create_engine
 
+from kansencirkel.core import clock
 from kansencirkel.core.behalf import behalf_label
 from kansencirkel.core.elements import ELEMENT_KEYS, catalog
 from kansencirkel.core.enums import AuditKind, Perspective, Role
@@ -28,7 +28,7 @@ def _reading(child_id: str, given_by: str, role: Role) -> AssessmentInput:
     scores = {k: 3 for k in ELEMENT_KEYS}
     perspective = Perspective.OUDERS if role is Role.OUDER else Perspective.SCHOOL
     return AssessmentInput(
-        child_id, perspective, date(2026, 3, 1), given_by, role, scores, goes_well="Leest graag"
+        child_id, perspective, clock.today(), given_by, role, scores, goes_well="Leest graag"
     )
 
 
