@@ -7,7 +7,8 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+import shiboken6
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication
 
 from kansencirkel.core.samen_answers import is_samen_payload
@@ -70,7 +71,11 @@ def test_every_way_out_locks_and_the_draft_waits_for_the_team_member(
     cover = shell.cover
     assert isinstance(cover, LockCover) and cover.isVisible()
     assert isinstance(shell.dialog, UnlockDialog) and shell.dialog.isVisible()
-    assert window.samen_window is None and not samen.isVisible()
+    # The window that held the child's answers is gone, not merely hidden (its deferred
+    # delete may already have run inside the wait above, so ask shiboken, not the object).
+    assert window.samen_window is None
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert not shiboken6.isValid(samen)
     assert not window.isVisible()
     shown = " ".join(_shown_texts())
     for text in ("Sanne", "de Vries", "Daan", "Noor", "Hoi"):
