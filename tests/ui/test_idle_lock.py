@@ -7,9 +7,10 @@ import time
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
 from kansencirkel.ui.app import AppShell
 from kansencirkel.ui.idle import IdleLock
@@ -82,7 +83,7 @@ def test_idle_timer_locks_and_clears_the_child_page(
 
 def _shown_texts() -> list[str]:
     """The texts of every window on screen (labels, buttons, fields, titles)."""
-    from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QWidget
+    from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QWidget
 
     out = []
     for top in QApplication.topLevelWidgets():
@@ -126,7 +127,9 @@ def test_idle_lock_during_meeting_mode_covers_the_screen_and_comes_back(
     assert dialog.parentWidget() is cover
     light = QColor("#F2F2F2")  # the cover's own text colour must not reach the dialog
     assert dialog.ui.memberLabel.palette().color(QPalette.ColorRole.WindowText) != light
-    assert window.meeting_window is None and not meeting.isVisible()
+    assert window.meeting_window is None  # and the window with the case files is deleted:
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert not shiboken6.isValid(meeting)
     assert not window.isVisible() and shell.vault is None
     shown = " ".join(_shown_texts())
     for text in ("Daan", "Bakker", "D.B.", "Sanne", "Maatje", "Gesprek met ouders", "Iris"):
