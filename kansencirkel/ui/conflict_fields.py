@@ -18,11 +18,11 @@ from PySide6.QtCore import QT_TR_NOOP
 
 from kansencirkel.core.changes import Changes
 from kansencirkel.core.elements import ELEMENT_KEYS
-from kansencirkel.core.enums import ActionStatus, ChildStatus, MeetingKind
+from kansencirkel.core.enums import ActionStatus, ChildStatus, MeetingKind, Visibility
 from kansencirkel.core.evaluation import HELPED_NAMES
 from kansencirkel.core.i18n import gettext
 from kansencirkel.core.kinds import KindList, default_kinds
-from kansencirkel.core.model import Action, Child, Consent, Helped, Meeting, Person
+from kansencirkel.core.model import Action, Child, Consent, Helped, Meeting, Note, Person
 from kansencirkel.ui.sections.common import element_names, fmt_date, lang, role_name, tr
 from kansencirkel.vault.errors import EditConflict, Versioned
 
@@ -76,6 +76,10 @@ def _names(value: object) -> str:
     return ", ".join(str(v) for v in value) if isinstance(value, list | tuple) and value else "–"
 
 
+def _visibility(value: object) -> str:
+    return tr("Deelbaar") if value == Visibility.DEELBAAR.value else tr("Intern")
+
+
 def _helped(value: object) -> str:
     return gettext(HELPED_NAMES[Helped(str(value))], lang=lang()) if value else "–"
 
@@ -125,6 +129,12 @@ _MEETING: list[tuple[str, object, Format]] = [
 _CONSENT: list[tuple[str, object, Format]] = [
     ("withdrawn_on", QT_TR_NOOP("Ingetrokken op"), lambda v, _n: _date(v)),
 ]
+_NOTE: list[tuple[str, object, Format]] = [
+    ("written_on", QT_TR_NOOP("Datum"), lambda v, _n: _date(v)),
+    ("text", QT_TR_NOOP("Tekst"), lambda v, _n: _text(v)),
+    ("elements", QT_TR_NOOP("Ontwikkelgebied"), lambda v, _n: _elements(v)),
+    ("visibility", QT_TR_NOOP("Zichtbaar"), lambda v, _n: _visibility(v)),
+]
 
 
 #: The audit log's record types, for naming fields in its "fields:…" details (the logboek).
@@ -134,6 +144,7 @@ _BY_RECORD_TYPE = {
     "action": _ACTION,
     "meeting": _MEETING,
     "consent": _CONSENT,
+    "note": _NOTE,
 }
 
 
@@ -197,6 +208,9 @@ def _sides(
         if m.get("kind") is None:
             m.pop("kind", None)  # marked held without a new kind: the kind stays
         return _MEETING, m, t
+    if isinstance(theirs, Note):
+        t = {k: getattr(theirs, k) for k, _l, _f in _NOTE}
+        return _NOTE, m, t
     assert isinstance(theirs, Consent)
     return _CONSENT, {"withdrawn_on": m.get("on")}, {"withdrawn_on": theirs.withdrawn_on}
 
@@ -239,4 +253,4 @@ def changes_of(record: Versioned) -> Changes:
         return Changes.child(record.id)
     if isinstance(record, Person):
         return Changes(people=True)
-    return Changes.child(record.child_id, in_list=not isinstance(record, Consent))
+    return Changes.child(record.child_id, in_list=not isinstance(record, Consent | Note))

@@ -1,5 +1,6 @@
-"""Saves of versioned records (children, persons, afspraken, overleggen, toestemmingen): each
-names the version its editor was opened on, and a save over a newer one asks the user.
+"""Saves of versioned records (children, persons, afspraken, overleggen, toestemmingen,
+notities): each names the version its editor was opened on, and a save over a newer one asks
+the user.
 
 :func:`save_versioned` runs ``save(version)`` through :class:`~.vault_ops.VaultOps`; when the
 vault refuses it with an :class:`~kansencirkel.vault.errors.EditConflict` it opens the
@@ -86,7 +87,7 @@ class VersionedEdit:
 def unversioned(
     save: Callable[[Repositories], Written[Any] | Changes], reopen: Callable[[str], bool]
 ) -> VersionedEdit:
-    """A section's save with no version to check (a new record, a note's next version):
+    """A section's save with no version to check (a new record):
     when it fails, ``reopen`` brings its editor back with what was typed."""
     return VersionedEdit(lambda repos, _v, _t: save(repos), None, reopen)
 

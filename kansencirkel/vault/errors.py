@@ -8,10 +8,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from kansencirkel.core.i18n import N_, Message, Msgid
-from kansencirkel.core.model import Action, Child, Consent, Meeting, Person
+from kansencirkel.core.model import Action, Child, Consent, Meeting, Note, Person
 
 #: The records a save can conflict on (each has a ``version``).
-Versioned = Child | Person | Action | Meeting | Consent
+Versioned = Child | Person | Action | Meeting | Consent | Note
 
 
 class VaultError(Exception):
@@ -149,10 +149,11 @@ class EditConflict(VaultError):
     than the one the save was based on. Nothing was written (no audit event either).
 
     ``mine`` holds what the refused save tried to store (the keyword arguments of the call,
-    without ``expected_version``); ``theirs`` the record as it is in the store now (a core
-    dataclass: Child, Person, Action, Meeting or Consent, with its ``version``). To keep mine,
-    call again with ``**mine`` and ``expected_version=theirs.version``; to keep theirs, do
-    nothing. ``expected`` is the version the refused save was based on.
+    without ``expected_version``; for a note, its fields only, not the reason); ``theirs`` the
+    record as it is in the store now (a core dataclass: Child, Person, Action, Meeting, Consent
+    or Note, with its ``version``). To keep mine, call again with ``**mine`` and
+    ``expected_version=theirs.version``; to keep theirs, do nothing. ``expected`` is the
+    version the refused save was based on.
     """
 
     exit_code = 1

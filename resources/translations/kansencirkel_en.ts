@@ -188,6 +188,10 @@
             <translation>For meeting</translation>
         </message>
         <message>
+            <source>Tekst</source>
+            <translation>Text</translation>
+        </message>
+        <message>
             <source>Status</source>
             <translation>Status</translation>
         </message>

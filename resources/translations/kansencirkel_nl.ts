@@ -188,6 +188,10 @@
             <translation>Bij overleg</translation>
         </message>
         <message>
+            <source>Tekst</source>
+            <translation>Tekst</translation>
+        </message>
+        <message>
             <source>Status</source>
             <translation>Status</translation>
         </message>

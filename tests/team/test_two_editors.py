@@ -13,7 +13,7 @@ from datetime import date
 import pytest
 import sqlalchemy
 
-from kansencirkel.core.enums import AuditKind
+from kansencirkel.core.enums import AuditKind, Visibility
 from kansencirkel.core.model import Action
 from kansencirkel.vault.errors import EditConflict
 from kansencirkel.vault.repos import Repositories
@@ -187,3 +187,40 @@ def test_two_clients_saving_twenty_times_each_lose_nothing(
     ]
     assert len(changes) == 2 * rounds  # refused saves left no audit event
     assert clients[1].audit.verify_chain().ok
+
+
+def test_two_clients_editing_one_note_keep_every_version_in_its_history(
+    clients: tuple[Repositories, Repositories], afspraak: Action
+) -> None:
+    """A note's edit is a new version with the old one kept: under two clients each version
+    number is taken once (the claim waits on the row), so no edit fails on a duplicate
+    history row and every text either is the note now or stands in its history."""
+    anna, _ = clients
+    note = anna.notes.create(afspraak.child_id, DAY, "Begin", [], Visibility.INTERN).value
+    rounds = 20
+    start = threading.Barrier(2, timeout=DEADLINE)
+    errors: list[BaseException] = []
+
+    def edit(name: str, repos: Repositories) -> None:
+        try:
+            start.wait()
+            for i in range(rounds):
+                repos.notes.edit(note.id, reason=f"{name} vult aan", text=f"{name} {i}")
+        except BaseException as exc:
+            errors.append(exc)
+
+    workers = [
+        threading.Thread(target=edit, args=(name, repos))
+        for name, repos in zip(("anna", "bram"), clients, strict=True)
+    ]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join(DEADLINE * 2)
+    assert not errors, errors
+    [now] = anna.notes.for_child(afspraak.child_id)
+    history = anna.notes.history(note.id)
+    assert now.version == 2 * rounds + 1
+    assert [v.version for v in history] == list(range(1, 2 * rounds + 1))
+    texts = [v.text for v in history[1:]] + [now.text]
+    assert sorted(texts) == sorted(f"{n} {i}" for n in ("anna", "bram") for i in range(rounds))

@@ -17,6 +17,7 @@ from kansencirkel.core.enums import (
     Consenter,
     MeetingKind,
     Role,
+    Visibility,
 )
 from kansencirkel.core.evaluation import Helped
 from kansencirkel.core.model import Child
@@ -86,6 +87,15 @@ KINDS = {
         read=lambda r, kid, i: _one(list(r.consents.for_child(kid)), i),
         field="withdrawn_on",
         values=(date(2026, 10, 20), date(2026, 10, 27)),
+    ),
+    "note": Kind(
+        make=lambda r, kid: (
+            r.notes.create(kid, DAY, "Speelt buiten", ["actief"], Visibility.INTERN).value.id
+        ),
+        save=lambda r, i, v, **kw: r.notes.edit(i, reason="Aangevuld", text=v, **kw).value,
+        read=lambda r, kid, i: _one(list(r.notes.for_child(kid)), i),
+        field="text",
+        values=("Speelt buiten met Daan", "Speelt buiten, vaak alleen"),
     ),
 }
 

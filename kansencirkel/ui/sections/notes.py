@@ -6,12 +6,14 @@ for a reason, which stays in the note's history ("Geschiedenis…").
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from html import escape
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TR_NOOP, Qt
 from PySide6.QtWidgets import QDialog, QTreeWidgetItem, QWidget
 
+from kansencirkel.core.changes import Written
 from kansencirkel.core.enums import Visibility
 from kansencirkel.core.model import Note
 from kansencirkel.ui.sections.common import (
@@ -23,7 +25,10 @@ from kansencirkel.ui.sections.common import (
     tr,
     wrap_column,
 )
-from kansencirkel.ui.versioned_save import unversioned
+from kansencirkel.ui.versioned_save import VersionedEdit, unversioned
+
+if TYPE_CHECKING:
+    from kansencirkel.vault.repos import Repositories
 
 _ID = Qt.ItemDataRole.UserRole
 
@@ -157,9 +162,14 @@ class NotesSection(Section):
             again = self.reopener(
                 lambda sentence: self.open_edit(note, v, reason=why, message=sentence)
             )
-            self.request(
-                unversioned(lambda repos: repos.notes.edit(note.id, reason=why, **v), again)
-            )
+
+            def job(
+                repos: Repositories, version: int | None, taken: Mapping[str, Any]
+            ) -> Written[Note]:
+                fields = {**v, **taken}  # taken: kept as a colleague stored them meanwhile
+                return repos.notes.edit(note.id, reason=why, expected_version=version, **fields)
+
+            self.request(VersionedEdit(job, note.version, again, per_field=True))
 
         dlg.accepted.connect(save)
         return self._show(dlg)
@@ -188,11 +198,24 @@ class NotesSection(Section):
             self,
             subject=self._which(note),
         )
-        dlg.accepted.connect(
-            lambda: self.request(
-                lambda repos: repos.notes.reclassify(note.id, to, reason=dlg.reason())
+
+        def job(
+            repos: Repositories, version: int | None, taken: Mapping[str, Any]
+        ) -> Written[Note]:
+            """The note as it was shown, made ``to``: when a colleague changed it meanwhile,
+            the conflict shows what (a text now shared that was never read here, say)."""
+            fields = {
+                "written_on": note.written_on,
+                "text": note.text,
+                "elements": note.elements,
+                "visibility": to,
+                **taken,
+            }
+            return repos.notes.edit(
+                note.id, reason=dlg.reason(), expected_version=version, **fields
             )
-        )
+
+        dlg.accepted.connect(lambda: self.request(VersionedEdit(job, note.version, per_field=True)))
         return self._show(dlg)
 
     def _which(self, note: Note) -> str:

@@ -21,6 +21,7 @@ from kansencirkel.core.i18n import N_
 from kansencirkel.core.model import Note, NoteVersion
 from kansencirkel.vault.models import ChildRow, NoteElementRow, NoteRow, NoteVersionRow
 from kansencirkel.vault.repos.base import RepoContext, get_or_404, new_id, reject
+from kansencirkel.vault.repos.versions import claim
 from kansencirkel.vault.validation import records as rules
 from kansencirkel.vault.validation.fields import STRICT, element_keys
 
@@ -139,16 +140,30 @@ class NotesRepository:
         text: str | None = None,
         elements: Iterable[str] | None = None,
         visibility: Visibility | None = None,
+        expected_version: int | None = None,
     ) -> Written[Note]:
         """A new version of the note; the old one is kept with who, when and ``reason``.
-        Fields left None stay as they are."""
+        Fields left None stay as they are. ``expected_version``: the version the edit was
+        based on; when the note has a newer one (a colleague's edit meanwhile), EditConflict
+        and nothing written, as for the other records (:mod:`.versions`)."""
         rules.reason(STRICT, reason=reason)
+        tags = None if elements is None else tuple(elements)
+        asked: dict[str, object] = {
+            k: v
+            for k, v in (
+                ("written_on", written_on),
+                ("text", text),
+                ("elements", tags),
+                ("visibility", visibility),
+            )
+            if v is not None
+        }
         with self._ctx.tx() as s:
-            row = self._live(s, note_id)
+            row = self._claim(s, note_id, expected_version, asked)
             old_keys = _elements(s, note_id)
             new_on = row.written_on if written_on is None else written_on
             new_text = row.text if text is None else text
-            wanted = old_keys if elements is None else tuple(elements)
+            wanted = old_keys if tags is None else tags
             new_vis = row.visibility if visibility is None else visibility
             rules.note(
                 STRICT, written_on=new_on, text=new_text, elements=wanted, visibility=new_vis
@@ -171,7 +186,7 @@ class NotesRepository:
             s.add(
                 NoteVersionRow(
                     note_id=row.id,
-                    version=row.version,
+                    version=row.version - 1,  # the claim counted the note one up already
                     written_on=row.written_on,
                     text=row.text,
                     elements=",".join(old_keys),
@@ -184,7 +199,6 @@ class NotesRepository:
             row.written_on = new_on
             row.text = new_text
             row.visibility = new_vis
-            row.version += 1
             if "elements" in changed:
                 _set_elements(s, row.id, new_keys)
             if changed == ["visibility"]:
@@ -279,6 +293,23 @@ class NotesRepository:
     def _live(s: Session, note_id: str) -> NoteRow:
         row = get_or_404(s, NoteRow, note_id, "Deze notitie")
         if row.removed_at is not None:
+            raise reject(REMOVED)
+        return row
+
+    def _claim(
+        self, s: Session, note_id: str, expected: int | None, mine: dict[str, object]
+    ) -> NoteRow:
+        """The note, counted one up for this edit if it is still at ``expected``; a note
+        removed meanwhile is refused as removed, not as a conflict."""
+        row = self._live(s, note_id)
+
+        def theirs(current: NoteRow) -> Note:
+            if current.removed_at is not None:
+                raise reject(REMOVED)
+            return _build(current, _elements(s, current.id))
+
+        row = claim(s, row, "Deze notitie", expected, mine=mine, theirs=theirs)
+        if row.removed_at is not None:  # removed while this edit waited for the row
             raise reject(REMOVED)
         return row
 

@@ -1,9 +1,9 @@
 """Record versions: a save names the version it was based on, and a save over a newer one is
 refused as an :class:`~kansencirkel.vault.errors.EditConflict` showing both sides.
 
-Every save of a versioned record (children, persons, actions, meetings, consents) starts with
-one guarded statement, ``UPDATE … SET version = version + 1 WHERE id = :id AND version =
-:expected``, before anything else of the save is written. It is atomic on both stores: on
+Every save of a versioned record (children, persons, actions, meetings, consents, notes)
+starts with one guarded statement, ``UPDATE … SET version = version + 1 WHERE id = :id AND
+version = :expected``, before anything else of the save is written. It is atomic on both stores: on
 PostgreSQL two clients' statements on one row wait for each other and the second sees the
 first's version, so at most one of two saves based on the same version wins. The row is then
 read again, so what the save checks and builds on is the record as it is now.
