@@ -11,13 +11,17 @@ the tests kill the server mid-save and expect committed rows back.
 from __future__ import annotations
 
 import atexit
+import contextlib
 import os
 import pwd
 import re
 import secrets
 import shutil
+import signal
 import subprocess
 import tempfile
+import threading
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
@@ -234,6 +238,33 @@ class PgCluster:
                 self.folder / f".s.PGSQL.{self.port}.lock",
             ):
                 lock.unlink(missing_ok=True)
+
+    @contextlib.contextmanager
+    def frozen(self, at_most_s: float = 30) -> Iterator[None]:
+        """SIGSTOP the postmaster and its backends, SIGCONT them on leaving: a server that
+        stalls (a paused VM, a hung disk) while its connections stay open. Its kernel still
+        accepts and acknowledges what is sent; nothing is answered. After ``at_most_s`` it
+        runs on by itself, so code that waits for it makes its test fail, not hang."""
+        pid = self.postmaster_pid()
+        if pid is None:
+            raise PgError("the server is not running")
+        stopped = [pid, *pg_procs.children(pid)]
+
+        def thaw() -> None:
+            for one in stopped:
+                with contextlib.suppress(ProcessLookupError):
+                    os.kill(one, signal.SIGCONT)
+
+        timer = threading.Timer(at_most_s, thaw)
+        try:
+            for one in stopped:
+                with contextlib.suppress(ProcessLookupError):  # a backend that just ended
+                    os.kill(one, signal.SIGSTOP)
+            timer.start()
+            yield
+        finally:
+            timer.cancel()
+            thaw()
 
     def restart(self) -> None:
         self.stop()

@@ -9,6 +9,7 @@ with a traceback: the school makes the server's backups; members are managed wit
 from __future__ import annotations
 
 import contextlib
+import threading
 from datetime import datetime
 from pathlib import Path
 
@@ -34,6 +35,9 @@ from kansencirkel.vault.team.offline_drafts import push_local
 from kansencirkel.vault.team.profile import read_profile
 from kansencirkel.vault.team.ring_follow import key_ring_of
 from kansencirkel.vault.team.snapshot import DEFAULT_TEAM_NAME
+
+#: How long locking waits for the LOCK event to reach the server (it takes milliseconds).
+LOCK_LOG_WAIT_S = 2.0
 
 NO_BACKUP = N_("Van een teamserver maakt de school zelf back-ups; deze app maakt er geen.")
 NO_ERASE = N_(
@@ -139,7 +143,16 @@ class TeamVault(ActsOnBehalf):
         self, kind: AuditKind, record_type: str, record_id: str | None = None, *, detail: str = ""
     ) -> None:
         """Append a team-level audit event (never with content)."""
-        engine = self.engine
+        self._append(self.engine, kind, record_type, record_id, detail)
+
+    def _append(
+        self,
+        engine: sqlalchemy.Engine,
+        kind: AuditKind,
+        record_type: str,
+        record_id: str | None,
+        detail: str = "",
+    ) -> None:
         with engine_lock(engine), damage_guard(), engine.begin() as conn:
             audit.append_event(
                 conn,
@@ -173,13 +186,26 @@ class TeamVault(ActsOnBehalf):
     # --- closing -----------------------------------------------------------------------------
 
     def close(self) -> None:
-        """Log LOCK, close every connection. Idempotent; never fails."""
+        """Log LOCK, close every connection. Idempotent; never fails, and never waits more
+        than :data:`LOCK_LOG_WAIT_S` for the server: a server that stalls (its connections
+        open, nothing answered) must not keep the app from locking. The LOCK event is then
+        written when the server answers again, by a thread that holds the engine (and so
+        the team's keys) until then or until the app quits; nothing else can reach it."""
         if self._engine is None:
             return
-        with contextlib.suppress(Exception):  # an unreachable server must not stop the lock
-            self.log(AuditKind.LOCK, "vault", self.profile.team_id)
         engine, self._engine, self._repos = self._engine, None, None
-        engine.dispose()
+        writer = threading.Thread(
+            target=self._log_lock_and_dispose, args=(engine,), name="kc-team-lock", daemon=True
+        )
+        writer.start()
+        writer.join(LOCK_LOG_WAIT_S)
+
+    def _log_lock_and_dispose(self, engine: sqlalchemy.Engine) -> None:
+        try:
+            with contextlib.suppress(Exception):  # an unreachable server must not stop the lock
+                self._append(engine, AuditKind.LOCK, "vault", self.profile.team_id)
+        finally:
+            engine.dispose()
 
     def __enter__(self) -> TeamVault:
         return self
