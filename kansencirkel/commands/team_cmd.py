@@ -33,7 +33,7 @@ from kansencirkel.commands.team_admin import (
     read_team,
     write_profile,
 )
-from kansencirkel.core.enums import AuditKind
+from kansencirkel.core.enums import AuditKind, Role
 from kansencirkel.core.i18n import N_, _, ngettext
 
 TEAM_DAMAGED = N_("De gegevens van dit team op de teamserver zijn beschadigd.")
@@ -47,7 +47,7 @@ def register(subparsers: Any) -> None:
 
     p = sub.add_parser("init", help=_("maak een team op de teamserver met het eerste teamlid"))
     add_server_arguments(p)
-    _login_and_name(p, _("login van het eerste teamlid"))
+    _login_and_name(p, _("login van het eerste teamlid"), Role.IB)
     _out(p)
     add_passphrase_file_argument(p)
     p.add_argument(
@@ -81,6 +81,13 @@ def register(subparsers: Any) -> None:
     )
     p.set_defaults(func=run_member_remove)
 
+    p = msub.add_parser("role", help=_("geef een teamlid een andere rol"))
+    add_team_argument(p)
+    add_server_arguments(p)
+    p.add_argument("--login", required=True, type=login_arg, help=_("login van het teamlid"))
+    p.add_argument("--role", required=True, choices=[r.value for r in Role], help=_("de rol"))
+    p.set_defaults(func=run_member_role)
+
     p = sub.add_parser(
         "rotate-key", help=_("vernieuw de sleutel van het team zonder iemand te verwijderen")
     )
@@ -105,13 +112,21 @@ def register(subparsers: Any) -> None:
     register_data_commands(sub)
 
 
-def _login_and_name(parser: argparse.ArgumentParser, login_help: str) -> None:
+def _login_and_name(
+    parser: argparse.ArgumentParser, login_help: str, default_role: Role = Role.ANDERS
+) -> None:
     parser.add_argument("--login", required=True, type=login_arg, help=login_help)
     parser.add_argument(
         "--name",
         required=True,
         metavar=_("NAAM"),
         help=_("naam van het teamlid zoals het team hem ziet"),
+    )
+    parser.add_argument(
+        "--role",
+        default=default_role.value,
+        choices=[r.value for r in Role],
+        help=_("rol van dat teamlid (standaard {role})", role=default_role.value),
     )
 
 
@@ -139,6 +154,7 @@ def run_init(args: argparse.Namespace) -> int:
             address,
             login=args.login,
             member_name=args.name,
+            member_role=Role(args.role),
             passphrase=passphrase,
             kdf=creation_kdf(),
             deliver=lambda code: deliver_and_confirm(code, args.recovery_code_file),
@@ -170,11 +186,32 @@ def run_member_add(args: argparse.Namespace) -> int:
         if roles.login_exists(conn, args.login):
             raise CliError(N_("De login {login} bestaat al op deze server."), login=args.login)
         members.add_holder(
-            conn, ring, login=args.login, name=args.name, passphrase=new_passphrase, kdf=profile.kdf
+            conn,
+            ring,
+            login=args.login,
+            name=args.name,
+            role=Role(args.role),
+            passphrase=new_passphrase,
+            kdf=profile.kdf,
         )
     write_profile(out, dataclasses.replace(profile, login=args.login))
     log_team_change(profile, passphrase, AuditKind.CREATE, "member", args.login)
     echo(_("Teamlid {login} toegevoegd; teamprofiel: {path}.", login=args.login, path=out))
+    return 0
+
+
+def run_member_role(args: argparse.Namespace) -> int:
+    from kansencirkel.vault.team import members, membership
+
+    profile = read_team(args)
+    passphrase = read_passphrase(args.passphrase_file)
+    with admin_engine(args) as (engine, _address), engine.begin() as conn:
+        ring = membership.load_ring(conn, profile, passphrase)
+        if not members.is_member(conn, profile.team_id, args.login):
+            raise CliError(N_("{login} is geen teamlid van dit team."), login=args.login)
+        members.set_role(conn, ring, args.login, Role(args.role))
+    log_team_change(profile, passphrase, AuditKind.CHANGE, "member", args.login)
+    echo(_("Teamlid {login} heeft nu de rol {role}.", login=args.login, role=args.role))
     return 0
 
 

@@ -55,11 +55,13 @@ class TeamCli:
         assert code == 0, err
         return read_profile(out)
 
-    def add(self, team: str, name: str, passphrase: str = FOUNDER_PASSPHRASE) -> tuple[int, str]:
+    def add(
+        self, team: str, name: str, passphrase: str = FOUNDER_PASSPHRASE, *more: str
+    ) -> tuple[int, str]:
         code, _out, err = self.run(
             "team", "member", "add", "--team", str(self.folder / f"{team}.kcteam"), *self.server,
             "--login", self.login(name), "--name", f"Meester {name}",
-            "--out", str(self.folder / f"{name}.kcteam"),
+            "--out", str(self.folder / f"{name}.kcteam"), *more,
             passphrase=passphrase,
         )  # fmt: skip
         return code, err

@@ -7,7 +7,7 @@ from datetime import timedelta
 import pytest
 
 from kansencirkel.core import clock
-from kansencirkel.core.enums import AuditKind
+from kansencirkel.core.enums import AuditKind, Role
 from kansencirkel.vault.errors import VaultError
 from kansencirkel.vault.repos import Repositories
 from kansencirkel.vault.team import membership
@@ -34,6 +34,46 @@ def test_a_new_member_opens_the_team_and_sees_the_first_members_child(cli: TeamC
     colleague = _open(cli, "meester", NEW_PASSPHRASE)
     assert _names(colleague) == ["Sanne"]
     assert cli.profile("meester").login == cli.login("meester")
+
+
+def test_a_members_role_is_what_the_administrator_gave(cli: TeamCli) -> None:
+    """The app starts the assessment form from it and shows it in the status bar."""
+    cli.init("juf")
+    assert cli.add("juf", "meester", FOUNDER_PASSPHRASE, "--role", "leerkracht")[0] == 0
+    assert cli.add("juf", "coach")[0] == 0  # not given: "anders", never a guess
+    found = {}
+    for name, passphrase in (("juf", FOUNDER_PASSPHRASE), ("meester", NEW_PASSPHRASE)):
+        profile = cli.profile(name)
+        engine = membership.open_team(profile, passphrase)
+        try:
+            found[name] = membership.member_of(engine, profile.login).role
+            if name == "juf":
+                found["coach"] = membership.member_of(engine, cli.login("coach")).role
+        finally:
+            engine.dispose()
+    assert found == {"juf": Role.IB, "meester": Role.LEERKRACHT, "coach": Role.ANDERS}
+    # The coach turns out to be the CJG-coach: the administrator gives the role afterwards.
+    code, out, err = cli.run(
+        "team", "member", "role", "--team", str(cli.folder / "juf.kcteam"), *cli.server,
+        "--login", cli.login("coach"), "--role", "cjg_coach",
+    )  # fmt: skip
+    assert code == 0, err
+    assert "cjg_coach" in out
+    engine = membership.open_team(cli.profile("juf"), FOUNDER_PASSPHRASE)
+    try:
+        assert membership.member_of(engine, cli.login("coach")).role is Role.CJG_COACH
+        repos = Repositories(engine, TEST_ACTOR)
+        [changed] = [e for e in repos.audit.entries() if e.kind is AuditKind.CHANGE]
+        assert (changed.record_type, changed.record_id) == ("member", cli.login("coach"))
+    finally:
+        engine.dispose()
+    code, _out, err = cli.run(
+        "team", "member", "role", "--team", str(cli.folder / "juf.kcteam"), *cli.server,
+        "--login", cli.login("nobody"), "--role", "ib",
+    )  # fmt: skip
+    assert code == 1 and err.strip().endswith(
+        f"{cli.login('nobody')} is geen teamlid van dit team."
+    )
 
 
 def test_removing_a_member_ends_their_login_and_their_old_key_opens_nothing_new(

@@ -11,12 +11,14 @@ import pytest
 import sqlalchemy
 
 from kansencirkel.core import clock
+from kansencirkel.core.enums import Role
 from kansencirkel.vault.errors import VaultDamaged, WrongRecoveryCode
 from kansencirkel.vault.kdf import TEST_KDF
 from kansencirkel.vault.models import Base
 from kansencirkel.vault.repos import Repositories
 from kansencirkel.vault.sealed import Sealed, SealedDate
 from kansencirkel.vault.team import members, membership, roles
+from kansencirkel.vault.team.fields import FieldUnreadable
 from kansencirkel.vault.team.membership import FoundedTeam
 from kansencirkel.vault.team.store import ServerAddress
 from tests.support.vaults import TEST_ACTOR
@@ -54,7 +56,7 @@ def test_every_sealed_model_column_and_the_member_names_are_known() -> None:
         for column in table.columns
         if isinstance(column.type, Sealed | SealedDate)
     }
-    assert known == declared | {("kc_members", "name")}
+    assert known == declared | {("kc_members", "name"), ("kc_members", "role")}
 
 
 def test_add_rotate_remove_and_recover(founded: tuple[FoundedTeam, sqlalchemy.Engine]) -> None:
@@ -64,7 +66,13 @@ def test_add_rotate_remove_and_recover(founded: tuple[FoundedTeam, sqlalchemy.En
     with admin.begin() as conn:
         ring = membership.load_ring(conn, profile, PASSPHRASE)
         grown = members.add_holder(
-            conn, ring, login=colleague.login, name="Meester", passphrase=OTHER, kdf=TEST_KDF
+            conn,
+            ring,
+            login=colleague.login,
+            name="Meester",
+            role=Role.LEERKRACHT,
+            passphrase=OTHER,
+            kdf=TEST_KDF,
         )
     assert set(grown.holders) == {profile.login, colleague.login, "#recovery"}
     engine = membership.open_team(profile, PASSPHRASE)
@@ -74,6 +82,13 @@ def test_add_rotate_remove_and_recover(founded: tuple[FoundedTeam, sqlalchemy.En
     with admin.begin() as conn:
         rotated = members.rotate(conn, membership.load_ring(conn, colleague, OTHER))
     assert rotated.current != ring.current and ring.current in rotated.keys
+    engine = membership.open_team(colleague, OTHER)  # name and role resealed, both open
+    try:
+        met = membership.member_of(engine, colleague.login)
+        assert (met.name, met.role) == ("Meester", Role.LEERKRACHT)
+        assert membership.member_of(engine, profile.login).role is Role.IB  # found_team's
+    finally:
+        engine.dispose()
 
     with admin.begin() as conn:
         after = members.remove_member(
@@ -118,3 +133,34 @@ def test_a_rotation_that_meets_a_damaged_value_changes_nothing(
         members.rotate(conn, membership.load_ring(conn, team.profile, PASSPHRASE))
     with admin.connect() as conn:
         assert conn.exec_driver_sql("SELECT given_name, school FROM children").all() == before
+
+
+def test_a_member_added_before_roles_were_kept_is_anders(
+    founded: tuple[FoundedTeam, sqlalchemy.Engine],
+) -> None:
+    """A server upgraded to 0010 keeps its members; their role is unknown, never a guess."""
+    team, admin = founded
+    with admin.begin() as conn:
+        conn.exec_driver_sql("UPDATE kc_members SET role = NULL")
+    engine = membership.open_team(team.profile, PASSPHRASE)
+    try:
+        assert membership.member_of(engine, team.profile.login).role is Role.ANDERS
+        with engine.connect() as conn:
+            assert members.unreadable_values(conn, membership.key_ring_of(engine)) == []
+    finally:
+        engine.dispose()
+
+
+def test_a_role_is_sealed_on_the_server(founded: tuple[FoundedTeam, sqlalchemy.Engine]) -> None:
+    team, admin = founded
+    with admin.connect() as conn:
+        [stored] = conn.exec_driver_sql("SELECT role FROM kc_members").scalars().all()
+    assert stored not in {r.value for r in Role}
+    engine = membership.open_team(team.profile, PASSPHRASE)
+    try:
+        ring = membership.key_ring_of(engine)
+        assert ring.open(stored, table="kc_members", column="role") == Role.IB.value
+        with pytest.raises(FieldUnreadable):  # bound to its column: not a name
+            ring.open(stored, table="kc_members", column="name")
+    finally:
+        engine.dispose()

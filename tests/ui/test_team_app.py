@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kansencirkel import paths
 from kansencirkel.core import clock
-from kansencirkel.core.enums import Perspective
+from kansencirkel.core.enums import Perspective, Role
 from kansencirkel.ui.team_unlock import StoreChoiceDialog, TeamUnlockDialog
 from kansencirkel.vault import meta
 from kansencirkel.vault.kdf import TEST_KDF
@@ -55,7 +55,7 @@ def team(pg_database: PgDatabase, tmp_path: Path) -> Iterator[Team]:
     try:
         founded = membership.found_team(
             admin, address, login=login, member_name="Juf Fictief", passphrase=PASSPHRASE,
-            kdf=TEST_KDF,
+            kdf=TEST_KDF, member_role=Role.LEERKRACHT,
         )  # fmt: skip
         team_id = founded.profile.team_id
         engine = membership.open_team(founded.profile, PASSPHRASE)
@@ -125,7 +125,7 @@ def test_choose_team_server_then_unlock_shows_the_teams_child(
     model = window.children_list.model
     assert model.index(0, 0).data() == "Kim Jansen"
     assert TEAM_NAME in window.windowTitle()
-    assert "Juf Fictief" in window._actor_label.text()
+    assert window._actor_label.text() == "Ingelogd als Juf Fictief (Leerkracht)"
     assert not window.ui.actionPassphrase.isEnabled()  # members: `kansencirkel team member`
     assert not window.ui.actionTeam.isEnabled() and not window.ui.actionRecoveryCode.isEnabled()
     assert "kansencirkel team member" in window.ui.actionTeam.toolTip()

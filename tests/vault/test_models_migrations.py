@@ -29,7 +29,7 @@ def engine(tmp_path: Path) -> Iterator[sqlalchemy.Engine]:
 def test_upgrade_from_empty_matches_models(engine: sqlalchemy.Engine) -> None:
     assert current_revision(engine) is None
     upgrade_to_head(engine)
-    assert current_revision(engine) == head_revision() == "0009"
+    assert current_revision(engine) == head_revision() == "0010"
     with engine.connect() as conn:
         ctx = MigrationContext.configure(conn, opts={"compare_type": True})
         assert compare_metadata(ctx, Base.metadata) == []

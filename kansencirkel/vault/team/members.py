@@ -19,6 +19,7 @@ import sqlalchemy
 from sqlalchemy import Connection
 
 from kansencirkel.core import clock
+from kansencirkel.core.enums import Role
 from kansencirkel.core.i18n import N_
 from kansencirkel.vault.errors import VaultDamaged, WrongRecoveryCode
 from kansencirkel.vault.kdf import KdfParams
@@ -48,8 +49,8 @@ NOT_RESEALED = N_(
     "Een versleuteld veld van dit team opent niet; de sleutel is niet vernieuwd. "
     "Controleer het team met 'kansencirkel team check'."
 )
-#: Sealed columns outside the models: (table, primary key, column).
-EXTRA_SEALED = (("kc_members", ("login",), "name"),)
+#: Sealed columns outside the models: (table, primary key, columns).
+EXTRA_SEALED = (("kc_members", ("login",), ("name", "role")),)
 
 
 def sealed_columns() -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
@@ -59,8 +60,7 @@ def sealed_columns() -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
         sealed = tuple(c.name for c in table.columns if isinstance(c.type, Sealed | SealedDate))
         if sealed:
             found.append((table.name, tuple(c.name for c in table.primary_key), sealed))
-    for table_name, key, column in EXTRA_SEALED:
-        found.append((table_name, key, (column,)))
+    found.extend(EXTRA_SEALED)
     return found
 
 
@@ -94,15 +94,16 @@ def read_box(conn: Connection, holder: str) -> str | None:
     return None if value is None else str(value)
 
 
-def add_member_row(conn: Connection, ring: KeyRing, login: str, name: str) -> None:
+def add_member_row(conn: Connection, ring: KeyRing, login: str, name: str, role: Role) -> None:
     conn.exec_driver_sql(
-        "INSERT INTO kc_members (team_id, login, member_id, name, added_at) "
-        "VALUES (%(team)s, %(login)s, %(member)s, %(name)s, %(at)s)",
+        "INSERT INTO kc_members (team_id, login, member_id, name, role, added_at) "
+        "VALUES (%(team)s, %(login)s, %(member)s, %(name)s, %(role)s, %(at)s)",
         {
             "team": ring.team_id,
             "login": login,
             "member": str(uuid.uuid4()),
             "name": ring.seal(name, table="kc_members", column="name"),
+            "role": ring.seal(Role(role).value, table="kc_members", column="role"),
             "at": clock.now().replace(tzinfo=None),
         },
     )
@@ -114,16 +115,18 @@ def add_holder(
     *,
     login: str,
     name: str,
+    role: Role,
     passphrase: str,
     kdf: KdfParams,
 ) -> KeyRing:
-    """A new member: login role (SCRAM verifier), slot, member row; boxes for everyone."""
+    """A new member: login role (SCRAM verifier), slot, member row (``role``: leerkracht,
+    IB'er, …); boxes for everyone."""
     secrets = derive_member_secrets(passphrase, ring.team_id, login, kdf)
     private, public = new_holder_key()
     roles.create_login(conn, ring.team_id, login, scram_sha256_verifier(secrets.login_password))
     slot = wrap_for_member(private, ring.team_id, login, secrets.slot_secret, kdf)
     insert_slot(conn, ring.team_id, slot_to_row(slot))
-    add_member_row(conn, ring, login, name)
+    add_member_row(conn, ring, login, name, role)
     grown = ring.with_holders({**ring.holders, login: public})
     write_boxes(conn, grown)
     return grown
@@ -193,6 +196,19 @@ def remove_member(conn: Connection, ring: KeyRing, login: str) -> KeyRing:
     )
     holders = {h: p for h, p in ring.holders.items() if h != login}
     return rotate(conn, ring.with_holders(holders))
+
+
+def set_role(conn: Connection, ring: KeyRing, login: str, role: Role) -> None:
+    """A member's role, sealed with the team's current key (a member added before the
+    server kept roles, or one who now has another role in the kernteam)."""
+    conn.exec_driver_sql(
+        "UPDATE kc_members SET role = %(role)s WHERE team_id = %(team)s AND login = %(login)s",
+        {
+            "team": ring.team_id,
+            "login": login,
+            "role": ring.seal(Role(role).value, table="kc_members", column="role"),
+        },
+    )
 
 
 def is_member(conn: Connection, team_id: str, login: str) -> bool:

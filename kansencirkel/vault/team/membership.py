@@ -72,6 +72,9 @@ def _connect_error(exc: DBAPIError) -> VaultError:
     return VaultError(SERVER_UNREACHABLE)
 
 
+_ROLES = frozenset(r.value for r in Role)
+
+
 def found_team(
     admin_engine: sqlalchemy.Engine,
     address: ServerAddress,
@@ -80,6 +83,7 @@ def found_team(
     member_name: str,
     passphrase: str,
     kdf: KdfParams,
+    member_role: Role = Role.IB,
     deliver: Callable[[str], None] | None = None,
 ) -> FoundedTeam:
     """Bring the server's schema to head and make a team with its first member; all or
@@ -92,7 +96,13 @@ def found_team(
         roles.create_team(conn, team_id)
         ring = members.add_recovery(conn, KeyRing.new(team_id), code, kdf)
         members.add_holder(
-            conn, ring, login=login, name=member_name, passphrase=passphrase, kdf=kdf
+            conn,
+            ring,
+            login=login,
+            name=member_name,
+            role=member_role,
+            passphrase=passphrase,
+            kdf=kdf,
         )
         if deliver is not None:
             deliver(code)
@@ -189,10 +199,14 @@ def member_of(engine: sqlalchemy.Engine, login: str) -> TeamMember:
     with the engine's key ring); :data:`NOT_A_MEMBER` when the team no longer has them."""
     with engine.connect() as conn:
         row = conn.exec_driver_sql(
-            "SELECT member_id, name FROM kc_members WHERE login = %(login)s AND removed_at IS NULL",
+            "SELECT member_id, name, role FROM kc_members "
+            "WHERE login = %(login)s AND removed_at IS NULL",
             {"login": login},
         ).first()
     if row is None:
         raise VaultError(NOT_A_MEMBER)
-    name = key_ring_of(engine).open(str(row[1]), table="kc_members", column="name")
-    return TeamMember(id=str(row[0]), name=name, role=Role.ANDERS)
+    ring = key_ring_of(engine)
+    name = ring.open(str(row[1]), table="kc_members", column="name")
+    sealed_role = row[2]  # None: added before the server knew roles (0010)
+    role = ring.open(str(sealed_role), table="kc_members", column="role") if sealed_role else ""
+    return TeamMember(id=str(row[0]), name=name, role=Role(role) if role in _ROLES else Role.ANDERS)
