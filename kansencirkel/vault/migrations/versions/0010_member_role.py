@@ -3,8 +3,9 @@
 - kc_members (PostgreSQL only; a laptop vault keeps its members in the key file): ``role``
   (nullable text, sealed with the team's key like the member's name). NULL for members
   added before this revision: the app shows them as "Anders" until an administrator gives
-  them one (``kansencirkel team member role``). The role is what the assessment form starts from (a teacher's own
-  "school" reading, the role stored with a kernteam reading) and what the status bar shows.
+  them one (``kansencirkel team member role``). The role is what the assessment form starts
+  from (a teacher's own "school" reading, the role stored with a kernteam reading) and what
+  the status bar shows.
 
 Revision ID: 0010
 Revises: 0009
