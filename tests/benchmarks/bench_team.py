@@ -13,12 +13,13 @@ The server is a throw-away PostgreSQL cluster (tests/team/pg_cluster.py) on this
 
 from __future__ import annotations
 
+import itertools
 import threading
 from typing import Any
 
 from kansencirkel.core import clock
 from kansencirkel.core.elements import ELEMENT_KEYS
-from kansencirkel.core.enums import Perspective, Role
+from kansencirkel.core.enums import Perspective, Role, Visibility
 from kansencirkel.core.model import AssessmentInput
 from kansencirkel.demo.children import generate_case_files
 from kansencirkel.vault.repos import Repositories
@@ -122,6 +123,21 @@ def run(h: Harness) -> None:
                 group="child with 40 readings",
                 baseline="laptop vault",
                 repeat=h.size(9, 3),
+            )
+
+        edits = itertools.count()
+        for name, repos in (("laptop vault", laptop), ("team store", team)):
+            note = repos.notes.create(
+                big.child.id, today, "Speelt buiten", ["actief"], Visibility.INTERN
+            ).value
+            h.measure(
+                name,
+                lambda r=repos, n=note: r.notes.edit(
+                    n.id, reason="Aangevuld", text=f"Speelt buiten ({next(edits)})"
+                ),
+                group="editing a note (its version claimed, the old one kept)",
+                baseline="laptop vault",
+                repeat=h.size(20, 5),
             )
 
         ids = [c.child.id for c in cases[:CLIENTS]]
