@@ -94,6 +94,10 @@ def read_box(conn: Connection, holder: str) -> str | None:
     return None if value is None else str(value)
 
 
+def _sealed_role(ring: KeyRing, role: Role) -> str:
+    return ring.seal(Role(role).value, table="kc_members", column="role")
+
+
 def add_member_row(conn: Connection, ring: KeyRing, login: str, name: str, role: Role) -> None:
     conn.exec_driver_sql(
         "INSERT INTO kc_members (team_id, login, member_id, name, role, added_at) "
@@ -103,7 +107,7 @@ def add_member_row(conn: Connection, ring: KeyRing, login: str, name: str, role:
             "login": login,
             "member": str(uuid.uuid4()),
             "name": ring.seal(name, table="kc_members", column="name"),
-            "role": ring.seal(Role(role).value, table="kc_members", column="role"),
+            "role": _sealed_role(ring, role),
             "at": clock.now().replace(tzinfo=None),
         },
     )
@@ -206,7 +210,7 @@ def set_role(conn: Connection, ring: KeyRing, login: str, role: Role) -> None:
         {
             "team": ring.team_id,
             "login": login,
-            "role": ring.seal(Role(role).value, table="kc_members", column="role"),
+            "role": _sealed_role(ring, role),
         },
     )
 
