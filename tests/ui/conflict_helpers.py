@@ -22,6 +22,17 @@ def click(qtbot: Any, button: Any) -> None:
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
+def reopened_editor(qtbot: Any, section: Any, first: Any, timeout: int = 10_000) -> Any:
+    """The section's editor opened again after ``first`` (a failed save, or "Terug naar mijn
+    invoer"), once it shows."""
+    qtbot.waitUntil(
+        lambda: section.dialog is not first and section.dialog is not None
+        and section.dialog.isVisible(),
+        timeout=timeout,
+    )  # fmt: skip
+    return section.dialog
+
+
 def open_conflicts(parent: QWidget) -> list[ConflictDialog]:
     return [d for d in parent.findChildren(ConflictDialog) if d.isVisible()]
 

@@ -12,7 +12,13 @@ from kansencirkel.core.enums import AuditKind, Visibility
 from kansencirkel.ui.note_dialog import NoteDialog
 from kansencirkel.ui.reason_dialog import ReasonDialog
 from tests.ui.child_fixtures import open_child, settle, tree_texts
-from tests.ui.conflict_helpers import click, conflict_shown, open_conflicts, table_rows
+from tests.ui.conflict_helpers import (
+    click,
+    conflict_shown,
+    open_conflicts,
+    reopened_editor,
+    table_rows,
+)
 
 THEIRS = "Speelt buiten met Daan"
 MINE = "Speelt buiten, vaak alleen bij het hek"
@@ -25,11 +31,17 @@ def note(vault, child):
     ).value
 
 
-def edit_note(qtbot, page, runner, child):
+def notes_tab(page, runner, child):
+    """The child's notities tab, its (first) note selected."""
     open_child(page, runner, child.id)
     page.ui.tabs.setCurrentWidget(page.ui.notesTab)
     section = page.notes_section
     section.tree.setCurrentItem(section.tree.topLevelItem(0))
+    return section
+
+
+def edit_note(qtbot, page, runner, child):
+    section = notes_tab(page, runner, child)
     click(qtbot, section.edit_button)
     dlg = section.dialog
     assert isinstance(dlg, NoteDialog) and dlg.isVisible()
@@ -107,13 +119,7 @@ def test_back_reopens_the_editor_with_what_was_typed(qtbot, page, runner, vault,
     conflict = stale_note_save(qtbot, page, runner, vault, child, note)
     first = page.notes_section.dialog
     click(qtbot, conflict.back_button)
-    section = page.notes_section
-    qtbot.waitUntil(
-        lambda: section.dialog is not first and section.dialog is not None
-        and section.dialog.isVisible(),
-        timeout=10_000,
-    )  # fmt: skip
-    again = section.dialog
+    again = reopened_editor(qtbot, page.notes_section, first)
     assert again.ui.textEdit.toPlainText() == MINE
     assert again.ui.reasonEdit.text() == "Na het gesprek"
     assert THEIRS in again.ui.errorLabel.text()  # what is stored now, to take over by hand
@@ -123,10 +129,7 @@ def test_back_reopens_the_editor_with_what_was_typed(qtbot, page, runner, vault,
 def test_making_a_note_deelbaar_over_a_newer_version_asks_too(
     qtbot, page, runner, vault, child, note
 ):
-    open_child(page, runner, child.id)
-    page.ui.tabs.setCurrentWidget(page.ui.notesTab)
-    section = page.notes_section
-    section.tree.setCurrentItem(section.tree.topLevelItem(0))
+    section = notes_tab(page, runner, child)
     click(qtbot, section.visibility_button)
     dlg = section.dialog
     assert isinstance(dlg, ReasonDialog)
@@ -150,10 +153,7 @@ def test_making_a_note_deelbaar_over_a_newer_version_asks_too(
 def test_making_a_note_deelbaar_without_a_colleague_in_between_just_saves(
     qtbot, page, runner, vault, child, note
 ):
-    open_child(page, runner, child.id)
-    page.ui.tabs.setCurrentWidget(page.ui.notesTab)
-    section = page.notes_section
-    section.tree.setCurrentItem(section.tree.topLevelItem(0))
+    section = notes_tab(page, runner, child)
     click(qtbot, section.visibility_button)
     section.dialog.ui.reasonEdit.setText("Mag met ouders besproken")
     section.dialog.accept()

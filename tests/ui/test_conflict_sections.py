@@ -26,6 +26,7 @@ from tests.ui.conflict_helpers import (
     click,
     conflict_shown,
     open_conflicts,
+    reopened_editor,
     save,
     table_rows,
 )
@@ -344,12 +345,7 @@ def test_a_note_whose_save_fails_comes_back_with_its_text_and_reason(
     dlg.ui.textEdit.setPlainText("Eerste indruk: rustig en nieuwsgierig")
     dlg.ui.reasonEdit.setText("Aangevuld na het gesprek")
     dlg.accept()
-    qtbot.waitUntil(
-        lambda: section.dialog is not dlg and section.dialog is not None
-        and section.dialog.isVisible(),
-        timeout=10_000,
-    )  # fmt: skip
-    again = section.dialog
+    again = reopened_editor(qtbot, section, dlg)
     assert again.ui.textEdit.toPlainText() == "Eerste indruk: rustig en nieuwsgierig"
     assert again.ui.reasonEdit.text() == "Aangevuld na het gesprek"
     assert again.ui.errorLabel.text() == "Deze notitie is verwijderd; wijzigen kan niet meer."

@@ -33,6 +33,7 @@ from kansencirkel.vault.team.profile import profile_to_json, read_profile
 from kansencirkel.vault.team.store import ServerAddress
 from kansencirkel.vault.team.team_vault import NO_BACKUP
 from tests.team.pg_cluster import PgDatabase
+from tests.ui.conflict_helpers import reopened_editor
 
 PASSPHRASE = "lange zin voor het kernteam van De Linde"
 TEAM_NAME = "Kernteam De Linde"
@@ -88,6 +89,14 @@ def team(pg_database: PgDatabase, tmp_path: Path) -> Iterator[Team]:
             ).scalar()
         admin.dispose()
         assert left == 0, "the test's login is still on the cluster"
+
+
+def start_team_shell(team: Team, tmp_path: Path, make_shell: Any, app_settings: Any) -> Any:
+    """The app as started on a laptop whose settings remember the team's profile."""
+    app_settings.team_profile = team.profile_path
+    shell = make_shell(tmp_path / "vault" / "team.kcv", kdf=TEST_KDF)
+    shell.start()
+    return shell
 
 
 def unlock(qtbot: Any, shell: Any, passphrase: str = PASSPHRASE) -> TeamUnlockDialog:
@@ -150,10 +159,8 @@ def visible_boxes(window: Any) -> list[QMessageBox]:
 def test_restart_goes_to_team_unlock_and_a_wrong_passphrase_stays(
     team: Team, qtbot: Any, tmp_path: Path, ui_runner: Any, make_shell: Any, app_settings: Any
 ) -> None:
-    app_settings.team_profile = team.profile_path
     app_settings.team_name = TEAM_NAME
-    shell = make_shell(tmp_path / "vault" / "team.kcv", kdf=TEST_KDF)
-    shell.start()
+    shell = start_team_shell(team, tmp_path, make_shell, app_settings)
     dialog = unlock(qtbot, shell, "niet de goede zin voor dit team")
     assert TEAM_NAME in dialog.team_label.text()
     qtbot.waitUntil(lambda: dialog.failures == 1, timeout=20000)
@@ -171,9 +178,7 @@ def test_enter_in_the_passphrase_field_opens_the_team_and_never_forgets_the_prof
 ) -> None:
     """By keyboard: Enter on an empty field does nothing (it used to press "Ander
     teamprofiel kiezen…", the first button, and forget the profile); typed, it opens."""
-    app_settings.team_profile = team.profile_path
-    shell = make_shell(tmp_path / "vault" / "team.kcv", kdf=TEST_KDF)
-    shell.start()
+    shell = start_team_shell(team, tmp_path, make_shell, app_settings)
     dialog = shell.dialog
     assert isinstance(dialog, TeamUnlockDialog)
     dialog.activateWindow()
@@ -196,9 +201,7 @@ def test_lost_server_shows_the_banner_and_it_goes_when_back(
     make_shell: Any,
     app_settings: Any,
 ) -> None:
-    app_settings.team_profile = team.profile_path
-    shell = make_shell(tmp_path / "vault" / "team.kcv", kdf=TEST_KDF)
-    shell.start()
+    shell = start_team_shell(team, tmp_path, make_shell, app_settings)
     window = open_team_window(qtbot, shell, ui_runner)
     assert shell.team_changes is not None
     assert shell.team_changes.listener.wait_listening(10)
@@ -282,9 +285,7 @@ def test_what_is_typed_while_the_server_is_away_waits_encrypted_and_then_reaches
     make_shell: Any,
     app_settings: Any,
 ) -> None:
-    app_settings.team_profile = team.profile_path
-    shell = make_shell(tmp_path / "vault" / "team.kcv", kdf=TEST_KDF)
-    shell.start()
+    shell = start_team_shell(team, tmp_path, make_shell, app_settings)
     window = open_team_window(qtbot, shell, ui_runner)
     assert shell.team_changes is not None and shell.team_changes.listener.wait_listening(10)
     vault = shell.vault
@@ -340,9 +341,7 @@ def test_when_the_connection_is_back_the_laptops_draft_goes_to_the_server_at_onc
     make_shell: Any,
     app_settings: Any,
 ) -> None:
-    app_settings.team_profile = team.profile_path
-    shell = make_shell(tmp_path / "vault" / "team.kcv", kdf=TEST_KDF)
-    shell.start()
+    shell = start_team_shell(team, tmp_path, make_shell, app_settings)
     window = open_team_window(qtbot, shell, ui_runner)
     assert shell.team_changes is not None and shell.team_changes.listener.wait_listening(10)
     vault = shell.vault
@@ -384,9 +383,7 @@ def test_a_note_saved_while_the_server_is_away_comes_back_with_its_text(
 ) -> None:
     """A typed note is never lost: the save is not confirmed, one sentence says so, and the
     note's editor opens again with the text; once the server is back it saves."""
-    app_settings.team_profile = team.profile_path
-    shell = make_shell(tmp_path / "vault" / "team.kcv", kdf=TEST_KDF)
-    shell.start()
+    shell = start_team_shell(team, tmp_path, make_shell, app_settings)
     window = open_team_window(qtbot, shell, ui_runner)
     vault = shell.vault
     (summary,) = vault.repos.children.summaries(clock.today())
@@ -404,12 +401,7 @@ def test_a_note_saved_while_the_server_is_away_comes_back_with_its_text(
     cluster.kill()
     try:
         first.accept()
-        qtbot.waitUntil(
-            lambda: section.dialog is not first and section.dialog is not None
-            and section.dialog.isVisible(),
-            timeout=20000,
-        )  # fmt: skip
-        again = section.dialog
+        again = reopened_editor(qtbot, section, first, timeout=20000)
         assert again.ui.textEdit.toPlainText() == text
         assert "niet bevestigd" in again.ui.errorLabel.text()
     finally:

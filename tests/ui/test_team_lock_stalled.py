@@ -15,7 +15,7 @@ from kansencirkel.vault.repos import Repositories
 from kansencirkel.vault.team import membership
 from kansencirkel.vault.team.profile import read_profile
 from tests.team.pg_cluster import PgDatabase
-from tests.ui.test_team_app import PASSPHRASE, Team, open_team_window, team
+from tests.ui.test_team_app import PASSPHRASE, Team, open_team_window, start_team_shell, team
 
 __all__ = ["team"]
 
@@ -39,9 +39,7 @@ def test_locking_while_the_server_stalls_shows_the_unlock_at_once(
     make_shell: Any,
     app_settings: Any,
 ) -> None:
-    app_settings.team_profile = team.profile_path
-    shell = make_shell(tmp_path / "vault" / "team.kcv")
-    shell.start()
+    shell = start_team_shell(team, tmp_path, make_shell, app_settings)
     open_team_window(qtbot, shell, ui_runner)
     assert ui_runner.wait_idle(10_000)
     before = _locks(team.profile_path)
